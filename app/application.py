@@ -1,0 +1,102 @@
+"""Composition root: builds the engine, the services and the settings, and hands them to the UI or the CLI."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from app.db import backup, migrate
+from app.db.engine import Database, make_engine
+from app.paths import DataPaths, resolve_data_dir
+from app.services.cards import Cards
+from app.services.customers import Customers
+from app.services.items import Items
+from app.services.loyalty import Loyalty
+from app.services.profile import Profiles
+from app.services.search import CustomerSearch
+from app.services.settings import Settings
+from app.services.visits import Visits
+
+
+class StartupError(RuntimeError):
+    """The database cannot be opened; the message says what to do."""
+
+
+@dataclass
+class Services:
+    paths: DataPaths
+    db: Database
+    url: str
+    settings: Settings
+    customers: Customers
+    search: CustomerSearch
+    items: Items
+    visits: Visits
+    loyalty: Loyalty
+    cards: Cards
+    profiles: Profiles
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.db.dialect == "sqlite"
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_services(data_dir: str | None = None, database_url: str | None = None) -> Services:
+    paths = resolve_data_dir(data_dir).ensure()
+    url = database_url or os.environ.get("REGULARS_DATABASE_URL") or f"sqlite:///{paths.database}"
+    db = Database(make_engine(url))
+    try:
+        _prepare_schema(db, paths, url)
+    except (OperationalError, DatabaseError) as exc:
+        db.dispose()
+        raise StartupError(_explain(exc, url)) from exc
+    settings = Settings(db)
+    region = str(settings.get("region"))
+    customers = Customers(db, region)
+    visits = Visits(db, settings)
+    loyalty = Loyalty(db, settings)
+    cards = Cards(db)
+    return Services(
+        paths=paths, db=db, url=url, settings=settings, customers=customers, search=CustomerSearch(db, region),
+        items=Items(db), visits=visits, loyalty=loyalty, cards=cards,
+        profiles=Profiles(customers, visits, loyalty, cards, settings),
+    )  # fmt: skip
+
+
+def _prepare_schema(db: Database, paths: DataPaths, url: str) -> None:
+    sqlite_file = url.startswith("sqlite") and paths.database.exists() and url.endswith(str(paths.database))
+    if not migrate.needs_upgrade(db.engine):
+        if sqlite_file:
+            _daily_backup(paths)
+        return
+    if sqlite_file and migrate.current_revision(db.engine) is not None:
+        backup.create(paths.database, paths.backups, "before-migration")
+    migrate.upgrade(db.engine)
+
+
+def _daily_backup(paths: DataPaths) -> None:
+    today = datetime.now(UTC).strftime("%Y%m%d")
+    if not any(paths.backups.glob(f"regulars-{today}-*.sqlite3")):
+        # A missed daily copy must not stop the counter; the next start tries again.
+        with contextlib.suppress(backup.BackupError):
+            backup.create(paths.database, paths.backups, "daily")
+
+
+def _explain(exc: Exception, url: str) -> str:
+    text = str(exc.__cause__ or exc).lower()
+    if "not a database" in text or "malformed" in text:
+        return "The database file is damaged. Restore the latest backup (regulars backup restore FILE)."
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return "The data folder cannot be written to. Check the folder's permissions or free disk space."
+    if "locked" in text:
+        return "The database is busy in another till and did not free up in time. Try again."
+    if "connection" in text or "could not connect" in text:
+        return f"Could not reach the database server ({url.split('@')[-1]}). Check the network and try again."
+    return f"The database could not be opened: {str(exc.__cause__ or exc).splitlines()[0]}"

@@ -1,0 +1,11 @@
+"""SQLAlchemy models only: no Qt, no business rules."""
+
+from app.models.base import Base, utcnow
+from app.models.customer import NAME_MAX, Customer, CustomerWord
+from app.models.loyalty import AuditEvent, Card, Feedback, LedgerEntry, Reward, Setting
+from app.models.shop import Item, Visit, VisitItem
+
+__all__ = [
+    "NAME_MAX", "AuditEvent", "Base", "Card", "Customer", "CustomerWord", "Feedback", "Item",
+    "LedgerEntry", "Reward", "Setting", "Visit", "VisitItem", "utcnow",
+]  # fmt: skip

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, SmallInteger, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, UtcDateTime, utcnow
+
+NAME_MAX = 200
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(NAME_MAX))
+    # Folded name, e-mail and phone digits; the FTS5 trigram index (SQLite) or pg_trgm (PostgreSQL) covers it.
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    birth_month: Mapped[int | None] = mapped_column(SmallInteger)
+    birth_day: Mapped[int | None] = mapped_column(SmallInteger)
+    birth_year: Mapped[int | None] = mapped_column(SmallInteger)
+    preferences: Mapped[str] = mapped_column(Text, default="")
+    allergies: Mapped[str] = mapped_column(String(200), default="")  # comma-separated fixed flags
+    allergy_note: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_channel: Mapped[str] = mapped_column(String(20), default="")
+    consent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    consent_source: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_customers_birthday", "birth_month", "birth_day"),)
+
+
+class CustomerWord(Base):
+    """Each folded word of a name, for the one- and two-letter prefix path that trigrams cannot serve."""
+
+    __tablename__ = "customer_words"
+
+    word: Mapped[str] = mapped_column(String(NAME_MAX), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

@@ -1,0 +1,49 @@
+"""The shop's menu, visits and their items."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, UtcDateTime, utcnow
+
+
+class Item(Base):
+    __tablename__ = "items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    category: Mapped[str] = mapped_column(String(40), default="")
+    price_cents: Mapped[int | None] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Visit(Base):
+    __tablename__ = "visits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    till: Mapped[str] = mapped_column(String(40), default="")
+    staff: Mapped[str] = mapped_column(String(40), default="")
+    amount_cents: Mapped[int | None] = mapped_column(Integer)
+    found_by: Mapped[str] = mapped_column(String(10), default="manual")  # scan, search, manual
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str] = mapped_column(String(200), default="")
+    voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        Index("ix_visits_customer_at", "customer_id", "at"),
+        Index("ix_visits_at", "at"),
+    )
+
+
+class VisitItem(Base):
+    __tablename__ = "visit_items"
+
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    quantity: Mapped[int] = mapped_column(Integer, default=1)

@@ -1,0 +1,139 @@
+"""Loyalty cards: issue, reissue after a loss, revoke, and resolve a scanned payload to its customer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.codes import tokens
+from app.db.engine import Database
+from app.models import Card, Customer, utcnow
+from app.services import audit
+
+
+class CardError(ValueError):
+    """A card that cannot be used, with a message fit to show at the counter."""
+
+
+@dataclass(frozen=True)
+class CardInfo:
+    id: int
+    customer_id: int
+    token: str
+    status: str
+    issued_at: datetime
+    printed_at: datetime | None
+
+    @property
+    def payload(self) -> str:
+        return tokens.payload(self.token)
+
+    @property
+    def short_code(self) -> str:
+        return tokens.short_form(self.token)
+
+
+def _info(card: Card) -> CardInfo:
+    return CardInfo(card.id, card.customer_id, card.token, card.status, card.issued_at, card.printed_at)
+
+
+class Cards:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def active_card(self, customer_id: int) -> CardInfo | None:
+        with self._db.read() as session:
+            card = _active(session, customer_id)
+            return _info(card) if card else None
+
+    def issue(self, customer_id: int, actor: str = "counter") -> CardInfo:
+        with self._db.write() as session:
+            _customer(session, customer_id)
+            if _active(session, customer_id):
+                raise CardError("This customer already has a card; reissue it if it was lost.")
+            return _info(_new_card(session, customer_id, actor, "card.issue"))
+
+    def reissue(self, customer_id: int, actor: str = "counter") -> CardInfo:
+        """A lost card: the old token stops working; balance and history stay with the customer."""
+        with self._db.write() as session:
+            _customer(session, customer_id)
+            old = _active(session, customer_id)
+            if old:
+                old.status, old.revoked_at = "replaced", utcnow()
+            return _info(_new_card(session, customer_id, actor, "card.reissue"))
+
+    def revoke(self, customer_id: int, actor: str = "owner") -> CardInfo:
+        with self._db.write() as session:
+            card = _active(session, customer_id)
+            if card is None:
+                raise CardError("This customer has no active card to revoke.")
+            card.status, card.revoked_at = "revoked", utcnow()
+            audit.record(session, actor, "card.revoke", f"customer:{customer_id}", f"card:{card.id}")
+            return _info(card)
+
+    def resolve(self, text: str) -> int:
+        """The customer id behind a scanned or typed payload, or CardError saying plainly why not."""
+        token = tokens.parse(text)
+        if token is None:
+            raise CardError("That is not a Regulars card code.")
+        with self._db.read() as session:
+            card = session.scalar(select(Card).where(Card.token == token))
+            if card is None:
+                raise CardError("Unknown card: it was not issued by this shop.")
+            if card.status == "revoked":
+                raise CardError(f"This card was revoked on {card.revoked_at:%d %b %Y}. Nothing was recorded.")
+            if card.status == "replaced":
+                raise CardError(f"This card was replaced by a newer one on {card.revoked_at:%d %b %Y}.")
+            customer = session.get(Customer, card.customer_id)
+            if customer is None or customer.erased_at is not None:
+                raise CardError("This card belonged to a customer whose data was erased.")
+            return card.customer_id
+
+    def unprinted(self) -> list[int]:
+        """Customers whose active card has never been printed."""
+        with self._db.read() as session:
+            stmt = select(Card.customer_id).where(Card.status == "active", Card.printed_at.is_(None))
+            return list(session.scalars(stmt.order_by(Card.customer_id)))
+
+    def for_printing(self, customer_ids: list[int], actor: str = "owner") -> list[tuple[CardInfo, str]]:
+        """Active cards (issued where missing) with the customer's name, in the order given."""
+        result = []
+        with self._db.write() as session:
+            for customer_id in customer_ids:
+                customer = _customer(session, customer_id)
+                card = _active(session, customer_id) or _new_card(session, customer_id, actor, "card.issue")
+                result.append((_info(card), customer.name))
+        return result
+
+    def mark_printed(self, card_ids: list[int]) -> None:
+        with self._db.write() as session:
+            session.execute(update(Card).where(Card.id.in_(card_ids)).values(printed_at=utcnow()))
+
+
+def _customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None or customer.erased_at is not None:
+        raise CardError(f"There is no customer number {customer_id}.")
+    return customer
+
+
+def _active(session: Session, customer_id: int) -> Card | None:
+    return session.scalar(select(Card).where(Card.customer_id == customer_id, Card.status == "active"))
+
+
+def _new_card(session: Session, customer_id: int, actor: str, action: str) -> Card:
+    for _ in range(5):  # 100 random bits: a clash is practically impossible, but the index would catch it
+        try:
+            with session.begin_nested():
+                card = Card(customer_id=customer_id, token=tokens.new_token())
+                session.add(card)
+                session.flush()
+        except IntegrityError:
+            continue
+        audit.record(session, actor, action, f"customer:{customer_id}", f"card:{card.id}")
+        return card
+    raise CardError("Could not create a unique card code; try again.")

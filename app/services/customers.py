@@ -1,0 +1,195 @@
+"""Adding, editing and reading customers. Validation speaks the counter's language, field by field."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.db.engine import Database
+from app.models import NAME_MAX, Customer, utcnow
+from app.services import audit, birthdays, phones
+from app.services.search import build_key, index_words
+
+ALLERGY_FLAGS = ("nuts", "peanuts", "gluten", "dairy", "egg", "soy", "sesame", "fish", "shellfish")
+DIET_FLAGS = ("vegan", "vegetarian", "halal", "kosher")
+FLAGS = ALLERGY_FLAGS + DIET_FLAGS
+NOTES_MAX = 2000
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# A spreadsheet would run these as formulas; a name never needs to start with one.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ValidationError(ValueError):
+    """Messages keyed by field name, to show next to each field."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+class NotFound(LookupError):
+    pass
+
+
+@dataclass
+class CustomerInput:
+    name: str
+    phone: str = ""
+    email: str = ""
+    birthday: str = ""  # YYYY-MM-DD, MM-DD, --MM-DD or MM-DD-YYYY
+    preferences: str = ""
+    flags: list[str] = field(default_factory=list)
+    allergy_note: str = ""
+    notes: str = ""
+    consent_contact: bool = False
+    consent_channel: str = ""
+
+
+@dataclass(frozen=True)
+class Clean:
+    name: str
+    phone: str | None
+    email: str | None
+    birthday: birthdays.Birthday | None
+    preferences: str
+    flags: list[str]
+    allergy_note: str
+    notes: str
+    consent_contact: bool
+    consent_channel: str
+
+
+def validate(data: CustomerInput, region: str, today: date | None = None) -> Clean:
+    errors: dict[str, str] = {}
+    name = " ".join(data.name.split())
+    if not name:
+        errors["name"] = "A name is needed, even just a first name."
+    elif len(name) > NAME_MAX:
+        errors["name"] = f"The name is {len(name)} characters long; at most {NAME_MAX} fit."
+    elif name.startswith(FORMULA_START):
+        errors["name"] = "A name cannot start with = + - or @."
+    phone = None
+    if data.phone.strip():
+        try:
+            phone = phones.normalise(data.phone, region)
+        except phones.PhoneError as exc:
+            errors["phone"] = str(exc)
+    email = data.email.strip().lower() or None
+    if email and (not EMAIL.match(email) or len(email) > 254):
+        errors["email"] = f"“{email[:40]}” is not an e-mail address."
+    birthday = None
+    try:
+        birthday = birthdays.parse(data.birthday, today)
+    except birthdays.BirthdayError as exc:
+        errors["birthday"] = str(exc)
+    unknown = [f for f in data.flags if f not in FLAGS]
+    if unknown:
+        errors["flags"] = f"Unknown flag: {', '.join(unknown)}. Known: {', '.join(FLAGS)}."
+    for key, value, limit in (
+        ("preferences", data.preferences, NOTES_MAX),
+        ("notes", data.notes, NOTES_MAX),
+        ("allergy_note", data.allergy_note, 200),
+    ):
+        if len(value) > limit:
+            errors[key] = f"This is {len(value)} characters long; at most {limit} fit."
+    if data.consent_channel and data.consent_channel not in ("email", "sms", "phone"):
+        errors["consent_channel"] = "Contact channel must be email, sms or phone."
+    if errors:
+        raise ValidationError(errors)
+    flags = [f for f in FLAGS if f in data.flags]
+    return Clean(
+        name, phone, email, birthday, data.preferences.strip(), flags, data.allergy_note.strip(),
+        data.notes.strip(), data.consent_contact, data.consent_channel if data.consent_contact else "",
+    )  # fmt: skip
+
+
+class Customers:
+    def __init__(self, db: Database, region: str = "GB") -> None:
+        self._db = db
+        self.region = region
+
+    def add(self, data: CustomerInput, actor: str = "counter") -> int:
+        clean = validate(data, self.region)
+        with self._db.write() as session:
+            customer = Customer(name=clean.name)
+            _apply(customer, clean)
+            session.add(customer)
+            session.flush()
+            index_words(session, customer.id, customer.name)
+            audit.record(session, actor, "customer.add", f"customer:{customer.id}")
+            return customer.id
+
+    def update(self, customer_id: int, data: CustomerInput, actor: str = "counter") -> None:
+        clean = validate(data, self.region)
+        with self._db.write() as session:
+            customer = _live(session, customer_id)
+            _apply(customer, clean)
+            index_words(session, customer.id, customer.name)
+            audit.record(session, actor, "customer.edit", f"customer:{customer_id}")
+
+    def get(self, customer_id: int) -> Customer:
+        with self._db.read() as session:
+            return _live(session, customer_id)
+
+    def as_input(self, customer_id: int) -> CustomerInput:
+        c = self.get(customer_id)
+        bday = str(birthdays.Birthday(c.birth_month, c.birth_day, c.birth_year)) if c.birth_month else ""
+        return CustomerInput(
+            name=c.name,
+            phone=phones.display(c.phone, self.region) if c.phone else "",
+            email=c.email or "",
+            birthday=bday,
+            preferences=c.preferences,
+            flags=[f for f in c.allergies.split(",") if f],
+            allergy_note=c.allergy_note,
+            notes=c.notes,
+            consent_contact=c.consent_contact,
+            consent_channel=c.consent_channel,
+        )
+
+    def find_duplicate(self, phone: str | None, email: str | None, exclude: int | None = None) -> int | None:
+        """The id of another live customer with the same normalised phone or e-mail."""
+        conditions = []
+        if phone:
+            conditions.append(Customer.phone == phone)
+        if email:
+            conditions.append(Customer.email == email)
+        if not conditions:
+            return None
+
+        with self._db.read() as session:
+            stmt = select(Customer.id).where(or_(*conditions), Customer.erased_at.is_(None))
+            if exclude is not None:
+                stmt = stmt.where(Customer.id != exclude)
+            return session.scalar(stmt.limit(1))
+
+
+def _live(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None or customer.erased_at is not None:
+        raise NotFound(f"There is no customer number {customer_id}.")
+    return customer
+
+
+def _apply(customer: Customer, clean: Clean) -> None:
+    customer.name = clean.name
+    customer.phone = clean.phone
+    customer.email = clean.email
+    b = clean.birthday
+    customer.birth_month, customer.birth_day, customer.birth_year = (
+        (b.month, b.day, b.year) if b else (None,) * 3
+    )
+    customer.preferences = clean.preferences
+    customer.allergies = ",".join(clean.flags)
+    customer.allergy_note = clean.allergy_note
+    customer.notes = clean.notes
+    if clean.consent_contact != bool(customer.consent_contact):
+        customer.consent_at = utcnow() if clean.consent_contact else None
+        customer.consent_source = "counter" if clean.consent_contact else ""
+    customer.consent_contact = clean.consent_contact
+    customer.consent_channel = clean.consent_channel
+    customer.search_key = build_key(clean.name, clean.email, clean.phone)

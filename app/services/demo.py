@@ -1,0 +1,201 @@
+"""A demo bakery: customers from many languages, each with habits, so usual orders mean something.
+
+Deterministic for a given seed. Rows go in with bulk inserts so a benchmark-sized shop builds quickly.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, insert, select
+
+from app.codes.tokens import new_token
+from app.db.engine import Database
+from app.models import Card, Customer, CustomerWord, Item, LedgerEntry, Reward, Visit, VisitItem
+from app.services.folding import fold
+from app.services.items import Items
+from app.services.search import build_key
+from app.services.settings import Settings
+
+FIRST = [
+    "Zoë", "Łukasz", "Søren", "Đorđe", "Nguyễn", "Siobhán", "José", "François", "Ana", "Mohammed", "Aoife",
+    "Björn", "Chloé", "Dagný", "Elif", "Fatima", "Giulia", "Hannah", "Ines", "Jürgen", "Kasia", "Leïla", "Mateo",
+    "Noémie", "Oğuz", "Priya", "Quentin", "Rosa", "Sakura", "Tomás", "Uwe", "Valentina", "Wojciech", "Xavier",
+    "Yusuf", "Zsófia", "Amara", "Ben", "Clara", "Dmitri", "Emma", "Farid", "Grace", "Hiro", "Isla", "Jack",
+    "Kwame", "Lucy", "Maya", "Niamh", "Olivia", "Pedro", "Ravi", "Sara", "Theo", "Ursula", "Vikram", "Wen",
+    "Æsa", "Ørjan", "Thu", "Minh", "Ngozi", "Ahmet", "Bogdan", "Małgorzata", "Renée", "Joël", "Åsa", "Oliver",
+]  # fmt: skip
+LAST = [
+    "Martin", "Nowak", "Kierkegaard", "Petrović", "Văn An", "O'Brien", "García", "Dubois", "Silva", "Khan",
+    "Murphy", "Andersson", "Lefèvre", "Jónsdóttir", "Yılmaz", "Haddad", "Rossi", "Schmidt", "Müller", "Kowalska",
+    "Benali", "Fernández", "Girard", "Öztürk", "Patel", "Moreau", "Sánchez", "Tanaka", "Ó Súilleabháin", "Weiß",
+    "Conti", "Wiśniewski", "Lambert", "Demir", "Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Thomas",
+    "Roberts", "Walker", "Wright", "Nguyen", "Tran", "Okafor", "Mensah", "Ivanova", "Horváth", "Novák", "Dvořák",
+    "Mac Giolla Phádraig", "Hansen", "Larsen", "Þórsson", "Çelik", "Zieliński", "Costa", "Ferreira", "Żak",
+]  # fmt: skip
+PREFERENCES = ["oat milk", "extra hot", "no sugar", "decaf", "well-baked", "sliced loaf", "soy milk", "large cup",
+               "brings own cup", "likes the window seat", "half-shot", "warm the croissant"]  # fmt: skip
+NOTES = ["Works at the library", "Has a dog called Biscuit", "Training for a marathon", "New baby in spring",
+         "Runs the shop next door", "Teacher at the primary school", "Comes in with twins", "Loves crosswords"]  # fmt: skip
+FLAGS = ["nuts", "gluten", "dairy", "vegan", "egg", "sesame"]
+DEMO_REWARDS = [("Free coffee", 10), ("Free pastry", 8), ("Free loaf", 15)]
+STAMPS_PER_REWARD = 10
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    customers: int
+    visits: int
+
+
+def fill(
+    db: Database, settings: Settings, customers: int = 300, visits: int = 6000, seed: int = 1,
+    now: datetime | None = None, progress: Callable[[int, int], None] | None = None, chunk: int = 20_000,
+) -> DemoResult:  # fmt: skip
+    rng = random.Random(seed)
+    now = now or datetime.now(UTC)
+    items = Items(db)
+    items.seed_demo()
+    settings.set("shop_name", "The Corner Bakery")
+    with db.write() as session:
+        if not session.scalar(select(func.count(Reward.id))):
+            session.execute(insert(Reward), [{"name": n, "cost": c, "active": True} for n, c in DEMO_REWARDS])
+        menu = session.execute(
+            select(Item.id, Item.price_cents, Item.category, Item.name).order_by(Item.id)
+        ).all()
+        first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+        first_visit = (session.scalar(select(func.max(Visit.id))) or 0) + 1
+    menu_ids = [m[0] for m in menu]
+    people = [_person(rng, i, now, menu_ids) for i in range(customers)]
+    if customers and first_id == 1:
+        people[0] = _zoe(now, menu)
+    _insert_customers(db, people, first_id, rng, progress, chunk)
+    # Busy regulars come often, others now and then: split the visits by each person's rhythm.
+    weights = [1.0 / p["gap_days"] for p in people]
+    total_weight = sum(weights) or 1.0
+    plan = [max(1, round(visits * w / total_weight)) for w in weights] if visits else [0] * customers
+    visit_id = first_visit
+    done = 0
+    batch: dict[str, list[dict]] = {"visits": [], "items": [], "ledger": []}
+    for offset, (person, count) in enumerate(zip(people, plan, strict=True)):
+        customer_id = first_id + offset
+        favourites = person["favourites"] or [rng.choice(menu)[0]]
+        prices = {m[0]: m[1] or 0 for m in menu}
+        at = now - timedelta(days=person["gap_days"] * count * rng.uniform(0.9, 1.1) + rng.uniform(0, 2))
+        stamps = 0
+        for _ in range(count):
+            at += timedelta(days=max(0.3, rng.gauss(person["gap_days"], person["gap_days"] / 3)))
+            if at > now:
+                at = now - timedelta(minutes=rng.randint(5, 600))
+            local_hour_at = at.replace(
+                hour=rng.choice([7, 8, 8, 9, 10, 12, 13, 15, 16]), minute=rng.randint(0, 59)
+            )
+            basket = [f for f in favourites if rng.random() < 0.85] or favourites[:1]
+            if rng.random() < 0.2:
+                basket.append(rng.choice(menu)[0])
+            basket = list(dict.fromkeys(basket))
+            amount = sum(prices[i] for i in basket)
+            batch["visits"].append({"id": visit_id, "customer_id": customer_id, "at": local_hour_at, "till": "Till 1",
+                                    "staff": "demo", "amount_cents": amount, "found_by": rng.choice(
+                                        ["scan", "scan", "search", "search", "manual"]), "voided": False,
+                                    "void_reason": ""})  # fmt: skip
+            batch["items"].extend({"visit_id": visit_id, "item_id": i, "quantity": 1} for i in basket)
+            batch["ledger"].append({"customer_id": customer_id, "kind": "earn", "points": 1, "at": local_hour_at,
+                                    "actor": "demo", "reason": "visit", "visit_id": visit_id})  # fmt: skip
+            stamps += 1
+            if stamps >= STAMPS_PER_REWARD and rng.random() < 0.7:
+                batch["ledger"].append({"customer_id": customer_id, "kind": "redeem", "points": -STAMPS_PER_REWARD,
+                                        "at": local_hour_at, "actor": "demo", "reason": "Free coffee",
+                                        "visit_id": None})  # fmt: skip
+                stamps -= STAMPS_PER_REWARD
+            visit_id += 1
+            done += 1
+        if len(batch["visits"]) >= chunk:
+            _flush(db, batch)
+            if progress:
+                progress(done, sum(plan))
+    _flush(db, batch)
+    if progress:
+        progress(done, sum(plan))
+    return DemoResult(customers, done)
+
+
+def _person(rng: random.Random, index: int, now: datetime, menu_ids: list[int]) -> dict:
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    has_birthday = rng.random() < 0.7
+    flags = [rng.choice(FLAGS)] if rng.random() < 0.15 else []
+    return {
+        "name": f"{first} {last}",
+        "phone": f"+447{rng.randint(100_000_000, 999_999_999)}" if rng.random() < 0.8 else None,
+        "email": f"{fold(first).replace(' ', '')}.{fold(last).replace(' ', '')}{index}@example.com"
+        if rng.random() < 0.6
+        else None,
+        "birth_month": rng.randint(1, 12) if has_birthday else None,
+        "birth_day": rng.randint(1, 28) if has_birthday else None,
+        "birth_year": rng.randint(1950, 2006) if has_birthday and rng.random() < 0.5 else None,
+        "preferences": rng.choice(PREFERENCES) if rng.random() < 0.5 else "",
+        "allergies": ",".join(flags),
+        "notes": rng.choice(NOTES) if rng.random() < 0.2 else "",
+        "consent_contact": rng.random() < 0.6,
+        "gap_days": rng.choice([1.5, 2, 3, 5, 7, 7, 10, 14, 21, 30]),
+        "favourites": rng.sample(menu_ids, min(len(menu_ids), rng.randint(1, 3))),
+        "created_at": now - timedelta(days=rng.randint(30, 900)),
+    }
+
+
+def _zoe(now: datetime, menu: list) -> dict:  # type: ignore[type-arg]
+    """The regular everyone knows: sourdough and a flat white, oat milk, nut allergy, birthday in three days."""
+    soon = (now + timedelta(days=3)).date()
+    ids = {name: item_id for item_id, name in _names(menu)}
+    return {
+        "name": "Zoë Martin", "phone": "+447700900123", "email": "zoe.martin@example.com",
+        "birth_month": soon.month, "birth_day": min(soon.day, 28) if soon.month == 2 else soon.day,
+        "birth_year": None, "preferences": "Oat milk in her flat white", "allergies": "nuts",
+        "notes": "Comes in before work, usually with her dog Pip", "consent_contact": True,
+        "gap_days": 2, "favourites": [i for i in (ids.get("Sourdough loaf"), ids.get("Flat white")) if i], "created_at": now - timedelta(days=400),
+    }  # fmt: skip
+
+
+def _names(menu: list) -> list[tuple[int, str]]:  # type: ignore[type-arg]
+    return [(m[0], m[3]) for m in menu]
+
+
+def _insert_customers(db, people, first_id, rng, progress, chunk) -> None:  # type: ignore[no-untyped-def]
+    rows, words, cards = [], [], []
+    for offset, p in enumerate(people):
+        cid = first_id + offset
+        rows.append({
+            "id": cid, "name": p["name"], "search_key": build_key(p["name"], p["email"], p["phone"]),
+            "phone": p["phone"], "email": p["email"], "birth_month": p["birth_month"], "birth_day": p["birth_day"],
+            "birth_year": p["birth_year"], "preferences": p["preferences"], "allergies": p["allergies"],
+            "allergy_note": "", "notes": p["notes"], "consent_contact": p["consent_contact"],
+            "consent_channel": "email" if p["consent_contact"] and p["email"] else ("sms" if p["consent_contact"] else ""),
+            "consent_at": p["created_at"] if p["consent_contact"] else None,
+            "consent_source": "demo" if p["consent_contact"] else "",
+            "created_at": p["created_at"], "updated_at": p["created_at"],
+        })  # fmt: skip
+        words.extend({"word": w, "customer_id": cid} for w in sorted(set(fold(p["name"]).split())))
+        if rng.random() < 0.7:
+            cards.append({"customer_id": cid, "token": new_token(), "status": "active", "issued_at": p["created_at"],
+                          "printed_at": p["created_at"]})  # fmt: skip
+    for start in range(0, len(rows), chunk):
+        with db.write() as session:
+            session.execute(insert(Customer), rows[start : start + chunk])
+    for table, values in ((CustomerWord, words), (Card, cards)):
+        for start in range(0, len(values), chunk):
+            with db.write() as session:
+                session.execute(insert(table), values[start : start + chunk])
+
+
+def _flush(db: Database, batch: dict[str, list[dict]]) -> None:
+    if not batch["visits"]:
+        return
+    with db.write() as session:
+        session.execute(insert(Visit), batch["visits"])
+        session.execute(insert(VisitItem), batch["items"])
+        session.execute(insert(LedgerEntry), batch["ledger"])
+    for rows in batch.values():
+        rows.clear()

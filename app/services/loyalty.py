@@ -1,0 +1,276 @@
+"""Points and stamps over an append-only ledger. A balance is always the sum of its rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.engine import Database
+from app.models import Customer, LedgerEntry, Reward, Visit, utcnow
+from app.services import audit, birthdays
+from app.services.settings import Settings
+
+
+class LoyaltyError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Rules:
+    mode: str = "stamps"  # stamps, per_visit, per_amount
+    points_per_visit: int = 1
+    points_per_unit: int = 1
+    birthday_bonus: int = 0
+    cooldown_minutes: int = 60
+    expiry_months: int = 0
+
+    @property
+    def unit(self) -> str:
+        return "stamp" if self.mode == "stamps" else "point"
+
+    def units(self, n: int) -> str:
+        return f"{n} {self.unit}" + ("" if abs(n) == 1 else "s")
+
+    def for_visit(self, amount_cents: int | None) -> int:
+        if self.mode == "per_amount":
+            return (amount_cents or 0) // 100 * self.points_per_unit
+        return self.points_per_visit
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Rules:
+        v = settings.all()
+        return cls(
+            v["loyalty_mode"], int(v["points_per_visit"]), int(v["points_per_unit"]), int(v["birthday_bonus"]),
+            int(v["cooldown_minutes"]), int(v["expiry_months"]),
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Earned:
+    points: int
+    message: str  # what the counter sees: "+1 stamp" or why nothing was added
+
+
+@dataclass(frozen=True)
+class RewardRow:
+    id: int
+    name: str
+    cost: int
+    active: bool
+
+
+def balance(session: Session, customer_id: int) -> int:
+    return session.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+        LedgerEntry.customer_id == customer_id
+    )) or 0  # fmt: skip
+
+
+def lock_customer(session: Session, customer_id: int) -> Customer:
+    """Serialise balance changes per customer: FOR UPDATE on PostgreSQL; SQLite's write lock is already held."""
+    customer = session.scalar(select(Customer).where(Customer.id == customer_id).with_for_update())
+    if customer is None or customer.erased_at is not None:
+        raise LoyaltyError(f"There is no customer number {customer_id}.")
+    return customer
+
+
+def earn_for_visit(session: Session, rules: Rules, visit: Visit, actor: str, today_local) -> Earned:  # type: ignore[no-untyped-def]
+    """Called inside the visit's own transaction, after the visit row is flushed."""
+    customer = lock_customer(session, visit.customer_id)
+    expire_due(session, rules, customer.id, visit.at, actor)
+    messages = []
+    total = 0
+    last_earn = session.scalar(
+        select(func.max(LedgerEntry.at)).where(
+            LedgerEntry.customer_id == customer.id, LedgerEntry.kind == "earn", LedgerEntry.points > 0
+        )
+    )
+    cooling = (
+        rules.cooldown_minutes
+        and last_earn
+        and visit.at - last_earn < timedelta(minutes=rules.cooldown_minutes)
+    )
+    points = rules.for_visit(visit.amount_cents)
+    if cooling:
+        minutes = max(1, int((visit.at - last_earn).total_seconds() // 60))
+        messages.append(
+            f"No {rules.unit}s this time: the last ones were added {minutes} min ago "
+            f"(one earning per {rules.cooldown_minutes} min)."
+        )
+    elif points > 0:
+        session.add(LedgerEntry(customer_id=customer.id, kind="earn", points=points, actor=actor,
+                                reason="visit", visit_id=visit.id, at=visit.at))  # fmt: skip
+        total += points
+        messages.append(f"+{rules.units(points)}")
+    if rules.birthday_bonus and customer.birth_month:
+        bonus = _birthday_bonus(session, rules, customer, visit, actor, today_local)
+        if bonus:
+            total += bonus
+            messages.append(f"+{rules.units(bonus)} birthday bonus")
+    return Earned(total, " · ".join(messages) if messages else "No points for this visit.")
+
+
+def _birthday_bonus(session, rules, customer, visit, actor, today_local) -> int:  # type: ignore[no-untyped-def]
+    bday = birthdays.Birthday(customer.birth_month, customer.birth_day)
+    # Given on the birthday or in the week after it, once a year.
+    since = (bday.in_year(today_local.year) - today_local).days
+    if since > 0:
+        since = (bday.in_year(today_local.year - 1) - today_local).days
+    if not -6 <= since <= 0:
+        return 0
+    year_start = visit.at - timedelta(days=300)
+    already = session.scalar(
+        select(func.count(LedgerEntry.id)).where(
+            LedgerEntry.customer_id == customer.id,
+            LedgerEntry.kind == "birthday",
+            LedgerEntry.at >= year_start,
+        )
+    )
+    if already:
+        return 0
+    session.add(LedgerEntry(customer_id=customer.id, kind="birthday", points=rules.birthday_bonus,
+                            actor=actor, reason="birthday bonus", visit_id=visit.id, at=visit.at))  # fmt: skip
+    return rules.birthday_bonus
+
+
+def reverse_visit(session: Session, visit: Visit, actor: str, reason: str) -> int:
+    """Reverse what a voided visit earned; never below zero if the points were already spent."""
+    lock_customer(session, visit.customer_id)
+    rows = session.scalars(
+        select(LedgerEntry).where(LedgerEntry.visit_id == visit.id, LedgerEntry.points > 0)
+    ).all()
+    available = balance(session, visit.customer_id)
+    reversed_total = 0
+    for row in rows:
+        amount = min(row.points, available - reversed_total)
+        if amount <= 0:
+            break
+        session.add(LedgerEntry(customer_id=visit.customer_id, kind="reversal", points=-amount, actor=actor,
+                                reason=f"visit {visit.id} voided: {reason}"[:200], visit_id=visit.id,
+                                reverses_id=row.id))  # fmt: skip
+        reversed_total += amount
+    return reversed_total
+
+
+def expire_due(session: Session, rules: Rules, customer_id: int, now: datetime, actor: str) -> int:
+    """Expire points earned before the cut-off that later spending has not used up (first in, first out)."""
+    if not rules.expiry_months:
+        return 0
+    cutoff = now - timedelta(days=30 * rules.expiry_months)
+    old_credit = session.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+        LedgerEntry.customer_id == customer_id, LedgerEntry.points > 0, LedgerEntry.at < cutoff)) or 0  # fmt: skip
+    debits = -(session.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+        LedgerEntry.customer_id == customer_id, LedgerEntry.points < 0)) or 0)  # fmt: skip
+    due = min(old_credit - debits, balance(session, customer_id))
+    if due <= 0:
+        return 0
+    session.add(LedgerEntry(customer_id=customer_id, kind="expire", points=-due, actor=actor,
+                            reason=f"earned over {rules.expiry_months} months ago", at=now))  # fmt: skip
+    return due
+
+
+class Loyalty:
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self._db = db
+        self._settings = settings
+
+    def rules(self) -> Rules:
+        return Rules.from_settings(self._settings)
+
+    def balance(self, customer_id: int) -> int:
+        with self._db.read() as session:
+            return balance(session, customer_id)
+
+    def rewards(self, include_inactive: bool = False) -> list[RewardRow]:
+        stmt = select(Reward).order_by(Reward.cost, Reward.name)
+        if not include_inactive:
+            stmt = stmt.where(Reward.active.is_(True))
+        with self._db.read() as session:
+            return [RewardRow(r.id, r.name, r.cost, r.active) for r in session.scalars(stmt)]
+
+    def add_reward(self, name: str, cost: int, actor: str = "owner") -> int:
+        name = " ".join(name.split())
+        if not name or len(name) > 80:
+            raise LoyaltyError("A reward needs a name of 1 to 80 characters.")
+        if cost <= 0:
+            raise LoyaltyError("A reward must cost at least one point or stamp.")
+        with self._db.write() as session:
+            if session.scalar(select(Reward.id).where(func.lower(Reward.name) == name.lower())):
+                raise LoyaltyError(f"There is already a reward called “{name}”.")
+            reward = Reward(name=name, cost=cost)
+            session.add(reward)
+            session.flush()
+            audit.record(session, actor, "reward.add", f"reward:{reward.id}", f"{name} for {cost}")
+            return reward.id
+
+    def set_reward_active(self, reward_id: int, active: bool, actor: str = "owner") -> None:
+        with self._db.write() as session:
+            reward = session.get(Reward, reward_id)
+            if reward is None:
+                raise LoyaltyError(f"There is no reward number {reward_id}.")
+            reward.active = active
+            audit.record(
+                session, actor, "reward.active" if active else "reward.retire", f"reward:{reward_id}"
+            )
+
+    def redeem(self, customer_id: int, reward_name: str, actor: str = "counter") -> int:
+        """Spend points on a reward; returns the new balance. Two tills at once: one wins, one is told why."""
+        rules = self.rules()
+        with self._db.write() as session:
+            reward = session.scalar(
+                select(Reward).where(func.lower(Reward.name) == reward_name.strip().lower())
+            )
+            if reward is None or not reward.active:
+                raise LoyaltyError(f"There is no active reward called “{reward_name.strip()[:80]}”.")
+            lock_customer(session, customer_id)
+            expire_due(session, rules, customer_id, utcnow(), actor)
+            current = balance(session, customer_id)
+            if current < reward.cost:
+                raise LoyaltyError(
+                    f"{reward.name} needs {rules.units(reward.cost)}; this customer has {rules.units(current)}."
+                )
+            session.add(LedgerEntry(customer_id=customer_id, kind="redeem", points=-reward.cost, actor=actor,
+                                    reason=reward.name, reward_id=reward.id))  # fmt: skip
+            audit.record(session, actor, "reward.redeem", f"customer:{customer_id}", reward.name)
+            return current - reward.cost
+
+    def adjust(self, customer_id: int, delta: int, reason: str, actor: str = "owner") -> int:
+        reason = " ".join(reason.split())
+        if not reason:
+            raise LoyaltyError("A manual adjustment needs a reason.")
+        if delta == 0:
+            raise LoyaltyError("An adjustment of zero changes nothing.")
+        with self._db.write() as session:
+            lock_customer(session, customer_id)
+            current = balance(session, customer_id)
+            if current + delta < 0:
+                raise LoyaltyError(f"The balance is {current}; taking {-delta} would make it negative.")
+            session.add(LedgerEntry(customer_id=customer_id, kind="adjust", points=delta, actor=actor,
+                                    reason=reason[:200]))  # fmt: skip
+            audit.record(session, actor, "points.adjust", f"customer:{customer_id}", f"{delta:+d}: {reason}")
+            return current + delta
+
+    def expire(self, customer_id: int, now: datetime | None = None, actor: str = "system") -> int:
+        with self._db.write() as session:
+            lock_customer(session, customer_id)
+            return expire_due(session, self.rules(), customer_id, now or utcnow(), actor)
+
+    def history(self, customer_id: int, limit: int = 50) -> list[LedgerEntry]:
+        with self._db.read() as session:
+            stmt = (select(LedgerEntry).where(LedgerEntry.customer_id == customer_id)
+                    .order_by(LedgerEntry.id.desc()).limit(limit))  # fmt: skip
+            return list(session.scalars(stmt))
+
+
+def progress(rules: Rules, points: int, rewards: list[RewardRow]) -> tuple[list[RewardRow], str]:
+    """What the customer can take now, and how far the next reward is."""
+    available = [r for r in rewards if r.active and r.cost <= points]
+    upcoming = [r for r in rewards if r.active and r.cost > points]
+    if upcoming:
+        nxt = min(upcoming, key=lambda r: r.cost)
+        missing = nxt.cost - points
+        unit = rules.unit if missing == 1 else rules.unit + "s"
+        return available, f"{missing} more {unit} to a {nxt.name.lower()}"
+    return available, ""

@@ -1,0 +1,55 @@
+"""Phone numbers: parse what staff or an import typed, store E.164, and list the digit forms a search may use."""
+
+from __future__ import annotations
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat
+
+
+class PhoneError(ValueError):
+    pass
+
+
+def normalise(raw: str, region: str) -> str:
+    """Return E.164 (+447700900123) or raise PhoneError with a message fit for the counter."""
+    text = raw.strip().lstrip("'")  # spreadsheets prefix numbers with an apostrophe
+    if not text:
+        raise PhoneError("Phone number is empty.")
+    try:
+        number = phonenumbers.parse(text, region.upper())
+    except NumberParseException:
+        raise PhoneError(f"“{raw.strip()[:40]}” is not a phone number.") from None
+    if not phonenumbers.is_possible_number(number):
+        raise PhoneError(f"“{raw.strip()[:40]}” has the wrong number of digits for a phone number.")
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def display(e164: str, region: str) -> str:
+    """National format for numbers of the shop's own country, international otherwise."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return e164
+    if phonenumbers.region_code_for_number(number) == region.upper():
+        return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+
+
+def search_digits(e164: str) -> list[str]:
+    """Digit strings a person might type: 447700900123 and 07700900123 for +447700900123."""
+    number = phonenumbers.parse(e164, None)
+    national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    forms = ["".join(ch for ch in e164 if ch.isdigit()), "".join(ch for ch in national if ch.isdigit())]
+    return list(dict.fromkeys(forms))
+
+
+def try_e164(raw: str, region: str) -> str | None:
+    try:
+        number = phonenumbers.parse(raw, region.upper())
+    except NumberParseException:
+        return None
+    return (
+        phonenumbers.format_number(number, PhoneNumberFormat.E164)
+        if phonenumbers.is_possible_number(number)
+        else None
+    )

@@ -1,0 +1,181 @@
+"""Recording visits, the usual order, and voiding a mistake."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from app.db.engine import Database
+from app.models import Item, Visit, VisitItem, utcnow
+from app.services import audit, loyalty
+from app.services.customers import NotFound
+from app.services.settings import Settings
+
+
+class VisitError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class UsualItem:
+    item_id: int
+    name: str
+    quantity: int
+    share: float  # of recent visits that included it
+
+
+@dataclass(frozen=True)
+class RecordedVisit:
+    id: int
+    at: datetime
+    points_earned: int
+    message: str
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    id: int
+    at: datetime
+    items: str
+    amount_cents: int | None
+    voided: bool
+
+
+class Visits:
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self._db = db
+        self._settings = settings
+
+    def record(
+        self,
+        customer_id: int,
+        items: list[tuple[int, int]] | None = None,
+        amount_cents: int | None = None,
+        found_by: str = "manual",
+        actor: str = "counter",
+        at: datetime | None = None,
+    ) -> RecordedVisit:
+        """Write the visit and its points in one transaction; when this returns, it is on disk."""
+        if amount_cents is not None and not 0 <= amount_cents <= 10_000_000:
+            raise VisitError("The amount must be between 0 and 100,000.")
+        merged: dict[int, int] = {}
+        for item_id, quantity in items or []:
+            if not 1 <= quantity <= 99:
+                raise VisitError("A quantity must be between 1 and 99.")
+            merged[item_id] = merged.get(item_id, 0) + quantity
+        rules = loyalty.Rules.from_settings(self._settings)
+        zone = ZoneInfo(self._settings.timezone_name())
+        till = str(self._settings.get("till_name"))
+        with self._db.write() as session:
+            when = at or utcnow()
+            visit = Visit(customer_id=customer_id, at=when, till=till, staff=actor, amount_cents=amount_cents,
+                          found_by=found_by)  # fmt: skip
+            loyalty.lock_customer(session, customer_id)
+            session.add(visit)
+            session.flush()
+            if merged:
+                known = set(session.scalars(select(Item.id).where(Item.id.in_(merged))))
+                if missing := set(merged) - known:
+                    raise VisitError(f"Unknown item number {min(missing)}.")
+                session.add_all(
+                    VisitItem(visit_id=visit.id, item_id=i, quantity=q) for i, q in merged.items()
+                )
+            earned = loyalty.earn_for_visit(session, rules, visit, actor, when.astimezone(zone).date())
+            return RecordedVisit(visit.id, when, earned.points, earned.message)
+
+    def record_usual(
+        self, customer_id: int, found_by: str = "manual", actor: str = "counter"
+    ) -> RecordedVisit:
+        usual = self.usual(customer_id)
+        if not usual:
+            raise VisitError("No usual order yet: record a visit with items first.")
+        return self.record(
+            customer_id, [(u.item_id, u.quantity) for u in usual], found_by=found_by, actor=actor
+        )
+
+    def usual(self, customer_id: int) -> list[UsualItem]:
+        """Items in at least 40 % of the customer's recent visits, most frequent first (at most three)."""
+        window = int(self._settings.get("usual_window_visits"))
+        recent = (
+            select(Visit.id)
+            .where(Visit.customer_id == customer_id, Visit.voided.is_(False))
+            .order_by(Visit.at.desc())
+            .limit(window)
+            .subquery()
+        )
+        stmt = (
+            select(VisitItem.item_id, Item.name, func.count(), func.avg(VisitItem.quantity))
+            .join(recent, recent.c.id == VisitItem.visit_id)
+            .join(Item, Item.id == VisitItem.item_id)
+            .where(Item.active.is_(True))
+            .group_by(VisitItem.item_id, Item.name)
+            .order_by(func.count().desc(), Item.name)
+            .limit(6)
+        )
+        with self._db.read() as session:
+            rows = session.execute(stmt).all()
+            with_items = session.scalar(
+                select(func.count(func.distinct(VisitItem.visit_id))).join(
+                    recent, recent.c.id == VisitItem.visit_id
+                )
+            )
+        if not rows or not with_items:
+            return []
+        picked = [r for r in rows if r[2] >= math.ceil(0.4 * with_items)][:3] or rows[:1]
+        return [UsualItem(r[0], r[1], max(1, round(float(r[3]))), r[2] / with_items) for r in picked]
+
+    def recent(self, customer_id: int, limit: int = 8) -> list[VisitRow]:
+        with self._db.read() as session:
+            visits = session.execute(
+                select(Visit.id, Visit.at, Visit.amount_cents, Visit.voided)
+                .where(Visit.customer_id == customer_id)
+                .order_by(Visit.at.desc())
+                .limit(limit)
+            ).all()
+            names: dict[int, list[str]] = {v.id: [] for v in visits}
+            for visit_id, name, quantity in session.execute(
+                select(VisitItem.visit_id, Item.name, VisitItem.quantity)
+                .join(Item, Item.id == VisitItem.item_id)
+                .where(VisitItem.visit_id.in_(names))
+                .order_by(Item.sort_order)
+            ):
+                names[visit_id].append(name if quantity == 1 else f"{quantity}× {name}")
+        return [VisitRow(v.id, v.at, ", ".join(names[v.id]), v.amount_cents, v.voided) for v in visits]
+
+    def summary(self, customer_id: int) -> tuple[int, datetime | None]:
+        """Visit count and last visit, voided visits left out."""
+        with self._db.read() as session:
+            count, last = session.execute(
+                select(func.count(Visit.id), func.max(Visit.at)).where(
+                    Visit.customer_id == customer_id, Visit.voided.is_(False)
+                )
+            ).one()
+        if isinstance(last, str):  # aggregate over a TypeDecorator column comes back raw on SQLite
+            last = datetime.fromisoformat(last)
+        if last is not None and last.tzinfo is None:
+            last = last.replace(tzinfo=UTC)
+        return count, last
+
+    def void(self, visit_id: int, reason: str, actor: str = "counter") -> int:
+        """Mark a visit void and reverse its points; returns the points taken back."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise VisitError("Say why the visit is voided.")
+        with self._db.write() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                raise NotFound(f"There is no visit number {visit_id}.")
+            if visit.voided:
+                raise VisitError(f"Visit {visit_id} was already voided.")
+            visit.voided, visit.void_reason, visit.voided_at = True, reason[:200], utcnow()
+            taken = loyalty.reverse_visit(session, visit, actor, reason)
+            audit.record(session, actor, "visit.void", f"visit:{visit_id}", reason)
+            return taken
+
+
+def local_day(at: datetime, zone: str) -> date:
+    return at.astimezone(ZoneInfo(zone)).date()
