@@ -264,13 +264,15 @@ class Loyalty:
             return list(session.scalars(stmt))
 
 
-def progress(rules: Rules, points: int, rewards: list[RewardRow]) -> tuple[list[RewardRow], str]:
-    """What the customer can take now, and how far the next reward is."""
+def progress(
+    rules: Rules, points: int, rewards: list[RewardRow]
+) -> tuple[list[RewardRow], RewardRow | None, str]:
+    """What the customer can take now, the next reward out of reach, and how far it is."""
     available = [r for r in rewards if r.active and r.cost <= points]
     upcoming = [r for r in rewards if r.active and r.cost > points]
     if upcoming:
         nxt = min(upcoming, key=lambda r: r.cost)
         missing = nxt.cost - points
         unit = rules.unit if missing == 1 else rules.unit + "s"
-        return available, f"{missing} more {unit} to a {nxt.name.lower()}"
-    return available, ""
+        return available, nxt, f"{missing} more {unit} to a {nxt.name.lower()}"
+    return available, None, ""

@@ -36,6 +36,7 @@ class Profile:
     rules: Rules
     can_redeem: list[RewardRow]
     next_reward: str
+    next_reward_cost: int | None
     card: CardInfo | None
 
     def to_json(self) -> dict[str, object]:
@@ -90,12 +91,13 @@ class Profiles:
         count, last = self._visits.summary(customer_id)
         points = self._loyalty.balance(customer_id)
         rules = self._loyalty.rules()
-        available, next_reward = progress(rules, points, self._loyalty.rewards())
+        available, upcoming, next_reward = progress(rules, points, self._loyalty.rewards())
         return Profile(
             id=c.id, name=c.name, phone=c.phone, phone_display=phones.display(c.phone, region) if c.phone else "",
             email=c.email, birthday=bday, birthday_in_days=birthdays.days_until(bday, today) if bday else None,
             preferences=c.preferences, flags=[f for f in c.allergies.split(",") if f], allergy_note=c.allergy_note,
             notes=c.notes, consent_contact=c.consent_contact, visit_count=count, last_visit=last,
             usual=self._visits.usual(customer_id), recent=self._visits.recent(customer_id), points=points,
-            rules=rules, can_redeem=available, next_reward=next_reward, card=self._cards.active_card(customer_id),
+            rules=rules, can_redeem=available, next_reward=next_reward,
+            next_reward_cost=upcoming.cost if upcoming else None, card=self._cards.active_card(customer_id),
         )  # fmt: skip

@@ -93,9 +93,16 @@ class Visits:
         usual = self.usual(customer_id)
         if not usual:
             raise VisitError("No usual order yet: record a visit with items first.")
-        return self.record(
-            customer_id, [(u.item_id, u.quantity) for u in usual], found_by=found_by, actor=actor
-        )
+        with self._db.read() as session:
+            ids = [u.item_id for u in usual]
+            prices = {
+                row[0]: row[1]
+                for row in session.execute(select(Item.id, Item.price_cents).where(Item.id.in_(ids)))
+            }
+        # Menu prices give the amount when every item has one (it matters for points per amount spent).
+        priced = all(prices.get(u.item_id) for u in usual)
+        amount = sum(prices[u.item_id] * u.quantity for u in usual) if priced else None
+        return self.record(customer_id, [(u.item_id, u.quantity) for u in usual], amount, found_by, actor)
 
     def usual(self, customer_id: int) -> list[UsualItem]:
         """Items in at least 40 % of the customer's recent visits, most frequent first (at most three)."""

@@ -1,0 +1,181 @@
+"""Add or edit a customer. Each problem is shown next to its field; nothing is saved until all is well."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from app.models import NAME_MAX
+from app.services.customers import ALLERGY_FLAGS, DIET_FLAGS, CustomerInput, ValidationError, validate
+
+
+class CustomerDialog(QDialog):
+    def __init__(
+        self, region: str, save: Callable[[CustomerInput], int], find_duplicate: Callable[[str | None, str | None], str | None],
+        initial: CustomerInput | None = None, parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit customer") if initial else self.tr("New customer"))
+        self.setMinimumWidth(560)
+        self._region, self._save, self._find_duplicate = region, save, find_duplicate
+        self.saved_id: int | None = None
+
+        self.name = QLineEdit(placeholderText=self.tr("First name is enough, e.g. Zoë"))
+        self.name.setMaxLength(
+            NAME_MAX + 50
+        )  # longer than allowed, so the message explains rather than truncating
+        self.phone = QLineEdit(placeholderText=self.tr("Any format, e.g. 07700 900123"))
+        self.email = QLineEdit(placeholderText="name@example.com")
+        self.month = QComboBox()
+        self.month.addItems(["—"] + list(calendar.month_name)[1:])
+        self.day = QSpinBox(minimum=1, maximum=31)
+        self.year = QLineEdit(placeholderText=self.tr("year (optional)"))
+        self.year.setMaxLength(4)
+        self.year.setMaximumWidth(120)
+        self.preferences = QLineEdit(placeholderText=self.tr("e.g. oat milk, extra hot"))
+        self.flag_boxes = {flag: QCheckBox(flag.capitalize()) for flag in ALLERGY_FLAGS + DIET_FLAGS}
+        self.allergy_note = QLineEdit(
+            placeholderText=self.tr("anything else, e.g. severe: carries an EpiPen")
+        )
+        self.notes = QPlainTextEdit(placeholderText=self.tr("What staff should know: dog's name, new job…"))
+        self.notes.setFixedHeight(80)
+        self.consent = QCheckBox(self.tr("Agreed to be contacted by"))
+        self.channel = QComboBox()
+        self.channel.addItems(["email", "sms", "phone"])
+
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self._with_error("name", self.name))
+        form.addRow(self.tr("Phone"), self._with_error("phone", self.phone))
+        form.addRow(self.tr("E-mail"), self._with_error("email", self.email))
+        birthday = QHBoxLayout()
+        birthday.addWidget(self.day)
+        birthday.addWidget(self.month)
+        birthday.addWidget(self.year)
+        birthday.addStretch()
+        holder = QWidget()
+        holder.setLayout(birthday)
+        birthday.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Birthday"), self._with_error("birthday", holder))
+        form.addRow(self.tr("Prefers"), self._with_error("preferences", self.preferences))
+        flags = QGridLayout()
+        for n, box in enumerate(self.flag_boxes.values()):
+            flags.addWidget(box, n // 5, n % 5)
+        flags_holder = QWidget()
+        flags_holder.setLayout(flags)
+        flags.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Allergies, diet"), self._with_error("flags", flags_holder))
+        form.addRow("", self._with_error("allergy_note", self.allergy_note))
+        form.addRow(self.tr("Notes"), self._with_error("notes", self.notes))
+        consent = QHBoxLayout()
+        consent.addWidget(self.consent)
+        consent.addWidget(self.channel)
+        consent.addStretch()
+        form.addRow(self.tr("Contact"), consent)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_save_clicked)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if initial:
+            self._fill(initial)
+        self.name.setFocus()
+
+    def _with_error(self, key: str, field: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        label = QLabel(objectName="fieldError")
+        label.setWordWrap(True)
+        label.hide()
+        column.addWidget(label)
+        self.errors[key] = label
+        return box
+
+    def _fill(self, data: CustomerInput) -> None:
+        self.name.setText(data.name)
+        self.phone.setText(data.phone)
+        self.email.setText(data.email)
+        if data.birthday:
+            parts = [int(p) for p in data.birthday.split("-")]
+            year, month, day = parts if len(parts) == 3 else (None, *parts)
+            self.month.setCurrentIndex(month)
+            self.day.setValue(day)
+            self.year.setText(str(year) if year else "")
+        self.preferences.setText(data.preferences)
+        for flag, box in self.flag_boxes.items():
+            box.setChecked(flag in data.flags)
+        self.allergy_note.setText(data.allergy_note)
+        self.notes.setPlainText(data.notes)
+        self.consent.setChecked(data.consent_contact)
+        if data.consent_channel:
+            self.channel.setCurrentText(data.consent_channel)
+
+    def value(self) -> CustomerInput:
+        month = self.month.currentIndex()
+        year = self.year.text().strip()
+        birthday = ""
+        if month:
+            birthday = f"{month:02d}-{self.day.value():02d}"
+            if year:
+                birthday = f"{year}-{birthday}" if year.isdigit() else f"{year}?-{birthday}"
+        return CustomerInput(
+            name=self.name.text(), phone=self.phone.text(), email=self.email.text(), birthday=birthday,
+            preferences=self.preferences.text(), flags=[f for f, b in self.flag_boxes.items() if b.isChecked()],
+            allergy_note=self.allergy_note.text(), notes=self.notes.toPlainText(),
+            consent_contact=self.consent.isChecked(), consent_channel=self.channel.currentText(),
+        )  # fmt: skip
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            label.setVisible(key in errors)
+            label.setText(errors.get(key, ""))
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        data = self.value()
+        try:
+            clean = validate(data, self._region)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        self.show_errors({})
+        other = self._find_duplicate(clean.phone, clean.email)
+        if other:
+            answer = QMessageBox.question(
+                self, self.tr("Same phone or e-mail"),
+                self.tr("{name} already has this phone number or e-mail. Save anyway?").format(name=other),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            self.saved_id = self._save(data)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        self.accept()

@@ -1,0 +1,132 @@
+"""The owner's menu editor: add items, rename them, retire what the shop no longer sells."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from app.services.items import ItemError, ItemRow, Items
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ItemsModel(QAbstractTableModel):
+    HEADERS = ("Item", "Category", "On sale")
+
+    def __init__(self, items: Items) -> None:
+        super().__init__()
+        self._items = items
+        self.rows: list[ItemRow] = []
+        self.error = ""
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self._items.list(include_inactive=True)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 2:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and index.column() < 2:
+            return row.name if index.column() == 0 else row.category
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 2:
+            return Qt.CheckState.Checked if row.active else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        row = self.rows[index.row()]
+        try:
+            if index.column() == 2 and role == Qt.ItemDataRole.CheckStateRole:
+                self._items.set_active(row.id, Qt.CheckState(value) == Qt.CheckState.Checked)
+            elif role == Qt.ItemDataRole.EditRole:
+                name, category = (value, row.category) if index.column() == 0 else (row.name, value)
+                self._items.rename(row.id, str(name), str(category))
+            else:
+                return False
+        except ItemError as exc:
+            self.error = str(exc)
+            return False
+        self.error = ""
+        self.reload()
+        return True
+
+
+class ItemsDialog(QDialog):
+    def __init__(self, items: Items, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Menu items"))
+        self.resize(520, 560)
+        self._items = items
+        self.model = ItemsModel(items)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.name = QLineEdit(placeholderText=self.tr("New item, e.g. Sourdough loaf"))
+        self.category = QLineEdit(placeholderText=self.tr("Category"))
+        self.category.setMaximumWidth(150)
+        add = QPushButton(self.tr("Add"))
+        add.clicked.connect(self._on_add_clicked)
+        self.name.returnPressed.connect(self._on_add_clicked)
+        self.error = QLabel(objectName="fieldError")
+        row = QHBoxLayout()
+        row.addWidget(self.name, 1)
+        row.addWidget(self.category)
+        row.addWidget(add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Double-click to rename. Untick items the shop no longer sells: "
+                                         "their history stays."), wordWrap=True))  # fmt: skip
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.model.dataChanged.connect(lambda *_: self.error.setText(self.model.error))
+
+    @Slot()
+    def _on_add_clicked(self) -> None:
+        try:
+            self._items.add(self.name.text(), self.category.text())
+        except ItemError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.setText("")
+        self.name.clear()
+        self.model.reload()

@@ -1,0 +1,112 @@
+"""Start the window: logging, a friendly crash dialog, the database, the first-start choice."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from app.application import Services, StartupError, open_services
+from app.paths import resolve_data_dir
+from app.services import demo
+from app.ui.main_window import MainWindow
+from app.ui.scanner import WedgeScanner
+from app.ui.style import STYLESHEET
+from app.ui.tasks import TaskRunner
+
+log = logging.getLogger("regulars")
+
+
+def setup_logging(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "regulars.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(log_path: Path) -> None:
+    def show(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught exception\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        QMessageBox.critical(None, "Regulars", f"Something went wrong: {value}\n\nDetails are in {log_path}.\n"
+                                               "Everything confirmed on screen before this is saved.")  # fmt: skip
+
+    sys.excepthook = show
+
+
+def build_window(services: Services, runner: TaskRunner | None = None) -> tuple[MainWindow, WedgeScanner]:
+    window = MainWindow(services, runner)
+    window.setStyleSheet(STYLESHEET)
+    settings = services.settings.all()
+    scanner = WedgeScanner(int(settings["scan_max_interval_ms"]), str(settings["scan_suffix"]),
+                           float(settings["scan_repeat_seconds"]), parent=window)  # fmt: skip
+    scanner.scanned.connect(window.on_scan_received)
+    QApplication.instance().installEventFilter(scanner)
+    return window, scanner
+
+
+def offer_first_start(window: MainWindow, runner: TaskRunner) -> None:
+    """An empty shop: offer the demo bakery or start from scratch with the menu editor."""
+    services = window.services
+    if services.search.count() or services.items.list(include_inactive=True):
+        return
+    box = QMessageBox(window)
+    box.setWindowTitle(window.tr("Welcome to Regulars"))
+    box.setText(window.tr("<h3>Welcome!</h3>This shop has no customers yet."))
+    box.setInformativeText(window.tr("Try the app with a demo bakery full of regulars, or start with an empty shop "
+                                     "and enter your own menu."))  # fmt: skip
+    demo_button = box.addButton(window.tr("Open the demo bakery"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(window.tr("Start with an empty shop"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is demo_button:
+        fill_demo(window, runner)
+    else:
+        window.edit_menu_items()
+
+
+def fill_demo(window: MainWindow, runner: TaskRunner, customers: int = 400, visits: int = 9000) -> None:
+    progress = QProgressDialog(window.tr("Baking the demo bakery…"), "", 0, 100, window)
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+    services = window.services
+
+    def done(_result: object) -> None:
+        progress.close()
+        window.shop_name.setText(str(services.settings.get("shop_name")))
+        window.setWindowTitle(f"Regulars — {services.settings.get('shop_name')}")
+        window.reload_menu()
+        window.show_banner(window.tr("The demo bakery is ready. Try typing “zoe”."))
+
+    def failed(message: str) -> None:
+        progress.close()
+        QMessageBox.warning(
+            window, "Regulars", window.tr("The demo could not be made: {m}").format(m=message)
+        )
+
+    runner.start(lambda report: demo.fill(services.db, services.settings, customers, visits, progress=report),
+                 done, failed, lambda d, t: progress.setValue(int(100 * d / max(1, t))))  # fmt: skip
+
+
+def run_window(data_dir: str | None, database_url: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Regulars")
+    log_path = setup_logging(resolve_data_dir(data_dir).ensure().logs)
+    install_excepthook(log_path)
+    try:
+        services = open_services(data_dir, database_url)
+    except StartupError as exc:
+        QMessageBox.critical(None, "Regulars", str(exc))
+        return 1
+    runner = TaskRunner()
+    window, _scanner = build_window(services, runner)
+    window.show()
+    offer_first_start(window, runner)
+    return app.exec()

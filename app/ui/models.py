@@ -1,0 +1,99 @@
+"""Qt item models over plain service results."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from app.services.search import SearchHit
+from app.services.visits import VisitRow
+
+Index = QModelIndex | QPersistentModelIndex
+HitRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ResultsModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[SearchHit] = []
+        self.phone_display = lambda e164: e164
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            detail = self.phone_display(hit.phone) if hit.phone else (hit.email or "")
+            return f"{hit.name}\n{detail}" if detail else hit.name
+        if role == HitRole:
+            return hit
+        return None
+
+
+class VisitsModel(QAbstractTableModel):
+    HEADERS = ("When", "Items", "Amount")
+
+    def __init__(self, zone: str, currency: str) -> None:
+        super().__init__()
+        self.rows: list[VisitRow] = []
+        self.zone, self.currency = ZoneInfo(zone), currency
+
+    def set_rows(self, rows: list[VisitRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return _when(row.at.astimezone(self.zone))
+            if index.column() == 1:
+                return (row.items or "—") + ("  (voided)" if row.voided else "")
+            return f"{self.currency}{row.amount_cents / 100:.2f}" if row.amount_cents is not None else ""
+        if role == Qt.ItemDataRole.ForegroundRole and row.voided:
+            return QColor("#a09a90")
+        if role == Qt.ItemDataRole.FontRole and row.voided:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+
+def _when(at: datetime) -> str:
+    today = datetime.now(at.tzinfo).date()
+    days = (today - at.date()).days
+    if days == 0:
+        return f"Today {at:%H:%M}"
+    if days == 1:
+        return f"Yesterday {at:%H:%M}"
+    if days < 7:
+        return f"{at:%A %H:%M}"
+    return f"{at:%d %b %Y}"

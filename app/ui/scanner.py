@@ -1,0 +1,115 @@
+"""Tell a keyboard-wedge scan from a person typing, wherever the keyboard focus is.
+
+A scanner types RGL + 20 characters within a few milliseconds per key and ends with Enter or Tab.
+Keys that could start a payload are held back; if the rest arrives as fast as a scanner types, the
+whole payload is swallowed and reported, so it never lands in the search box or a notes field.
+If the rhythm breaks or a character does not fit, the held keys are replayed to where they were going.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.codes import tokens
+
+MODIFIERS = {
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock,
+    Qt.Key.Key_AltGr,
+}
+SUFFIX_KEYS = {"enter": {Qt.Key.Key_Return, Qt.Key.Key_Enter}, "tab": {Qt.Key.Key_Tab}}
+
+
+class WedgeScanner(QObject):
+    """Application-wide event filter.
+
+    Signals:
+        scanned(str): a complete payload read by a scanner (same card within the repeat window: once).
+    """
+
+    scanned = Signal(str)
+
+    def __init__(
+        self, max_interval_ms: int = 35, suffix: str = "either", repeat_seconds: float = 3.0,
+        clock: Callable[[], float] = time.monotonic, parent: QObject | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.max_interval = max_interval_ms / 1000
+        self.suffixes = set().union(*SUFFIX_KEYS.values()) if suffix == "either" else SUFFIX_KEYS[suffix]
+        self.repeat_seconds = repeat_seconds
+        self._clock = clock
+        self._held: list[tuple[QWidget, QKeyEvent]] = []
+        self._last_key_at = 0.0
+        self._last_scan: tuple[str, float] = ("", -1e9)
+        self._replaying = False
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.timeout.connect(self._replay)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if self._replaying or event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        key_event = event  # type: ignore[assignment]
+        assert isinstance(key_event, QKeyEvent)
+        if key_event.key() in MODIFIERS:
+            return False  # scanners press Shift for capitals; it neither breaks nor makes a scan
+        now = self._clock()
+        text = key_event.text()
+        held_text = "".join(e.text() for _, e in self._held)
+        quick = now - self._last_key_at <= self.max_interval
+        self._last_key_at = now
+        if self._held and not quick:
+            self._replay()
+            held_text = ""
+        if self._held and key_event.key() in self.suffixes:
+            if tokens.parse(held_text) is not None:
+                self._finish(held_text, now)
+                return True
+            self._replay()
+            return False
+        candidate = held_text + text
+        if (
+            text
+            and text.isprintable()
+            and tokens.could_be_prefix(candidate)
+            and (self._held or quick or text in "Rr")
+        ):
+            if not self._held and text not in "Rr":
+                return False
+            self._held.append(
+                (watched, QKeyEvent(key_event.type(), key_event.key(), key_event.modifiers(), text))
+            )
+            self._flush_timer.start(max(1, int(self.max_interval * 1000 * 3)))
+            return True
+        if self._held:
+            self._replay()
+        return False
+
+    def _finish(self, payload: str, now: float) -> None:
+        self._held.clear()
+        self._flush_timer.stop()
+        token = tokens.parse(payload)
+        last_token, last_at = self._last_scan
+        self._last_scan = (token or "", now)
+        if token == last_token and now - last_at < self.repeat_seconds:
+            return  # the same card read twice in a moment is one scan
+        self.scanned.emit(tokens.payload(token or ""))
+
+    def _replay(self) -> None:
+        """Give held keys back to the widgets they were meant for: it was a person typing."""
+        self._flush_timer.stop()
+        held, self._held = self._held, []
+        self._replaying = True
+        try:
+            for widget, event in held:
+                QApplication.sendEvent(widget, event)
+        finally:
+            self._replaying = False
