@@ -119,8 +119,8 @@ class Visits:
             .join(recent, recent.c.id == VisitItem.visit_id)
             .join(Item, Item.id == VisitItem.item_id)
             .where(Item.active.is_(True))
-            .group_by(VisitItem.item_id, Item.name)
-            .order_by(func.count().desc(), Item.name)
+            .group_by(VisitItem.item_id, Item.name, Item.sort_order)
+            .order_by(func.count().desc(), Item.sort_order, Item.name)
             .limit(6)
         )
         with self._db.read() as session:

@@ -23,7 +23,9 @@ def test_leap_day_is_celebrated_on_28_february_in_other_years() -> None:
 
 def test_days_until_wraps_into_next_year() -> None:
     assert days_until(Birthday(1, 2), date(2026, 12, 31)) == 2
-    assert badge(0) == "Birthday today" and badge(1) == "Birthday tomorrow" and badge(3) == "Birthday in 3 days"
+    assert (
+        badge(0) == "Birthday today" and badge(1) == "Birthday tomorrow" and badge(3) == "Birthday in 3 days"
+    )
 
 
 def test_impossible_dates() -> None:

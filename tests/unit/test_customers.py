@@ -19,7 +19,9 @@ def test_a_customer_is_saved_with_normalised_fields(services, add) -> None:
 
 
 def test_clear_messages_next_to_each_field_and_nothing_saved(services) -> None:
-    errors = errors_for(services, name="x" * 2000, phone="banana", email="zoe@", birthday="02-31", flags=["moon"])
+    errors = errors_for(
+        services, name="x" * 2000, phone="banana", email="zoe@", birthday="02-31", flags=["moon"]
+    )
     assert "2000 characters" in errors["name"] and "200" in errors["name"]
     assert "not a phone number" in errors["phone"]
     assert "not an e-mail" in errors["email"]

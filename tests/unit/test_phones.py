@@ -3,7 +3,9 @@ import pytest
 from app.services import phones
 
 
-@pytest.mark.parametrize("typed", ["07700 900123", "07700-900-123", "+44 7700 900123", "(07700) 900123", "'07700900123"])
+@pytest.mark.parametrize(
+    "typed", ["07700 900123", "07700-900-123", "+44 7700 900123", "(07700) 900123", "'07700900123"]
+)
 def test_any_format_is_stored_as_e164(typed: str) -> None:
     assert phones.normalise(typed, "GB") == "+447700900123"
 

@@ -1,0 +1,112 @@
+import sqlite3
+
+
+def test_demo_then_find_show_and_record_the_usual(cli) -> None:
+    made = cli.json("demo", "--customers", "80", "--visits", "1500", "--seed", "3")
+    assert made == {"customers": 80, "visits": made["visits"]} and made["visits"] > 1000
+    found = cli.json("customers", "find", "zoe", "--limit", "50")
+    assert {"id", "name", "phone", "email"} <= set(found[0])
+    zoe = next(c for c in found if c["name"] == "Zoë Martin")
+    shown = cli.json("customers", "show", str(zoe["id"]))
+    for key in (
+        "id",
+        "name",
+        "phone",
+        "email",
+        "birthday",
+        "notes",
+        "flags",
+        "points",
+        "visits",
+        "last_visit",
+        "usual",
+        "card",
+    ):
+        assert key in shown, key
+    assert shown["flags"] == ["nuts"] and set(shown["usual"]) == {"Sourdough loaf", "Flat white"}
+    visit = cli.json("visits", "record", str(zoe["id"]), "--usual")
+    assert visit["id"] > 0 and isinstance(visit["points_earned"], int)
+    assert cli.json("customers", "show", str(zoe["id"]))["visits"] == shown["visits"] + 1
+
+
+def test_same_results_for_demo_with_the_same_seed(cli, tmp_path) -> None:
+    from tests.integration.conftest import Cli
+
+    other = Cli(tmp_path / "other")
+    for c in (cli, other):
+        c.run("demo", "--customers", "30", "--visits", "300", "--seed", "9")
+    assert cli.json("customers", "find", "a", "--limit", "30") == other.json(
+        "customers", "find", "a", "--limit", "30"
+    )
+
+
+def test_add_customer_and_record_items_with_an_amount(cli) -> None:
+    cli.run("demo", "--customers", "0", "--visits", "0")
+    added = cli.json("customers", "add", "--name", "Łukasz Nowak", "--phone", "07700 900777", "--birthday", "02-29",
+                     "--allergy", "gluten", "--notes", "Cycles in")  # fmt: skip
+    assert added["phone"] == "+447700900777" and added["birthday"] == "02-29" and added["flags"] == ["gluten"]
+    assert [c["name"] for c in cli.json("customers", "find", "lukasz")] == ["Łukasz Nowak"]
+    assert [c["name"] for c in cli.json("customers", "find", "900777")] == ["Łukasz Nowak"]
+    visit = cli.json(
+        "visits",
+        "record",
+        str(added["id"]),
+        "--item",
+        "flat white",
+        "--item",
+        "Croissant",
+        "--amount",
+        "5.90",
+    )
+    shown = cli.json("customers", "show", str(added["id"]))
+    assert shown["recent_visits"][0]["amount_cents"] == 590 and shown["recent_visits"][0]["id"] == visit["id"]
+
+
+def test_errors_go_to_stderr_with_a_status_and_change_nothing(cli) -> None:
+    cli.run("demo", "--customers", "0", "--visits", "0")
+    database = cli.data_dir / "regulars.sqlite3"
+
+    def count() -> int:
+        with sqlite3.connect(database) as conn:
+            return conn.execute(
+                "select (select count(*) from customers) + (select count(*) from visits)"
+            ).fetchone()[0]
+
+    before = count()
+    for args in (
+        ["customers", "add", "--name", "Ann", "--birthday", "02-31"],
+        ["customers", "add", "--name", "x" * 2000],
+        ["customers", "add", "--name", '=HYPERLINK("http://evil")'],
+        ["customers", "add", "--name", "Ann", "--phone", "not a phone"],
+        ["customers", "show", "999"],
+        ["visits", "record", "999", "--usual"],
+        ["scan", "RGL0000000000000000000Z"],
+        ["scan", "hello"],
+    ):
+        result = cli.run(*args, check=False)
+        assert result.returncode == 1, args
+        assert result.stdout == "" and result.stderr.startswith("regulars: "), args
+    assert count() == before
+    assert (
+        "February has no day 31"
+        in cli.run("customers", "add", "--name", "Ann", "--birthday", "02-31", check=False).stderr
+    )
+
+
+def test_data_dir_from_the_environment(cli, tmp_path) -> None:
+    from tests.integration.conftest import Cli
+
+    env_dir = tmp_path / "env-data"
+    Cli(tmp_path / "ignored").run("demo", "--customers", "0", "--visits", "0")
+    result = cli.run("customers", "find", "x", env={"REGULARS_DATA_DIR": str(env_dir)})
+    assert result.returncode == 0 and (cli.data_dir / "regulars.sqlite3").exists()
+    import os
+    import subprocess
+    import sys
+
+    from tests.integration.conftest import ROOT
+
+    subprocess.run([sys.executable, "-m", "app", "customers", "find", "x"], cwd=ROOT, check=True, capture_output=True,
+                   env={**os.environ, "REGULARS_DATA_DIR": str(env_dir)})  # fmt: skip
+    assert (env_dir / "regulars.sqlite3").exists()
+    assert oct((env_dir).stat().st_mode & 0o777) == "0o700"

@@ -1,0 +1,83 @@
+from PySide6.QtCore import Qt
+
+from app.application import open_services
+from app.ui.models import HitRole
+
+
+def shown_names(window) -> list[str]:
+    model = window.results_model
+    return [model.index(r).data(HitRole).name for r in range(model.rowCount())]
+
+
+def test_typing_zoe_lists_zoe_and_enter_opens_her_profile(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    qtbot.keyClicks(window.search_box, "zoe")
+    assert "Zoë Martin" in shown_names(window)
+    while window.results.currentIndex().data(HitRole).name != "Zoë Martin":
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.profile_shown, timeout=2000):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    panel = window.profile
+    assert panel.name.text() == "Zoë Martin"
+    assert panel.allergy.isVisible() and "NUTS" in panel.allergy.text()
+    assert panel.birthday.isVisible() and panel.birthday.text().endswith("Birthday in 3 days")
+    assert set(panel.usual_items.text().split(" + ")) == {"Sourdough loaf", "Flat white"}
+    assert "Oat milk" in panel.preferences.text()
+
+
+def test_the_usual_is_recorded_with_one_key_and_survives_a_restart(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    qtbot.keyClicks(window.search_box, "zoe martin")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    before = window.profile.profile.visit_count
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert window.profile.message.text().startswith("✓ Visit saved at")
+    assert window.profile.profile.visit_count == before + 1
+    assert set(window.profile.visits_model.rows[0].items.split(", ")) == {"Sourdough loaf", "Flat white"}
+    assert window.search_box.hasFocus() and window.search_box.text() == ""
+    window.close()
+    services = open_services(str(bakery))
+    try:
+        assert services.visits.summary(1)[0] == before + 1
+        assert set(services.visits.recent(1, 1)[0].items.split(", ")) == {"Sourdough loaf", "Flat white"}
+    finally:
+        services.close()
+
+
+def test_escape_clears_back_to_the_search_box(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    qtbot.keyClicks(window.search_box, "martin")
+    assert window.results_model.rowCount() >= 1
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.search_box.text() == "" and window.results_model.rowCount() == 0
+    assert window.search_box.hasFocus()
+
+
+def test_nobody_matching_says_so_and_offers_a_new_customer(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    qtbot.keyClicks(window.search_box, "qqqxxx")
+    assert window.results_model.rowCount() == 0
+    assert "Nobody matches" in window.results_hint.text() and "Ctrl+N" in window.results_hint.text()
+
+
+def test_a_basket_of_items_with_an_amount_is_recorded(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    window.open_profile(2)
+    panel = window.profile
+    assert not panel.record_button.isEnabled()
+    croissant = next(i for i, n in panel._item_names.items() if n == "Croissant")
+    panel.add_to_basket(croissant)
+    panel.add_to_basket(croissant)
+    assert panel.basket_label.text() == "2× Croissant"
+    qtbot.keyClicks(panel.amount, "5.20")
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert panel.visits_model.rows[0].items == "2× Croissant"
+    assert panel.visits_model.rows[0].amount_cents == 520
+
+
+def test_typing_anywhere_goes_to_the_search_box(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    window.open_profile(1)
+    window.profile.setFocus()
+    qtbot.keyClicks(window.profile, "zo")
+    assert window.search_box.text() == "zo"
