@@ -28,7 +28,7 @@ DEFAULTS: dict[str, Any] = {
     # cards and scanning
     "print_name_on_card": False,
     "scan_max_interval_ms": 35,
-    "scan_suffix": "enter",  # enter, tab, either
+    "scan_suffix": "either",  # enter, tab or either
     "scan_repeat_seconds": 3,
     # relationship cues
     "birthday_window_days": 7,

@@ -77,6 +77,11 @@ class MainWindow(QMainWindow):
         header_row.addWidget(self.shop_name)
         header_row.addWidget(self.search_box, 1)
         header_row.addWidget(self.new_button)
+        self.camera_button = QPushButton(self.tr("Camera"))
+        self.camera_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.camera_button.setToolTip(self.tr("Scan a loyalty card with the webcam"))
+        self.camera_button.clicked.connect(self.open_camera)
+        header_row.addWidget(self.camera_button)
         self.header_row = header_row
 
         self.results_model = ResultsModel()
@@ -151,8 +156,14 @@ class MainWindow(QMainWindow):
         self.add_action(customers, self.tr("&New customer…"), self.new_customer, "Ctrl+N")
         self.add_action(customers, self.tr("&Edit customer…"), self.edit_customer, "Ctrl+E")
         self.add_action(customers, self.tr("&Find"), self.focus_search, "Ctrl+F")
+        customers.addSeparator()
+        self.add_action(customers, self.tr("&Issue a loyalty card"), lambda: self.card_action("issue"))
+        self.add_action(customers, self.tr("&Replace a lost card"), lambda: self.card_action("reissue"))
+        self.add_action(customers, self.tr("Re&voke the card"), lambda: self.card_action("revoke"))
+        self.add_action(customers, self.tr("Scan with the &camera…"), self.open_camera, "Ctrl+K")
         self.shop_menu = self.menuBar().addMenu(self.tr("&Shop"))
         self.add_action(self.shop_menu, self.tr("&Menu items…"), self.edit_menu_items)
+        self.add_action(self.shop_menu, self.tr("&Print loyalty cards…"), self.print_cards, "Ctrl+P")
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.add_action(self.help_menu, self.tr("Where is my data?"), self._show_data_location)
 
@@ -364,6 +375,50 @@ class MainWindow(QMainWindow):
 
         ItemsDialog(self.services.items, self).exec()
         self.reload_menu()
+
+    # -- cards --------------------------------------------------------------------------------------------
+    def card_action(self, verb: str) -> None:
+        customer_id = self.current_customer()
+        if customer_id is None:
+            self.show_banner(self.tr("Open a customer's profile first."), ok=False)
+            return
+        name = self.profile.profile.name
+        if verb in ("reissue", "revoke"):
+            question = {
+                "reissue": self.tr(
+                    "Replace {n}'s card? The old card stops working; stamps and history stay."
+                ),
+                "revoke": self.tr("Revoke {n}'s card? It will stop working; stamps and history stay."),
+            }[verb].format(n=name)
+            if (
+                QMessageBox.question(self, self.tr("Loyalty card"), question)
+                != QMessageBox.StandardButton.Yes
+            ):
+                return
+        try:
+            card = getattr(self.services.cards, verb)(customer_id)
+        except COUNTER_ERRORS as exc:
+            self.profile.show_message(str(exc), ok=False)
+            return
+        self.open_profile(customer_id, self.found_by)
+        done = {"issue": "Card {c} issued", "reissue": "New card {c} issued; the old one no longer works",
+                "revoke": "Card {c} revoked"}[verb]  # fmt: skip
+        self.profile.show_message("✓ " + self.tr(done).format(c=card.short_code) + ".")
+
+    def print_cards(self) -> None:
+        from app.ui.print_dialog import PrintCardsDialog
+
+        selection = [hit.id for hit in self.results_model.hits]
+        PrintCardsDialog(self.services, self.runner, self.current_customer(), selection, self).exec()
+        if self.current_customer():
+            self.open_profile(self.current_customer(), self.found_by)
+
+    def open_camera(self) -> None:
+        from app.ui.camera import CameraDialog  # QtMultimedia loads only when the camera is wanted
+
+        dialog = CameraDialog(self)
+        dialog.card_seen.connect(self.on_scan_received)
+        dialog.exec()
 
     # -- messages -------------------------------------------------------------------------------------
     def show_banner(self, text: str, ok: bool = True) -> None:

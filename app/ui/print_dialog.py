@@ -1,0 +1,170 @@
+"""Print loyalty cards: choose whose and on what, then save a PDF or send it to a printer."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from app.application import Services
+from app.printing.cards import render_cards
+from app.ui.tasks import TaskRunner
+
+LAYOUT_NAMES = {
+    "avery-c32011": "A4 sheet, 10 cards (Avery C32011)",
+    "avery-5371": "US Letter sheet, 10 cards (Avery 5371)",
+    "cr80": "Card printer, one CR80 card per page",
+}
+
+
+class PrintCardsDialog(QDialog):
+    def __init__(
+        self, services: Services, runner: TaskRunner, current: int | None, selection: list[int],
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print loyalty cards"))
+        self.setMinimumWidth(480)
+        self.services, self.runner = services, runner
+        unprinted = services.cards.unprinted()
+        self.choices: dict[str, list[int]] = {}
+        self.group = QButtonGroup(self)
+        options = QVBoxLayout()
+        for key, label, ids in (
+            ("current", self.tr("This customer's card"), [current] if current else []),
+            (
+                "selection",
+                self.tr("Everyone in the search results ({n})").format(n=len(selection)),
+                selection,
+            ),
+            ("unprinted", self.tr("Every card not printed yet ({n})").format(n=len(unprinted)), unprinted),
+        ):
+            button = QRadioButton(label)
+            button.setEnabled(bool(ids))
+            button.setProperty("choice", key)
+            self.choices[key] = ids
+            self.group.addButton(button)
+            options.addWidget(button)
+        first = next((b for b in self.group.buttons() if b.isEnabled()), None)
+        if first:
+            first.setChecked(True)
+        self.layout_box = QComboBox()
+        for key, label in LAYOUT_NAMES.items():
+            self.layout_box.addItem(label, key)
+        self.privacy = QLabel(self.tr("Names are printed on cards.") if services.settings.get("print_name_on_card")
+                              else self.tr("Cards carry no name or personal data, only the shop and a code."))  # fmt: skip
+        self.privacy.setObjectName("subtle")
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        close = QPushButton(self.tr("Close"))
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        close.clicked.connect(self.reject)
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(first is not None)
+        form = QFormLayout()
+        form.addRow(self.tr("Cards"), options)
+        form.addRow(self.tr("Paper"), self.layout_box)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(close)
+        row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.privacy)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+
+    def chosen_ids(self) -> list[int]:
+        button = self.group.checkedButton()
+        return self.choices[button.property("choice")] if button else []
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save cards as"), str(Path.home() / "loyalty-cards.pdf"),
+                                              "PDF (*.pdf)")  # fmt: skip
+        if name:
+            self.render_to(
+                Path(name if name.lower().endswith(".pdf") else name + ".pdf"), send_to_printer=False
+            )
+
+    @Slot()
+    def _on_print_clicked(self) -> None:
+        target = Path(tempfile.mkdtemp(prefix="regulars-cards-")) / "cards.pdf"
+        self.render_to(target, send_to_printer=True)
+
+    def render_to(self, out: Path, send_to_printer: bool) -> None:
+        ids = self.chosen_ids()
+        layout_key = self.layout_box.currentData()
+        services = self.services
+        shop = str(services.settings.get("shop_name"))
+        names = bool(services.settings.get("print_name_on_card"))
+        self.progress.setRange(0, max(1, len(ids)))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self.status.setText(self.tr("Preparing {n} cards…").format(n=len(ids)))
+
+        def work(report):  # type: ignore[no-untyped-def]
+            cards = services.cards.for_printing(ids)
+            render_cards(out, cards, layout_key, shop, names, report)
+            return [c.id for c, _ in cards]
+
+        def done(card_ids: list[int]) -> None:
+            self.save_button.setEnabled(True)
+            self.print_button.setEnabled(True)
+            if send_to_printer and not self._print_pdf(out):
+                self.status.setText(self.tr("Printing was cancelled."))
+                return
+            services.cards.mark_printed(card_ids)
+            self.status.setText(self.tr("✓ {n} cards ready: {p}").format(n=len(card_ids), p=out))
+
+        def failed(message: str) -> None:
+            self.save_button.setEnabled(True)
+            self.print_button.setEnabled(True)
+            self.status.setText(self.tr("The cards could not be made: {m}").format(m=message))
+
+        self.runner.start(work, done, failed, lambda d, _t: self.progress.setValue(d))
+
+    def _print_pdf(self, pdf: Path) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        document = QPdfDocument(self)
+        document.load(str(pdf))
+        painter = QPainter(printer)
+        try:
+            for page in range(document.pageCount()):
+                if page:
+                    printer.newPage()
+                target = painter.viewport()
+                image = document.render(page, QSize(target.width(), target.height()))
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+        return True
