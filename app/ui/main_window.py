@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.shop_menu = self.menuBar().addMenu(self.tr("&Shop"))
         self.add_action(self.shop_menu, self.tr("&Menu items…"), self.edit_menu_items)
         self.add_action(self.shop_menu, self.tr("&Print loyalty cards…"), self.print_cards, "Ctrl+P")
+        self.add_action(self.shop_menu, self.tr("&Loyalty rules and rewards…"), self.edit_loyalty)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.add_action(self.help_menu, self.tr("Where is my data?"), self._show_data_location)
 
@@ -375,6 +376,13 @@ class MainWindow(QMainWindow):
 
         ItemsDialog(self.services.items, self).exec()
         self.reload_menu()
+
+    def edit_loyalty(self) -> None:
+        from app.ui.loyalty_dialog import LoyaltyDialog
+
+        LoyaltyDialog(self.services.settings, self.services.loyalty, self).exec()
+        if self.current_customer():
+            self.open_profile(self.current_customer(), self.found_by)
 
     # -- cards --------------------------------------------------------------------------------------------
     def card_action(self, verb: str) -> None:

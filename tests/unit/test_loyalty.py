@@ -1,0 +1,180 @@
+import multiprocessing
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
+
+from app.application import open_services
+from app.services.loyalty import LoyaltyError
+
+START = datetime(2026, 1, 5, 9, tzinfo=UTC)
+
+
+def ledger_sum(services, cid: int) -> int:
+    with services.db.read() as session:
+        return session.execute(text("SELECT coalesce(sum(points), 0) FROM points_ledger WHERE customer_id = :c"),
+                               {"c": cid}).scalar_one()  # fmt: skip
+
+
+@pytest.fixture
+def shop(services):
+    services.settings.set("loyalty_mode", "per_visit")
+    services.settings.set("points_per_visit", 3)
+    services.settings.set("cooldown_minutes", 0)
+    services.loyalty.add_reward("Free coffee", 5)
+    services.loyalty.add_reward("Free cake", 9)
+    return services
+
+
+operations = st.lists(
+    st.one_of(
+        st.tuples(st.just("visit"), st.integers(0, 3)),
+        st.tuples(st.just("redeem"), st.sampled_from(["Free coffee", "Free cake"])),
+        st.tuples(st.just("void"), st.integers(0, 50)),
+        st.tuples(st.just("adjust"), st.integers(-6, 6)),
+        st.tuples(st.just("expire"), st.integers(0, 400)),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=operations, expiry=st.sampled_from([0, 1, 3]))
+def test_random_histories_keep_the_balance_equal_to_the_ledger_and_never_negative(shop, add, steps, expiry) -> None:
+    shop.settings.set("expiry_months", expiry)
+    cid = add("Property")
+    visits: list[int] = []
+    now = START
+    for op, value in steps:
+        now += timedelta(hours=5)
+        before = shop.loyalty.balance(cid)
+        if op == "visit":
+            visit = shop.visits.record(cid, [(1, 1)] * min(1, value), at=now)
+            visits.append(visit.id)
+            after_visit = shop.loyalty.balance(cid)
+            # Voiding straight away restores the balance exactly (before any expiry the visit triggered).
+            if value == 0:
+                shop.visits.void(visit.id, "test")
+                visits.remove(visit.id)
+                assert shop.loyalty.balance(cid) == after_visit - visit.points_earned
+        elif op == "redeem":
+            try:
+                shop.loyalty.redeem(cid, value)
+            except LoyaltyError as exc:
+                assert "needs" in str(exc)
+        elif op == "void" and visits:
+            shop.visits.void(visits.pop(value % len(visits)), "mistake")
+        elif op == "adjust" and value:
+            try:
+                shop.loyalty.adjust(cid, value, "correction")
+            except LoyaltyError as exc:
+                assert before + value < 0 and "negative" in str(exc)
+        elif op == "expire":
+            now += timedelta(days=value)
+            shop.loyalty.expire(cid, now)
+        balance = shop.loyalty.balance(cid)
+        assert balance == ledger_sum(shop, cid)
+        assert balance >= 0
+
+
+def test_voiding_reverses_exactly_what_the_visit_earned(shop, add) -> None:
+    cid = add("Zoë")
+    shop.visits.record(cid, at=START)
+    second = shop.visits.record(cid, at=START + timedelta(hours=2))
+    assert shop.loyalty.balance(cid) == 6
+    assert shop.visits.void(second.id, "wrong person") == 3
+    assert shop.loyalty.balance(cid) == 3
+    kinds = [e.kind for e in shop.loyalty.history(cid)]
+    assert kinds == ["reversal", "earn", "earn"]
+
+
+def test_cooldown_records_the_visit_but_says_why_no_points(shop, add) -> None:
+    shop.settings.set("cooldown_minutes", 60)
+    cid = add("Zoë")
+    shop.visits.record(cid, at=START)
+    again = shop.visits.record(cid, at=START + timedelta(minutes=20))
+    assert again.points_earned == 0 and "20 min ago" in again.message and "60 min" in again.message
+    assert shop.visits.summary(cid)[0] == 2
+    assert shop.visits.record(cid, at=START + timedelta(minutes=61)).points_earned == 3
+
+
+def test_stamps_points_per_amount_and_birthday_bonus(shop, add) -> None:
+    cid = add("Zoë", birthday="01-05")
+    shop.settings.set("loyalty_mode", "per_amount")
+    shop.settings.set("points_per_unit", 2)
+    shop.settings.set("birthday_bonus", 10)
+    first = shop.visits.record(cid, amount_cents=1299, at=START)
+    assert first.points_earned == 2 * 12 + 10 and "birthday bonus" in first.message
+    second = shop.visits.record(cid, amount_cents=500, at=START + timedelta(days=2))
+    assert second.points_earned == 10  # the bonus comes once a year
+    shop.settings.set("loyalty_mode", "stamps")
+    shop.settings.set("points_per_visit", 1)
+    assert shop.visits.record(cid, at=START + timedelta(days=3)).message == "+1 stamp"
+
+
+def test_points_expire_after_the_set_months_first_in_first_out(shop, add) -> None:
+    shop.settings.set("expiry_months", 2)
+    cid = add("Zoë")
+    shop.visits.record(cid, at=START)  # 3 points
+    shop.loyalty.adjust(cid, -1, "spent one")
+    shop.visits.record(cid, at=START + timedelta(days=50))  # 3 more
+    assert shop.loyalty.expire(cid, START + timedelta(days=61)) == 2
+    assert shop.loyalty.balance(cid) == 3
+    assert shop.loyalty.expire(cid, START + timedelta(days=62)) == 0
+
+
+def test_rewards_progress_and_refusals(shop, add) -> None:
+    cid = add("Zoë")
+    shop.visits.record(cid, at=START)
+    profile = shop.profiles.load(cid)
+    assert profile.points == 3 and profile.next_reward == "2 more points to a free coffee"
+    with pytest.raises(LoyaltyError, match="needs 5 points; this customer has 3 points"):
+        shop.loyalty.redeem(cid, "free coffee")
+    with pytest.raises(LoyaltyError, match="no active reward"):
+        shop.loyalty.redeem(cid, "caviar")
+    with pytest.raises(LoyaltyError, match="needs a reason"):
+        shop.loyalty.adjust(cid, 5, "  ")
+    shop.loyalty.adjust(cid, 2, "machine broke")
+    assert shop.loyalty.redeem(cid, "FREE COFFEE") == 0
+
+
+def test_the_database_refuses_to_change_or_delete_ledger_rows(shop, add) -> None:
+    cid = add("Zoë")
+    shop.visits.record(cid, at=START)
+    with sqlite3.connect(shop.paths.database) as conn:
+        for sql in ("UPDATE points_ledger SET points = 100", "DELETE FROM points_ledger"):
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                conn.execute(sql)
+    assert shop.loyalty.balance(cid) == 3
+
+
+def _redeem_in_process(data_dir: str, cid: int, barrier, results) -> None:  # type: ignore[no-untyped-def]
+    services = open_services(data_dir)
+    barrier.wait()
+    try:
+        services.loyalty.redeem(cid, "Free coffee", actor="till")
+        results.put("ok")
+    except LoyaltyError as exc:
+        results.put(str(exc))
+    finally:
+        services.close()
+
+
+def test_two_tills_redeeming_the_same_points_at_once_only_one_wins(shop, add) -> None:
+    cid = add("Zoë")
+    context = multiprocessing.get_context("spawn")
+    for round_number in range(3):
+        shop.loyalty.adjust(cid, 5, f"round {round_number}")
+        barrier, results = context.Barrier(2), context.Queue()
+        tills = [context.Process(target=_redeem_in_process, args=(str(shop.paths.root), cid, barrier, results))
+                 for _ in range(2)]  # fmt: skip
+        for till in tills:
+            till.start()
+        for till in tills:
+            till.join(60)
+        outcomes = sorted(results.get(timeout=5) for _ in tills)
+        assert outcomes[1] == "ok" and "needs 5 points" in outcomes[0], outcomes
+        assert shop.loyalty.balance(cid) == 0
