@@ -6,7 +6,9 @@ Errors go to stderr with a non-zero status and change nothing. --json prints mac
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,9 +24,10 @@ from app.services.customers import CustomerInput, NotFound, ValidationError
 from app.services.items import ItemError
 from app.services.loyalty import LoyaltyError
 from app.services.phones import PhoneError
+from app.services.roles import OwnerPin, PinError
 from app.services.visits import VisitError
 
-USER_ERRORS = (ValidationError, NotFound, CardError, ItemError, LoyaltyError, VisitError, PhoneError,
+USER_ERRORS = (PinError, ValidationError, NotFound, CardError, ItemError, LoyaltyError, VisitError, PhoneError,
                backup.BackupError, ValueError)  # fmt: skip
 
 
@@ -107,6 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--category", default="")
 
+    owner = sub.add_parser("owner", help="the owner's PIN").add_subparsers(dest="action", required=True)
+    owner.add_parser(
+        "set-pin", help="set or change the owner PIN (new PIN from REGULARS_NEW_OWNER_PIN or asked)"
+    )
+
     backups = sub.add_parser("backup", help="backups of the database").add_subparsers(
         dest="action", required=True
     )
@@ -129,8 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"regulars: {exc}", file=sys.stderr)
         return 1
     try:
-        handler = HANDLERS[(args.command, getattr(args, "action", None))]
-        result = handler(services, args)
+        key = (args.command, getattr(args, "action", None))
+        if key in OWNER_COMMANDS:
+            _require_owner(services)
+        result = HANDLERS[key](services, args)
     except USER_ERRORS as exc:
         print(f"regulars: {exc}", file=sys.stderr)
         return 1
@@ -349,6 +359,36 @@ def _backup_restore(s: Services, a: argparse.Namespace) -> Output:
                   f"Restored {source.name}. The database as it was is saved as {safety}.")  # fmt: skip
 
 
+def _require_owner(s: Services) -> None:
+    """Owner commands take the PIN from REGULARS_OWNER_PIN, or ask for it on a terminal."""
+    pin = OwnerPin(s.settings)
+    if not pin.is_set():
+        return
+    typed = os.environ.get("REGULARS_OWNER_PIN")
+    if typed is None:
+        if not sys.stdin.isatty():
+            raise PinError("This is an owner command: set REGULARS_OWNER_PIN or run it in a terminal.")
+        typed = getpass.getpass("Owner PIN: ")
+    pin.check(typed)
+
+
+def _owner_set_pin(s: Services, a: argparse.Namespace) -> Output:
+    new = os.environ.get("REGULARS_NEW_OWNER_PIN")
+    if new is None:
+        if not sys.stdin.isatty():
+            raise PinError("Give the new PIN in REGULARS_NEW_OWNER_PIN or run this in a terminal.")
+        new = getpass.getpass("New owner PIN: ")
+        if getpass.getpass("Once more: ") != new:
+            raise PinError("The two PINs differ; nothing was changed.")
+    OwnerPin(s.settings).replace(new)  # the current PIN, if any, was checked as for every owner command
+    return Output({"owner_pin": "set"}, "Owner PIN set.")
+
+
+OWNER_COMMANDS = {
+    ("points", "adjust"), ("cards", "revoke"), ("rewards", "add"), ("items", "add"), ("backup", "restore"),
+    ("cards", "print"), ("owner", "set-pin"),
+}  # fmt: skip
+
 HANDLERS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], Output]] = {
     ("demo", None): _demo,
     ("customers", "add"): _customers_add,
@@ -367,6 +407,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("cards", "print"): _cards_print,
     ("items", "list"): _items_list,
     ("items", "add"): _items_add,
+    ("owner", "set-pin"): _owner_set_pin,
     ("backup", "create"): _backup_create,
     ("backup", "list"): _backup_list,
     ("backup", "restore"): _backup_restore,

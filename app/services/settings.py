@@ -33,6 +33,10 @@ DEFAULTS: dict[str, Any] = {
     # relationship cues
     "birthday_window_days": 7,
     "usual_window_visits": 10,
+    # owner role
+    "owner_pin": None,  # {"salt", "hash", "n", "r", "p"}: see services/roles.py
+    "owner_pin_failures": None,
+    "owner_relock_minutes": 5,
 }
 
 

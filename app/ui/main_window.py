@@ -31,17 +31,20 @@ from app.services import phones
 from app.services.cards import CardError
 from app.services.customers import NotFound
 from app.services.loyalty import LoyaltyError
+from app.services.roles import OwnerPin, PinError
 from app.services.visits import VisitError
+from app.ui.actions import OwnerActions
 from app.ui.customer_dialog import CustomerDialog
 from app.ui.models import HitRole, ResultsModel
+from app.ui.owner import OwnerGate
 from app.ui.profile_panel import ProfilePanel
 from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-COUNTER_ERRORS = (CardError, NotFound, LoyaltyError, VisitError, ValueError)
+COUNTER_ERRORS = (PinError, CardError, NotFound, LoyaltyError, VisitError, ValueError)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(OwnerActions, QMainWindow):
     """Signals:
     profile_shown(int): a customer's profile is on screen (tests and the benchmark wait on it).
     """
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self.currency = str(settings["currency"])
         self.region = str(settings["region"])
         self.found_by = "search"
+        self.owner = OwnerGate(OwnerPin(services.settings), int(settings["owner_relock_minutes"]))
         self.setWindowTitle(f"Regulars — {settings['shop_name']}")
         self.resize(1280, 820)
 
@@ -161,10 +165,14 @@ class MainWindow(QMainWindow):
         self.add_action(customers, self.tr("&Replace a lost card"), lambda: self.card_action("reissue"))
         self.add_action(customers, self.tr("Re&voke the card"), lambda: self.card_action("revoke"))
         self.add_action(customers, self.tr("Scan with the &camera…"), self.open_camera, "Ctrl+K")
+        self.add_action(customers, self.tr("&Adjust points…"), self.adjust_points)
         self.shop_menu = self.menuBar().addMenu(self.tr("&Shop"))
         self.add_action(self.shop_menu, self.tr("&Menu items…"), self.edit_menu_items)
         self.add_action(self.shop_menu, self.tr("&Print loyalty cards…"), self.print_cards, "Ctrl+P")
         self.add_action(self.shop_menu, self.tr("&Loyalty rules and rewards…"), self.edit_loyalty)
+        self.shop_menu.addSeparator()
+        self.add_action(self.shop_menu, self.tr("Set the owner &PIN…"), self.set_owner_pin)
+        self.add_action(self.shop_menu, self.tr("&Lock owner mode"), self.owner.lock, "Ctrl+L")
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.add_action(self.help_menu, self.tr("Where is my data?"), self._show_data_location)
 
@@ -372,61 +380,12 @@ class MainWindow(QMainWindow):
         return self.services.customers.get(other).name if other else None
 
     def edit_menu_items(self) -> None:
+        if not self.owner.require(self):
+            return
         from app.ui.items_dialog import ItemsDialog
 
         ItemsDialog(self.services.items, self).exec()
         self.reload_menu()
-
-    def edit_loyalty(self) -> None:
-        from app.ui.loyalty_dialog import LoyaltyDialog
-
-        LoyaltyDialog(self.services.settings, self.services.loyalty, self).exec()
-        if self.current_customer():
-            self.open_profile(self.current_customer(), self.found_by)
-
-    # -- cards --------------------------------------------------------------------------------------------
-    def card_action(self, verb: str) -> None:
-        customer_id = self.current_customer()
-        if customer_id is None:
-            self.show_banner(self.tr("Open a customer's profile first."), ok=False)
-            return
-        name = self.profile.profile.name
-        if verb in ("reissue", "revoke"):
-            question = {
-                "reissue": self.tr(
-                    "Replace {n}'s card? The old card stops working; stamps and history stay."
-                ),
-                "revoke": self.tr("Revoke {n}'s card? It will stop working; stamps and history stay."),
-            }[verb].format(n=name)
-            if (
-                QMessageBox.question(self, self.tr("Loyalty card"), question)
-                != QMessageBox.StandardButton.Yes
-            ):
-                return
-        try:
-            card = getattr(self.services.cards, verb)(customer_id)
-        except COUNTER_ERRORS as exc:
-            self.profile.show_message(str(exc), ok=False)
-            return
-        self.open_profile(customer_id, self.found_by)
-        done = {"issue": "Card {c} issued", "reissue": "New card {c} issued; the old one no longer works",
-                "revoke": "Card {c} revoked"}[verb]  # fmt: skip
-        self.profile.show_message("✓ " + self.tr(done).format(c=card.short_code) + ".")
-
-    def print_cards(self) -> None:
-        from app.ui.print_dialog import PrintCardsDialog
-
-        selection = [hit.id for hit in self.results_model.hits]
-        PrintCardsDialog(self.services, self.runner, self.current_customer(), selection, self).exec()
-        if self.current_customer():
-            self.open_profile(self.current_customer(), self.found_by)
-
-    def open_camera(self) -> None:
-        from app.ui.camera import CameraDialog  # QtMultimedia loads only when the camera is wanted
-
-        dialog = CameraDialog(self)
-        dialog.card_seen.connect(self.on_scan_received)
-        dialog.exec()
 
     # -- messages -------------------------------------------------------------------------------------
     def show_banner(self, text: str, ok: bool = True) -> None:

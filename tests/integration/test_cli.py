@@ -110,3 +110,21 @@ def test_data_dir_from_the_environment(cli, tmp_path) -> None:
                    env={**os.environ, "REGULARS_DATA_DIR": str(env_dir)})  # fmt: skip
     assert (env_dir / "regulars.sqlite3").exists()
     assert oct((env_dir).stat().st_mode & 0o777) == "0o700"
+
+
+def test_owner_commands_need_the_pin_once_one_is_set(cli) -> None:
+    cli.run("demo", "--customers", "5", "--visits", "20")
+    cli.run("owner", "set-pin", env={"REGULARS_NEW_OWNER_PIN": "4821"})
+    refused = cli.run("points", "adjust", "1", "5", "--reason", "goodwill", check=False)
+    assert refused.returncode == 1 and "owner command" in refused.stderr
+    wrong = cli.run(
+        "points", "adjust", "1", "5", "--reason", "goodwill", check=False, env={"REGULARS_OWNER_PIN": "1"}
+    )
+    assert wrong.returncode == 1 and "Wrong PIN" in wrong.stderr
+    before = cli.json("customers", "show", "1")["points"]
+    done = cli.run(
+        "--json", "points", "adjust", "1", "5", "--reason", "goodwill", env={"REGULARS_OWNER_PIN": "4821"}
+    )
+    assert '"points": %d' % (before + 5) in done.stdout
+    # Counter work needs no PIN.
+    assert cli.json("visits", "record", "1", "--item", "Croissant")["id"] > 0

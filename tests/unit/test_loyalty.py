@@ -43,7 +43,9 @@ operations = st.lists(
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=operations, expiry=st.sampled_from([0, 1, 3]))
-def test_random_histories_keep_the_balance_equal_to_the_ledger_and_never_negative(shop, add, steps, expiry) -> None:
+def test_random_histories_keep_the_balance_equal_to_the_ledger_and_never_negative(
+    shop, add, steps, expiry
+) -> None:
     shop.settings.set("expiry_months", expiry)
     cid = add("Property")
     visits: list[int] = []

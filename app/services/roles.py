@@ -1,0 +1,77 @@
+"""The owner's PIN: a salted scrypt hash, a lock-out after repeated wrong PINs.
+
+Counter staff can look up, add customers and record visits. Changing rules, adjusting points, revoking
+cards, importing, erasing and changing settings need the owner. Without a PIN set, the shop has chosen
+not to separate the two and everyone is the owner.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import math
+import secrets
+import time
+from collections.abc import Callable
+
+from app.services.settings import Settings
+
+MAX_FAILURES = 5
+LOCKOUT_SECONDS = 300
+SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+
+
+class PinError(ValueError):
+    pass
+
+
+class LockedOut(PinError):
+    pass
+
+
+def _hash(pin: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **SCRYPT)
+
+
+class OwnerPin:
+    def __init__(self, settings: Settings, clock: Callable[[], float] = time.time) -> None:
+        self._settings = settings
+        self._clock = clock
+
+    def is_set(self) -> bool:
+        return bool(self._settings.get("owner_pin"))
+
+    def set(self, new_pin: str, current_pin: str | None = None) -> None:
+        if self.is_set():
+            self.check(current_pin or "")
+        self.replace(new_pin)
+
+    def replace(self, new_pin: str) -> None:
+        """Set the PIN without asking for the old one: for callers that already checked it."""
+        if not (new_pin.isdigit() and 4 <= len(new_pin) <= 12):
+            raise PinError("The PIN must be 4 to 12 digits.")
+        salt = secrets.token_bytes(16)
+        self._settings.set("owner_pin", {"salt": salt.hex(), "hash": _hash(new_pin, salt).hex(), **SCRYPT})
+
+    def check(self, pin: str) -> None:
+        """Return quietly for the right PIN; raise PinError or LockedOut otherwise."""
+        stored = self._settings.get("owner_pin")
+        if not stored:
+            return
+        state = self._settings.get("owner_pin_failures") or {"count": 0, "locked_until": 0}
+        now = self._clock()
+        if state["locked_until"] > now:
+            minutes = max(1, math.ceil((state["locked_until"] - now) / 60))
+            raise LockedOut(f"Too many wrong PINs. Try again in {minutes} min.")
+        if hmac.compare_digest(_hash(pin, bytes.fromhex(stored["salt"])).hex(), stored["hash"]):
+            if state["count"]:
+                self._settings.set("owner_pin_failures", {"count": 0, "locked_until": 0})
+            return
+        count = state["count"] + 1
+        locked_until = now + LOCKOUT_SECONDS if count >= MAX_FAILURES else 0
+        self._settings.set(
+            "owner_pin_failures", {"count": 0 if locked_until else count, "locked_until": locked_until}
+        )
+        if locked_until:
+            raise LockedOut(f"Too many wrong PINs. Owner actions are locked for {LOCKOUT_SECONDS // 60} min.")
+        raise PinError(f"Wrong PIN ({MAX_FAILURES - count} tries left).")

@@ -1,0 +1,112 @@
+"""Card and owner actions of the main window: kept apart so the window module stays about the counter."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+from app.services.cards import CardError
+from app.services.customers import NotFound
+from app.services.loyalty import LoyaltyError
+from app.services.roles import PinError
+from app.services.visits import VisitError
+
+ACTION_ERRORS = (PinError, CardError, NotFound, LoyaltyError, VisitError, ValueError)
+
+
+class OwnerActions:
+    """Mixed into MainWindow; uses its services, owner gate, profile panel and banner."""
+
+    def edit_loyalty(self) -> None:
+        if not self.owner.require(self):
+            return
+        from app.ui.loyalty_dialog import LoyaltyDialog
+
+        LoyaltyDialog(self.services.settings, self.services.loyalty, self).exec()
+        if self.current_customer():
+            self.open_profile(self.current_customer(), self.found_by)
+
+    def adjust_points(self) -> None:
+        customer_id = self.current_customer()
+        if customer_id is None or not self.owner.require(self):
+            return
+        delta, ok = QInputDialog.getInt(self, self.tr("Adjust points"),
+                                        self.tr("Add (or take, with a minus) points for {n}:").format(
+                                            n=self.profile.profile.name), 0, -10_000, 10_000)  # fmt: skip
+        if not ok or not delta:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Adjust points"), self.tr("Why? (kept in the history)")
+        )
+        if not ok:
+            return
+        try:
+            self.services.loyalty.adjust(customer_id, delta, reason, actor="owner")
+        except ACTION_ERRORS as exc:
+            self.profile.show_message(str(exc), ok=False)
+            return
+        self.open_profile(customer_id, self.found_by)
+        self.profile.show_message(self.tr("✓ Points adjusted by {d:+d}.").format(d=delta))
+
+    def set_owner_pin(self) -> None:
+        if not self.owner.require(self):
+            return
+        new, ok = QInputDialog.getText(self, self.tr("Owner PIN"), self.tr("New PIN (4 to 12 digits):"),
+                                       QLineEdit.EchoMode.Password)  # fmt: skip
+        if not ok:
+            return
+        try:
+            self.owner.pin.replace(new)
+        except PinError as exc:
+            QMessageBox.warning(self, self.tr("Owner PIN"), str(exc))
+            return
+        self.show_banner(
+            self.tr("Owner PIN set. Rules, menu, card revocation and adjustments now ask for it.")
+        )
+
+    # -- cards --------------------------------------------------------------------------------------------
+    def card_action(self, verb: str) -> None:
+        customer_id = self.current_customer()
+        if customer_id is None:
+            self.show_banner(self.tr("Open a customer's profile first."), ok=False)
+            return
+        name = self.profile.profile.name
+        if verb == "revoke" and not self.owner.require(self):
+            return
+        if verb in ("reissue", "revoke"):
+            question = {
+                "reissue": self.tr(
+                    "Replace {n}'s card? The old card stops working; stamps and history stay."
+                ),
+                "revoke": self.tr("Revoke {n}'s card? It will stop working; stamps and history stay."),
+            }[verb].format(n=name)
+            if (
+                QMessageBox.question(self, self.tr("Loyalty card"), question)
+                != QMessageBox.StandardButton.Yes
+            ):
+                return
+        try:
+            card = getattr(self.services.cards, verb)(customer_id)
+        except ACTION_ERRORS as exc:
+            self.profile.show_message(str(exc), ok=False)
+            return
+        self.open_profile(customer_id, self.found_by)
+        done = {"issue": "Card {c} issued", "reissue": "New card {c} issued; the old one no longer works",
+                "revoke": "Card {c} revoked"}[verb]  # fmt: skip
+        self.profile.show_message("✓ " + self.tr(done).format(c=card.short_code) + ".")
+
+    def print_cards(self) -> None:
+        if not self.owner.require(self):
+            return
+        from app.ui.print_dialog import PrintCardsDialog
+
+        selection = [hit.id for hit in self.results_model.hits]
+        PrintCardsDialog(self.services, self.runner, self.current_customer(), selection, self).exec()
+        if self.current_customer():
+            self.open_profile(self.current_customer(), self.found_by)
+
+    def open_camera(self) -> None:
+        from app.ui.camera import CameraDialog  # QtMultimedia loads only when the camera is wanted
+
+        dialog = CameraDialog(self)
+        dialog.card_seen.connect(self.on_scan_received)
+        dialog.exec()

@@ -1,0 +1,56 @@
+"""Owner mode in the window: asks for the PIN when an owner action needs it, re-locks after inactivity."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from app.services.roles import OwnerPin, PinError
+
+
+class OwnerGate(QObject):
+    """Signals: changed(bool), owner mode switched on (True) or off."""
+
+    changed = Signal(bool)
+
+    def __init__(
+        self, pin: OwnerPin, relock_minutes: int, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__()
+        self.pin = pin
+        self.relock_seconds = relock_minutes * 60
+        self._clock = clock
+        self._until = 0.0
+        self.ask = self._ask_pin  # tests replace this
+
+    def is_unlocked(self) -> bool:
+        return not self.pin.is_set() or self._clock() < self._until
+
+    def require(self, parent: QWidget) -> bool:
+        """True when the owner is present (asking for the PIN if needed); each owner action extends the time."""
+        if not self.pin.is_set():
+            return True
+        if self._clock() >= self._until:
+            typed = self.ask(parent)
+            if typed is None:
+                return False
+            try:
+                self.pin.check(typed)
+            except PinError as exc:
+                QMessageBox.warning(parent, self.tr("Owner PIN"), str(exc))
+                return False
+            self.changed.emit(True)
+        self._until = self._clock() + self.relock_seconds
+        return True
+
+    def lock(self) -> None:
+        self._until = 0.0
+        self.changed.emit(False)
+
+    def _ask_pin(self, parent: QWidget) -> str | None:
+        text, ok = QInputDialog.getText(parent, self.tr("Owner PIN"), self.tr("This needs the owner. PIN:"),
+                                        QLineEdit.EchoMode.Password)  # fmt: skip
+        return text if ok else None
