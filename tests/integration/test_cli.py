@@ -125,6 +125,6 @@ def test_owner_commands_need_the_pin_once_one_is_set(cli) -> None:
     done = cli.run(
         "--json", "points", "adjust", "1", "5", "--reason", "goodwill", env={"REGULARS_OWNER_PIN": "4821"}
     )
-    assert '"points": %d' % (before + 5) in done.stdout
+    assert f'"points": {before + 5}' in done.stdout
     # Counter work needs no PIN.
     assert cli.json("visits", "record", "1", "--item", "Croissant")["id"] > 0
