@@ -110,6 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--category", default="")
 
+    p = sub.add_parser("report", help="birthdays, lapsed regulars, top regulars, NPS")
+    p.add_argument("kind", choices=["birthdays", "lapsed", "top", "segments", "nps"])
+    p.add_argument(
+        "--days", type=int, help="birthdays: days ahead (7); lapsed: floor in days; nps: period (90)"
+    )
+
     owner = sub.add_parser("owner", help="the owner's PIN").add_subparsers(dest="action", required=True)
     owner.add_parser(
         "set-pin", help="set or change the owner PIN (new PIN from REGULARS_NEW_OWNER_PIN or asked)"
@@ -359,6 +365,46 @@ def _backup_restore(s: Services, a: argparse.Namespace) -> Output:
                   f"Restored {source.name}. The database as it was is saved as {safety}.")  # fmt: skip
 
 
+def _report(s: Services, a: argparse.Namespace) -> Output:
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from app.services import insights
+    from app.services.feedback import FeedbackService
+
+    zone = s.settings.timezone_name()
+    now = datetime.now(UTC)
+    if a.days is not None and a.days < 0:
+        raise ValueError("--days cannot be negative.")
+    if a.kind == "birthdays":
+        rows = insights.upcoming_birthdays(
+            s.db, now.astimezone(ZoneInfo(zone)).date(), 7 if a.days is None else a.days
+        )
+        data = [{"id": r.id, "name": r.name, "birthday": str(r.birthday), "days": r.days} for r in rows]
+        text = "\n".join(f"{r.id:>7}  {r.name:<32} {r.birthday.label():<20} {badge(r.days)}" for r in rows)
+        return Output(data, text or "No birthdays coming up.")
+    if a.kind == "nps":
+        result = FeedbackService(s.db, s.settings).nps(now - timedelta(days=a.days or 90), now)
+        data = {"nps": result.score, "promoters": result.promoters, "passives": result.passives,
+                "detractors": result.detractors, "answers": result.answers}  # fmt: skip
+        return Output(
+            data, f"NPS {result.score if result.score is not None else '—'} from {result.answers} answers"
+        )
+    floor = int(s.settings.get("lapsed_floor_days")) if a.days is None else a.days
+    stats = insights.regular_stats(s.db, now, zone=zone, floor_days=floor)
+    chosen = {"lapsed": lambda: insights.lapsed(stats, floor), "top": lambda: insights.top(stats),
+              "segments": lambda: sorted(stats, key=lambda r: (r.segment, r.name))}[a.kind]()  # fmt: skip
+    usual = {r.id: [u.name for u in s.visits.usual(r.id)] for r in chosen} if a.kind == "lapsed" else {}
+    data = [{"id": r.id, "name": r.name, "visits": r.visits, "spend_cents": r.spend_cents,
+             "last_visit": r.last_visit.isoformat(), "days_since": r.days_since, "segment": r.segment, "vip": r.vip,
+             "rhythm_days": round(r.rhythm_days, 1) if r.rhythm_days else None, **({
+                 "usual": usual[r.id], "contact": (r.email or r.phone) if r.consent else None} if usual or
+                 a.kind == "lapsed" else {})} for r in chosen]  # fmt: skip
+    text = "\n".join(f"{r.id:>7}  {r.name:<32} {r.visits:>4} visits  last {r.days_since:>3} days ago  {r.segment}"
+                      + ("  VIP" if r.vip else "") for r in chosen)  # fmt: skip
+    return Output(data, text or "Nobody to list.")
+
+
 def _require_owner(s: Services) -> None:
     """Owner commands take the PIN from REGULARS_OWNER_PIN, or ask for it on a terminal."""
     pin = OwnerPin(s.settings)
@@ -408,6 +454,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("items", "list"): _items_list,
     ("items", "add"): _items_add,
     ("owner", "set-pin"): _owner_set_pin,
+    ("report", None): _report,
     ("backup", "create"): _backup_create,
     ("backup", "list"): _backup_list,
     ("backup", "restore"): _backup_restore,

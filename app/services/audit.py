@@ -12,8 +12,13 @@ from app.db.engine import Database
 from app.models import AuditEvent
 
 
-def record(session: Session, actor: str, action: str, target: str = "", detail: str = "") -> None:
-    session.add(AuditEvent(actor=actor or "counter", action=action, target=target, detail=detail[:2000]))
+def record(
+    session: Session, actor: str, action: str, target: str = "", detail: str = "", at: datetime | None = None
+) -> None:
+    event = AuditEvent(actor=actor or "counter", action=action, target=target, detail=detail[:2000])
+    if at is not None:
+        event.at = at
+    session.add(event)
 
 
 @dataclass(frozen=True)

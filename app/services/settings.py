@@ -33,6 +33,9 @@ DEFAULTS: dict[str, Any] = {
     # relationship cues
     "birthday_window_days": 7,
     "usual_window_visits": 10,
+    "feedback_interval_days": 90,
+    "lapsed_floor_days": 21,
+    "surprise_every_days": 60,
     # owner role
     "owner_pin": None,  # {"salt", "hash", "n", "r", "p"}: see services/roles.py
     "owner_pin_failures": None,

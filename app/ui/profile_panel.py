@@ -193,7 +193,7 @@ class ProfilePanel(QWidget):
         days = profile.birthday_in_days
         self.birthday.setVisible(days is not None and days <= 7)
         if days is not None:
-            self.birthday.setText("🎂 " + badge(days))
+            self.birthday.setText(badge(days))
         self.card_badge.setVisible(profile.card is not None)
         self.card_badge.setText(self.tr("Card") + f" …{profile.card.token[-4:]}" if profile.card else "")
         self.contact.setText("   ·   ".join(x for x in (profile.phone_display, profile.email or "") if x))
