@@ -110,3 +110,53 @@ class OwnerActions:
         dialog = CameraDialog(self)
         dialog.card_seen.connect(self.on_scan_received)
         dialog.exec()
+
+    # -- relationship cues -------------------------------------------------------------------------------
+    def refresh_cues(self, customer_id: int) -> None:
+        from app.services import surprise
+        from app.services.feedback import FeedbackService
+
+        offer = surprise.suggest(self.services.db, self.services.settings, customer_id)
+        self._surprise = offer
+        text = (
+            self.tr("{r}: how about a surprise {i} on the house?").format(
+                r=offer.reason, i=offer.item.lower()
+            )
+            if offer
+            else ""
+        )
+        can_ask = FeedbackService(self.services.db, self.services.settings).can_ask(customer_id)
+        self.profile.show_cues(text, can_ask)
+
+    def give_surprise(self) -> None:
+        from app.services import surprise
+
+        customer_id = self.current_customer()
+        if customer_id is None or not getattr(self, "_surprise", None):
+            return
+        surprise.give(self.services.db, customer_id, self._surprise)
+        self.profile.show_cues("", self.profile.feedback_button.isVisible())
+        self.profile.show_message(self.tr("✓ Noted. Enjoy the smile."))
+
+    def ask_feedback(self) -> None:
+        from app.services.feedback import FeedbackService
+        from app.ui.feedback_dialog import FeedbackDialog
+
+        customer_id = self.current_customer()
+        if customer_id is None:
+            return
+        dialog = FeedbackDialog(self.profile.profile.name.split()[0], self)
+        if dialog.exec() and dialog.score is not None:
+            FeedbackService(self.services.db, self.services.settings).record(customer_id, dialog.score,
+                                                                              dialog.comment.text())  # fmt: skip
+            self.refresh_cues(customer_id)
+            self.profile.show_message(self.tr("✓ Thank you! Feedback saved."))
+
+    def show_regulars(self) -> None:
+        if not self.owner.require(self):
+            return
+        from app.ui.regulars_page import RegularsDialog
+
+        dialog = RegularsDialog(self.services, self.runner, self.currency, self)
+        dialog.open_customer.connect(lambda cid: self.open_profile(cid, "manual"))
+        dialog.exec()

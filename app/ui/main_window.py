@@ -99,7 +99,8 @@ class MainWindow(OwnerActions, QMainWindow):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(14, 14, 6, 14)
-        side_layout.addWidget(QLabel(self.tr("Customers"), objectName="sideTitle"))
+        self.side_title = QLabel(objectName="sideTitle")
+        side_layout.addWidget(self.side_title)
         side_layout.addWidget(self.results, 1)
         side_layout.addWidget(self.results_hint)
         self.side_layout = side_layout
@@ -112,6 +113,8 @@ class MainWindow(OwnerActions, QMainWindow):
         self.profile.visit_requested.connect(self._on_visit_requested)
         self.profile.redeem_requested.connect(self._on_redeem_requested)
         self.profile.edit_requested.connect(self.edit_customer)
+        self.profile.surprise_given.connect(self.give_surprise)
+        self.profile.feedback_requested.connect(self.ask_feedback)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -150,6 +153,7 @@ class MainWindow(OwnerActions, QMainWindow):
         self._build_menus()
         self._build_shortcuts()
         self.reload_menu()
+        self.show_idle_list()
         self.search_box.setFocus()
 
     # -- building -------------------------------------------------------------------------------------
@@ -170,6 +174,9 @@ class MainWindow(OwnerActions, QMainWindow):
         self.add_action(self.shop_menu, self.tr("&Menu items…"), self.edit_menu_items)
         self.add_action(self.shop_menu, self.tr("&Print loyalty cards…"), self.print_cards, "Ctrl+P")
         self.add_action(self.shop_menu, self.tr("&Loyalty rules and rewards…"), self.edit_loyalty)
+        self.add_action(
+            self.shop_menu, self.tr("&Regulars: VIPs, lapsed, segments…"), self.show_regulars, "Ctrl+R"
+        )
         self.shop_menu.addSeparator()
         self.add_action(self.shop_menu, self.tr("Set the owner &PIN…"), self.set_owner_pin)
         self.add_action(self.shop_menu, self.tr("&Lock owner mode"), self.owner.lock, "Ctrl+L")
@@ -223,7 +230,11 @@ class MainWindow(OwnerActions, QMainWindow):
             self.results_model.set_hits([])
             self.results_hint.setText(self.tr("That looks like a card code: press Enter."))
             return
-        hits = self.services.search.search(query) if query else []
+        if not query:
+            self.show_idle_list()
+            return
+        self.side_title.setText(self.tr("Customers"))
+        hits = self.services.search.search(query)
         self.results_model.set_hits(hits)
         if hits:
             self.results.setCurrentIndex(self.results_model.index(0))
@@ -233,6 +244,24 @@ class MainWindow(OwnerActions, QMainWindow):
             )
         else:
             self.results_hint.setText("")
+
+    def show_idle_list(self) -> None:
+        """With nothing typed, the list shows whose birthday is coming up this week."""
+        from datetime import datetime
+        from zoneinfo import ZoneInfo
+
+        from app.services.birthdays import badge
+        from app.services.insights import upcoming_birthdays
+        from app.services.search import SearchHit
+
+        today = datetime.now(ZoneInfo(self.zone)).date()
+        rows = upcoming_birthdays(
+            self.services.db, today, int(self.services.settings.get("birthday_window_days"))
+        )
+        self.side_title.setText(self.tr("Birthdays this week") if rows else self.tr("Customers"))
+        self.results_model.set_hits([SearchHit(r.id, r.name, None, None) for r in rows],
+                                    {r.id: badge(r.days) for r in rows})  # fmt: skip
+        self.results_hint.setText("" if rows else self.tr("No birthdays in the coming week."))
 
     def _move_selection(self, step: int) -> None:
         count = self.results_model.rowCount()
@@ -274,6 +303,7 @@ class MainWindow(OwnerActions, QMainWindow):
             return
         self.found_by = found_by
         self.profile.show_profile(profile)
+        self.refresh_cues(customer_id)
         self.pages.setCurrentIndex(1)
         self.profile_shown.emit(customer_id)
 

@@ -20,11 +20,13 @@ class ResultsModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self.hits: list[SearchHit] = []
+        self.details: dict[int, str] = {}
         self.phone_display = lambda e164: e164
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
+    def set_hits(self, hits: list[SearchHit], details: dict[int, str] | None = None) -> None:
+        """Show these customers; `details` replaces the phone/e-mail line (e.g. "Birthday tomorrow")."""
         self.beginResetModel()
-        self.hits = hits
+        self.hits, self.details = hits, details or {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -35,7 +37,9 @@ class ResultsModel(QAbstractListModel):
             return None
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            detail = self.phone_display(hit.phone) if hit.phone else (hit.email or "")
+            detail = self.details.get(hit.id) or (
+                self.phone_display(hit.phone) if hit.phone else (hit.email or "")
+            )
             return f"{hit.name}\n{detail}" if detail else hit.name
         if role == HitRole:
             return hit

@@ -48,12 +48,16 @@ class ProfilePanel(QWidget):
         visit_requested(list, object): record a visit with [(item_id, quantity)] and amount in cents or None.
         redeem_requested(str): redeem the named reward.
         edit_requested(): open the customer form.
+        surprise_given(): staff gave the suggested treat.
+        feedback_requested(): staff wants to ask the NPS question.
     """
 
     usual_requested = Signal()
     visit_requested = Signal(list, object)
     redeem_requested = Signal(str)
     edit_requested = Signal()
+    surprise_given = Signal()
+    feedback_requested = Signal()
 
     def __init__(self, zone: str, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +78,19 @@ class ProfilePanel(QWidget):
         self.diet = QLabel(objectName="dietBanner")
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.cue = QLabel(objectName="cue")
+        self.cue.setWordWrap(True)
+        self.cue_button = QPushButton(self.tr("Given"))
+        self.cue_button.clicked.connect(self.surprise_given)
+        self.feedback_button = QPushButton(self.tr("Ask for feedback"))
+        self.feedback_button.clicked.connect(self.feedback_requested)
+        self.feedback_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        cue_row = QHBoxLayout()
+        cue_row.addWidget(self.cue, 1)
+        cue_row.addWidget(self.cue_button)
+        self.cue_box = QWidget()
+        self.cue_box.setLayout(cue_row)
+        cue_row.setContentsMargins(0, 0, 0, 0)
 
         usual_box, usual_layout = _panel(self.tr("The usual"))
         self.usual_items = QLabel(objectName="usualItems")
@@ -149,6 +166,7 @@ class ProfilePanel(QWidget):
         title_row.addWidget(self.birthday)
         title_row.addWidget(self.card_badge)
         title_row.addStretch()
+        title_row.addWidget(self.feedback_button)
         title_row.addWidget(self.edit_button)
         left = QVBoxLayout()
         left.addWidget(usual_box)
@@ -169,9 +187,17 @@ class ProfilePanel(QWidget):
         layout.addWidget(self.allergy)
         layout.addWidget(self.diet)
         layout.addWidget(self.message)
+        layout.addWidget(self.cue_box)
         layout.addLayout(columns)
         layout.addWidget(history_box, 1)
         self.message.hide()
+        self.cue_box.hide()
+
+    def show_cues(self, treat: str, can_ask_feedback: bool) -> None:
+        """A gentle surprise suggestion (empty for none) and whether to offer the feedback question."""
+        self.cue_box.setVisible(bool(treat))
+        self.cue.setText(treat)
+        self.feedback_button.setVisible(can_ask_feedback)
 
     def set_menu(self, items: list[ItemRow]) -> None:
         while self.item_grid.count():

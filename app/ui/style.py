@@ -39,6 +39,7 @@ QFrame#panel {{ background: white; border: 1px solid #e2dccf; border-radius: 12p
 #balance {{ font-size: 34px; font-weight: 700; color: {ACCENT}; }}
 #toastOk {{ background: #dcebe1; color: #1f4d35; border-radius: 8px; padding: 8px 12px; font-weight: 600; }}
 #toastError {{ background: #fbe3e1; color: {ALERT}; border-radius: 8px; padding: 8px 12px; font-weight: 600; }}
+#cue {{ background: #fff4d6; color: #6b4e00; border-radius: 8px; padding: 8px 12px; }}
 #fieldError {{ color: {ALERT}; font-size: 12px; }}
 QPushButton {{ padding: 6px 12px; }}
 QProgressBar {{ border: none; background: #eee7da; border-radius: 6px; height: 12px; text-align: center; }}

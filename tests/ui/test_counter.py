@@ -49,8 +49,11 @@ def test_escape_clears_back_to_the_search_box(qtbot, open_window, bakery) -> Non
     qtbot.keyClicks(window.search_box, "martin")
     assert window.results_model.rowCount() >= 1
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert window.search_box.text() == "" and window.results_model.rowCount() == 0
-    assert window.search_box.hasFocus()
+    assert window.search_box.text() == "" and window.search_box.hasFocus()
+    # Back to the idle list: whose birthday is coming up.
+    assert window.side_title.text() == "Birthdays this week"
+    zoe = shown_names(window).index("Zoë Martin")
+    assert window.results_model.index(zoe).data() == "Zoë Martin\nBirthday in 3 days"
 
 
 def test_nobody_matching_says_so_and_offers_a_new_customer(qtbot, open_window, bakery) -> None:
@@ -81,3 +84,31 @@ def test_typing_anywhere_goes_to_the_search_box(qtbot, open_window, bakery) -> N
     window.profile.setFocus()
     qtbot.keyClicks(window.profile, "zo")
     assert window.search_box.text() == "zo"
+
+
+def test_surprise_and_feedback_cues_on_the_profile(qtbot, open_window, bakery, monkeypatch) -> None:
+    from app.ui.feedback_dialog import FeedbackDialog
+
+    window, _ = open_window(bakery)
+    window.services.customers.add(
+        __import__("app.services.customers", fromlist=["x"]).CustomerInput(name="Tess")
+    )
+    tess = window.services.search.search("tess")[0].id
+    for _ in range(10):
+        window.services.visits.record(tess, [(1, 1)])
+    window.open_profile(tess)
+    assert window.profile.cue_box.isVisibleTo(window) and "10th visit" in window.profile.cue.text()
+    qtbot.mouseClick(window.profile.cue_button, Qt.MouseButton.LeftButton)
+    assert not window.profile.cue_box.isVisibleTo(window)
+    window.open_profile(tess)
+    assert not window.profile.cue_box.isVisibleTo(window)  # not again soon
+    assert window.profile.feedback_button.isVisibleTo(window)
+
+    def answer(dialog):
+        dialog.buttons[9].click()
+        return 1
+
+    monkeypatch.setattr(FeedbackDialog, "exec", answer)
+    window.ask_feedback()
+    assert "Feedback saved" in window.profile.message.text()
+    assert not window.profile.feedback_button.isVisibleTo(window)

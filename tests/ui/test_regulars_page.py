@@ -1,0 +1,26 @@
+
+from app.ui.regulars_page import RegularsDialog
+from app.ui.tasks import SyncRunner
+
+
+def test_regulars_page_filters_by_segment_sorts_and_opens_a_profile(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    dialog = RegularsDialog(window.services, SyncRunner(), "£", window)
+    qtbot.addWidget(dialog)
+    total = dialog.proxy.rowCount()
+    assert total > 20 and "VIP" in dialog.summary.text()
+    visits = [dialog.proxy.index(r, 2).data() for r in range(total)]
+    assert visits == sorted(visits, reverse=True)  # busiest first
+    dialog.segment.setCurrentText("VIP")
+    vips = dialog.proxy.rowCount()
+    assert 0 < vips < total
+    assert all("VIP" in dialog.proxy.index(r, 0).data() for r in range(vips))
+    dialog.segment.setCurrentText("All")
+    qtbot.keyClicks(dialog.filter, "zoe martin")
+    assert dialog.proxy.rowCount() == 1
+    dialog.table.setCurrentIndex(dialog.proxy.index(0, 0))
+    dialog._on_mark_contacted()
+    assert dialog.proxy.index(0, 6).data() == "contacted"
+    with qtbot.waitSignal(dialog.open_customer) as opened:
+        dialog._on_row_activated(dialog.proxy.index(0, 0))
+    assert opened.args == [1] and window.profile.name.text() == "Zoë Martin"
