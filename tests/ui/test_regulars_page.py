@@ -21,6 +21,7 @@ def test_regulars_page_filters_by_segment_sorts_and_opens_a_profile(qtbot, open_
     dialog.table.setCurrentIndex(dialog.proxy.index(0, 0))
     dialog._on_mark_contacted()
     assert dialog.proxy.index(0, 6).data() == "contacted"
+    dialog.open_customer.connect(window.open_profile)
     with qtbot.waitSignal(dialog.open_customer) as opened:
         dialog._on_row_activated(dialog.proxy.index(0, 0))
     assert opened.args == [1] and window.profile.name.text() == "Zoë Martin"
