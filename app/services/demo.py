@@ -84,12 +84,14 @@ def fill(
         customer_id = first_id + offset
         favourites = person["favourites"] or [rng.choice(menu)[0]]
         prices = {m[0]: m[1] or 0 for m in menu}
-        at = now - timedelta(days=person["gap_days"] * count * rng.uniform(0.9, 1.1) + rng.uniform(0, 2))
+        # Some regulars stopped coming a while ago: the win-back list has someone to show.
+        end = now - timedelta(days=person.get("stopped_days", 0))
+        at = end - timedelta(days=person["gap_days"] * count * rng.uniform(0.9, 1.1) + rng.uniform(0, 2))
         stamps = 0
         for _ in range(count):
             at += timedelta(days=max(0.3, rng.gauss(person["gap_days"], person["gap_days"] / 3)))
-            if at > now:
-                at = now - timedelta(minutes=rng.randint(5, 600))
+            if at > end:
+                at = end - timedelta(minutes=rng.randint(5, 600))
             local_hour_at = at.replace(
                 hour=rng.choice([7, 8, 8, 9, 10, 12, 13, 15, 16]), minute=rng.randint(0, 59)
             )
@@ -143,6 +145,7 @@ def _person(rng: random.Random, index: int, now: datetime, menu_ids: list[int]) 
         "gap_days": rng.choice([1.5, 2, 3, 5, 7, 7, 10, 14, 21, 30]),
         "favourites": rng.sample(menu_ids, min(len(menu_ids), rng.randint(1, 3))),
         "created_at": now - timedelta(days=rng.randint(30, 900)),
+        "stopped_days": rng.choice([0] * 8 + [30, 45, 60, 90]),
     }
 
 
