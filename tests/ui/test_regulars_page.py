@@ -1,3 +1,4 @@
+from PySide6.QtCore import Qt
 
 from app.ui.regulars_page import RegularsDialog
 from app.ui.tasks import SyncRunner
@@ -17,11 +18,13 @@ def test_regulars_page_filters_by_segment_sorts_and_opens_a_profile(qtbot, open_
     assert all("VIP" in dialog.proxy.index(r, 0).data() for r in range(vips))
     dialog.segment.setCurrentText("All")
     qtbot.keyClicks(dialog.filter, "zoe martin")
-    assert dialog.proxy.rowCount() == 1
-    dialog.table.setCurrentIndex(dialog.proxy.index(0, 0))
+    ids = [dialog.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole).id for r in range(dialog.proxy.rowCount())]
+    assert 1 in ids and all("Zoë Martin" in dialog.proxy.index(r, 0).data() for r in range(len(ids)))
+    row = ids.index(1)
+    dialog.table.setCurrentIndex(dialog.proxy.index(row, 0))
     dialog._on_mark_contacted()
-    assert dialog.proxy.index(0, 6).data() == "contacted"
+    assert dialog.proxy.index(row, 6).data() == "contacted"
     dialog.open_customer.connect(window.open_profile)
     with qtbot.waitSignal(dialog.open_customer) as opened:
-        dialog._on_row_activated(dialog.proxy.index(0, 0))
+        dialog._on_row_activated(dialog.proxy.index(row, 0))
     assert opened.args == [1] and window.profile.name.text() == "Zoë Martin"
