@@ -12,22 +12,24 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from app.application import Services, StartupError, open_services
+from app.cli_data import export_customers, export_visits, import_customers, report
+from app.cli_output import Output
 from app.codes.tokens import short_form
 from app.db import backup
 from app.services import demo
 from app.services.birthdays import badge
 from app.services.cards import CardError
 from app.services.customers import CustomerInput, NotFound, ValidationError
+from app.services.importing import ImportError_
 from app.services.items import ItemError
 from app.services.loyalty import LoyaltyError
 from app.services.phones import PhoneError
 from app.services.roles import OwnerPin, PinError
 from app.services.visits import VisitError
 
-USER_ERRORS = (PinError, ValidationError, NotFound, CardError, ItemError, LoyaltyError, VisitError, PhoneError,
+USER_ERRORS = (ImportError_, PinError, ValidationError, NotFound, CardError, ItemError, LoyaltyError, VisitError, PhoneError,
                backup.BackupError, ValueError)  # fmt: skip
 
 
@@ -110,6 +112,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--category", default="")
 
+    exports = sub.add_parser("export", help="visit logs and customer lists").add_subparsers(
+        dest="action", required=True
+    )
+    p = exports.add_parser("visits", help="the visit log of a day or a range of days")
+    p.add_argument("--date", required=True, help="YYYY-MM-DD, the shop's local day (or 'today')")
+    p.add_argument("--to", help="last day of a range, YYYY-MM-DD")
+    p.add_argument("--format", choices=["csv", "xlsx", "pdf"], required=True)
+    p.add_argument("--out", required=True)
+    exports.add_parser("customers", help="all customers as CSV (the generic import format)").add_argument(
+        "--out", required=True
+    )
+    imports = sub.add_parser("import", help="customers from another system").add_subparsers(
+        dest="action", required=True
+    )
+    p = imports.add_parser("customers", help="import a CSV of customers")
+    p.add_argument("file")
+    p.add_argument("--format", choices=["auto", "square", "shopify", "google", "generic"], default="auto")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
+    p.add_argument("--on-duplicate", choices=["skip", "update"], default="skip")
+    p.add_argument(
+        "--skip-errors", action="store_true", help="import the good rows, leave out rows with errors"
+    )
+
     p = sub.add_parser("report", help="birthdays, lapsed regulars, top regulars, NPS")
     p.add_argument("kind", choices=["birthdays", "lapsed", "top", "segments", "nps"])
     p.add_argument(
@@ -154,13 +179,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         services.close()
     _emit(result, args.json)
     return 0
-
-
-class Output:
-    """What a command returns: data for --json, and lines for people."""
-
-    def __init__(self, data: Any, text: str) -> None:
-        self.data, self.text = data, text
 
 
 def _emit(result: Output, as_json: bool) -> None:
@@ -365,46 +383,6 @@ def _backup_restore(s: Services, a: argparse.Namespace) -> Output:
                   f"Restored {source.name}. The database as it was is saved as {safety}.")  # fmt: skip
 
 
-def _report(s: Services, a: argparse.Namespace) -> Output:
-    from datetime import UTC, datetime, timedelta
-    from zoneinfo import ZoneInfo
-
-    from app.services import insights
-    from app.services.feedback import FeedbackService
-
-    zone = s.settings.timezone_name()
-    now = datetime.now(UTC)
-    if a.days is not None and a.days < 0:
-        raise ValueError("--days cannot be negative.")
-    if a.kind == "birthdays":
-        rows = insights.upcoming_birthdays(
-            s.db, now.astimezone(ZoneInfo(zone)).date(), 7 if a.days is None else a.days
-        )
-        data = [{"id": r.id, "name": r.name, "birthday": str(r.birthday), "days": r.days} for r in rows]
-        text = "\n".join(f"{r.id:>7}  {r.name:<32} {r.birthday.label():<20} {badge(r.days)}" for r in rows)
-        return Output(data, text or "No birthdays coming up.")
-    if a.kind == "nps":
-        result = FeedbackService(s.db, s.settings).nps(now - timedelta(days=a.days or 90), now)
-        data = {"nps": result.score, "promoters": result.promoters, "passives": result.passives,
-                "detractors": result.detractors, "answers": result.answers}  # fmt: skip
-        return Output(
-            data, f"NPS {result.score if result.score is not None else '—'} from {result.answers} answers"
-        )
-    floor = int(s.settings.get("lapsed_floor_days")) if a.days is None else a.days
-    stats = insights.regular_stats(s.db, now, zone=zone, floor_days=floor)
-    chosen = {"lapsed": lambda: insights.lapsed(stats, floor), "top": lambda: insights.top(stats),
-              "segments": lambda: sorted(stats, key=lambda r: (r.segment, r.name))}[a.kind]()  # fmt: skip
-    usual = {r.id: [u.name for u in s.visits.usual(r.id)] for r in chosen} if a.kind == "lapsed" else {}
-    data = [{"id": r.id, "name": r.name, "visits": r.visits, "spend_cents": r.spend_cents,
-             "last_visit": r.last_visit.isoformat(), "days_since": r.days_since, "segment": r.segment, "vip": r.vip,
-             "rhythm_days": round(r.rhythm_days, 1) if r.rhythm_days else None, **({
-                 "usual": usual[r.id], "contact": (r.email or r.phone) if r.consent else None} if usual or
-                 a.kind == "lapsed" else {})} for r in chosen]  # fmt: skip
-    text = "\n".join(f"{r.id:>7}  {r.name:<32} {r.visits:>4} visits  last {r.days_since:>3} days ago  {r.segment}"
-                      + ("  VIP" if r.vip else "") for r in chosen)  # fmt: skip
-    return Output(data, text or "Nobody to list.")
-
-
 def _require_owner(s: Services) -> None:
     """Owner commands take the PIN from REGULARS_OWNER_PIN, or ask for it on a terminal."""
     pin = OwnerPin(s.settings)
@@ -432,7 +410,7 @@ def _owner_set_pin(s: Services, a: argparse.Namespace) -> Output:
 
 OWNER_COMMANDS = {
     ("points", "adjust"), ("cards", "revoke"), ("rewards", "add"), ("items", "add"), ("backup", "restore"),
-    ("cards", "print"), ("owner", "set-pin"),
+    ("cards", "print"), ("owner", "set-pin"), ("import", "customers"), ("export", "customers"),
 }  # fmt: skip
 
 HANDLERS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], Output]] = {
@@ -454,7 +432,10 @@ HANDLERS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("items", "list"): _items_list,
     ("items", "add"): _items_add,
     ("owner", "set-pin"): _owner_set_pin,
-    ("report", None): _report,
+    ("report", None): report,
+    ("export", "visits"): export_visits,
+    ("export", "customers"): export_customers,
+    ("import", "customers"): import_customers,
     ("backup", "create"): _backup_create,
     ("backup", "list"): _backup_list,
     ("backup", "restore"): _backup_restore,

@@ -9,10 +9,10 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch, mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app.codes import qr
+from app.printing.fonts import fonts
 from app.services.cards import CardInfo
 
 MIN_MODULE = 0.4 * mm
@@ -48,23 +48,6 @@ LAYOUTS = {
     "avery-5371": Layout("avery-5371", LETTER, (3.5 * inch, 2 * inch), 2, 5, 0.75 * inch, 0.5 * inch),
     "avery-c32011": Layout("avery-c32011", A4, (85 * mm, 54 * mm), 2, 5, 15 * mm, 13.5 * mm, 10 * mm),
 }
-FONT_CANDIDATES = [
-    (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-    ),
-]
-
-
-def _fonts() -> tuple[str, str]:
-    """A font with Ł, ő, ễ and friends where the system has one; Helvetica otherwise."""
-    for regular, bold in FONT_CANDIDATES:
-        if Path(regular).exists() and Path(bold).exists():
-            if "CardSans" not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(TTFont("CardSans", regular))
-                pdfmetrics.registerFont(TTFont("CardSans-Bold", bold))
-            return "CardSans", "CardSans-Bold"
-    return "Helvetica", "Helvetica-Bold"
 
 
 def render_cards(
@@ -75,7 +58,7 @@ def render_cards(
     if layout_name not in LAYOUTS:
         raise ValueError(f"Unknown layout {layout_name!r}; choose one of {', '.join(LAYOUTS)}.")
     layout = LAYOUTS[layout_name]
-    regular, bold = _fonts()
+    regular, bold = fonts()
     partial = out.with_name(out.name + ".partial")
     canvas = Canvas(str(partial), pagesize=layout.page, pageCompression=1)
     canvas.setTitle(f"{shop_name} loyalty cards")

@@ -1,0 +1,110 @@
+"""Command-line handlers that move data in and out: reports, exports, imports."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.application import Services
+from app.cli_output import Output
+from app.services.birthdays import badge
+
+
+def report(s: Services, a: argparse.Namespace) -> Output:
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from app.services import insights
+    from app.services.feedback import FeedbackService
+
+    zone = s.settings.timezone_name()
+    now = datetime.now(UTC)
+    if a.days is not None and a.days < 0:
+        raise ValueError("--days cannot be negative.")
+    if a.kind == "birthdays":
+        rows = insights.upcoming_birthdays(
+            s.db, now.astimezone(ZoneInfo(zone)).date(), 7 if a.days is None else a.days
+        )
+        data = [{"id": r.id, "name": r.name, "birthday": str(r.birthday), "days": r.days} for r in rows]
+        text = "\n".join(f"{r.id:>7}  {r.name:<32} {r.birthday.label():<20} {badge(r.days)}" for r in rows)
+        return Output(data, text or "No birthdays coming up.")
+    if a.kind == "nps":
+        result = FeedbackService(s.db, s.settings).nps(now - timedelta(days=a.days or 90), now)
+        data = {"nps": result.score, "promoters": result.promoters, "passives": result.passives,
+                "detractors": result.detractors, "answers": result.answers}  # fmt: skip
+        return Output(
+            data, f"NPS {result.score if result.score is not None else '—'} from {result.answers} answers"
+        )
+    floor = int(s.settings.get("lapsed_floor_days")) if a.days is None else a.days
+    stats = insights.regular_stats(s.db, now, zone=zone, floor_days=floor)
+    chosen = {"lapsed": lambda: insights.lapsed(stats, floor), "top": lambda: insights.top(stats),
+              "segments": lambda: sorted(stats, key=lambda r: (r.segment, r.name))}[a.kind]()  # fmt: skip
+    usual = {r.id: [u.name for u in s.visits.usual(r.id)] for r in chosen} if a.kind == "lapsed" else {}
+    data = [{"id": r.id, "name": r.name, "visits": r.visits, "spend_cents": r.spend_cents,
+             "last_visit": r.last_visit.isoformat(), "days_since": r.days_since, "segment": r.segment, "vip": r.vip,
+             "rhythm_days": round(r.rhythm_days, 1) if r.rhythm_days else None, **({
+                 "usual": usual[r.id], "contact": (r.email or r.phone) if r.consent else None} if usual or
+                 a.kind == "lapsed" else {})} for r in chosen]  # fmt: skip
+    text = "\n".join(f"{r.id:>7}  {r.name:<32} {r.visits:>4} visits  last {r.days_since:>3} days ago  {r.segment}"
+                      + ("  VIP" if r.vip else "") for r in chosen)  # fmt: skip
+    return Output(data, text or "Nobody to list.")
+
+
+def export_visits(s: Services, a: argparse.Namespace) -> Output:
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from app.services import export
+
+    zone = s.settings.timezone_name()
+
+    def day(text: str) -> date:
+        if text == "today":
+            return datetime.now(ZoneInfo(zone)).date()
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"“{text}” is not a date; use YYYY-MM-DD.") from None
+
+    first = day(a.date)
+    last = day(a.to) if a.to else first
+    if last < first:
+        raise ValueError("--to is before --date.")
+    out = Path(a.out)
+    lines = export.visit_lines(s.db, first, last, zone)
+    currency = str(s.settings.get("currency"))
+    if a.format == "csv":
+        export.write_csv(lines, out)
+    elif a.format == "xlsx":
+        export.write_xlsx(lines, out, currency)
+    else:
+        from app.printing.day_report import render_day_report
+
+        summary = export.summarise(s.db, lines, first, last, zone)
+        render_day_report(out, summary, str(s.settings.get("shop_name")), first, last, currency)
+    return Output({"out": str(out), "visits": len(lines), "from": str(first), "to": str(last)},
+                  f"Wrote {len(lines)} visits to {out}.")  # fmt: skip
+
+
+def export_customers(s: Services, a: argparse.Namespace) -> Output:
+    from app.services import export
+
+    count = export.write_customers(s.db, Path(a.out))
+    return Output({"out": a.out, "customers": count}, f"Wrote {count} customers to {a.out}.")
+
+
+def import_customers(s: Services, a: argparse.Namespace) -> Output:
+    from app.services import importing
+
+    plan = importing.plan_import(
+        s.db, Path(a.file), s.customers.region, a.format, on_duplicate=a.on_duplicate
+    )
+    data = {"format": plan.format, "add": len(plan.adds), "update": len(plan.updates),
+            "skip": [{"row": r, "reason": w} for r, w in plan.skipped],
+            "errors": [{"row": r, "message": m} for r, m in plan.errors], "dry_run": a.dry_run}  # fmt: skip
+    lines = plan.describe()
+    if a.dry_run:
+        return Output(data, "\n".join(lines + ["Dry run: nothing was changed."]))
+    written = importing.apply(s.db, plan, skip_errors=a.skip_errors, actor="owner (cli)")
+    data["written"] = written
+    return Output(data, "\n".join(lines + [f"Imported: {written} customers written."]))

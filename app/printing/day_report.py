@@ -1,0 +1,117 @@
+"""A one-page PDF for closing time: the day's numbers, top items, visits by hour, birthdays."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from app.printing.fonts import fonts
+from app.services.export import DaySummary
+
+INK = (0.17, 0.17, 0.17)
+GREEN = (0.18, 0.44, 0.31)
+GREY = (0.48, 0.45, 0.41)
+
+
+def render_day_report(
+    out: Path, summary: DaySummary, shop: str, first: date, last: date, currency: str
+) -> None:
+    regular, bold = fonts()
+    partial = out.with_name(out.name + ".partial")
+    canvas = Canvas(str(partial), pagesize=A4)
+    width, height = A4
+    period = f"{first:%A %d %B %Y}" if first == last else f"{first:%d %b %Y} – {last:%d %b %Y}"
+    canvas.setTitle(f"{shop} — {period}")
+    left, y = 20 * mm, height - 25 * mm
+    canvas.setFillColorRGB(*INK)
+    canvas.setFont(bold, 20)
+    canvas.drawString(left, y, shop)
+    canvas.setFont(regular, 12)
+    canvas.setFillColorRGB(*GREY)
+    canvas.drawString(left, y - 18, f"Day report · {period}")
+
+    figures = [
+        ("Visits", f"{summary.visits}"), ("Customers", f"{summary.customers}"),
+        ("New customers", f"{summary.new_customers}"), ("Takings recorded", f"{currency}{summary.takings_cents / 100:,.2f}"),
+        ("Points issued", f"{summary.points_issued}"), ("Points redeemed", f"{summary.points_redeemed}"),
+    ]  # fmt: skip
+    y -= 55
+    box_w = (width - 2 * left - 10 * mm) / 3
+    for n, (label, value) in enumerate(figures):
+        x = left + (n % 3) * (box_w + 5 * mm)
+        top = y - (n // 3) * 22 * mm
+        canvas.setFillColorRGB(0.96, 0.94, 0.9)
+        canvas.roundRect(x, top - 16 * mm, box_w, 18 * mm, 3 * mm, stroke=0, fill=1)
+        canvas.setFillColorRGB(*GREY)
+        canvas.setFont(regular, 9)
+        canvas.drawString(x + 4 * mm, top - 4 * mm, label)
+        canvas.setFillColorRGB(*GREEN)
+        canvas.setFont(bold, 18)
+        canvas.drawString(x + 4 * mm, top - 12 * mm, value)
+    y -= 2 * 22 * mm + 8 * mm
+
+    y = _section(canvas, bold, left, y, "Visits by hour")
+    _hour_chart(canvas, regular, left, y - 45 * mm, width - 2 * left, 42 * mm, summary)
+    y -= 55 * mm
+
+    column_2 = left + (width - 2 * left) / 2
+    top = y
+    y = _section(canvas, bold, left, top, "Top items")
+    canvas.setFont(regular, 11)
+    canvas.setFillColorRGB(*INK)
+    for name, count in summary.top_items or [("No items recorded", 0)]:
+        canvas.drawString(left, y, name)
+        if count:
+            canvas.drawRightString(column_2 - 10 * mm, y, str(count))
+        y -= 16
+    y2 = _section(canvas, bold, column_2, top, "Rewards given")
+    canvas.setFont(regular, 11)
+    canvas.setFillColorRGB(*INK)
+    for name, count in summary.rewards.most_common() or [("None", 0)]:
+        canvas.drawString(column_2, y2, name)
+        if count:
+            canvas.drawRightString(width - left, y2, str(count))
+        y2 -= 16
+    y = min(y, y2) - 10
+    y = _section(canvas, bold, left, y, "Birthdays today")
+    canvas.setFont(regular, 11)
+    canvas.setFillColorRGB(*INK)
+    canvas.drawString(left, y, ", ".join(summary.birthdays_today) or "None today")
+    canvas.setFont(regular, 8)
+    canvas.setFillColorRGB(*GREY)
+    canvas.drawString(left, 12 * mm, "Made by Regulars. Voided visits are left out of the figures.")
+    canvas.save()
+    partial.replace(out)
+
+
+def _section(canvas: Canvas, bold: str, x: float, y: float, title: str) -> float:
+    canvas.setFont(bold, 12)
+    canvas.setFillColorRGB(*INK)
+    canvas.drawString(x, y, title)
+    return y - 18
+
+
+def _hour_chart(
+    canvas: Canvas, font: str, x: float, y: float, w: float, h: float, summary: DaySummary
+) -> None:
+    hours = list(range(6, 21))
+    for hour in summary.by_hour:
+        if hour not in hours:
+            hours.append(hour)
+    hours.sort()
+    peak = max(summary.by_hour.values(), default=0) or 1
+    slot = w / len(hours)
+    canvas.setFont(font, 7)
+    for n, hour in enumerate(hours):
+        count = summary.by_hour.get(hour, 0)
+        bar = (h - 10) * count / peak
+        canvas.setFillColorRGB(*GREEN)
+        canvas.rect(x + n * slot + 2, y + 10, slot - 4, bar, stroke=0, fill=1)
+        canvas.setFillColorRGB(*GREY)
+        canvas.drawCentredString(x + n * slot + slot / 2, y, f"{hour:02d}")
+        if count:
+            canvas.drawCentredString(x + n * slot + slot / 2, y + 12 + bar, str(count))

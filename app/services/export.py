@@ -1,0 +1,238 @@
+"""The day's visit log for closing time, and all customers in the generic format that import reads back."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from app.db.engine import Database
+from app.models import Customer, Item, LedgerEntry, Visit, VisitItem
+from app.services.birthdays import Birthday
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+VISIT_HEADERS = ["Visit", "Date", "Time", "Customer ID", "Customer", "Items", "Amount", "Points", "Found by",
+                 "Till", "Staff", "Voided"]  # fmt: skip
+CUSTOMER_HEADERS = ["name", "phone", "email", "birthday", "preferences", "allergies", "allergy_note", "notes",
+                    "consent", "consent_channel"]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class VisitLine:
+    id: int
+    at: datetime  # local time of the shop
+    customer_id: int
+    customer: str
+    items: str
+    amount_cents: int | None
+    points: int
+    found_by: str
+    till: str
+    staff: str
+    voided: bool
+
+
+def safe_cell(value: object) -> object:
+    """Text a spreadsheet would run as a formula gets a leading apostrophe; other values pass unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def local_bounds(first: date, last: date, zone: str) -> tuple[datetime, datetime]:
+    """UTC start and end of the shop's local days, right across daylight-saving changes."""
+    tz = ZoneInfo(zone)
+    start = datetime.combine(first, time.min, tzinfo=tz)
+    end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=tz)
+    return start, end
+
+
+def visit_lines(db: Database, first: date, last: date, zone: str) -> list[VisitLine]:
+    start, end = local_bounds(first, last, zone)
+    tz = ZoneInfo(zone)
+    with db.read() as session:
+        visits = session.execute(
+            select(
+                Visit.id,
+                Visit.at,
+                Visit.customer_id,
+                Customer.name,
+                Visit.amount_cents,
+                Visit.found_by,
+                Visit.till,
+                Visit.staff,
+                Visit.voided,
+            )  # fmt: skip
+            .join(Customer, Customer.id == Visit.customer_id)
+            .where(Visit.at >= start, Visit.at < end)
+            .order_by(Visit.at, Visit.id)
+        ).all()
+        ids = [v.id for v in visits]
+        items: dict[int, list[str]] = {}
+        points: dict[int, int] = {}
+        for chunk in (ids[i : i + 900] for i in range(0, len(ids), 900)):
+            for visit_id, name, quantity in session.execute(
+                select(VisitItem.visit_id, Item.name, VisitItem.quantity)
+                .join(Item, Item.id == VisitItem.item_id)
+                .where(VisitItem.visit_id.in_(chunk))
+                .order_by(VisitItem.visit_id, Item.sort_order)
+            ):
+                items.setdefault(visit_id, []).append(name if quantity == 1 else f"{quantity}× {name}")
+            for visit_id, total in session.execute(
+                select(LedgerEntry.visit_id, func.sum(LedgerEntry.points))
+                .where(LedgerEntry.visit_id.in_(chunk), LedgerEntry.kind.in_(("earn", "birthday")))
+                .group_by(LedgerEntry.visit_id)
+            ):
+                points[visit_id] = int(total)
+    return [
+        VisitLine(
+            v.id,
+            v.at.astimezone(tz),
+            v.customer_id,
+            v.name,
+            ", ".join(items.get(v.id, [])),
+            v.amount_cents,
+            points.get(v.id, 0),
+            v.found_by,
+            v.till,
+            v.staff,
+            v.voided,
+        )  # fmt: skip
+        for v in visits
+    ]
+
+
+def _row(line: VisitLine) -> list[object]:
+    amount = f"{line.amount_cents / 100:.2f}" if line.amount_cents is not None else ""
+    return [line.id, f"{line.at:%Y-%m-%d}", f"{line.at:%H:%M}", line.customer_id, line.customer, line.items,
+            amount, line.points, line.found_by, line.till, line.staff, "yes" if line.voided else ""]  # fmt: skip
+
+
+def write_csv(lines: list[VisitLine], out: Path) -> None:
+    # UTF-8 with a BOM so spreadsheet programs read accents right.
+    _atomic_csv(out, VISIT_HEADERS, (_row(line) for line in lines))
+
+
+def write_xlsx(lines: list[VisitLine], out: Path, currency: str = "£") -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Visits"
+    sheet.append(VISIT_HEADERS)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="2F3E36")
+        cell.alignment = Alignment(vertical="center")
+    for line in lines:
+        sheet.append([line.id, line.at.date(), line.at.time().replace(second=0, microsecond=0), line.customer_id,
+                      safe_cell(line.customer), safe_cell(line.items),
+                      line.amount_cents / 100 if line.amount_cents is not None else None, line.points,
+                      line.found_by, safe_cell(line.till), safe_cell(line.staff), "yes" if line.voided else ""])  # fmt: skip
+    for row in sheet.iter_rows(min_row=2):
+        row[1].number_format = "yyyy-mm-dd"
+        row[2].number_format = "hh:mm"
+        row[6].number_format = f'"{currency}"#,##0.00'
+    for column, width in zip("ABCDEFGHIJKL", (8, 12, 7, 11, 28, 40, 10, 7, 9, 10, 10, 7), strict=True):
+        sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    _atomic(out, book.save)
+
+
+def customer_rows(db: Database) -> list[list[str]]:
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                Customer.name,
+                Customer.phone,
+                Customer.email,
+                Customer.birth_month,
+                Customer.birth_day,
+                Customer.birth_year,
+                Customer.preferences,
+                Customer.allergies,
+                Customer.allergy_note,
+                Customer.notes,
+                Customer.consent_contact,
+                Customer.consent_channel,
+            )  # fmt: skip
+            .where(Customer.erased_at.is_(None))
+            .order_by(Customer.id)
+        ).all()
+    return [[r.name, r.phone or "", r.email or "",
+             str(Birthday(r.birth_month, r.birth_day, r.birth_year)) if r.birth_month and r.birth_day else "",
+             r.preferences, r.allergies.replace(",", ";"), r.allergy_note, r.notes,
+             "yes" if r.consent_contact else "no", r.consent_channel] for r in rows]  # fmt: skip
+
+
+def write_customers(db: Database, out: Path) -> int:
+    rows = customer_rows(db)
+    _atomic_csv(out, CUSTOMER_HEADERS, rows)
+    return len(rows)
+
+
+def _atomic_csv(out: Path, headers: list[str], rows) -> None:  # type: ignore[no-untyped-def]
+    def write(path: str) -> None:
+        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(headers)
+            writer.writerows([safe_cell(v) for v in row] for row in rows)
+
+    _atomic(out, write)
+
+
+def _atomic(out: Path, write) -> None:  # type: ignore[no-untyped-def]
+    """Write beside the target and rename, so a full disk never leaves half a file under the real name."""
+    partial = out.with_name(out.name + ".partial")
+    try:
+        write(str(partial))
+        partial.replace(out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    visits: int
+    customers: int
+    new_customers: int
+    points_issued: int
+    points_redeemed: int
+    rewards: Counter[str]
+    top_items: list[tuple[str, int]]
+    by_hour: Counter[int]
+    takings_cents: int
+    birthdays_today: list[str]
+
+
+def summarise(db: Database, lines: list[VisitLine], first: date, last: date, zone: str) -> DaySummary:
+    live = [line for line in lines if not line.voided]
+    start, end = local_bounds(first, last, zone)
+    item_counts: Counter[str] = Counter()
+    for line in live:
+        for part in filter(None, line.items.split(", ")):
+            quantity, _, name = part.partition("× ")
+            item_counts[name or quantity] += int(quantity) if name else 1
+    with db.read() as session:
+        new_customers = session.scalar(select(func.count(Customer.id)).where(
+            Customer.created_at >= start, Customer.created_at < end)) or 0  # fmt: skip
+        ledger = session.execute(select(LedgerEntry.kind, LedgerEntry.points, LedgerEntry.reason).where(
+            LedgerEntry.at >= start, LedgerEntry.at < end)).all()  # fmt: skip
+        birthdays = list(session.scalars(select(Customer.name).where(
+            Customer.birth_month == first.month, Customer.birth_day == first.day, Customer.erased_at.is_(None))))  # fmt: skip
+    return DaySummary(
+        visits=len(live), customers=len({line.customer_id for line in live}), new_customers=new_customers,
+        points_issued=sum(p for k, p, _ in ledger if k in ("earn", "birthday", "adjust") and p > 0),
+        points_redeemed=-sum(p for k, p, _ in ledger if k == "redeem"),
+        rewards=Counter(r for k, _, r in ledger if k == "redeem"), top_items=item_counts.most_common(5),
+        by_hour=Counter(line.at.hour for line in live), takings_cents=sum(line.amount_cents or 0 for line in live),
+        birthdays_today=sorted(birthdays),
+    )  # fmt: skip
