@@ -61,6 +61,7 @@ class Clean:
     notes: str
     consent_contact: bool
     consent_channel: str
+    phone_digits: tuple[str, ...] = ()
 
 
 def validate(data: CustomerInput, region: str, today: date | None = None) -> Clean:
@@ -72,10 +73,10 @@ def validate(data: CustomerInput, region: str, today: date | None = None) -> Cle
         errors["name"] = f"The name is {len(name)} characters long; at most {NAME_MAX} fit."
     elif name.startswith(FORMULA_START):
         errors["name"] = "A name cannot start with = + - or @."
-    phone = None
+    phone, phone_digits = None, []
     if data.phone.strip():
         try:
-            phone = phones.normalise(data.phone, region)
+            phone, phone_digits = phones.normalise_with_digits(data.phone, region)
         except phones.PhoneError as exc:
             errors["phone"] = str(exc)
     email = data.email.strip().lower() or None
@@ -104,6 +105,7 @@ def validate(data: CustomerInput, region: str, today: date | None = None) -> Cle
     return Clean(
         name, phone, email, birthday, data.preferences.strip(), flags, data.allergy_note.strip(),
         data.notes.strip(), data.consent_contact, data.consent_channel if data.consent_contact else "",
+        tuple(phone_digits),
     )  # fmt: skip
 
 
@@ -192,4 +194,4 @@ def _apply(customer: Customer, clean: Clean) -> None:
         customer.consent_source = "counter" if clean.consent_contact else ""
     customer.consent_contact = clean.consent_contact
     customer.consent_channel = clean.consent_channel
-    customer.search_key = build_key(clean.name, clean.email, clean.phone)
+    customer.search_key = build_key(clean.name, clean.email, clean.phone, clean.phone_digits)

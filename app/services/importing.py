@@ -163,9 +163,9 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
             rows.append({**_columns(c, now, plan.format), "id": cid, "created_at": now})
             words += [{"word": w, "customer_id": cid} for w in sorted(set(fold(c.name).split()))]
         for start in range(0, len(rows), 5000):
-            session.execute(insert(Customer), rows[start : start + 5000])
+            session.execute(insert(Customer.__table__), rows[start : start + 5000])
         for start in range(0, len(words), 5000):
-            session.execute(insert(CustomerWord), words[start : start + 5000])
+            session.execute(insert(CustomerWord.__table__), words[start : start + 5000])
         for _row, cid, c in plan.updates:
             session.execute(
                 update(Customer).where(Customer.id == cid).values(**_columns(c, now, plan.format))
@@ -218,7 +218,7 @@ def _input(row: list[str], index: dict[str, list[int]]) -> CustomerInput:
 def _columns(c: Clean, now, fmt: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
     b = c.birthday
     return {
-        "name": c.name, "search_key": build_key(c.name, c.email, c.phone), "phone": c.phone, "email": c.email,
+        "name": c.name, "search_key": build_key(c.name, c.email, c.phone, c.phone_digits), "phone": c.phone, "email": c.email,
         "birth_month": b.month if b else None, "birth_day": b.day if b else None, "birth_year": b.year if b else None,
         "preferences": c.preferences, "allergies": ",".join(c.flags), "allergy_note": c.allergy_note,
         "notes": c.notes, "consent_contact": c.consent_contact, "consent_channel": c.consent_channel,

@@ -7,6 +7,7 @@ two letters, which trigrams cannot answer, go through the customer_words prefix 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, func, insert, literal_column, or_, select, text
@@ -29,12 +30,12 @@ class SearchHit:
     email: str | None
 
 
-def build_key(name: str, email: str | None, phone: str | None) -> str:
+def build_key(name: str, email: str | None, phone: str | None, phone_digits: Sequence[str] = ()) -> str:
     parts = [fold(name)]
     if email:
         parts.append(fold_email(email))
     if phone:
-        parts.extend(phones.search_digits(phone))
+        parts.extend(phone_digits or phones.search_digits(phone))
     return " | ".join(parts)
 
 
