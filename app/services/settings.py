@@ -34,6 +34,7 @@ DEFAULTS: dict[str, Any] = {
     "birthday_window_days": 7,
     "usual_window_visits": 10,
     "feedback_interval_days": 90,
+    "export_folder": "",
     "lapsed_floor_days": 21,
     "surprise_every_days": 60,
     # owner role

@@ -160,3 +160,17 @@ class OwnerActions:
         dialog = RegularsDialog(self.services, self.runner, self.currency, self)
         dialog.open_customer.connect(lambda cid: self.open_profile(cid, "manual"))
         dialog.exec()
+
+    # -- data in and out -----------------------------------------------------------------------------------
+    def export_day(self) -> None:
+        from app.ui.data_dialogs import ExportDayDialog
+
+        ExportDayDialog(self.services, self.runner, self).exec()
+
+    def import_customers(self) -> None:
+        if not self.owner.require(self):
+            return
+        from app.ui.data_dialogs import ImportDialog
+
+        ImportDialog(self.services, self.runner, self).exec()
+        self.show_idle_list()

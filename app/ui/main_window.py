@@ -159,6 +159,9 @@ class MainWindow(OwnerActions, QMainWindow):
     # -- building -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.add_action(file_menu, self.tr("&Export the day…"), self.export_day, "Ctrl+Shift+E")
+        self.add_action(file_menu, self.tr("&Import customers…"), self.import_customers)
+        file_menu.addSeparator()
         self.add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         customers = self.menuBar().addMenu(self.tr("&Customers"))
         self.add_action(customers, self.tr("&New customer…"), self.new_customer, "Ctrl+N")
