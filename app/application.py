@@ -57,6 +57,10 @@ def open_services(data_dir: str | None = None, database_url: str | None = None) 
     except (OperationalError, DatabaseError) as exc:
         db.dispose()
         raise StartupError(_explain(exc, url)) from exc
+    if url == f"sqlite:///{paths.database}":
+        for path in (paths.database, paths.database.with_name(paths.database.name + "-wal")):
+            if path.exists():
+                os.chmod(path, 0o600)  # customer data: this user only
     settings = Settings(db)
     region = str(settings.get("region"))
     customers = Customers(db, region)

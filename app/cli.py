@@ -63,6 +63,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p = customers.add_parser("show", help="one customer's profile")
     p.add_argument("id", type=int)
+    p = customers.add_parser(
+        "export-data", help="everything held about one person (JSON; --pdf for a readable copy)"
+    )
+    p.add_argument("id", type=int)
+    p.add_argument("--out", help="write the JSON to this file instead of printing it")
+    p.add_argument("--pdf", help="also write a readable PDF")
+    p = customers.add_parser("erase", help="anonymise one person, keeping anonymous visit statistics")
+    p.add_argument("id", type=int)
+    p = customers.add_parser("erase-inactive", help="anonymise everyone inactive for longer than --months")
+    p.add_argument("--months", type=int, required=True)
 
     p = sub.add_parser("scan", help="resolve a card payload to its customer")
     p.add_argument("payload")
@@ -383,6 +393,39 @@ def _backup_restore(s: Services, a: argparse.Namespace) -> Output:
                   f"Restored {source.name}. The database as it was is saved as {safety}.")  # fmt: skip
 
 
+def _export_data(s: Services, a: argparse.Namespace) -> Output:
+    from app.services import privacy
+
+    data = privacy.export_person(s.db, a.id)
+    if a.pdf:
+        from app.printing.person_report import render_person
+
+        render_person(Path(a.pdf), data, str(s.settings.get("shop_name")))
+    if a.out:
+        Path(a.out).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        return Output(
+            {"out": a.out, "pdf": a.pdf}, f"Wrote {a.out}" + (f" and {a.pdf}" if a.pdf else "") + "."
+        )
+    return Output(data, json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _erase(s: Services, a: argparse.Namespace) -> Output:
+    from app.services import privacy
+
+    privacy.erase(s.db, a.id, actor="owner (cli)")
+    return Output({"id": a.id, "erased": True}, f"Customer {a.id} erased. Backups made before now still hold the "
+                  "old data until they rotate out.")  # fmt: skip
+
+
+def _erase_inactive(s: Services, a: argparse.Namespace) -> Output:
+    from app.services import privacy
+
+    if a.months < 1:
+        raise ValueError("--months must be at least 1.")
+    erased = privacy.erase_inactive(s.db, a.months, actor="owner (cli)")
+    return Output({"erased": erased}, f"Erased {len(erased)} customers inactive for over {a.months} months.")
+
+
 def _require_owner(s: Services) -> None:
     """Owner commands take the PIN from REGULARS_OWNER_PIN, or ask for it on a terminal."""
     pin = OwnerPin(s.settings)
@@ -410,7 +453,8 @@ def _owner_set_pin(s: Services, a: argparse.Namespace) -> Output:
 
 OWNER_COMMANDS = {
     ("points", "adjust"), ("cards", "revoke"), ("rewards", "add"), ("items", "add"), ("backup", "restore"),
-    ("cards", "print"), ("owner", "set-pin"), ("import", "customers"), ("export", "customers"),
+    ("cards", "print"), ("owner", "set-pin"), ("customers", "erase"), ("customers", "erase-inactive"),
+    ("customers", "export-data"), ("import", "customers"), ("export", "customers"),
 }  # fmt: skip
 
 HANDLERS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], Output]] = {
@@ -418,6 +462,9 @@ HANDLERS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("customers", "add"): _customers_add,
     ("customers", "find"): _customers_find,
     ("customers", "show"): lambda s, a: _show(s, a.id),
+    ("customers", "export-data"): _export_data,
+    ("customers", "erase"): _erase,
+    ("customers", "erase-inactive"): _erase_inactive,
     ("scan", None): lambda s, a: _show(s, s.cards.resolve(a.payload)),
     ("visits", "record"): _visits_record,
     ("visits", "void"): _visits_void,

@@ -174,3 +174,58 @@ class OwnerActions:
 
         ImportDialog(self.services, self.runner, self).exec()
         self.show_idle_list()
+
+    # -- privacy ---------------------------------------------------------------------------------------------
+    def export_person(self) -> None:
+        customer_id = self.current_customer()
+        if customer_id is None or not self.owner.require(self):
+            return
+        import json
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.printing.person_report import render_person
+        from app.services import privacy
+
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save the person's data in"), str(Path.home())
+        )
+        if not folder:
+            return
+        data = privacy.export_person(self.services.db, customer_id)
+        stem = Path(folder) / f"customer-{customer_id}-data"
+        stem.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        render_person(stem.with_suffix(".pdf"), data, str(self.services.settings.get("shop_name")))
+        self.profile.show_message(self.tr("✓ Saved {j} and {p}.").format(j=stem.with_suffix(".json").name,
+                                                                        p=stem.with_suffix(".pdf").name))  # fmt: skip
+
+    def erase_person(self) -> None:
+        customer_id = self.current_customer()
+        if customer_id is None or not self.owner.require(self):
+            return
+        from app.services import privacy
+
+        name = self.profile.profile.name
+        answer = QMessageBox.warning(
+            self, self.tr("Erase a customer"),
+            self.tr("Erase {n}? Their name, phone, e-mail, birthday, notes and feedback are removed for good and "
+                    "their card stops working. Visits stay as anonymous statistics.\n\nBackups made before now "
+                    "still hold the old data until they rotate out.").format(n=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        privacy.erase(self.services.db, customer_id)
+        self.pages.setCurrentIndex(0)
+        self.profile.profile = None
+        self.reset_search()
+        self.show_banner(self.tr("{n} was erased.").format(n=name))
+
+    def show_audit(self) -> None:
+        if not self.owner.require(self):
+            return
+        from app.services import audit
+        from app.ui.audit_dialog import AuditDialog
+
+        AuditDialog(audit.recent(self.services.db, 1000), self.zone, self).exec()

@@ -173,6 +173,9 @@ class MainWindow(OwnerActions, QMainWindow):
         self.add_action(customers, self.tr("Re&voke the card"), lambda: self.card_action("revoke"))
         self.add_action(customers, self.tr("Scan with the &camera…"), self.open_camera, "Ctrl+K")
         self.add_action(customers, self.tr("&Adjust points…"), self.adjust_points)
+        customers.addSeparator()
+        self.add_action(customers, self.tr("Export this person's &data…"), self.export_person)
+        self.add_action(customers, self.tr("Erase this person…"), self.erase_person)
         self.shop_menu = self.menuBar().addMenu(self.tr("&Shop"))
         self.add_action(self.shop_menu, self.tr("&Menu items…"), self.edit_menu_items)
         self.add_action(self.shop_menu, self.tr("&Print loyalty cards…"), self.print_cards, "Ctrl+P")
@@ -181,6 +184,7 @@ class MainWindow(OwnerActions, QMainWindow):
             self.shop_menu, self.tr("&Regulars: VIPs, lapsed, segments…"), self.show_regulars, "Ctrl+R"
         )
         self.shop_menu.addSeparator()
+        self.add_action(self.shop_menu, self.tr("&Audit log…"), self.show_audit)
         self.add_action(self.shop_menu, self.tr("Set the owner &PIN…"), self.set_owner_pin)
         self.add_action(self.shop_menu, self.tr("&Lock owner mode"), self.owner.lock, "Ctrl+L")
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -128,3 +128,15 @@ def test_owner_commands_need_the_pin_once_one_is_set(cli) -> None:
     assert f'"points": {before + 5}' in done.stdout
     # Counter work needs no PIN.
     assert cli.json("visits", "record", "1", "--item", "Croissant")["id"] > 0
+
+
+def test_privacy_commands(cli, tmp_path) -> None:
+    cli.run("demo", "--customers", "5", "--visits", "40")
+    out, pdf = tmp_path / "zoe.json", tmp_path / "zoe.pdf"
+    cli.run("customers", "export-data", "1", "--out", str(out), "--pdf", str(pdf))
+    import json
+
+    assert json.loads(out.read_text())["profile"]["name"] == "Zoë Martin" and pdf.stat().st_size > 1000
+    assert cli.json("customers", "erase", "1") == {"id": 1, "erased": True}
+    assert cli.run("customers", "show", "1", check=False).returncode == 1
+    assert b"Martin" not in (cli.data_dir / "regulars.sqlite3").read_bytes()
