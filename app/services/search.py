@@ -103,11 +103,11 @@ class CustomerSearch:
         return session.execute(stmt).all()
 
     def _by_word_prefix(self, session: Session, prefix: str):  # type: ignore[no-untyped-def]
-        ids = (
-            select(CustomerWord.customer_id)
-            .where(CustomerWord.word >= prefix, CustomerWord.word < prefix + PREFIX_END)
-            .limit(CANDIDATES)
-        )
+        if self._db.dialect == "sqlite":
+            condition = and_(CustomerWord.word >= prefix, CustomerWord.word < prefix + PREFIX_END)
+        else:  # a range is only safe under byte-order collation; LIKE 'zo%' uses the text_pattern_ops index
+            condition = CustomerWord.word.startswith(prefix, autoescape=True)
+        ids = select(CustomerWord.customer_id).where(condition).limit(CANDIDATES)
         stmt = select(Customer.id, Customer.name, Customer.phone, Customer.email).where(
             Customer.id.in_(ids), Customer.erased_at.is_(None), Customer.archived_at.is_(None)
         )
