@@ -34,6 +34,8 @@ class Visit(Base):
     voided: Mapped[bool] = mapped_column(Boolean, default=False)
     void_reason: Mapped[str] = mapped_column(String(200), default="")
     voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Set by the till before saving; a retry after a lost connection finds the first save instead of adding another.
+    client_ref: Mapped[str | None] = mapped_column(String(36), unique=True, index=True)
 
     __table_args__ = (
         Index("ix_visits_customer_at", "customer_id", "at"),

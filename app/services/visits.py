@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from app.db.engine import Database
-from app.models import Item, Visit, VisitItem, utcnow
+from app.models import Item, LedgerEntry, Visit, VisitItem, utcnow
 from app.services import audit, loyalty
 from app.services.customers import NotFound
 from app.services.settings import Settings
@@ -58,8 +58,12 @@ class Visits:
         found_by: str = "manual",
         actor: str = "counter",
         at: datetime | None = None,
+        client_ref: str | None = None,
     ) -> RecordedVisit:
-        """Write the visit and its points in one transaction; when this returns, it is on disk."""
+        """Write the visit and its points in one transaction; when this returns, it is on disk.
+
+        With a client_ref, saving again (a retry after a lost connection) returns the first save unchanged.
+        """
         if amount_cents is not None and not 0 <= amount_cents <= 10_000_000:
             raise VisitError("The amount must be between 0 and 100,000.")
         merged: dict[int, int] = {}
@@ -71,9 +75,13 @@ class Visits:
         zone = ZoneInfo(self._settings.timezone_name())
         till = str(self._settings.get("till_name"))
         with self._db.write() as session:
+            if client_ref and (done := session.scalar(select(Visit).where(Visit.client_ref == client_ref))):
+                earned = session.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+                    LedgerEntry.visit_id == done.id, LedgerEntry.points > 0)) or 0  # fmt: skip
+                return RecordedVisit(done.id, done.at, earned, "Already saved.")
             when = at or utcnow()
             visit = Visit(customer_id=customer_id, at=when, till=till, staff=actor, amount_cents=amount_cents,
-                          found_by=found_by)  # fmt: skip
+                          found_by=found_by, client_ref=client_ref)  # fmt: skip
             loyalty.lock_customer(session, customer_id)
             session.add(visit)
             session.flush()
@@ -88,7 +96,11 @@ class Visits:
             return RecordedVisit(visit.id, when, earned.points, earned.message)
 
     def record_usual(
-        self, customer_id: int, found_by: str = "manual", actor: str = "counter"
+        self,
+        customer_id: int,
+        found_by: str = "manual",
+        actor: str = "counter",
+        client_ref: str | None = None,
     ) -> RecordedVisit:
         usual = self.usual(customer_id)
         if not usual:
@@ -102,7 +114,8 @@ class Visits:
         # Menu prices give the amount when every item has one (it matters for points per amount spent).
         priced = all(prices.get(u.item_id) for u in usual)
         amount = sum(prices[u.item_id] * u.quantity for u in usual) if priced else None
-        return self.record(customer_id, [(u.item_id, u.quantity) for u in usual], amount, found_by, actor)
+        return self.record(customer_id, [(u.item_id, u.quantity) for u in usual], amount, found_by, actor,
+                           client_ref=client_ref)  # fmt: skip
 
     def usual(self, customer_id: int) -> list[UsualItem]:
         """Items in at least 40 % of the customer's recent visits, most frequent first (at most three)."""

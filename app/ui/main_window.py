@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -41,6 +42,7 @@ from app.ui.profile_panel import ProfilePanel
 from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+RETRIES, RETRY_MS = 5, 2000
 COUNTER_ERRORS = (PinError, CardError, NotFound, LoyaltyError, VisitError, ValueError)
 
 
@@ -336,24 +338,35 @@ class MainWindow(OwnerActions, QMainWindow):
         customer_id = self.current_customer()
         if customer_id is None:
             return
-        self._record(lambda: self.services.visits.record_usual(customer_id, self.found_by))
+        self._record(
+            lambda ref: self.services.visits.record_usual(customer_id, self.found_by, client_ref=ref)
+        )
 
     @Slot(list, object)
     def _on_visit_requested(self, items: list[tuple[int, int]], amount: int | None) -> None:
         customer_id = self.current_customer()
         if customer_id is not None:
-            self._record(lambda: self.services.visits.record(customer_id, items, amount, self.found_by))
+            self._record(lambda ref: self.services.visits.record(customer_id, items, amount, self.found_by,
+                                                                 client_ref=ref))  # fmt: skip
 
-    def _record(self, write: Callable[[], Any]) -> None:
+    def _record(self, write: Callable[[str], Any], ref: str | None = None, attempt: int = 1) -> None:
+        """Save a visit; if the database is unreachable, keep the order on screen and retry with the same
+        reference, so the visit is neither lost nor counted twice."""
+        ref = ref or str(uuid.uuid4())
         try:
-            visit = write()  # returns only once the visit is committed to disk
+            visit = write(ref)  # returns only once the visit is committed to disk
         except COUNTER_ERRORS as exc:
             self.profile.show_message(str(exc), ok=False)
             return
         except OperationalError:
-            log.exception("recording a visit failed")
-            self.profile.show_message(self.tr("The visit was NOT saved: the database is busy or unreachable. "
-                                              "Try again in a moment."), ok=False)  # fmt: skip
+            log.exception("saving a visit failed (attempt %d)", attempt)
+            if attempt < RETRIES:
+                self.profile.show_message(self.tr("Not saved yet: the database is busy or unreachable. "
+                                                  "Trying again…"), ok=False)  # fmt: skip
+                QTimer.singleShot(RETRY_MS, lambda: self._record(write, ref, attempt + 1))
+            else:
+                self.profile.show_message(self.tr("The visit was NOT saved: the database cannot be reached. "
+                                                  "The order is kept; press the button again."), ok=False)  # fmt: skip
             return
         at = visit.at.astimezone(self.profile.visits_model.zone)
         self.open_profile(self.profile.profile.id, self.found_by)

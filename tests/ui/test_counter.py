@@ -112,3 +112,37 @@ def test_surprise_and_feedback_cues_on_the_profile(qtbot, open_window, bakery, m
     window.ask_feedback()
     assert "Feedback saved" in window.profile.message.text()
     assert not window.profile.feedback_button.isVisibleTo(window)
+
+
+def test_a_lost_connection_keeps_the_order_and_retries_without_counting_twice(
+    qtbot, open_window, bakery, monkeypatch
+):
+    from sqlalchemy.exc import OperationalError
+
+    import app.ui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "RETRY_MS", 10)
+    window, _ = open_window(bakery)
+    window.open_profile(2)
+    before = window.services.visits.summary(2)[0]
+    real_record = window.services.visits.record
+    calls = []
+
+    def flaky(*args, **kwargs):
+        calls.append(kwargs["client_ref"])
+        if len(calls) == 1:
+            real_record(*args, **kwargs)  # saved, but the reply was lost
+            raise OperationalError("INSERT", {}, Exception("server closed the connection unexpectedly"))
+        if len(calls) == 2:
+            raise OperationalError("INSERT", {}, Exception("could not connect to server"))
+        return real_record(*args, **kwargs)
+
+    monkeypatch.setattr(window.services.visits, "record", flaky)
+    panel = window.profile
+    croissant = next(i for i, n in panel._item_names.items() if n == "Croissant")
+    panel.add_to_basket(croissant)
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert "Not saved yet" in panel.message.text() and panel.basket_label.text() == "Croissant"
+    qtbot.waitUntil(lambda: panel.message.text().startswith("✓ Visit saved"), timeout=3000)
+    assert len(calls) == 3 and len(set(calls)) == 1  # one reference for every attempt
+    assert window.services.visits.summary(2)[0] == before + 1
