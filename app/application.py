@@ -23,7 +23,11 @@ from app.services.visits import Visits
 
 
 class StartupError(RuntimeError):
-    """The database cannot be opened; the message says what to do."""
+    """The database cannot be opened; the message says what to do. `damaged`: a backup can help."""
+
+    def __init__(self, message: str, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.damaged = damaged
 
 
 @dataclass
@@ -56,7 +60,10 @@ def open_services(data_dir: str | None = None, database_url: str | None = None) 
         _prepare_schema(db, paths, url)
     except (OperationalError, DatabaseError) as exc:
         db.dispose()
-        raise StartupError(_explain(exc, url)) from exc
+        text = str(exc).lower()
+        raise StartupError(
+            _explain(exc, url), damaged="not a database" in text or "malformed" in text
+        ) from exc
     if url == f"sqlite:///{paths.database}":
         for path in (paths.database, paths.database.with_name(paths.database.name + "-wal")):
             if path.exists():
@@ -96,7 +103,10 @@ def _daily_backup(paths: DataPaths) -> None:
 def _explain(exc: Exception, url: str) -> str:
     text = str(exc.__cause__ or exc).lower()
     if "not a database" in text or "malformed" in text:
-        return "The database file is damaged. Restore the latest backup (regulars backup restore FILE)."
+        return (
+            "The database file is damaged. Restore the latest backup (regulars backup restore latest); "
+            "the damaged file is kept aside."
+        )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return "The data folder cannot be written to. Check the folder's permissions or free disk space."
     if "locked" in text:

@@ -161,7 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backups.add_parser("create", help="write a backup now")
     backups.add_parser("list", help="list backups")
-    backups.add_parser("restore", help="replace the database with a backup").add_argument("file")
+    backups.add_parser("restore", help="replace the database with a backup").add_argument(
+        "file", help="a backup file, or 'latest'"
+    )
     return parser
 
 
@@ -172,6 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.main import run_window  # Qt only when a window is wanted
 
         return run_window(args.data_dir, args.database_url)
+    if (args.command, getattr(args, "action", None)) == ("backup", "restore"):
+        return _restore_without_opening(args)  # must work when the database itself is damaged
     try:
         services = open_services(args.data_dir, args.database_url)
     except StartupError as exc:
@@ -382,15 +386,29 @@ def _backup_list(s: Services, a: argparse.Namespace) -> Output:
     return Output([str(f) for f in files], "\n".join(str(f) for f in files) or "No backups yet.")
 
 
-def _backup_restore(s: Services, a: argparse.Namespace) -> Output:
-    _require_sqlite(s)
-    source = Path(a.file)
-    if not source.is_file():
-        raise ValueError(f"There is no file {source}.")
-    s.close()
-    safety = backup.restore(source, s.paths.database, s.paths.backups)
-    return Output({"restored": str(source), "previous_saved_as": str(safety)},
-                  f"Restored {source.name}. The database as it was is saved as {safety}.")  # fmt: skip
+def _restore_without_opening(args: argparse.Namespace) -> int:
+    """Restore straight onto the file: the owner PIN lives in the database, so the file system guards this."""
+    from app.paths import resolve_data_dir
+
+    if args.database_url or os.environ.get("REGULARS_DATABASE_URL"):
+        print(
+            "regulars: backups here cover the local SQLite file; restore PostgreSQL with pg_restore.",
+            file=sys.stderr,
+        )
+        return 1
+    paths = resolve_data_dir(args.data_dir).ensure()
+    source = backup.latest(paths.backups) if args.file == "latest" else Path(args.file)
+    try:
+        if source is None or not source.is_file():
+            raise backup.BackupError("There is no such backup." if source else "There are no backups yet.")
+        previous = backup.restore(source, paths.database, paths.backups)
+    except backup.BackupError as exc:
+        print(f"regulars: {exc}", file=sys.stderr)
+        return 1
+    where = f" The database as it was is kept as {previous}." if previous else ""
+    _emit(Output({"restored": str(source), "previous": str(previous) if previous else None},
+                 f"Restored {source.name}.{where}"), args.json)  # fmt: skip
+    return 0
 
 
 def _export_data(s: Services, a: argparse.Namespace) -> Output:
@@ -452,7 +470,7 @@ def _owner_set_pin(s: Services, a: argparse.Namespace) -> Output:
 
 
 OWNER_COMMANDS = {
-    ("points", "adjust"), ("cards", "revoke"), ("rewards", "add"), ("items", "add"), ("backup", "restore"),
+    ("points", "adjust"), ("cards", "revoke"), ("rewards", "add"), ("items", "add"),
     ("cards", "print"), ("owner", "set-pin"), ("customers", "erase"), ("customers", "erase-inactive"),
     ("customers", "export-data"), ("import", "customers"), ("export", "customers"),
 }  # fmt: skip
@@ -485,5 +503,4 @@ HANDLERS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("import", "customers"): import_customers,
     ("backup", "create"): _backup_create,
     ("backup", "list"): _backup_list,
-    ("backup", "restore"): _backup_restore,
 }

@@ -54,10 +54,32 @@ def check(path: Path) -> None:
         raise BackupError(f"{path.name} is damaged: {result}")
 
 
-def restore(backup: Path, database: Path, folder: Path) -> Path:
-    """Replace the database with a checked backup; the current file is backed up first. Returns that copy."""
+def restore(backup: Path, database: Path, folder: Path) -> Path | None:
+    """Replace the database with a checked backup. The current file is backed up first or, if it is
+    damaged, moved aside untouched. Returns where the previous database now is (None if there was none)."""
     check(backup)
-    safety = create(database, folder, "before-restore") if database.exists() else database
-    with sqlite3.connect(backup) as source, sqlite3.connect(database) as target:
+    previous: Path | None = None
+    if database.exists():
+        try:
+            check(database)
+            previous = create(database, folder, "before-restore")
+        except BackupError:
+            previous = set_aside(database)
+    partial = database.with_name(database.name + ".restoring")
+    with sqlite3.connect(backup) as source, sqlite3.connect(partial) as target:
         source.backup(target)
-    return safety
+    os.chmod(partial, 0o600)
+    os.replace(partial, database)
+    return previous
+
+
+def set_aside(database: Path) -> Path:
+    """Move a damaged database (and its WAL) out of the way, never overwriting it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    kept = database.with_name(f"{database.name}.damaged-{stamp}")
+    for suffix in ("-wal", "-shm"):
+        companion = database.with_name(database.name + suffix)
+        if companion.exists():
+            os.replace(companion, kept.with_name(kept.name + suffix))
+    os.replace(database, kept)
+    return kept

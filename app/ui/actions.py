@@ -229,3 +229,45 @@ class OwnerActions:
         from app.ui.audit_dialog import AuditDialog
 
         AuditDialog(audit.recent(self.services.db, 1000), self.zone, self).exec()
+
+    # -- backups ---------------------------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        from app.db import backup
+
+        if not self.services.is_sqlite:
+            self.show_banner(
+                self.tr("The shared PostgreSQL server is backed up on the server (pg_dump)."), ok=False
+            )
+            return
+        try:
+            path = backup.create(self.services.paths.database, self.services.paths.backups, "manual")
+        except backup.BackupError as exc:
+            self.show_banner(str(exc), ok=False)
+            return
+        self.show_banner(self.tr("✓ Backup saved: {p}").format(p=path.name))
+
+    def restore_backup(self) -> None:
+        if not self.services.is_sqlite or not self.owner.require(self):
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.db import backup
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(self.services.paths.backups),
+                                              "Regulars backups (*.sqlite3)")  # fmt: skip
+        if not name:
+            return
+        from pathlib import Path
+
+        try:
+            backup.check(Path(name))
+        except backup.BackupError as exc:
+            QMessageBox.warning(self, self.tr("Restore"), str(exc))
+            return
+        if QMessageBox.question(self, self.tr("Restore"), self.tr(
+                "Replace the database with {b}? The current one is backed up first. Regulars then closes; "
+                "open it again.").format(b=Path(name).name)) != QMessageBox.StandardButton.Yes:  # fmt: skip
+            return
+        self.services.close()
+        backup.restore(Path(name), self.services.paths.database, self.services.paths.backups)
+        self.close()

@@ -12,7 +12,8 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app.application import Services, StartupError, open_services
-from app.paths import resolve_data_dir
+from app.db import backup
+from app.paths import DataPaths, resolve_data_dir
 from app.services import demo
 from app.ui.main_window import MainWindow
 from app.ui.scanner import WedgeScanner
@@ -95,6 +96,27 @@ def fill_demo(window: MainWindow, runner: TaskRunner, customers: int = 400, visi
                  done, failed, lambda d, t: progress.setValue(int(100 * d / max(1, t))))  # fmt: skip
 
 
+def offer_restore(paths: DataPaths) -> bool:
+    """The database file is damaged: offer the latest backup; the damaged file is kept aside, never overwritten."""
+    latest = backup.latest(paths.backups)
+    if latest is None:
+        return False
+    answer = QMessageBox.question(
+        None, "Regulars",
+        f"The database file is damaged and cannot be opened.\n\nRestore the latest backup ({latest.name})? "
+        "The damaged file is kept beside it, untouched.",
+    )  # fmt: skip
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        kept = backup.restore(latest, paths.database, paths.backups)
+    except backup.BackupError as exc:
+        QMessageBox.critical(None, "Regulars", str(exc))
+        return False
+    log.warning("restored %s; damaged database kept as %s", latest, kept)
+    return True
+
+
 def run_window(data_dir: str | None, database_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Regulars")
@@ -103,8 +125,10 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
     try:
         services = open_services(data_dir, database_url)
     except StartupError as exc:
-        QMessageBox.critical(None, "Regulars", str(exc))
-        return 1
+        if not (exc.damaged and offer_restore(resolve_data_dir(data_dir))):
+            QMessageBox.critical(None, "Regulars", str(exc))
+            return 1
+        services = open_services(data_dir, database_url)
     runner = TaskRunner()
     window, _scanner = build_window(services, runner)
     window.show()
