@@ -14,7 +14,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.application import Services, StartupError, open_services
-from app.cli_data import export_customers, export_visits, import_customers, report
+from app.cli_data import (
+    erase,
+    erase_inactive,
+    export_customers,
+    export_data,
+    export_visits,
+    import_customers,
+    report,
+)
 from app.cli_output import Output
 from app.codes.tokens import short_form
 from app.db import backup
@@ -411,39 +419,6 @@ def _restore_without_opening(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_data(s: Services, a: argparse.Namespace) -> Output:
-    from app.services import privacy
-
-    data = privacy.export_person(s.db, a.id)
-    if a.pdf:
-        from app.printing.person_report import render_person
-
-        render_person(Path(a.pdf), data, str(s.settings.get("shop_name")))
-    if a.out:
-        Path(a.out).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        return Output(
-            {"out": a.out, "pdf": a.pdf}, f"Wrote {a.out}" + (f" and {a.pdf}" if a.pdf else "") + "."
-        )
-    return Output(data, json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def _erase(s: Services, a: argparse.Namespace) -> Output:
-    from app.services import privacy
-
-    privacy.erase(s.db, a.id, actor="owner (cli)")
-    return Output({"id": a.id, "erased": True}, f"Customer {a.id} erased. Backups made before now still hold the "
-                  "old data until they rotate out.")  # fmt: skip
-
-
-def _erase_inactive(s: Services, a: argparse.Namespace) -> Output:
-    from app.services import privacy
-
-    if a.months < 1:
-        raise ValueError("--months must be at least 1.")
-    erased = privacy.erase_inactive(s.db, a.months, actor="owner (cli)")
-    return Output({"erased": erased}, f"Erased {len(erased)} customers inactive for over {a.months} months.")
-
-
 def _require_owner(s: Services) -> None:
     """Owner commands take the PIN from REGULARS_OWNER_PIN, or ask for it on a terminal."""
     pin = OwnerPin(s.settings)
@@ -480,9 +455,9 @@ HANDLERS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("customers", "add"): _customers_add,
     ("customers", "find"): _customers_find,
     ("customers", "show"): lambda s, a: _show(s, a.id),
-    ("customers", "export-data"): _export_data,
-    ("customers", "erase"): _erase,
-    ("customers", "erase-inactive"): _erase_inactive,
+    ("customers", "export-data"): export_data,
+    ("customers", "erase"): erase,
+    ("customers", "erase-inactive"): erase_inactive,
     ("scan", None): lambda s, a: _show(s, s.cards.resolve(a.payload)),
     ("visits", "record"): _visits_record,
     ("visits", "void"): _visits_void,

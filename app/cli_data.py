@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from app.application import Services
@@ -108,3 +109,36 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
     written = importing.apply(s.db, plan, skip_errors=a.skip_errors, actor="owner (cli)")
     data["written"] = written
     return Output(data, "\n".join(lines + [f"Imported: {written} customers written."]))
+
+
+def export_data(s: Services, a: argparse.Namespace) -> Output:
+    from app.services import privacy
+
+    data = privacy.export_person(s.db, a.id)
+    if a.pdf:
+        from app.printing.person_report import render_person
+
+        render_person(Path(a.pdf), data, str(s.settings.get("shop_name")))
+    if a.out:
+        Path(a.out).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        return Output(
+            {"out": a.out, "pdf": a.pdf}, f"Wrote {a.out}" + (f" and {a.pdf}" if a.pdf else "") + "."
+        )
+    return Output(data, json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def erase(s: Services, a: argparse.Namespace) -> Output:
+    from app.services import privacy
+
+    privacy.erase(s.db, a.id, actor="owner (cli)")
+    return Output({"id": a.id, "erased": True}, f"Customer {a.id} erased. Backups made before now still hold the "
+                  "old data until they rotate out.")  # fmt: skip
+
+
+def erase_inactive(s: Services, a: argparse.Namespace) -> Output:
+    from app.services import privacy
+
+    if a.months < 1:
+        raise ValueError("--months must be at least 1.")
+    erased = privacy.erase_inactive(s.db, a.months, actor="owner (cli)")
+    return Output({"erased": erased}, f"Erased {len(erased)} customers inactive for over {a.months} months.")

@@ -1,4 +1,5 @@
 import sqlite3
+from pathlib import Path
 
 
 def test_backup_create_list_and_restore(cli) -> None:
@@ -26,7 +27,7 @@ def test_a_damaged_database_says_so_and_restore_keeps_it_aside(cli) -> None:
     assert database.read_bytes() == garbage  # never overwritten by merely opening it
     restored = cli.json("backup", "restore", "latest")
     kept = restored["previous"]
-    assert ".damaged-" in kept and open(kept, "rb").read() == garbage
+    assert ".damaged-" in kept and Path(kept).read_bytes() == garbage
     assert [c["name"] for c in cli.json("customers", "find", "zoe martin")] == ["Zoë Martin"]
 
 
