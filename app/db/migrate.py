@@ -1,19 +1,24 @@
-"""Create or upgrade the schema with Alembic."""
+"""Create or upgrade the schema with Alembic.
+
+Alembic is imported only when an upgrade is due: checking that the schema is current is a plain query,
+so starting the counter does not pay for it.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+_REVISION = re.compile(r'^(down_revision|revision)\s*=\s*["\']?([\w]+|None)["\']?', re.MULTILINE)
 
 
-def alembic_config() -> Config:
+def alembic_config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
@@ -21,11 +26,23 @@ def alembic_config() -> Config:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+@cache
+def head_revision() -> str:
+    """The revision no other migration builds on, read from the version files themselves."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict((key, value) for key, value in _REVISION.findall(path.read_text(encoding="utf-8")))
+        revisions.add(found["revision"])
+        parents.add(found.get("down_revision"))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have one head, found {sorted(heads)}")
+    return heads.pop()
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -33,6 +50,8 @@ def needs_upgrade(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.connect() as connection:
         # Alembic manages its own transactions; the write hint makes SQLite take the lock up front.

@@ -79,11 +79,14 @@ def fill(
     plan = [max(1, round(visits * w / total_weight)) for w in weights] if visits else [0] * customers
     visit_id = first_visit
     done = 0
-    batch: dict[str, list[dict]] = {"visits": [], "items": [], "ledger": []}
+    stamp = _time_format(db)
+    batch: dict[str, list[tuple]] = {"visits": [], "items": [], "ledger": []}  # type: ignore[type-arg]
+    prices = {m[0]: m[1] or 0 for m in menu}
+    hours = [7, 8, 8, 9, 10, 12, 13, 15, 16]
+    found = ["scan", "scan", "search", "search", "manual"]
     for offset, (person, count) in enumerate(zip(people, plan, strict=True)):
         customer_id = first_id + offset
         favourites = person["favourites"] or [rng.choice(menu)[0]]
-        prices = {m[0]: m[1] or 0 for m in menu}
         # Some regulars stopped coming a while ago: the win-back list has someone to show.
         end = now - timedelta(days=person.get("stopped_days", 0))
         at = end - timedelta(days=person["gap_days"] * count * rng.uniform(0.9, 1.1) + rng.uniform(0, 2))
@@ -92,26 +95,22 @@ def fill(
             at += timedelta(days=max(0.3, rng.gauss(person["gap_days"], person["gap_days"] / 3)))
             if at > end:
                 at = end - timedelta(minutes=rng.randint(5, 600))
-            local_hour_at = at.replace(
-                hour=rng.choice([7, 8, 8, 9, 10, 12, 13, 15, 16]), minute=rng.randint(0, 59)
-            )
+            when = stamp(at.replace(hour=rng.choice(hours), minute=rng.randint(0, 59)))
             basket = [f for f in favourites if rng.random() < 0.85] or favourites[:1]
             if rng.random() < 0.2:
                 basket.append(rng.choice(menu)[0])
             basket = list(dict.fromkeys(basket))
             amount = sum(prices[i] for i in basket)
-            batch["visits"].append({"id": visit_id, "customer_id": customer_id, "at": local_hour_at, "till": "Till 1",
-                                    "staff": "demo", "amount_cents": amount, "found_by": rng.choice(
-                                        ["scan", "scan", "search", "search", "manual"]), "voided": False,
-                                    "void_reason": ""})  # fmt: skip
-            batch["items"].extend({"visit_id": visit_id, "item_id": i, "quantity": 1} for i in basket)
-            batch["ledger"].append({"customer_id": customer_id, "kind": "earn", "points": 1, "at": local_hour_at,
-                                    "actor": "demo", "reason": "visit", "visit_id": visit_id})  # fmt: skip
+            batch["visits"].append(
+                (visit_id, customer_id, when, "Till 1", "demo", amount, rng.choice(found), False, "")
+            )
+            batch["items"].extend((visit_id, i, 1) for i in basket)
+            batch["ledger"].append((customer_id, "earn", 1, when, "demo", "visit", visit_id))
             stamps += 1
             if stamps >= STAMPS_PER_REWARD and rng.random() < 0.7:
-                batch["ledger"].append({"customer_id": customer_id, "kind": "redeem", "points": -STAMPS_PER_REWARD,
-                                        "at": local_hour_at, "actor": "demo", "reason": "Free coffee",
-                                        "visit_id": None})  # fmt: skip
+                batch["ledger"].append(
+                    (customer_id, "redeem", -STAMPS_PER_REWARD, when, "demo", "Free coffee", None)
+                )
                 stamps -= STAMPS_PER_REWARD
             visit_id += 1
             done += 1
@@ -184,21 +183,58 @@ def _insert_customers(db, people, first_id, rng, progress, chunk) -> None:  # ty
         if rng.random() < 0.7:
             cards.append({"customer_id": cid, "token": new_token(), "status": "active", "issued_at": p["created_at"],
                           "printed_at": p["created_at"]})  # fmt: skip
-    for start in range(0, len(rows), chunk):
-        with db.write() as session:
-            session.execute(insert(Customer), rows[start : start + chunk])
-    for table, values in ((CustomerWord, words), (Card, cards)):
-        for start in range(0, len(values), chunk):
+    stamp = _time_format(db)
+    for table, values in ((Customer, rows), (CustomerWord, words), (Card, cards)):
+        if not values:
+            continue
+        columns = tuple(values[0])
+        tuples = [
+            tuple(stamp(v) if isinstance(v, datetime) else v for v in (r[c] for c in columns)) for r in values
+        ]
+        for start in range(0, len(tuples), chunk):
             with db.write() as session:
-                session.execute(insert(table), values[start : start + chunk])
+                _bulk(session, table, columns, tuples[start : start + chunk])
 
 
-def _flush(db: Database, batch: dict[str, list[dict]]) -> None:
+VISIT_COLUMNS = (
+    "id",
+    "customer_id",
+    "at",
+    "till",
+    "staff",
+    "amount_cents",
+    "found_by",
+    "voided",
+    "void_reason",
+)
+ITEM_COLUMNS = ("visit_id", "item_id", "quantity")
+LEDGER_COLUMNS = ("customer_id", "kind", "points", "at", "actor", "reason", "visit_id")
+
+
+def _flush(db: Database, batch: dict[str, list[tuple]]) -> None:  # type: ignore[type-arg]
     if not batch["visits"]:
         return
     with db.write() as session:
-        session.execute(insert(Visit), batch["visits"])
-        session.execute(insert(VisitItem), batch["items"])
-        session.execute(insert(LedgerEntry), batch["ledger"])
+        _bulk(session, Visit, VISIT_COLUMNS, batch["visits"])
+        _bulk(session, VisitItem, ITEM_COLUMNS, batch["items"])
+        _bulk(session, LedgerEntry, LEDGER_COLUMNS, batch["ledger"])
     for rows in batch.values():
         rows.clear()
+
+
+def _time_format(db: Database) -> Callable[[datetime], object]:
+    """Datetimes as each database stores them (SQLAlchemy keeps naive UTC text in SQLite)."""
+    if db.dialect == "sqlite":
+        return lambda at: at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return lambda at: at
+
+
+def _bulk(session, model, columns, rows) -> None:  # type: ignore[no-untyped-def]
+    """executemany straight to the driver: building a benchmark-sized shop is mostly parameter handling,
+    which SQLAlchemy would otherwise do value by value."""
+    if not rows:
+        return
+    connection = session.connection()
+    marker = "?" if connection.dialect.name == "sqlite" else "%s"
+    sql = f"INSERT INTO {model.__tablename__} ({', '.join(columns)}) VALUES ({', '.join([marker] * len(columns))})"
+    connection.exec_driver_sql(sql, rows)
