@@ -52,12 +52,16 @@ class Services:
         self.db.dispose()
 
 
-def open_services(data_dir: str | None = None, database_url: str | None = None) -> Services:
+def open_services(
+    data_dir: str | None = None, database_url: str | None = None, daily_backup: bool = True
+) -> Services:
+    """Open (creating or upgrading) the database and build the services. The window passes
+    daily_backup=False and makes the day's first backup in the background once it is on screen."""
     paths = resolve_data_dir(data_dir).ensure()
     url = database_url or os.environ.get("REGULARS_DATABASE_URL") or f"sqlite:///{paths.database}"
     db = Database(make_engine(url))
     try:
-        _prepare_schema(db, paths, url)
+        _prepare_schema(db, paths, url, daily_backup)
     except (OperationalError, DatabaseError) as exc:
         db.dispose()
         text = str(exc).lower()
@@ -81,18 +85,19 @@ def open_services(data_dir: str | None = None, database_url: str | None = None) 
     )  # fmt: skip
 
 
-def _prepare_schema(db: Database, paths: DataPaths, url: str) -> None:
+def _prepare_schema(db: Database, paths: DataPaths, url: str, daily_backup: bool) -> None:
     sqlite_file = url.startswith("sqlite") and paths.database.exists() and url.endswith(str(paths.database))
     if not migrate.needs_upgrade(db.engine):
-        if sqlite_file:
-            _daily_backup(paths)
+        if sqlite_file and daily_backup:
+            make_daily_backup(paths)
         return
     if sqlite_file and migrate.current_revision(db.engine) is not None:
         backup.create(paths.database, paths.backups, "before-migration")
     migrate.upgrade(db.engine)
 
 
-def _daily_backup(paths: DataPaths) -> None:
+def make_daily_backup(paths: DataPaths) -> None:
+    """The first start of each day copies the database (SQLite's online backup), kept in rotation."""
     today = datetime.now(UTC).strftime("%Y%m%d")
     if not any(paths.backups.glob(f"regulars-{today}-*.sqlite3")):
         # A missed daily copy must not stop the counter; the next start tries again.

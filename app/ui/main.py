@@ -11,7 +11,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from app.application import Services, StartupError, open_services
+from app.application import Services, StartupError, make_daily_backup, open_services
 from app.db import backup
 from app.paths import DataPaths, resolve_data_dir
 from app.services import demo
@@ -123,14 +123,17 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
     log_path = setup_logging(resolve_data_dir(data_dir).ensure().logs)
     install_excepthook(log_path)
     try:
-        services = open_services(data_dir, database_url)
+        services = open_services(data_dir, database_url, daily_backup=False)
     except StartupError as exc:
         if not (exc.damaged and offer_restore(resolve_data_dir(data_dir))):
             QMessageBox.critical(None, "Regulars", str(exc))
             return 1
-        services = open_services(data_dir, database_url)
+        services = open_services(data_dir, database_url, daily_backup=False)
     runner = TaskRunner()
     window, _scanner = build_window(services, runner)
     window.show()
+    if services.is_sqlite:  # the day's first backup, without holding up the counter
+        runner.start(lambda _r: make_daily_backup(services.paths), lambda _r: None,
+                     lambda m: log.warning("daily backup failed: %s", m))  # fmt: skip
     offer_first_start(window, runner)
     return app.exec()
