@@ -39,17 +39,18 @@ SEGMENTS = ["All", "VIP", "Lapsed (win back)", "champion", "loyal", "at risk", "
 
 
 class RegularsModel(QAbstractTableModel):
-    HEADERS = ("Name", "Segment", "Visits", "Spent", "Last visit", "Rhythm", "Contact")
+    HEADERS = ("Name", "Segment", "Visits", "Spent", "Last visit", "Rhythm", "Contact", "Usual")
 
     def __init__(self, currency: str) -> None:
         super().__init__()
         self.rows: list[insights.RegularStats] = []
         self.contacted: set[int] = set()
+        self.usual: dict[int, str] = {}
         self.currency = currency
 
-    def set_rows(self, rows: list[insights.RegularStats], contacted: set[int]) -> None:
+    def set_rows(self, rows: list[insights.RegularStats], contacted: set[int], usual: dict[int, str]) -> None:
         self.beginResetModel()
-        self.rows, self.contacted = rows, contacted
+        self.rows, self.contacted, self.usual = rows, contacted, usual
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -72,7 +73,7 @@ class RegularsModel(QAbstractTableModel):
         column = index.column()
         if role == SortRole:
             return [r.name.casefold(), r.segment, r.visits, r.spend_cents, -r.days_since, r.rhythm_days or 0,
-                    r.consent][column]  # fmt: skip
+                    r.consent, self.usual.get(r.id, "")][column]  # fmt: skip
         if role == Qt.ItemDataRole.UserRole:
             return r
         if role != Qt.ItemDataRole.DisplayRole:
@@ -88,12 +89,18 @@ class RegularsModel(QAbstractTableModel):
         if column == 4:
             return "today" if r.days_since == 0 else f"{r.days_since} days ago"
         if column == 5:
-            return f"every {r.rhythm_days:.0f} days" if r.rhythm_days else "—"
+            if not r.rhythm_days:
+                return "—"
+            return "every day" if round(r.rhythm_days) <= 1 else f"every {r.rhythm_days:.0f} days"
+        if column == 7:
+            return self.usual.get(r.id, "")
         if r.id in self.contacted:
             return "contacted"
         if not r.consent:
             return "no consent"
-        return (r.email or r.phone or "") + (f" ({r.consent_channel})" if r.consent_channel else "")
+        # Reach them the way they agreed to, where we have the details for it.
+        by_email = r.consent_channel == "email" or not r.phone
+        return (r.email if by_email else r.phone) or r.email or r.phone or "no contact details"
 
 
 class SegmentFilter(QSortFilterProxyModel):
@@ -136,7 +143,9 @@ class RegularsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_row_activated)
         self.segment = QComboBox()
         self.segment.addItems(SEGMENTS)
@@ -167,15 +176,18 @@ class RegularsDialog(QDialog):
             stats = insights.regular_stats(services.db, datetime.now(UTC), zone=zone, floor_days=floor)
             contacted = {int(r.target.split(":")[1]) for r in audit.recent(services.db, 5000)
                          if r.action == "winback.contacted"}  # fmt: skip
-            return stats, contacted
+            # The win-back list shows what they used to have: a reason to write to them.
+            lapsed = [s for s in stats if s.lapsed][:2000]
+            usual = {s.id: ", ".join(u.name for u in services.visits.usual(s.id)) for s in lapsed}
+            return stats, contacted, usual
 
         self.runner.start(
             work, self._on_loaded, lambda m: self.summary.setText(self.tr("Could not load: ") + m)
         )
 
-    def _on_loaded(self, result: tuple[list[insights.RegularStats], set[int]]) -> None:
-        stats, contacted = result
-        self.model.set_rows(stats, contacted)
+    def _on_loaded(self, result: tuple[list[insights.RegularStats], set[int], dict[int, str]]) -> None:
+        stats, contacted, usual = result
+        self.model.set_rows(stats, contacted, usual)
         vip = sum(1 for s in stats if s.vip)
         lapsed = sum(1 for s in stats if s.lapsed)
         self.summary.setText(self.tr("{n} customers came in the last 12 months · {v} VIP · {l} lapsed. "
