@@ -46,15 +46,16 @@ class ResultsModel(QAbstractListModel):
         return None
 
 
-class VisitsModel(QAbstractTableModel):
-    HEADERS = ("When", "Items", "Amount")
+class RowsModel(QAbstractTableModel):
+    """A read-mostly table over a list of plain rows, with fixed column headers."""
 
-    def __init__(self, zone: str, currency: str) -> None:
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
         super().__init__()
-        self.rows: list[VisitRow] = []
-        self.zone, self.currency = ZoneInfo(zone), currency
+        self.rows: list[Any] = []
 
-    def set_rows(self, rows: list[VisitRow]) -> None:
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -65,12 +66,21 @@ class VisitsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(
+    def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
         return None
+
+
+class VisitsModel(RowsModel):
+    HEADERS = ("When", "Items", "Amount")
+
+    def __init__(self, zone: str, currency: str) -> None:
+        super().__init__()
+        self.rows: list[VisitRow] = []
+        self.zone, self.currency = ZoneInfo(zone), currency
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.application import Services
 from app.services import audit, insights
 from app.services.folding import fold
+from app.ui.models import RowsModel
 from app.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,7 +38,7 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 SEGMENTS = ["All", "VIP", "Lapsed (win back)", "champion", "loyal", "at risk", "lost", "new", "occasional"]
 
 
-class RegularsModel(QAbstractTableModel):
+class RegularsModel(RowsModel):
     HEADERS = ("Name", "Segment", "Visits", "Spent", "Last visit", "Rhythm", "Contact", "Usual")
 
     def __init__(self, currency: str) -> None:
@@ -52,19 +52,6 @@ class RegularsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self.contacted, self.usual = rows, contacted, usual
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

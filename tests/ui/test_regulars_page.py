@@ -16,6 +16,9 @@ def test_regulars_page_filters_by_segment_sorts_and_opens_a_profile(qtbot, open_
     vips = dialog.proxy.rowCount()
     assert 0 < vips < total
     assert all("VIP" in dialog.proxy.index(r, 0).data() for r in range(vips))
+    dialog.segment.setCurrentText("Lapsed (win back)")
+    lapsed = dialog.proxy.rowCount()
+    assert 0 < lapsed < total and all(dialog.proxy.index(r, 7).data() for r in range(lapsed))  # their usual
     dialog.segment.setCurrentText("All")
     qtbot.keyClicks(dialog.filter, "zoe martin")
     ids = [dialog.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole).id for r in range(dialog.proxy.rowCount())]

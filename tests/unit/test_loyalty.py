@@ -1,4 +1,3 @@
-import multiprocessing
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -7,7 +6,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from app.application import open_services
 from app.services.loyalty import LoyaltyError
 
 START = datetime(2026, 1, 5, 9, tzinfo=UTC)
@@ -153,30 +151,4 @@ def test_the_database_refuses_to_change_or_delete_ledger_rows(shop, add) -> None
     assert shop.loyalty.balance(cid) == 3
 
 
-def _redeem_in_process(data_dir: str, cid: int, barrier, results) -> None:  # type: ignore[no-untyped-def]
-    services = open_services(data_dir)
-    barrier.wait()
-    try:
-        services.loyalty.redeem(cid, "Free coffee", actor="till")
-        results.put("ok")
-    except LoyaltyError as exc:
-        results.put(str(exc))
-    finally:
-        services.close()
-
-
-def test_two_tills_redeeming_the_same_points_at_once_only_one_wins(shop, add) -> None:
-    cid = add("Zoë")
-    context = multiprocessing.get_context("spawn")
-    for round_number in range(3):
-        shop.loyalty.adjust(cid, 5, f"round {round_number}")
-        barrier, results = context.Barrier(2), context.Queue()
-        tills = [context.Process(target=_redeem_in_process, args=(str(shop.paths.root), cid, barrier, results))
-                 for _ in range(2)]  # fmt: skip
-        for till in tills:
-            till.start()
-        for till in tills:
-            till.join(60)
-        outcomes = sorted(results.get(timeout=5) for _ in tills)
-        assert outcomes[1] == "ok" and "needs 5 points" in outcomes[0], outcomes
-        assert shop.loyalty.balance(cid) == 0
+# Two tills racing for the same points: tests/integration/test_both_databases.py, on SQLite and PostgreSQL.
