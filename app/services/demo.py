@@ -89,12 +89,12 @@ def fill(
         favourites = person["favourites"] or [rng.choice(menu)[0]]
         # Some regulars stopped coming a while ago: the win-back list has someone to show.
         end = now - timedelta(days=person.get("stopped_days", 0))
-        at = end - timedelta(days=person["gap_days"] * count * rng.uniform(0.9, 1.1) + rng.uniform(0, 2))
+        # Gaps around their own rhythm, laid out so the last visit falls before `end` (no pile-up on today).
+        gaps = [max(0.3, rng.gauss(person["gap_days"], person["gap_days"] / 3)) for _ in range(count)]
+        at = end - timedelta(days=sum(gaps) + rng.uniform(0, person["gap_days"]))
         stamps = 0
-        for _ in range(count):
-            at += timedelta(days=max(0.3, rng.gauss(person["gap_days"], person["gap_days"] / 3)))
-            if at > end:
-                at = end - timedelta(minutes=rng.randint(5, 600))
+        for gap in gaps:
+            at += timedelta(days=gap)
             when = stamp(at.replace(hour=rng.choice(hours), minute=rng.randint(0, 59)))
             basket = [f for f in favourites if rng.random() < 0.85] or favourites[:1]
             if rng.random() < 0.2:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, func, insert, literal_column, or_, select, text
+from sqlalchemy import and_, delete, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
@@ -47,75 +47,82 @@ def index_words(session: Session, customer_id: int, name: str) -> None:
 
 
 class CustomerSearch:
+    """Runs on every keystroke: plain SQL on a pooled connection, no ORM objects, no per-call compilation."""
+
     def __init__(self, db: Database, region: str = "GB") -> None:
         self._db = db
         self.region = region
+        sqlite = db.dialect == "sqlite"
+        live = "c.erased_at IS NULL AND c.archived_at IS NULL"
+        columns = "c.id, c.name, c.phone, c.email, c.search_key"
+        if sqlite:
+            self._prefix_sql = text(f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "
+                                    f"WHERE w.word >= :lo AND w.word < :hi AND {live} LIMIT :n")  # fmt: skip
+            self._substring_sql = text(f"SELECT {columns} FROM customer_fts f JOIN customers c ON c.id = f.rowid "
+                                       f"WHERE customer_fts MATCH :match AND {live} LIMIT :n")  # fmt: skip
+        else:
+            self._prefix_sql = text(f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "
+                                    f"WHERE w.word LIKE :like ESCAPE '\\' AND {live} LIMIT :n")  # fmt: skip
+            self._substring_sql = None
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         folded = fold_query(query)
         if not folded:
             return []
         phone_like = looks_like_phone(query)
-        terms = [folded] if phone_like or "@" in folded else folded.split()
+        if phone_like or "@" in folded:
+            alternatives = [folded]
+            if phone_like and (e164 := phones.try_e164(query, self.region)):
+                alternatives.append(e164.lstrip("+"))
+            with self._db.engine.connect() as conn:
+                rows = self._substrings(conn, alternatives, any_of=True, n=limit * 3)
+            return [SearchHit(*r[:4]) for r in sorted(rows, key=lambda r: _name_key(r))[:limit]]
+        terms = folded.split()
         long_terms = [t for t in terms if len(t) >= 3]
+        with self._db.engine.connect() as conn:
+            # Names whose words start with what was typed are the best matches: ask the word index first.
+            rows = self._prefixes(conn, terms[0], limit * 4)
+            if len(terms) > 1:
+                rows = [r for r in rows if _words_start_with(_name_key(r), terms[1:])]
+            if len(rows) < limit and long_terms:
+                seen = {r[0] for r in rows}
+                more = self._substrings(conn, long_terms, any_of=False, n=CANDIDATES)
+                rows += [r for r in more if r[0] not in seen]
         short_terms = [t for t in terms if len(t) < 3]
-        with self._db.read() as session:
-            if long_terms:
-                alternatives = [folded]
-                if phone_like and (e164 := phones.try_e164(query, self.region)):
-                    alternatives.append(e164.lstrip("+"))
-                rows = self._by_substring(session, long_terms, alternatives if phone_like else None)
-            else:
-                rows = self._by_word_prefix(session, short_terms[0])
-        hits = [SearchHit(*row) for row in rows]
-        if short_terms and long_terms:
-            hits = [h for h in hits if _words_start_with(fold(h.name), short_terms)]
-        elif len(short_terms) > 1:
-            hits = [h for h in hits if _words_start_with(fold(h.name), short_terms[1:])]
-        if not (phone_like or "@" in folded):
-            hits.sort(key=lambda h: (_rank(fold(h.name), folded), fold(h.name)))
-        else:
-            hits.sort(key=lambda h: fold(h.name))
-        return hits[:limit]
+        if short_terms:
+            rows = [r for r in rows if _words_start_with(_name_key(r), short_terms)]
+        rows.sort(key=lambda r: (_rank(_name_key(r), folded), _name_key(r)))
+        return [SearchHit(*r[:4]) for r in rows[:limit]]
 
-    def _by_substring(self, session: Session, terms: list[str], alternatives: list[str] | None):  # type: ignore[no-untyped-def]
-        columns = (Customer.id, Customer.name, Customer.phone, Customer.email)
-        live = and_(Customer.erased_at.is_(None), Customer.archived_at.is_(None))
+    def _prefixes(self, conn, prefix: str, n: int) -> list:  # type: ignore[no-untyped-def]
         if self._db.dialect == "sqlite":
-            match = (
-                " OR ".join(_quote(a) for a in alternatives)
-                if alternatives
-                else " AND ".join(map(_quote, terms))
-            )
-            ids = (
-                select(literal_column("rowid"))
-                .select_from(text("customer_fts"))
-                .where(text("customer_fts MATCH :match").bindparams(match=match))
-                .limit(CANDIDATES * 4)
-            )
-            stmt = select(*columns).where(Customer.id.in_(ids), live).limit(CANDIDATES)
-        else:
-            if alternatives:
-                condition = or_(*(Customer.search_key.contains(a, autoescape=True) for a in alternatives))
-            else:
-                condition = and_(*(Customer.search_key.contains(t, autoescape=True) for t in terms))
-            stmt = select(*columns).where(condition, live).limit(CANDIDATES)
-        return session.execute(stmt).all()
+            params = {"lo": prefix, "hi": prefix + PREFIX_END, "n": n}
+        else:  # a range is only safe under byte-order collation; LIKE uses the text_pattern_ops index
+            escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params = {"like": escaped + "%", "n": n}
+        return list(conn.execute(self._prefix_sql, params))
 
-    def _by_word_prefix(self, session: Session, prefix: str):  # type: ignore[no-untyped-def]
-        if self._db.dialect == "sqlite":
-            condition = and_(CustomerWord.word >= prefix, CustomerWord.word < prefix + PREFIX_END)
-        else:  # a range is only safe under byte-order collation; LIKE 'zo%' uses the text_pattern_ops index
-            condition = CustomerWord.word.startswith(prefix, autoescape=True)
-        ids = select(CustomerWord.customer_id).where(condition).limit(CANDIDATES)
-        stmt = select(Customer.id, Customer.name, Customer.phone, Customer.email).where(
-            Customer.id.in_(ids), Customer.erased_at.is_(None), Customer.archived_at.is_(None)
+    def _substrings(self, conn, terms: list[str], any_of: bool, n: int) -> list:  # type: ignore[no-untyped-def]
+        if self._substring_sql is not None:
+            match = (" OR " if any_of else " AND ").join(map(_quote, terms))
+            return list(conn.execute(self._substring_sql, {"match": match, "n": n}))
+        contains = [Customer.search_key.contains(t, autoescape=True) for t in terms]
+        stmt = (
+            select(Customer.id, Customer.name, Customer.phone, Customer.email, Customer.search_key)
+            .where(or_(*contains) if any_of else and_(*contains))
+            .where(Customer.erased_at.is_(None), Customer.archived_at.is_(None))
+            .limit(n)
         )
-        return session.execute(stmt).all()
+        return list(conn.execute(stmt))
 
     def count(self) -> int:
         with self._db.read() as session:
             return session.scalar(select(func.count(Customer.id)).where(Customer.erased_at.is_(None))) or 0
+
+
+def _name_key(row) -> str:  # type: ignore[no-untyped-def]
+    """The folded name: the search key starts with it (see build_key)."""
+    return row[4].split(" | ", 1)[0]
 
 
 def _quote(term: str) -> str:

@@ -20,13 +20,19 @@ class ResultsModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self.hits: list[SearchHit] = []
-        self.details: dict[int, str] = {}
+        self.lines: list[str] = []
         self.phone_display = lambda e164: e164
 
     def set_hits(self, hits: list[SearchHit], details: dict[int, str] | None = None) -> None:
         """Show these customers; `details` replaces the phone/e-mail line (e.g. "Birthday tomorrow")."""
         self.beginResetModel()
-        self.hits, self.details = hits, details or {}
+        self.hits = hits
+        # Formatted once here, not on every paint: formatting a phone number costs more than painting a row.
+        self.lines = [
+            f"{h.name}\n{detail}" if (detail := (details or {}).get(h.id)
+                                       or (self.phone_display(h.phone) if h.phone else (h.email or ""))) else h.name
+            for h in hits
+        ]  # fmt: skip
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
