@@ -41,14 +41,10 @@ class ResultsModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            detail = self.details.get(hit.id) or (
-                self.phone_display(hit.phone) if hit.phone else (hit.email or "")
-            )
-            return f"{hit.name}\n{detail}" if detail else hit.name
+            return self.lines[index.row()]
         if role == HitRole:
-            return hit
+            return self.hits[index.row()]
         return None
 
 
