@@ -9,10 +9,11 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, text
 
 from app.db.engine import Database
-from app.models import Customer, Item, LedgerEntry, Visit, VisitItem
+from app.models import Customer, LedgerEntry
+from app.models.base import UtcDateTime
 from app.services.birthdays import Birthday
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -53,58 +54,31 @@ def local_bounds(first: date, last: date, zone: str) -> tuple[datetime, datetime
 
 
 def visit_lines(db: Database, first: date, last: date, zone: str) -> list[VisitLine]:
+    """The visits of the shop's local days first..last, in one query (items and points aggregated in SQL)."""
     start, end = local_bounds(first, last, zone)
     tz = ZoneInfo(zone)
-    with db.read() as session:
-        visits = session.execute(
-            select(
-                Visit.id,
-                Visit.at,
-                Visit.customer_id,
-                Customer.name,
-                Visit.amount_cents,
-                Visit.found_by,
-                Visit.till,
-                Visit.staff,
-                Visit.voided,
-            )  # fmt: skip
-            .join(Customer, Customer.id == Visit.customer_id)
-            .where(Visit.at >= start, Visit.at < end)
-            .order_by(Visit.at, Visit.id)
-        ).all()
-        ids = [v.id for v in visits]
-        items: dict[int, list[str]] = {}
-        points: dict[int, int] = {}
-        for chunk in (ids[i : i + 900] for i in range(0, len(ids), 900)):
-            for visit_id, name, quantity in session.execute(
-                select(VisitItem.visit_id, Item.name, VisitItem.quantity)
-                .join(Item, Item.id == VisitItem.item_id)
-                .where(VisitItem.visit_id.in_(chunk))
-                .order_by(VisitItem.visit_id, Item.sort_order)
-            ):
-                items.setdefault(visit_id, []).append(name if quantity == 1 else f"{quantity}× {name}")
-            for visit_id, total in session.execute(
-                select(LedgerEntry.visit_id, func.sum(LedgerEntry.points))
-                .where(LedgerEntry.visit_id.in_(chunk), LedgerEntry.kind.in_(("earn", "birthday")))
-                .group_by(LedgerEntry.visit_id)
-            ):
-                points[visit_id] = int(total)
-    return [
-        VisitLine(
-            v.id,
-            v.at.astimezone(tz),
-            v.customer_id,
-            v.name,
-            ", ".join(items.get(v.id, [])),
-            v.amount_cents,
-            points.get(v.id, 0),
-            v.found_by,
-            v.till,
-            v.staff,
-            v.voided,
-        )  # fmt: skip
-        for v in visits
-    ]
+    sqlite = db.dialect == "sqlite"
+    label = ("CASE WHEN vi.quantity = 1 THEN i.name ELSE vi.quantity || '× ' || i.name END" if sqlite
+             else "CASE WHEN vi.quantity = 1 THEN i.name ELSE vi.quantity::text || '× ' || i.name END")  # fmt: skip
+    items = (
+        f"(SELECT group_concat(label, ', ') FROM (SELECT {label} AS label FROM visit_items vi JOIN items i "
+        f"ON i.id = vi.item_id WHERE vi.visit_id = v.id ORDER BY i.sort_order))"
+        if sqlite
+        else f"(SELECT string_agg({label}, ', ' ORDER BY i.sort_order) FROM visit_items vi JOIN items i "
+        f"ON i.id = vi.item_id WHERE vi.visit_id = v.id)"
+    )
+    sql = text(
+        f"SELECT v.id, v.at, v.customer_id, c.name, {items} AS items, v.amount_cents, "
+        "(SELECT coalesce(sum(l.points), 0) FROM points_ledger l WHERE l.visit_id = v.id "
+        " AND l.kind IN ('earn', 'birthday')) AS points, v.found_by, v.till, v.staff, v.voided "
+        "FROM visits v JOIN customers c ON c.id = v.customer_id "
+        "WHERE v.at >= :start AND v.at < :end ORDER BY v.at, v.id"
+    ).bindparams(bindparam("start", type_=UtcDateTime()), bindparam("end", type_=UtcDateTime()))
+    sql = sql.columns(at=UtcDateTime())
+    with db.engine.connect() as conn:
+        rows = conn.execute(sql, {"start": start, "end": end}).all()
+    return [VisitLine(r[0], r[1].astimezone(tz), r[2], r[3], r[4] or "", r[5], int(r[6]), r[7], r[8], r[9],
+                      bool(r[10])) for r in rows]  # fmt: skip
 
 
 def _row(line: VisitLine) -> list[object]:

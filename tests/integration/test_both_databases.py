@@ -95,3 +95,18 @@ def test_two_tills_racing_for_the_same_points(any_services) -> None:
         outcomes = sorted(results.get(timeout=5) for _ in tills)
         assert outcomes[1] == "ok" and "needs 5" in outcomes[0]
     assert s.loyalty.balance(cid) == 0
+
+
+def test_day_export_lines(any_services) -> None:
+    from datetime import date
+
+    from app.services import export
+
+    s = any_services
+    cid = add(s, "Zoë Export")
+    s.visits.record(cid, [(8, 2), (1, 1)], 1210, at=datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
+    s.visits.record(cid, [(4, 1)], at=datetime(2026, 3, 3, 9, 30, tzinfo=UTC))
+    lines = export.visit_lines(s.db, date(2026, 3, 2), date(2026, 3, 2), "Europe/London")
+    assert [(line.customer, line.items, line.amount_cents, line.points) for line in lines] == [
+        ("Zoë Export", "Sourdough loaf, 2× Flat white", 1210, 1)]  # fmt: skip
+    assert f"{lines[0].at:%H:%M}" == "09:30"
