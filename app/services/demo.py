@@ -41,6 +41,7 @@ PREFERENCES = ["oat milk", "extra hot", "no sugar", "decaf", "well-baked", "slic
 NOTES = ["Works at the library", "Has a dog called Biscuit", "Training for a marathon", "New baby in spring",
          "Runs the shop next door", "Teacher at the primary school", "Comes in with twins", "Loves crosswords"]  # fmt: skip
 FLAGS = ["nuts", "gluten", "dairy", "vegan", "egg", "sesame"]
+GENERATOR_VERSION = 2  # bump when the shape of generated data changes (the benchmark rebuilds on a change)
 DEMO_REWARDS = [("Free coffee", 10), ("Free pastry", 8), ("Free loaf", 15)]
 STAMPS_PER_REWARD = 10
 

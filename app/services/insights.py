@@ -14,7 +14,7 @@ from sqlalchemy import func, select, tuple_
 
 from app.db.engine import Database
 from app.models import Customer, Visit
-from app.services.birthdays import Birthday, days_until
+from app.services.birthdays import Birthday
 
 MIN_VISITS_FOR_RHYTHM = 3
 
@@ -46,27 +46,25 @@ class RegularStats:
     lapsed: bool = False
 
 
-def upcoming_birthdays(db: Database, today: date, days: int = 7) -> list[BirthdayRow]:
-    """Birthdays from today to `days` ahead, soonest first. 29 February counts as 28 February in other years."""
-    wanted = set()
-    for offset in range(days + 1):
-        day = today + timedelta(days=offset)
-        wanted.add((day.month, day.day))
-        if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
-            wanted.add((2, 29))
-    stmt = select(Customer.id, Customer.name, Customer.birth_month, Customer.birth_day, Customer.birth_year).where(
-        tuple_(Customer.birth_month, Customer.birth_day).in_(sorted(wanted)),
-        Customer.erased_at.is_(None), Customer.archived_at.is_(None),
-    )  # fmt: skip
+def upcoming_birthdays(db: Database, today: date, days: int = 7, limit: int = 200) -> list[BirthdayRow]:
+    """Birthdays from today to `days` ahead, soonest first (at most `limit`). 29 February counts as
+    28 February in other years. One indexed lookup per day, so a big shop costs no more than a small one."""
+    found: list[BirthdayRow] = []
+    base = select(
+        Customer.id, Customer.name, Customer.birth_month, Customer.birth_day, Customer.birth_year
+    ).where(Customer.erased_at.is_(None), Customer.archived_at.is_(None))
     with db.read() as session:
-        rows = session.execute(stmt).all()
-    found = []
-    for cid, name, month, day, year in rows:
-        birthday = Birthday(month, day, year)
-        left = days_until(birthday, today)
-        if left <= days:
-            found.append(BirthdayRow(cid, name, birthday, left))
-    return sorted(found, key=lambda r: (r.days, r.name))
+        for offset in range(days + 1):
+            day = today + timedelta(days=offset)
+            wanted = [(day.month, day.day)]
+            if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
+                wanted.append((2, 29))
+            stmt = base.where(tuple_(Customer.birth_month, Customer.birth_day).in_(wanted))
+            rows = session.execute(stmt.order_by(Customer.name).limit(limit - len(found))).all()
+            found += [BirthdayRow(cid, name, Birthday(m, d, y), offset) for cid, name, m, d, y in rows]
+            if len(found) >= limit:
+                break
+    return found
 
 
 def regular_stats(

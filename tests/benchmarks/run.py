@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -52,12 +51,11 @@ def report(
 
 
 def build() -> None:
+    from app.services import demo
+
     marker = DATA / "built.json"
-    if marker.exists() and json.loads(marker.read_text()) == {
-        "customers": CUSTOMERS,
-        "visits": VISITS,
-        "seed": SEED,
-    }:
+    wanted = {"customers": CUSTOMERS, "visits": VISITS, "seed": SEED, "generator": demo.GENERATOR_VERSION}
+    if marker.exists() and json.loads(marker.read_text()) == wanted:
         return
     import shutil
 
@@ -72,7 +70,7 @@ def build() -> None:
     _add_heavy_regular(services)
     services.close()
     print(f"\n  built {CUSTOMERS:,} customers and {VISITS:,} visits in {time.perf_counter() - started:.0f} s")
-    marker.write_text(json.dumps({"customers": CUSTOMERS, "visits": VISITS, "seed": SEED}))
+    marker.write_text(json.dumps(wanted))
 
 
 def _add_heavy_regular(services) -> None:  # type: ignore[no-untyped-def]
@@ -251,7 +249,7 @@ def bench_window(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
     bare_paint = timed(lambda: bare.repaint(), 20)
     report("scan to painted profile (p95)", pct(scans, 95), pct(bare_paint, 95), "bare window repaint", "< 50 ms",
            pct(scans, 95) < 50)  # fmt: skip
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = _vm_rss()
     bare_rss = _bare_qt_rss()
     report(
         "resident memory, large shop open",
@@ -267,10 +265,21 @@ def bench_window(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
     app.processEvents()
 
 
+def _vm_rss() -> float:
+    """Resident memory now, in MB, from /proc (ru_maxrss would carry a parent's high-water mark into a child)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def _bare_qt_rss() -> float:
-    code = ("import resource\nfrom PySide6.QtWidgets import QApplication, QMainWindow\napp = QApplication([])\n"
-            "w = QMainWindow(); w.show(); app.processEvents()\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")  # fmt: skip
+    code = (
+        "from pathlib import Path\nfrom PySide6.QtWidgets import QApplication, QMainWindow\napp = QApplication([])\n"
+        "w = QMainWindow(); w.show(); app.processEvents()\n"
+        "print(next(int(l.split()[1]) / 1024 for l in Path('/proc/self/status').read_text().splitlines()"
+        " if l.startswith('VmRSS:')))"
+    )
     return float(
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     )
