@@ -60,7 +60,6 @@ def build() -> None:
     import shutil
 
     from app.application import open_services
-    from app.services import demo
 
     shutil.rmtree(DATA, ignore_errors=True)
     started = time.perf_counter()
