@@ -38,7 +38,10 @@ class LedgerEntry(Base):
     reward_id: Mapped[int | None] = mapped_column(ForeignKey("rewards.id"))
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("points_ledger.id"))
 
-    __table_args__ = (Index("ix_points_ledger_customer_at", "customer_id", "at"),)
+    __table_args__ = (
+        Index("ix_points_ledger_customer_at", "customer_id", "at"),
+        Index("ix_points_ledger_visit_cover", "visit_id", "kind", "points"),  # the day export reads it alone
+    )
 
 
 class Reward(Base):

@@ -45,6 +45,7 @@ class Visit(Base):
 
 class VisitItem(Base):
     __tablename__ = "visit_items"
+    __table_args__ = (Index("ix_visit_items_visit_cover", "visit_id", "item_id", "quantity"),)
 
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
