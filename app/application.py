@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -58,7 +59,12 @@ def open_services(
     """Open (creating or upgrading) the database and build the services. The window passes
     daily_backup=False and makes the day's first backup in the background once it is on screen."""
     paths = resolve_data_dir(data_dir).ensure()
-    url = database_url or os.environ.get("REGULARS_DATABASE_URL") or f"sqlite:///{paths.database}"
+    url = (
+        database_url
+        or os.environ.get("REGULARS_DATABASE_URL")
+        or saved_database_url(paths)
+        or f"sqlite:///{paths.database}"
+    )
     db = Database(make_engine(url))
     try:
         _prepare_schema(db, paths, url, daily_backup)
@@ -83,6 +89,22 @@ def open_services(
         items=Items(db), visits=visits, loyalty=loyalty, cards=cards,
         profiles=Profiles(customers, visits, loyalty, cards, settings),
     )  # fmt: skip
+
+
+def saved_database_url(paths: DataPaths) -> str | None:
+    """The shared server chosen in the window (kept beside the data, since it says where the data is)."""
+    try:
+        return json.loads((paths.root / "database.json").read_text(encoding="utf-8")).get("url") or None
+    except (OSError, ValueError):
+        return None
+
+
+def save_database_url(paths: DataPaths, url: str | None) -> None:
+    target = paths.root / "database.json"
+    partial = target.with_suffix(".partial")
+    partial.write_text(json.dumps({"url": url or None}), encoding="utf-8")
+    os.chmod(partial, 0o600)  # may hold a password
+    os.replace(partial, target)
 
 
 def _prepare_schema(db: Database, paths: DataPaths, url: str, daily_backup: bool) -> None:

@@ -271,3 +271,14 @@ class OwnerActions:
         self.services.close()
         backup.restore(Path(name), self.services.paths.database, self.services.paths.backups)
         self.close()
+
+    def edit_settings(self) -> None:
+        if not self.owner.require(self):
+            return
+        from app.ui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.services, self).exec():
+            name = str(self.services.settings.get("shop_name"))
+            self.shop_name.setText(name)
+            self.setWindowTitle(f"Regulars — {name}")
+            self.show_banner(self.tr("✓ Settings saved."))

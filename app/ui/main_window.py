@@ -189,6 +189,7 @@ class MainWindow(OwnerActions, QMainWindow):
             self.shop_menu, self.tr("&Regulars: VIPs, lapsed, segments…"), self.show_regulars, "Ctrl+R"
         )
         self.shop_menu.addSeparator()
+        self.add_action(self.shop_menu, self.tr("&Settings…"), self.edit_settings)
         self.add_action(self.shop_menu, self.tr("&Audit log…"), self.show_audit)
         self.add_action(self.shop_menu, self.tr("Set the owner &PIN…"), self.set_owner_pin)
         self.add_action(self.shop_menu, self.tr("&Lock owner mode"), self.owner.lock, "Ctrl+L")
