@@ -26,6 +26,8 @@ from app.application import Services
 from app.services import export, importing
 from app.ui.tasks import TaskRunner
 
+MAPPED_FIELDS = {"name": "Full name", "first": "First name", "last": "Last name", "phone": "Phone",
+                 "email": "E-mail", "birthday": "Birthday", "notes": "Notes"}  # fmt: skip
 FORMATS = {"csv": "CSV (spreadsheets)", "xlsx": "Excel workbook (.xlsx)", "pdf": "One-page day report (PDF)"}
 
 
@@ -119,8 +121,19 @@ class ImportDialog(QDialog):
         self.choose = QPushButton(self.tr("Choose a CSV file…"))
         self.choose.clicked.connect(self._on_choose_clicked)
         self.format = QComboBox()
-        for key in ("auto", "square", "shopify", "google", "generic"):
-            self.format.addItem({"auto": self.tr("Recognise automatically")}.get(key, key.capitalize()), key)
+        for key in ("auto", "square", "shopify", "google", "generic", "map"):
+            label = {"auto": self.tr("Recognise automatically"), "map": self.tr("Choose the columns myself")}
+            self.format.addItem(label.get(key, key.capitalize()), key)
+        # The mapping step: which column of the file holds each of our fields.
+        self.mapping: dict[str, QComboBox] = {}
+        self.mapping_box = QWidget()
+        mapping_form = QFormLayout(self.mapping_box)
+        for field, label in MAPPED_FIELDS.items():
+            combo = QComboBox()
+            combo.currentIndexChanged.connect(self.refresh_plan)
+            self.mapping[field] = combo
+            mapping_form.addRow(self.tr(label), combo)
+        self.mapping_box.hide()
         self.duplicates = QComboBox()
         self.duplicates.addItem(self.tr("Skip customers we already have"), "skip")
         self.duplicates.addItem(self.tr("Update customers we already have"), "update")
@@ -148,6 +161,7 @@ class ImportDialog(QDialog):
         row.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(options)
+        layout.addWidget(self.mapping_box)
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
         layout.addLayout(row)
@@ -162,6 +176,18 @@ class ImportDialog(QDialog):
 
     def load(self, path: Path) -> None:
         self.path = path
+        try:
+            header = importing.read_table(path)[0]
+        except importing.ImportError_ as exc:
+            self._show_problem(str(exc))
+            return
+        for combo in self.mapping.values():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("—", "")
+            for column in header:
+                combo.addItem(column, column)
+            combo.blockSignals(False)
         self.refresh_plan()
 
     @Slot()
@@ -173,10 +199,18 @@ class ImportDialog(QDialog):
         self.progress.show()
         services, path = self.services, self.path
         fmt, duplicates = self.format.currentData(), self.duplicates.currentData()
+        self.mapping_box.setVisible(fmt == "map")
+        mapping = (
+            {k: c.currentData() for k, c in self.mapping.items() if c.currentData()} if fmt == "map" else None
+        )
+        if fmt == "map" and not mapping:
+            self.progress.hide()
+            self._show_problem(self.tr("Choose which column holds the name (and any others you have)."))
+            return
 
         def work(report):  # type: ignore[no-untyped-def]
-            return importing.plan_import(services.db, path, services.customers.region, fmt, on_duplicate=duplicates,
-                                         progress=report)  # fmt: skip
+            return importing.plan_import(services.db, path, services.customers.region, fmt, mapping=mapping,
+                                         on_duplicate=duplicates, progress=report)  # fmt: skip
 
         self.runner.start(work, self._show_plan, self._show_problem)
 
@@ -197,6 +231,8 @@ class ImportDialog(QDialog):
         self.progress.hide()
         self.summary.setText(message)
         self.lines.setStringList([])
+        if "not recognised" in message:  # offer the mapping step straight away
+            self.format.setCurrentIndex(self.format.findData("map"))
 
     @Slot()
     def _on_import_clicked(self) -> None:

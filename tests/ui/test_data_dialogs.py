@@ -36,3 +36,18 @@ def test_import_shows_the_plan_then_imports(qtbot, open_window, bakery) -> None:
     dialog._on_import_clicked()
     assert dialog.summary.text() == "✓ 1 customer imported."
     assert window.services.search.search("lukasz")[0].name == "Łukasz Nowak"
+
+
+def test_an_unrecognised_file_leads_to_the_column_mapping_step(qtbot, services, tmp_path) -> None:
+    odd = tmp_path / "till-export.csv"
+    odd.write_text("Kunde;Handy;Geburtstag\nJürgen Weiß;0151 23456789;1980-05-04\n", encoding="utf-8")
+    dialog = ImportDialog(services, SyncRunner())
+    qtbot.addWidget(dialog)
+    dialog.load(odd)
+    assert dialog.format.currentData() == "map" and dialog.mapping_box.isVisibleTo(dialog)
+    assert "Choose which column holds the name" in dialog.summary.text()
+    dialog.mapping["name"].setCurrentText("Kunde")
+    dialog.mapping["birthday"].setCurrentText("Geburtstag")
+    assert dialog.summary.text().startswith("Format: custom. 1 to add")
+    dialog._on_import_clicked()
+    assert services.search.search("jurgen")[0].name == "Jürgen Weiß"
