@@ -157,6 +157,7 @@ class ImportDialog(QDialog):
         options.addWidget(self.duplicates)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
+        row.addStretch()
         row.addWidget(close)
         row.addWidget(self.import_button)
         layout = QVBoxLayout(self)
@@ -225,7 +226,10 @@ class ImportDialog(QDialog):
             self.tr("Row {r}: update {n}").format(r=row, n=c.name) for row, _id, c in plan.updates[:500]
         ]
         self.lines.setStringList(lines[1:] + updates + adds)
-        self.import_button.setEnabled(bool(plan.adds or plan.updates))
+        count = len(plan.adds) + len(plan.updates)
+        self.import_button.setEnabled(bool(count))
+        self.import_button.setText(self.tr("Import 1 customer") if count == 1 else
+                                   self.tr("Import {n} customers").format(n=count))  # fmt: skip
 
     def _show_problem(self, message: str) -> None:
         self.progress.hide()
