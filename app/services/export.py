@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, func, select, text
@@ -23,8 +24,7 @@ CUSTOMER_HEADERS = ["name", "phone", "email", "birthday", "preferences", "allerg
                     "consent", "consent_channel"]  # fmt: skip
 
 
-@dataclass(frozen=True)
-class VisitLine:
+class VisitLine(NamedTuple):  # a tuple, not a frozen dataclass: a busy day makes thousands
     id: int
     at: datetime  # local time of the shop
     customer_id: int
@@ -60,9 +60,10 @@ def visit_lines(db: Database, first: date, last: date, zone: str) -> list[VisitL
     sqlite = db.dialect == "sqlite"
     label = ("CASE WHEN vi.quantity = 1 THEN i.name ELSE vi.quantity || '× ' || i.name END" if sqlite
              else "CASE WHEN vi.quantity = 1 THEN i.name ELSE vi.quantity::text || '× ' || i.name END")  # fmt: skip
+    # SQLite lists a visit's items in item order (the covering index's); PostgreSQL in menu order.
     items = (
-        f"(SELECT group_concat(label, ', ') FROM (SELECT {label} AS label FROM visit_items vi JOIN items i "
-        f"ON i.id = vi.item_id WHERE vi.visit_id = v.id ORDER BY i.sort_order))"
+        f"(SELECT group_concat({label}, ', ') FROM visit_items vi JOIN items i "
+        f"ON i.id = vi.item_id WHERE vi.visit_id = v.id)"
         if sqlite
         else f"(SELECT string_agg({label}, ', ' ORDER BY i.sort_order) FROM visit_items vi JOIN items i "
         f"ON i.id = vi.item_id WHERE vi.visit_id = v.id)"
@@ -74,11 +75,20 @@ def visit_lines(db: Database, first: date, last: date, zone: str) -> list[VisitL
         "FROM visits v JOIN customers c ON c.id = v.customer_id "
         "WHERE v.at >= :start AND v.at < :end ORDER BY v.at, v.id"
     ).bindparams(bindparam("start", type_=UtcDateTime()), bindparam("end", type_=UtcDateTime()))
-    sql = sql.columns(at=UtcDateTime())
     with db.engine.connect() as conn:
-        rows = conn.execute(sql, {"start": start, "end": end}).all()
-    return [VisitLine(r[0], r[1].astimezone(tz), r[2], r[3], r[4] or "", r[5], int(r[6]), r[7], r[8], r[9],
+        result = conn.execute(sql, {"start": start, "end": end})
+        # Plain driver tuples: thousands of rows, and SQLAlchemy's Row objects cost more than the query.
+        rows = result.cursor.fetchall() if result.cursor is not None else []
+        result.close()
+    # Times come back as SQLite's naive UTC text or PostgreSQL's aware datetimes; parsed here in one pass.
+    return [VisitLine(r[0], _utc(r[1]).astimezone(tz), r[2], r[3], r[4] or "", r[5], int(r[6]), r[7], r[8], r[9],
                       bool(r[10])) for r in rows]  # fmt: skip
+
+
+def _utc(value: datetime | str) -> datetime:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _row(line: VisitLine) -> list[object]:

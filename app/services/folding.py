@@ -36,6 +36,12 @@ def digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
+def looks_like_email(query: str) -> bool:
+    """An address or the start of one: "zoe@", or "zoe.mar" (a dot inside one word)."""
+    text = query.strip()
+    return "@" in text or (" " not in text and "." in text.strip("."))
+
+
 def looks_like_phone(query: str) -> bool:
     return bool(_PHONEISH.match(query.strip())) and len(digits(query)) >= 3
 
@@ -43,7 +49,7 @@ def looks_like_phone(query: str) -> bool:
 def fold_query(query: str) -> str:
     """Fold what staff typed the same way the stored key was folded."""
     query = query.strip()
-    if "@" in query:
+    if looks_like_email(query):
         return fold_email(query)
     if looks_like_phone(query):
         return digits(query)

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.models import Customer, CustomerWord
 from app.services import phones
-from app.services.folding import fold, fold_email, fold_query, looks_like_phone
+from app.services.folding import fold, fold_email, fold_query, looks_like_email, looks_like_phone
 
-CANDIDATES = 300  # rows fetched from the index before ranking in Python
+CANDIDATES = 120  # substring matches fetched from the index before ranking in Python
 PREFIX_END = "\U0010ffff"
 
 
@@ -70,7 +70,7 @@ class CustomerSearch:
         if not folded:
             return []
         phone_like = looks_like_phone(query)
-        if phone_like or "@" in folded:
+        if phone_like or looks_like_email(query):
             alternatives = [folded]
             if phone_like and (e164 := phones.try_e164(query, self.region)):
                 alternatives.append(e164.lstrip("+"))
