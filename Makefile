@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench package clean
+.PHONY: run test lint bench clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -25,10 +25,6 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
-
-package: $(STAMP)
-	$(BIN)/python -m pip install --quiet pyinstaller
-	$(BIN)/pyinstaller --noconfirm packaging/regulars.spec
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
