@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -14,7 +14,7 @@ from sqlalchemy import bindparam, func, select, text
 
 from app.db.engine import Database
 from app.models import Customer, LedgerEntry
-from app.models.base import UtcDateTime
+from app.models.base import UtcDateTime, as_utc
 from app.services.birthdays import Birthday
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -81,14 +81,8 @@ def visit_lines(db: Database, first: date, last: date, zone: str) -> list[VisitL
         rows = result.cursor.fetchall() if result.cursor is not None else []
         result.close()
     # Times come back as SQLite's naive UTC text or PostgreSQL's aware datetimes; parsed here in one pass.
-    return [VisitLine(r[0], _utc(r[1]).astimezone(tz), r[2], r[3], r[4] or "", r[5], int(r[6]), r[7], r[8], r[9],
+    return [VisitLine(r[0], as_utc(r[1]).astimezone(tz), r[2], r[3], r[4] or "", r[5], int(r[6]), r[7], r[8], r[9],
                       bool(r[10])) for r in rows]  # fmt: skip
-
-
-def _utc(value: datetime | str) -> datetime:
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _row(line: VisitLine) -> list[object]:

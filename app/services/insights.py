@@ -14,6 +14,7 @@ from sqlalchemy import func, select, tuple_
 
 from app.db.engine import Database
 from app.models import Customer, Visit
+from app.models.base import as_utc
 from app.services.birthdays import Birthday
 
 MIN_VISITS_FOR_RHYTHM = 3
@@ -104,7 +105,7 @@ def regular_stats(
         person = people.get(cid)
         if person is None:
             continue
-        first, last = _aware(first), _aware(last)
+        first, last = as_utc(first), as_utc(last)
         rhythm = (
             (last - first).total_seconds() / 86400 / (count - 1) if count >= MIN_VISITS_FOR_RHYTHM else None
         )
@@ -160,16 +161,3 @@ def _mark(stats: list[RegularStats], now: datetime, floor_days: int = 21, factor
         stats[i] = RegularStats(
             **{**s.__dict__, "segment": segment, "vip": s.id in vip_ids, "lapsed": is_lapsed}
         )
-
-
-def _aware(value: datetime) -> datetime:
-    from datetime import UTC
-
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def contactable(stats: list[RegularStats]) -> list[RegularStats]:
-    """Only people who agreed to be contacted, and who left a way to reach them."""
-    return [s for s in stats if s.consent and (s.phone or s.email)]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
 from app.db.engine import Database
 from app.models import Item, LedgerEntry, Visit, VisitItem, utcnow
+from app.models.base import as_utc
 from app.services import audit, loyalty
 from app.services.customers import NotFound
 from app.services.settings import Settings
@@ -174,11 +175,7 @@ class Visits:
                     Visit.customer_id == customer_id, Visit.voided.is_(False)
                 )
             ).one()
-        if isinstance(last, str):  # aggregate over a TypeDecorator column comes back raw on SQLite
-            last = datetime.fromisoformat(last)
-        if last is not None and last.tzinfo is None:
-            last = last.replace(tzinfo=UTC)
-        return count, last
+        return count, as_utc(last) if last is not None else None
 
     def void(self, visit_id: int, reason: str, actor: str = "counter") -> int:
         """Mark a visit void and reverse its points; returns the points taken back."""
@@ -195,7 +192,3 @@ class Visits:
             taken = loyalty.reverse_visit(session, visit, actor, reason)
             audit.record(session, actor, "visit.void", f"visit:{visit_id}", reason)
             return taken
-
-
-def local_day(at: datetime, zone: str) -> date:
-    return at.astimezone(ZoneInfo(zone)).date()
