@@ -14,8 +14,9 @@ from sqlalchemy import bindparam, func, select, text
 
 from app.db.engine import Database
 from app.models import Customer, LedgerEntry
-from app.models.base import UtcDateTime, as_utc
+from app.models.base import UtcDateTime
 from app.services.birthdays import Birthday
+from app.services.wallclock import WallClock
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 VISIT_HEADERS = ["Visit", "Date", "Time", "Customer ID", "Customer", "Items", "Amount", "Points", "Found by",
@@ -26,7 +27,7 @@ CUSTOMER_HEADERS = ["name", "phone", "email", "birthday", "preferences", "allerg
 
 class VisitLine(NamedTuple):  # a tuple, not a frozen dataclass: a busy day makes thousands
     id: int
-    at: datetime  # local time of the shop
+    at: datetime  # the shop's wall-clock time (naive)
     customer_id: int
     customer: str
     items: str
@@ -56,7 +57,6 @@ def local_bounds(first: date, last: date, zone: str) -> tuple[datetime, datetime
 def visit_lines(db: Database, first: date, last: date, zone: str) -> list[VisitLine]:
     """The visits of the shop's local days first..last, in one query (items and points aggregated in SQL)."""
     start, end = local_bounds(first, last, zone)
-    tz = ZoneInfo(zone)
     sqlite = db.dialect == "sqlite"
     label = ("CASE WHEN vi.quantity = 1 THEN i.name ELSE vi.quantity || '× ' || i.name END" if sqlite
              else "CASE WHEN vi.quantity = 1 THEN i.name ELSE vi.quantity::text || '× ' || i.name END")  # fmt: skip
@@ -80,9 +80,9 @@ def visit_lines(db: Database, first: date, last: date, zone: str) -> list[VisitL
         # Plain driver tuples: thousands of rows, and SQLAlchemy's Row objects cost more than the query.
         rows = result.cursor.fetchall() if result.cursor is not None else []
         result.close()
-    # Times come back as SQLite's naive UTC text or PostgreSQL's aware datetimes; parsed here in one pass.
-    return [VisitLine(r[0], as_utc(r[1]).astimezone(tz), r[2], r[3], r[4] or "", r[5], int(r[6]), r[7], r[8], r[9],
-                      bool(r[10])) for r in rows]  # fmt: skip
+    local = WallClock(zone, start, end).local
+    return [VisitLine(r[0], local(r[1]), r[2], r[3], r[4] or "", r[5], int(r[6]), r[7], r[8], r[9], bool(r[10]))
+            for r in rows]  # fmt: skip
 
 
 def _row(line: VisitLine) -> list[object]:
