@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
@@ -32,6 +32,8 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous=FULL")
         # Erased personal data must not linger in free pages of the file.
         cursor.execute("PRAGMA secure_delete=ON")
+        # 32 MiB of page cache (the default is 2 MiB): a large shop's hot indexes stay in memory.
+        cursor.execute("PRAGMA cache_size=-32768")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -58,6 +60,12 @@ class Database:
     def read(self) -> Iterator[Session]:
         with self._reads() as session, session.begin():
             yield session
+
+    @contextmanager
+    def rows(self) -> Iterator[Connection]:
+        """A read transaction on a plain connection, for hot paths that want rows rather than ORM objects."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
 
     @contextmanager
     def write(self) -> Iterator[Session]:
