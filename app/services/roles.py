@@ -55,6 +55,7 @@ class OwnerPin:
 
     def check(self, pin: str) -> None:
         """Return quietly for the right PIN; raise PinError or LockedOut otherwise."""
+        self._settings.refresh()  # another till's wrong tries count too
         stored = self._settings.get("owner_pin")
         if not stored:
             return
