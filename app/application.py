@@ -87,7 +87,7 @@ def open_services(
     return Services(
         paths=paths, db=db, url=url, settings=settings, customers=customers, search=CustomerSearch(db, region),
         items=Items(db), visits=visits, loyalty=loyalty, cards=cards,
-        profiles=Profiles(customers, visits, loyalty, cards, settings),
+        profiles=Profiles(db, customers, settings),
     )  # fmt: skip
 
 

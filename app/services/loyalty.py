@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
@@ -66,6 +66,13 @@ def balance(session: Session, customer_id: int) -> int:
     return session.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
         LedgerEntry.customer_id == customer_id
     )) or 0  # fmt: skip
+
+
+def rewards(conn: Session | Connection, include_inactive: bool = False) -> list[RewardRow]:
+    stmt = select(Reward.id, Reward.name, Reward.cost, Reward.active).order_by(Reward.cost, Reward.name)
+    if not include_inactive:
+        stmt = stmt.where(Reward.active.is_(True))
+    return [RewardRow(row[0], row[1], row[2], bool(row[3])) for row in conn.execute(stmt)]
 
 
 def lock_customer(session: Session, customer_id: int) -> Customer:
@@ -184,11 +191,8 @@ class Loyalty:
             return balance(session, customer_id)
 
     def rewards(self, include_inactive: bool = False) -> list[RewardRow]:
-        stmt = select(Reward).order_by(Reward.cost, Reward.name)
-        if not include_inactive:
-            stmt = stmt.where(Reward.active.is_(True))
         with self._db.read() as session:
-            return [RewardRow(r.id, r.name, r.cost, r.active) for r in session.scalars(stmt)]
+            return rewards(session, include_inactive)
 
     def add_reward(self, name: str, cost: int, actor: str = "owner") -> int:
         name = " ".join(name.split())

@@ -6,12 +6,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from app.services import birthdays, phones
-from app.services.cards import CardInfo, Cards
-from app.services.customers import Customers
-from app.services.loyalty import Loyalty, RewardRow, Rules, progress
+from sqlalchemy import text
+
+from app.db.engine import Database
+from app.models.base import as_utc
+from app.services import birthdays, loyalty, phones, visits
+from app.services.cards import CardInfo
+from app.services.customers import Customers, NotFound
+from app.services.loyalty import RewardRow, Rules, progress
 from app.services.settings import Settings
-from app.services.visits import UsualItem, VisitRow, Visits
+from app.services.visits import UsualItem, VisitRow
 
 
 @dataclass(frozen=True)
@@ -72,32 +76,51 @@ class Profile:
         }
 
 
+# The customer, their visit count, last visit, balance and active card in one statement.
+PERSON_SQL = text(
+    "SELECT c.id, c.name, c.phone, c.email, c.birth_month, c.birth_day, c.birth_year, c.preferences, c.allergies, "
+    "c.allergy_note, c.notes, c.consent_contact, "
+    "(SELECT count(*) FROM visits v WHERE v.customer_id = c.id AND NOT v.voided), "
+    "(SELECT max(v.at) FROM visits v WHERE v.customer_id = c.id AND NOT v.voided), "
+    "(SELECT coalesce(sum(l.points), 0) FROM points_ledger l WHERE l.customer_id = c.id) "
+    "FROM customers c WHERE c.id = :customer AND c.erased_at IS NULL"
+)
+CARD_SQL = text(
+    "SELECT id, customer_id, token, status, issued_at, printed_at FROM cards "
+    "WHERE customer_id = :customer AND status = 'active'"
+)
+
+
 class Profiles:
-    def __init__(
-        self, customers: Customers, visits: Visits, loyalty: Loyalty, cards: Cards, settings: Settings
-    ):
-        self._customers, self._visits, self._loyalty, self._cards = customers, visits, loyalty, cards
-        self._settings = settings
+    def __init__(self, db: Database, customers: Customers, settings: Settings) -> None:
+        self._db, self._customers, self._settings = db, customers, settings
 
     def load(self, customer_id: int, today: date | None = None) -> Profile:
-        c = self._customers.get(customer_id)
-        region = self._customers.region
+        """One read transaction of plain rows: a scan shows a consistent profile, and the counter waits on it."""
+        rules = Rules.from_settings(self._settings)
+        window = int(self._settings.get("usual_window_visits"))
         today = today or datetime.now(ZoneInfo(self._settings.timezone_name())).date()
-        bday = (
-            birthdays.Birthday(c.birth_month, c.birth_day, c.birth_year)
-            if c.birth_month and c.birth_day
-            else None
-        )
-        count, last = self._visits.summary(customer_id)
-        points = self._loyalty.balance(customer_id)
-        rules = self._loyalty.rules()
-        available, upcoming, next_reward = progress(rules, points, self._loyalty.rewards())
+        with self._db.rows() as conn:
+            c = conn.execute(PERSON_SQL, {"customer": customer_id}).first()
+            if c is None:
+                raise NotFound(f"There is no customer number {customer_id}.")
+            card = conn.execute(CARD_SQL, {"customer": customer_id}).first()
+            offers = loyalty.rewards(conn)
+            usual = visits.usual_order(conn, customer_id, window)
+            recent = visits.recent_visits(conn, customer_id)
+        (_, name, phone, email, month, day, year, preferences, allergies, allergy_note, notes, consent, count, last,
+         points) = c  # fmt: skip
+        bday = birthdays.Birthday(month, day, year) if month and day else None
+        available, upcoming, next_reward = progress(rules, int(points), offers)
         return Profile(
-            id=c.id, name=c.name, phone=c.phone, phone_display=phones.display(c.phone, region) if c.phone else "",
-            email=c.email, birthday=bday, birthday_in_days=birthdays.days_until(bday, today) if bday else None,
-            preferences=c.preferences, flags=[f for f in c.allergies.split(",") if f], allergy_note=c.allergy_note,
-            notes=c.notes, consent_contact=c.consent_contact, visit_count=count, last_visit=last,
-            usual=self._visits.usual(customer_id), recent=self._visits.recent(customer_id), points=points,
+            id=customer_id, name=name, phone=phone, email=email,
+            phone_display=phones.display(phone, self._customers.region) if phone else "",
+            birthday=bday, birthday_in_days=birthdays.days_until(bday, today) if bday else None,
+            preferences=preferences, flags=[f for f in allergies.split(",") if f], allergy_note=allergy_note,
+            notes=notes, consent_contact=bool(consent), visit_count=count,
+            last_visit=as_utc(last) if last is not None else None, usual=usual, recent=recent, points=int(points),
             rules=rules, can_redeem=available, next_reward=next_reward,
-            next_reward_cost=upcoming.cost if upcoming else None, card=self._cards.active_card(customer_id),
+            next_reward_cost=upcoming.cost if upcoming else None,
+            card=CardInfo(card[0], card[1], card[2], card[3], as_utc(card[4]),
+                          as_utc(card[5]) if card[5] is not None else None) if card else None,
         )  # fmt: skip

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.models import AuditEvent, Customer, Item, Visit, VisitItem, utcnow
@@ -47,23 +48,15 @@ def suggest(
             return None
         count = session.scalar(select(func.count(Visit.id)).where(Visit.customer_id == customer_id,
                                                                   Visit.voided.is_(False))) or 0  # fmt: skip
-        last_two = list(session.scalars(select(Visit.at).where(Visit.customer_id == customer_id, Visit.voided.is_(False))
-                                        .order_by(Visit.at.desc()).limit(2)))  # fmt: skip
+        reason = _reason(session, customer_id, count)
+        if not reason:  # most scans: nothing more to read
+            return None
         customer = session.get(Customer, customer_id)
         tried = set(session.scalars(select(VisitItem.item_id).join(Visit, Visit.id == VisitItem.visit_id)
                                     .where(Visit.customer_id == customer_id).distinct()))  # fmt: skip
         items = session.execute(select(Item.id, Item.name, Item.category).where(Item.active.is_(True))
                                 .order_by(Item.sort_order)).all()  # fmt: skip
     if customer is None:
-        return None
-    reason = ""
-    if count in MILESTONES:
-        reason = f"This is their {_ordinal(count)} visit"
-    elif len(last_two) == 2 and count >= 3:
-        gap = (last_two[0] - last_two[1]).days
-        if gap >= 30:
-            reason = f"Back after {gap // 7} weeks away"
-    if not reason:
         return None
     flags = [f for f in customer.allergies.split(",") if f]
     banned = re.compile("|".join(AVOID[f] for f in flags if f in AVOID) or r"$^", re.IGNORECASE)
@@ -72,6 +65,18 @@ def suggest(
     # Something they have not had yet is more of a surprise.
     pick = next((t for t in treats if t[0] not in tried), None) or (treats or others or [None])[0]
     return Surprise(reason, pick[0], pick[1]) if pick else None
+
+
+def _reason(session: Session, customer_id: int, count: int) -> str:
+    if count in MILESTONES:
+        return f"This is their {_ordinal(count)} visit"
+    if count >= 3:
+        last_two = list(session.scalars(select(Visit.at).where(Visit.customer_id == customer_id,
+                        Visit.voided.is_(False)).order_by(Visit.at.desc()).limit(2)))  # fmt: skip
+        gap = (last_two[0] - last_two[1]).days
+        if gap >= 30:
+            return f"Back after {gap // 7} weeks away"
+    return ""
 
 
 def give(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select, text
 
 from app.db.engine import Database
 from app.models import Item, LedgerEntry, Visit, VisitItem, utcnow
@@ -119,53 +119,12 @@ class Visits:
                            client_ref=client_ref)  # fmt: skip
 
     def usual(self, customer_id: int) -> list[UsualItem]:
-        """Items in at least 40 % of the customer's recent visits, most frequent first (at most three)."""
-        window = int(self._settings.get("usual_window_visits"))
-        recent = (
-            select(Visit.id)
-            .where(Visit.customer_id == customer_id, Visit.voided.is_(False))
-            .order_by(Visit.at.desc())
-            .limit(window)
-            .subquery()
-        )
-        stmt = (
-            select(VisitItem.item_id, Item.name, func.count(), func.avg(VisitItem.quantity))
-            .join(recent, recent.c.id == VisitItem.visit_id)
-            .join(Item, Item.id == VisitItem.item_id)
-            .where(Item.active.is_(True))
-            .group_by(VisitItem.item_id, Item.name, Item.sort_order)
-            .order_by(func.count().desc(), Item.sort_order, Item.name)
-            .limit(6)
-        )
-        with self._db.read() as session:
-            rows = session.execute(stmt).all()
-            with_items = session.scalar(
-                select(func.count(func.distinct(VisitItem.visit_id))).join(
-                    recent, recent.c.id == VisitItem.visit_id
-                )
-            )
-        if not rows or not with_items:
-            return []
-        picked = [r for r in rows if r[2] >= math.ceil(0.4 * with_items)][:3] or rows[:1]
-        return [UsualItem(r[0], r[1], max(1, round(float(r[3]))), r[2] / with_items) for r in picked]
+        with self._db.rows() as conn:
+            return usual_order(conn, customer_id, int(self._settings.get("usual_window_visits")))
 
     def recent(self, customer_id: int, limit: int = 8) -> list[VisitRow]:
-        with self._db.read() as session:
-            visits = session.execute(
-                select(Visit.id, Visit.at, Visit.amount_cents, Visit.voided)
-                .where(Visit.customer_id == customer_id)
-                .order_by(Visit.at.desc())
-                .limit(limit)
-            ).all()
-            names: dict[int, list[str]] = {v.id: [] for v in visits}
-            for visit_id, name, quantity in session.execute(
-                select(VisitItem.visit_id, Item.name, VisitItem.quantity)
-                .join(Item, Item.id == VisitItem.item_id)
-                .where(VisitItem.visit_id.in_(names))
-                .order_by(Item.sort_order)
-            ):
-                names[visit_id].append(name if quantity == 1 else f"{quantity}× {name}")
-        return [VisitRow(v.id, v.at, ", ".join(names[v.id]), v.amount_cents, v.voided) for v in visits]
+        with self._db.rows() as conn:
+            return recent_visits(conn, customer_id, limit)
 
     def summary(self, customer_id: int) -> tuple[int, datetime | None]:
         """Visit count and last visit, voided visits left out."""
@@ -192,3 +151,48 @@ class Visits:
             taken = loyalty.reverse_visit(session, visit, actor, reason)
             audit.record(session, actor, "visit.void", f"visit:{visit_id}", reason)
             return taken
+
+
+# Reads on the caller's connection, so the counter's profile is gathered in one transaction. Plain SQL:
+# they run on every scan, and building ORM statements cost more than running them.
+USUAL_SQL = text(
+    "SELECT vi.visit_id, vi.item_id, i.name, vi.quantity, i.sort_order, i.active FROM visit_items vi "
+    "JOIN items i ON i.id = vi.item_id WHERE vi.visit_id IN (SELECT v.id FROM visits v "
+    "WHERE v.customer_id = :customer AND NOT v.voided ORDER BY v.at DESC LIMIT :window)"
+)
+RECENT_SQL = text(
+    "SELECT v.id, v.at, v.amount_cents, v.voided, i.name, vi.quantity FROM (SELECT id, at, amount_cents, voided "
+    "FROM visits WHERE customer_id = :customer ORDER BY at DESC, id DESC LIMIT :n) v "
+    "LEFT JOIN visit_items vi ON vi.visit_id = v.id LEFT JOIN items i ON i.id = vi.item_id "
+    "ORDER BY v.at DESC, v.id DESC, i.sort_order"
+)
+
+
+def usual_order(conn: Connection, customer_id: int, window: int) -> list[UsualItem]:
+    """Items in at least 40 % of the customer's recent visits, most frequent first (at most three)."""
+    rows = conn.execute(USUAL_SQL, {"customer": customer_id, "window": window}).all()
+    with_items = len({r[0] for r in rows})
+    seen: dict[int, list] = {}  # item id -> [name, sort order, visits with it, total quantity]
+    for _, item_id, name, quantity, sort_order, active in rows:
+        if active:
+            entry = seen.setdefault(item_id, [name, sort_order, 0, 0])
+            entry[2] += 1
+            entry[3] += quantity
+    if not seen:
+        return []
+    ranked = sorted(seen.items(), key=lambda kv: (-kv[1][2], kv[1][1], kv[1][0]))
+    picked = [kv for kv in ranked if kv[1][2] >= math.ceil(0.4 * with_items)][:3] or ranked[:1]
+    return [UsualItem(item_id, name, max(1, round(total / count)), count / with_items)
+            for item_id, (name, _, count, total) in picked]  # fmt: skip
+
+
+def recent_visits(conn: Connection, customer_id: int, limit: int = 8) -> list[VisitRow]:
+    visits: dict[int, tuple[datetime, int | None, bool, list[str]]] = {}
+    for visit_id, at, amount, voided, name, quantity in conn.execute(
+        RECENT_SQL, {"customer": customer_id, "n": limit}
+    ):
+        entry = visits.setdefault(visit_id, (as_utc(at), amount, bool(voided), []))
+        if name is not None:
+            entry[3].append(name if quantity == 1 else f"{quantity}× {name}")
+    return [VisitRow(visit_id, at, ", ".join(names), amount, voided)
+            for visit_id, (at, amount, voided, names) in visits.items()]  # fmt: skip
