@@ -39,6 +39,7 @@ from app.ui.customer_dialog import CustomerDialog
 from app.ui.models import HitRole, ResultsModel
 from app.ui.owner import OwnerGate
 from app.ui.profile_panel import ProfilePanel
+from app.ui.results_delegate import ResultDelegate
 from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,10 @@ class MainWindow(OwnerActions, QMainWindow):
         self.results = QListView(objectName="results")
         self.results.setModel(self.results_model)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.results.setUniformItemSizes(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setMouseTracking(True)  # hover shading
         self.results.clicked.connect(self._on_result_clicked)
         self.results_hint = QLabel(objectName="subtle")
         self.results_hint.setWordWrap(True)

@@ -14,12 +14,14 @@ from app.services.visits import VisitRow
 
 Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1
+BadgeRole = Qt.ItemDataRole.UserRole + 2  # the second line is a cue (a birthday), not contact details
 
 
 class ResultsModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self.hits: list[SearchHit] = []
+        self.badges: set[int] = set()
         self.lines: list[str] = []
         self.phone_display = lambda e164: e164
 
@@ -27,6 +29,7 @@ class ResultsModel(QAbstractListModel):
         """Show these customers; `details` replaces the phone/e-mail line (e.g. "Birthday tomorrow")."""
         self.beginResetModel()
         self.hits = hits
+        self.badges = {h.id for h in hits if details and h.id in details}
         # Formatted once here, not on every paint: formatting a phone number costs more than painting a row.
         self.lines = [
             f"{h.name}\n{detail}" if (detail := (details or {}).get(h.id)
@@ -45,6 +48,8 @@ class ResultsModel(QAbstractListModel):
             return self.lines[index.row()]
         if role == HitRole:
             return self.hits[index.row()]
+        if role == BadgeRole:
+            return self.hits[index.row()].id in self.badges
         return None
 
 

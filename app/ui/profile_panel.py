@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -27,6 +26,7 @@ from app.services.birthdays import badge
 from app.services.customers import ALLERGY_FLAGS
 from app.services.items import ItemRow
 from app.services.profile import Profile
+from app.ui.meter import Meter
 from app.ui.models import VisitsModel
 
 
@@ -127,8 +127,7 @@ class ProfilePanel(QWidget):
 
         loyalty_box, loyalty_layout = _panel(self.tr("Loyalty"))
         self.balance = QLabel(objectName="balance")
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
+        self.progress = Meter()
         self.next_reward = QLabel(objectName="subtle")
         self.rewards_row = QHBoxLayout()
         loyalty_layout.addWidget(self.balance)
@@ -257,8 +256,7 @@ class ProfilePanel(QWidget):
             if profile.next_reward
             else profile.points or 1
         )
-        self.progress.setRange(0, max(1, target))
-        self.progress.setValue(min(profile.points, target))
+        self.progress.set_progress(profile.points, target, profile.next_reward)
         self.next_reward.setText(profile.next_reward)
         while self.rewards_row.count():
             widget = self.rewards_row.takeAt(0).widget()

@@ -17,8 +17,6 @@ QWidget {{ font-size: 14px; color: #2b2b2b; }}
 }}
 #header QPushButton:hover {{ background: #3e5147; }}
 #results {{ background: white; border: 1px solid #e2dccf; border-radius: 10px; font-size: 16px; padding: 4px; }}
-#results::item {{ padding: 8px 6px; border-radius: 6px; }}
-#results::item:selected {{ background: #dcebe1; color: #1d1d1d; }}
 #sideTitle {{ font-size: 13px; color: #7a7368; font-weight: 600; text-transform: uppercase; }}
 #customerName {{ font-size: 30px; font-weight: 700; }}
 #subtle {{ color: #7a7368; }}
@@ -42,6 +40,12 @@ QFrame#panel {{ background: white; border: 1px solid #e2dccf; border-radius: 12p
 #cue {{ background: #fff4d6; color: #6b4e00; border-radius: 8px; padding: 8px 12px; }}
 #fieldError {{ color: {ALERT}; font-size: 12px; }}
 QPushButton {{ padding: 6px 12px; }}
+QScrollBar:vertical {{ background: transparent; width: 12px; margin: 2px; }}
+QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 2px; }}
+QScrollBar::handle {{ background: #d5cec0; border-radius: 4px; min-height: 32px; min-width: 32px; }}
+QScrollBar::handle:hover {{ background: #b9b0a0; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QProgressBar {{ border: none; background: #eee7da; border-radius: 6px; height: 12px; text-align: center; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 6px; }}
 """
