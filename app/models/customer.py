@@ -1,4 +1,4 @@
-from __future__ import annotations
+"""Customers and the word index behind one- and two-letter search."""
 
 from datetime import datetime
 

@@ -1,7 +1,5 @@
 """Cards, the append-only points ledger, rewards and feedback."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, Integer, SmallInteger, String, Text

@@ -1,7 +1,5 @@
 """The shop's menu, visits and their items."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
