@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat
+import importlib.util
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import phonenumbers
+else:
+    # Loaded on first use: its metadata takes 50 ms to import, and a window should not wait for it.
+    _spec = importlib.util.find_spec("phonenumbers")
+    _spec.loader = importlib.util.LazyLoader(_spec.loader)
+    phonenumbers = sys.modules.setdefault("phonenumbers", importlib.util.module_from_spec(_spec))
+    if phonenumbers.__spec__ is _spec:
+        _spec.loader.exec_module(phonenumbers)
 
 
 class PhoneError(ValueError):
@@ -22,11 +33,11 @@ def normalise_with_digits(raw: str, region: str) -> tuple[str, list[str]]:
         raise PhoneError("Phone number is empty.")
     try:
         number = phonenumbers.parse(text, region.upper())
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         raise PhoneError(f"“{raw.strip()[:40]}” is not a phone number.") from None
     if not phonenumbers.is_possible_number(number):
         raise PhoneError(f"“{raw.strip()[:40]}” has the wrong number of digits for a phone number.")
-    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return e164, _digit_forms(number, e164)
 
 
@@ -34,11 +45,11 @@ def display(e164: str, region: str) -> str:
     """National format for numbers of the shop's own country, international otherwise."""
     try:
         number = phonenumbers.parse(e164, None)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return e164
     if phonenumbers.region_code_for_number(number) == region.upper():
-        return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
-    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def search_digits(e164: str) -> list[str]:
@@ -48,7 +59,7 @@ def search_digits(e164: str) -> list[str]:
 
 def _digit_forms(number: phonenumbers.PhoneNumber, e164: str) -> list[str]:
     # National form = trunk prefix + national significant number; cheaper than formatting (imports call this a lot).
-    metadata = PhoneMetadata.metadata_for_region(
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(
         phonenumbers.region_code_for_country_code(number.country_code)
     )
     trunk = (metadata.national_prefix or "") if metadata else ""
@@ -59,10 +70,15 @@ def _digit_forms(number: phonenumbers.PhoneNumber, e164: str) -> list[str]:
 def try_e164(raw: str, region: str) -> str | None:
     try:
         number = phonenumbers.parse(raw, region.upper())
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return None
     return (
-        phonenumbers.format_number(number, PhoneNumberFormat.E164)
+        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         if phonenumbers.is_possible_number(number)
         else None
     )
+
+
+def warm_up() -> None:
+    """Load the phone metadata now (while the counter is idle), not on the first search."""
+    phonenumbers.parse("+441632960000", None)

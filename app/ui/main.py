@@ -9,12 +9,13 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app.application import Services, StartupError, make_daily_backup, open_services
 from app.db import backup
 from app.paths import DataPaths, resolve_data_dir
-from app.services import demo
+from app.services import demo, phones
 from app.ui.main_window import MainWindow
 from app.ui.scanner import WedgeScanner
 from app.ui.style import STYLESHEET
@@ -134,6 +135,7 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
     runner = TaskRunner()
     window, _scanner = build_window(services, runner)
     window.show()
+    QTimer.singleShot(0, phones.warm_up)  # after the first paint, before anyone has typed
     if services.is_sqlite:  # the day's first backup, without holding up the counter
         runner.start(lambda _r: make_daily_backup(services.paths), lambda _r: None,
                      lambda m: log.warning("daily backup failed: %s", m))  # fmt: skip
