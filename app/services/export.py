@@ -70,8 +70,9 @@ def visit_lines(db: Database, first: date, last: date, zone: str) -> list[VisitL
     )
     sql = text(
         f"SELECT v.id, v.at, v.customer_id, c.name, {items} AS items, v.amount_cents, "
-        "(SELECT coalesce(sum(l.points), 0) FROM points_ledger l WHERE l.visit_id = v.id "
-        " AND l.kind IN ('earn', 'birthday')) AS points, v.found_by, v.till, v.staff, v.voided "
+        # Filtering kinds inside the sum makes one index seek per visit instead of one per kind.
+        "(SELECT coalesce(sum(CASE WHEN l.kind IN ('earn', 'birthday') THEN l.points END), 0) "
+        " FROM points_ledger l WHERE l.visit_id = v.id) AS points, v.found_by, v.till, v.staff, v.voided "
         "FROM visits v JOIN customers c ON c.id = v.customer_id "
         "WHERE v.at >= :start AND v.at < :end ORDER BY v.at, v.id"
     ).bindparams(bindparam("start", type_=UtcDateTime()), bindparam("end", type_=UtcDateTime()))
