@@ -146,3 +146,39 @@ def test_a_lost_connection_keeps_the_order_and_retries_without_counting_twice(
     qtbot.waitUntil(lambda: panel.message.text().startswith("✓ Visit saved"), timeout=3000)
     assert len(calls) == 3 and len(set(calls)) == 1  # one reference for every attempt
     assert window.services.visits.summary(2)[0] == before + 1
+
+
+def _amber_pixels(image) -> int:
+    """Pixels of the warm orange-brown a birthday line is written in (names and contacts are neutral)."""
+    count = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            pixel = image.pixelColor(x, y)
+            count += pixel.red() - pixel.blue() > 70 and pixel.green() < 160
+    return count
+
+
+def test_result_rows_show_a_second_line_birthdays_stand_out(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    row = window.results.visualRect(window.results_model.index(0))
+    assert row.height() >= 2 * window.results.fontMetrics().height()  # room for two lines
+    assert _amber_pixels(window.results.viewport().grab().toImage()) > 20  # "Birthday in 3 days"
+    qtbot.keyClicks(window.search_box, "martin")
+    assert window.results_model.index(0).data().count("\n") == 1  # a phone or e-mail under the name
+    assert _amber_pixels(window.results.viewport().grab().toImage()) == 0
+    assert not window.results.horizontalScrollBar().isVisible()
+
+
+def test_the_loyalty_meter_fills_towards_the_next_reward(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    window.open_profile(1)
+    panel, meter = window.profile, window.profile.progress
+    points = panel.profile.points
+    assert 0 < points
+    assert (meter.value, meter.maximum) == (points, points + int(panel.profile.next_reward.split()[0]))
+    image = meter.grab().toImage()
+    middle = image.height() // 2
+    filled = sum(
+        image.pixelColor(x, middle).green() < 130 for x in range(image.width())
+    )  # the dark green part
+    assert abs(filled / image.width() - meter.value / meter.maximum) < 0.1
