@@ -174,7 +174,7 @@ def test_the_loyalty_meter_fills_towards_the_next_reward(qtbot, open_window, bak
     window.open_profile(1)
     panel, meter = window.profile, window.profile.progress
     points = panel.profile.points
-    assert 0 < points
+    assert points > 0
     assert (meter.value, meter.maximum) == (points, points + int(panel.profile.next_reward.split()[0]))
     image = meter.grab().toImage()
     middle = image.height() // 2
