@@ -9,6 +9,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 32 * 1024  # SQLite's default is 2 MiB: a large shop's hot indexes stay in memory
+CACHE_KIB = 32 * 1024  # SQLite's default is 2 MiB: a large shop's hot indexes stay in memory
 
 
 def make_engine(url: str) -> Engine:
@@ -32,8 +34,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous=FULL")
         # Erased personal data must not linger in free pages of the file.
         cursor.execute("PRAGMA secure_delete=ON")
-        # 32 MiB of page cache (the default is 2 MiB): a large shop's hot indexes stay in memory.
-        cursor.execute("PRAGMA cache_size=-32768")
+        cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
