@@ -7,7 +7,9 @@ from app.services import demo
 
 def _indexes(path) -> set[tuple[str, str]]:
     with sqlite3.connect(path) as conn:
-        return set(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+        return set(
+            conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+        )
 
 
 def test_an_empty_shop_gets_every_index_back_and_a_sound_file(services) -> None:
@@ -16,10 +18,14 @@ def test_an_empty_shop_gets_every_index_back_and_a_sound_file(services) -> None:
     made = demo.fill(services.db, services.settings, customers=40, visits=600, seed=5)
     assert made.customers == 40 and made.visits >= 600
     assert _indexes(path) == before
-    assert {"ix_visits_customer_at", "ix_visits_client_ref", "ix_points_ledger_visit_cover"} <= {n for n, _ in before}
+    assert {"ix_visits_customer_at", "ix_visits_client_ref", "ix_points_ledger_visit_cover"} <= {
+        n for n, _ in before
+    }
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN SELECT * FROM visits WHERE customer_id = 3"))
+        plan = " ".join(
+            r[3] for r in conn.execute("EXPLAIN QUERY PLAN SELECT * FROM visits WHERE customer_id = 3")
+        )
         assert "ix_visits_customer_at" in plan
     # The loader's connection settings do not stay behind for the counter.
     with services.db.engine.connect() as conn:
