@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -38,7 +37,7 @@ from app.ui.actions import OwnerActions
 from app.ui.customer_dialog import CustomerDialog
 from app.ui.models import HitRole, ResultsModel
 from app.ui.owner import OwnerGate
-from app.ui.profile_panel import ProfilePanel
+from app.ui.profile_panel import ProfilePanel, ProfileScroll
 from app.ui.results_delegate import ResultDelegate
 from app.ui.tasks import TaskRunner
 
@@ -122,11 +121,7 @@ class MainWindow(OwnerActions, QMainWindow):
         self.profile.edit_requested.connect(self.edit_customer)
         self.profile.surprise_given.connect(self.give_surprise)
         self.profile.feedback_requested.connect(self.ask_feedback)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-        scroll.setWidget(self.profile)
+        scroll = ProfileScroll(self.profile)
         self.welcome = QLabel(self.tr(
             "<h2>Who's at the counter?</h2><p>Start typing a name, a phone number or an e-mail,"
             " or scan their loyalty card.</p><p style='color:#7a7368'>↑ ↓ to choose · Enter to open · Esc to start"

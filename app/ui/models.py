@@ -31,12 +31,13 @@ class ResultsModel(QAbstractListModel):
         self.hits = hits
         self.badges = {h.id for h in hits if details and h.id in details}
         # Formatted once here, not on every paint: formatting a phone number costs more than painting a row.
-        self.lines = [
-            f"{h.name}\n{detail}" if (detail := (details or {}).get(h.id)
-                                       or (self.phone_display(h.phone) if h.phone else (h.email or ""))) else h.name
-            for h in hits
-        ]  # fmt: skip
+        details = details or {}
+        self.lines = [f"{h.name}\n{details.get(h.id) or self._contact(h)}" for h in hits]
         self.endResetModel()
+
+    def _contact(self, hit: SearchHit) -> str:
+        # Said plainly, so two customers of the same name can still be told apart at a glance.
+        return self.phone_display(hit.phone) if hit.phone else hit.email or self.tr("no phone or e-mail")
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.hits)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -38,6 +40,13 @@ def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
     heading = QLabel(title.upper(), objectName="panelTitle")
     layout.addWidget(heading)
     return frame, layout
+
+
+def _invalidate(layout: QLayout) -> None:
+    layout.invalidate()
+    for n in range(layout.count()):
+        if (inner := layout.itemAt(n).layout()) is not None:
+            _invalidate(inner)
 
 
 class ProfilePanel(QWidget):
@@ -65,14 +74,18 @@ class ProfilePanel(QWidget):
         self.profile: Profile | None = None
         self._basket: dict[int, int] = {}
         self._item_names: dict[int, str] = {}
+        self._item_buttons: list[QPushButton] = []
+        self._columns = 4
 
         self.name = QLabel(objectName="customerName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name.setWordWrap(True)  # a long name wraps rather than widening the whole profile
         self.birthday = QLabel(objectName="badgeBirthday")
         self.card_badge = QLabel(objectName="badgeCard")
         self.edit_button = QPushButton(self.tr("Edit  (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit_requested)
         self.contact = QLabel(objectName="subtle")
+        self.contact.setWordWrap(True)
         self.allergy = QLabel(objectName="allergyBanner")
         self.allergy.setWordWrap(True)
         self.diet = QLabel(objectName="dietBanner")
@@ -101,16 +114,23 @@ class ProfilePanel(QWidget):
         usual_layout.addWidget(self.usual_button)
 
         other_box, other_layout = _panel(self.tr("Something else"))
+        self._items_box = other_box
         self.item_grid = QGridLayout()
         self.item_grid.setSpacing(6)
         other_layout.addLayout(self.item_grid)
         self.basket_label = QLabel(objectName="subtle")
         self.basket_label.setWordWrap(True)
-        self.amount = QLineEdit(placeholderText=self.tr("Amount (optional)"))
+        self.amount = QLineEdit(placeholderText=self.tr("Amount"))
+        self.amount.setToolTip(
+            self.tr("Optional: what they paid, for the day's takings and points per amount")
+        )
         validator = QDoubleValidator(0.0, 100000.0, 2, self.amount)
         validator.setNotation(QDoubleValidator.Notation.StandardNotation)
         self.amount.setValidator(validator)
         self.amount.setMaximumWidth(160)
+        self.amount.setMinimumWidth(
+            self.amount.fontMetrics().horizontalAdvance(self.amount.placeholderText()) + 24
+        )
         self.amount.textChanged.connect(self._update_basket)
         self.amount.returnPressed.connect(self._on_record_clicked)
         self.record_button = QPushButton(self.tr("Record visit"), objectName="bigAction")
@@ -204,13 +224,35 @@ class ProfilePanel(QWidget):
             if widget:
                 widget.deleteLater()
         self._item_names = {i.id: i.name for i in items}
-        for n, item in enumerate(items):
+        self._item_buttons = []
+        for item in items:
             button = QPushButton(item.name, objectName="itemButton")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, i=item.id: self.add_to_basket(i))
-            self.item_grid.addWidget(button, n // 4, n % 4)
+            self._item_buttons.append(button)
+        self._place_items(self._columns)
         self._update_basket()
+
+    def fit_width(self, width: int) -> None:
+        """Use as many item columns (4, 3 or 2) as keep the profile within `width`, so it never scrolls sideways."""
+        for columns in (4, 3, 2):
+            self._place_items(columns)
+            if self.minimumSizeHint().width() <= width:
+                return
+
+    def _place_items(self, columns: int) -> None:
+        if columns == self._columns and all(self.item_grid.indexOf(b) >= 0 for b in self._item_buttons):
+            return
+        self._columns = columns
+        for button in self._item_buttons:
+            self.item_grid.removeWidget(button)
+        for n, button in enumerate(self._item_buttons):
+            self.item_grid.addWidget(button, n // columns, n % columns)
+        # Qt refreshes the cached sizes on its next pass; fit_width needs the new minimum now.
+        _invalidate(self._items_box.layout())
+        self._items_box.updateGeometry()
+        _invalidate(self.layout())
 
     def show_profile(self, profile: Profile, keep_message: bool = False) -> None:
         self.profile = profile
@@ -222,6 +264,7 @@ class ProfilePanel(QWidget):
         self.card_badge.setVisible(profile.card is not None)
         self.card_badge.setText(self.tr("Card") + f" …{profile.card.token[-4:]}" if profile.card else "")
         self.contact.setText("   ·   ".join(x for x in (profile.phone_display, profile.email or "") if x))
+        self.contact.setVisible(bool(self.contact.text()))
         allergies = [f.upper() for f in profile.flags if f in ALLERGY_FLAGS]
         diet = [f.capitalize() for f in profile.flags if f not in ALLERGY_FLAGS]
         self.allergy.setVisible(bool(allergies or profile.allergy_note))
@@ -274,7 +317,7 @@ class ProfilePanel(QWidget):
         days = (datetime.now(ZoneInfo(self.zone)).date() - last.date()).days if last else 0
         when = "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
         visits = "1 visit" if profile.visit_count == 1 else f"{profile.visit_count} visits"
-        return f"{visits} · last {when}"
+        return f"{visits} · last visit {when}"
 
     def show_message(self, text: str, ok: bool = True) -> None:
         self.message.setObjectName("toastOk" if ok else "toastError")
@@ -308,3 +351,20 @@ class ProfilePanel(QWidget):
     def _on_record_clicked(self) -> None:
         if self.record_button.isEnabled():
             self.visit_requested.emit(list(self._basket.items()), self.amount_cents())
+
+
+class ProfileScroll(QScrollArea):
+    """Holds the profile; when the window narrows, the item buttons take fewer columns instead of a sideways scroll."""
+
+    def __init__(self, panel: ProfilePanel) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.setWidget(panel)
+        self.panel = panel
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:  # the window, the splitter or a vertical scroll bar moved
+            self.panel.fit_width(self.viewport().width())
+        return super().viewportEvent(event)

@@ -1,7 +1,10 @@
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.application import open_services
+from app.services.customers import CustomerInput
 from app.ui.models import HitRole
+from app.ui.profile_panel import ProfileScroll
 
 
 def shown_names(window) -> list[str]:
@@ -90,9 +93,7 @@ def test_surprise_and_feedback_cues_on_the_profile(qtbot, open_window, bakery, m
     from app.ui.feedback_dialog import FeedbackDialog
 
     window, _ = open_window(bakery)
-    window.services.customers.add(
-        __import__("app.services.customers", fromlist=["x"]).CustomerInput(name="Tess")
-    )
+    window.services.customers.add(CustomerInput(name="Tess"))
     tess = window.services.search.search("tess")[0].id
     for _ in range(10):
         window.services.visits.record(tess, [(1, 1)])
@@ -182,3 +183,34 @@ def test_the_loyalty_meter_fills_towards_the_next_reward(qtbot, open_window, bak
         image.pixelColor(x, middle).green() < 130 for x in range(image.width())
     )  # the dark green part
     assert abs(filled / image.width() - meter.value / meter.maximum) < 0.1
+
+
+def test_the_profile_narrows_without_scrolling_sideways(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    window.open_profile(1)
+    scroll = window.findChild(ProfileScroll)
+    buttons = window.profile._item_buttons
+    columns = []
+    for width in (1280, 1120, 1000):
+        window.resize(width, 800)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        QApplication.processEvents()
+        assert not scroll.horizontalScrollBar().isVisible()
+        right = scroll.viewport().width()
+        assert all(b.mapTo(scroll.viewport(), b.rect().topRight()).x() < right for b in buttons)
+        columns.append(len({b.x() for b in buttons}))
+    assert columns[0] > columns[-1] >= 2  # fewer, wider columns of item buttons
+
+
+def test_a_long_name_wraps_and_a_customer_without_contacts_says_so(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    name = "Maximiliane Konstanze Wilhelmine von und zu Hohenzollern-Sigmaringen " * 2
+    customer = window.services.customers.add(CustomerInput(name=name.strip()))
+    qtbot.keyClicks(window.search_box, "hohenzollern")
+    assert window.results_model.index(0).data().endswith("\nno phone or e-mail")
+    window.open_profile(customer)
+    QApplication.processEvents()
+    panel = window.profile
+    assert panel.name.height() > 1.5 * panel.name.fontMetrics().height()  # two lines, not a wider window
+    assert not window.findChild(ProfileScroll).horizontalScrollBar().isVisible()
+    assert not panel.contact.isVisible()  # no empty line under the name
