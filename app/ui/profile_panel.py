@@ -231,7 +231,8 @@ class ProfilePanel(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, i=item.id: self.add_to_basket(i))
             self._item_buttons.append(button)
-        self._place_items(self._columns)
+        columns, self._columns = self._columns, 0  # the new buttons are not in the grid yet
+        self._place_items(columns)
         self._update_basket()
 
     def fit_width(self, width: int) -> None:
@@ -242,7 +243,7 @@ class ProfilePanel(QWidget):
                 return
 
     def _place_items(self, columns: int) -> None:
-        if columns == self._columns and all(self.item_grid.indexOf(b) >= 0 for b in self._item_buttons):
+        if columns == self._columns:
             return
         self._columns = columns
         for button in self._item_buttons:
