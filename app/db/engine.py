@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 32 * 1024  # SQLite's default is 2 MiB: a large shop's hot indexes stay in memory
-CACHE_KIB = 32 * 1024  # SQLite's default is 2 MiB: a large shop's hot indexes stay in memory
 
 
 def make_engine(url: str) -> Engine:

@@ -246,10 +246,10 @@ def _time_format(conn: Connection) -> Callable[[datetime], object]:
 @contextmanager
 def _bulk_connection(db: Database) -> Iterator[Connection]:
     """One connection for the whole load. On SQLite a large page cache (visits arrive in time order, but the
-    indexes by customer take them at random) and NORMAL sync, which in WAL mode may lose the last chunks of
-    the demo to a power cut but never corrupts the file; all go back when the load ends."""
+    indexes by customer take them at random) and NORMAL sync, which in WAL mode may lose the demo to a power
+    cut but never corrupts the file; all go back when the load ends."""
     with db.engine.connect() as conn:
-        conn.execution_options(write=True)  # each chunk's transaction takes the write lock up front
+        conn.execution_options(write=True)  # the load's transaction takes the write lock up front
         raw = conn.connection.driver_connection if db.dialect == "sqlite" else None
         if raw is not None:  # pragmas outside any transaction, straight to the driver
             raw.execute(f"PRAGMA cache_size=-{BUILD_CACHE_KIB}")
