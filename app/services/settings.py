@@ -79,10 +79,16 @@ class Settings:
         return self._values
 
     def set(self, key: str, value: Any) -> None:
-        if key not in DEFAULTS:
-            raise KeyError(f"unknown setting {key!r}")
+        self.set_many({key: value})
+
+    def set_many(self, values: dict[str, Any]) -> None:
+        """Save several settings in one transaction: a dialog's changes land together or not at all."""
+        unknown = [key for key in values if key not in DEFAULTS]
+        if unknown:
+            raise KeyError(f"unknown setting {unknown[0]!r}")
         with self._db.write() as session:
-            session.merge(Setting(key=key, value=json.dumps(value)))
+            for key, value in values.items():
+                session.merge(Setting(key=key, value=json.dumps(value)))
         self.refresh()
 
     def timezone_name(self) -> str:

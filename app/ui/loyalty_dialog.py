@@ -118,10 +118,9 @@ class LoyaltyDialog(QDialog):
 
     @Slot()
     def _on_save(self) -> None:
-        for key, value in (
-            ("loyalty_mode", self.mode.currentData()), ("points_per_visit", self.per_visit.value()),
-            ("points_per_unit", self.per_unit.value()), ("birthday_bonus", self.birthday.value()),
-            ("cooldown_minutes", self.cooldown.value()), ("expiry_months", self.expiry.value()),
-        ):  # fmt: skip
-            self._settings.set(key, value)
+        self._settings.set_many({
+            "loyalty_mode": self.mode.currentData(), "points_per_visit": self.per_visit.value(),
+            "points_per_unit": self.per_unit.value(), "birthday_bonus": self.birthday.value(),
+            "cooldown_minutes": self.cooldown.value(), "expiry_months": self.expiry.value(),
+        })  # fmt: skip
         self.accept()

@@ -110,15 +110,13 @@ class SettingsDialog(QDialog):
             if problem:
                 self.error.setText(problem)
                 return
-        settings = self.services.settings
-        for key, value in (
-            ("shop_name", self.shop_name.text().strip()), ("region", region), ("timezone", zone),
-            ("currency", self.currency.text().strip() or "£"), ("till_name", self.till.text().strip() or "Till 1"),
-            ("print_name_on_card", self.names_on_cards.isChecked()), ("scan_max_interval_ms", self.scan_interval.value()),
-            ("scan_suffix", self.scan_suffix.currentData()), ("lapsed_floor_days", self.lapsed_floor.value()),
-            ("feedback_interval_days", self.feedback_days.value()), ("surprise_every_days", self.surprise_days.value()),
-        ):  # fmt: skip
-            settings.set(key, value)
+        self.services.settings.set_many({
+            "shop_name": self.shop_name.text().strip(), "region": region, "timezone": zone,
+            "currency": self.currency.text().strip() or "£", "till_name": self.till.text().strip() or "Till 1",
+            "print_name_on_card": self.names_on_cards.isChecked(), "scan_max_interval_ms": self.scan_interval.value(),
+            "scan_suffix": self.scan_suffix.currentData(), "lapsed_floor_days": self.lapsed_floor.value(),
+            "feedback_interval_days": self.feedback_days.value(), "surprise_every_days": self.surprise_days.value(),
+        })  # fmt: skip
         save_database_url(self.services.paths, url or None)
         self.accept()
 
