@@ -79,6 +79,11 @@ def try_e164(raw: str, region: str) -> str | None:
     )
 
 
+def known_region(code: str) -> bool:
+    """A country code phone numbers can be read for (GB, IE, FR…)."""
+    return code in phonenumbers.SUPPORTED_REGIONS
+
+
 def warm_up() -> None:
     """Load the phone metadata now (while the counter is idle), not on the first search."""
     phonenumbers.parse("+441632960000", None)

@@ -189,6 +189,12 @@ class ImportDialog(QDialog):
             for column in header:
                 combo.addItem(column, column)
             combo.blockSignals(False)
+        try:
+            importing.detect(header)
+        except importing.ImportError_:
+            if self.format.currentData() == "auto":  # offer the mapping step straight away
+                self.format.setCurrentIndex(self.format.findData("map"))  # which refreshes the plan
+                return
         self.refresh_plan()
 
     @Slot()
@@ -235,8 +241,6 @@ class ImportDialog(QDialog):
         self.progress.hide()
         self.summary.setText(message)
         self.lines.setStringList([])
-        if "not recognised" in message:  # offer the mapping step straight away
-            self.format.setCurrentIndex(self.format.findData("map"))
 
     @Slot()
     def _on_import_clicked(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.application import Services, save_database_url, saved_database_url
 from app.db.engine import make_engine
+from app.services import phones
 
 
 class SettingsDialog(QDialog):
@@ -91,12 +92,10 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def _on_save(self) -> None:
-        import phonenumbers
-
         region = self.region.text().strip().upper()
         zone = self.timezone.currentText().strip()
         url = self.database.text().strip()
-        if region not in phonenumbers.SUPPORTED_REGIONS:
+        if not phones.known_region(region):
             self.error.setText(self.tr("“{r}” is not a country code such as GB, IE or FR.").format(r=region))
             return
         if zone not in available_timezones():
