@@ -50,6 +50,7 @@ class WallClock:
 
     def local(self, value: datetime | str) -> datetime:
         """SQLite's naive UTC text or PostgreSQL's aware value, as the shop's naive wall-clock time."""
+        # Not as_utc(): this runs once per exported row, and its aware round trip triples the cost.
         if isinstance(value, str):
             value = datetime.fromisoformat(value)
         if value.tzinfo is not None:
