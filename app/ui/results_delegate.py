@@ -25,22 +25,22 @@ class ResultDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self._fonts: tuple[QFont, QFont, int, int] | None = None
+        self._fonts: tuple[QFont, QFont, int, QFontMetrics] | None = None
         self._for: str = ""
 
-    def _fonts_for(self, font: QFont) -> tuple[QFont, QFont, int, int]:
+    def _fonts_for(self, font: QFont) -> tuple[QFont, QFont, int, QFontMetrics]:
         key = font.key()
         if self._fonts is None or key != self._for:
             detail = QFont(font)
             size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 4 / 3)
             detail.setPixelSize(max(11, round(size * 0.82)))
-            self._fonts = (QFont(font), detail, QFontMetrics(font).height(), QFontMetrics(detail).height())
+            self._fonts = (QFont(font), detail, QFontMetrics(font).height(), QFontMetrics(detail))
             self._for = key
         return self._fonts
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        _, _, name_height, detail_height = self._fonts_for(option.font)
-        return QSize(0, PAD_Y * 2 + name_height + GAP + detail_height)  # as wide as the list
+        _, _, name_height, detail_metrics = self._fonts_for(option.font)
+        return QSize(0, PAD_Y * 2 + name_height + GAP + detail_metrics.height())  # as wide as the list
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -49,15 +49,14 @@ class ResultDelegate(QStyledItemDelegate):
         rect: QRect = option.rect.adjusted(2, 0, -2, 0)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if option.state & QStyle.StateFlag.State_Selected:
+        state = option.state
+        fill = (SELECTED if state & QStyle.StateFlag.State_Selected
+                else HOVER if state & QStyle.StateFlag.State_MouseOver else None)  # fmt: skip
+        if fill is not None:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SELECTED)
+            painter.setBrush(fill)
             painter.drawRoundedRect(rect, 6, 6)
-        elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(HOVER)
-            painter.drawRoundedRect(rect, 6, 6)
-        name_font, detail_font, name_height, _ = self._fonts_for(option.font)
+        name_font, detail_font, name_height, detail_metrics = self._fonts_for(option.font)
         text = rect.adjusted(PAD_X, PAD_Y, -PAD_X, 0)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         painter.setFont(name_font)
@@ -67,6 +66,6 @@ class ResultDelegate(QStyledItemDelegate):
         if detail:
             painter.setFont(detail_font)
             painter.setPen(BADGE if index.data(BadgeRole) else DETAIL)
-            detail = QFontMetrics(detail_font).elidedText(detail, Qt.TextElideMode.ElideRight, text.width())
+            detail = detail_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, text.width())
             painter.drawText(text.adjusted(0, name_height + GAP, 0, 0), flags, detail)
         painter.restore()
