@@ -85,10 +85,18 @@ def open_services(
     loyalty = Loyalty(db, settings)
     cards = Cards(db)
     return Services(
-        paths=paths, db=db, url=url, settings=settings, customers=customers, search=CustomerSearch(db, region),
-        items=Items(db), visits=visits, loyalty=loyalty, cards=cards,
+        paths=paths,
+        db=db,
+        url=url,
+        settings=settings,
+        customers=customers,
+        search=CustomerSearch(db, region),
+        items=Items(db),
+        visits=visits,
+        loyalty=loyalty,
+        cards=cards,
         profiles=Profiles(db, customers, settings),
-    )  # fmt: skip
+    )
 
 
 def saved_database_url(paths: DataPaths) -> str | None:

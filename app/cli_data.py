@@ -7,10 +7,13 @@ import json
 from pathlib import Path
 
 from app.application import Services
-from app.cli_output import Output
+from app.cli_output import Commands, Output
 from app.services.birthdays import badge
 
+commands = Commands()
 
+
+@commands.register("report")
 def report(s: Services, a: argparse.Namespace) -> Output:
     from datetime import UTC, datetime, timedelta
     from zoneinfo import ZoneInfo
@@ -31,26 +34,52 @@ def report(s: Services, a: argparse.Namespace) -> Output:
         return Output(data, text or "No birthdays coming up.")
     if a.kind == "nps":
         result = FeedbackService(s.db, s.settings).nps(now - timedelta(days=a.days or 90), now)
-        data = {"nps": result.score, "promoters": result.promoters, "passives": result.passives,
-                "detractors": result.detractors, "answers": result.answers}  # fmt: skip
+        data = {
+            "nps": result.score,
+            "promoters": result.promoters,
+            "passives": result.passives,
+            "detractors": result.detractors,
+            "answers": result.answers,
+        }
         return Output(
             data, f"NPS {result.score if result.score is not None else '—'} from {result.answers} answers"
         )
     floor = int(s.settings.get("lapsed_floor_days")) if a.days is None else a.days
     stats = insights.regular_stats(s.db, now, zone=zone, floor_days=floor)
-    chosen = {"lapsed": lambda: insights.lapsed(stats, floor), "top": lambda: insights.top(stats),
-              "segments": lambda: sorted(stats, key=lambda r: (r.segment, r.name))}[a.kind]()  # fmt: skip
+    chosen = {
+        "lapsed": lambda: insights.lapsed(stats, floor),
+        "top": lambda: insights.top(stats),
+        "segments": lambda: sorted(stats, key=lambda r: (r.segment, r.name)),
+    }[a.kind]()
     usual = {r.id: [u.name for u in s.visits.usual(r.id)] for r in chosen} if a.kind == "lapsed" else {}
-    data = [{"id": r.id, "name": r.name, "visits": r.visits, "spend_cents": r.spend_cents,
-             "last_visit": r.last_visit.isoformat(), "days_since": r.days_since, "segment": r.segment, "vip": r.vip,
-             "rhythm_days": round(r.rhythm_days, 1) if r.rhythm_days else None, **({
-                 "usual": usual[r.id], "contact": (r.email or r.phone) if r.consent else None} if usual or
-                 a.kind == "lapsed" else {})} for r in chosen]  # fmt: skip
-    text = "\n".join(f"{r.id:>7}  {r.name:<32} {r.visits:>4} visits  last {r.days_since:>3} days ago  {r.segment}"
-                      + ("  VIP" if r.vip else "") for r in chosen)  # fmt: skip
+    data = [
+        {
+            "id": r.id,
+            "name": r.name,
+            "visits": r.visits,
+            "spend_cents": r.spend_cents,
+            "last_visit": r.last_visit.isoformat(),
+            "days_since": r.days_since,
+            "segment": r.segment,
+            "vip": r.vip,
+            "rhythm_days": round(r.rhythm_days, 1) if r.rhythm_days else None,
+            **(
+                {"usual": usual[r.id], "contact": (r.email or r.phone) if r.consent else None}
+                if usual or a.kind == "lapsed"
+                else {}
+            ),
+        }
+        for r in chosen
+    ]
+    text = "\n".join(
+        f"{r.id:>7}  {r.name:<32} {r.visits:>4} visits  last {r.days_since:>3} days ago  {r.segment}"
+        + ("  VIP" if r.vip else "")
+        for r in chosen
+    )
     return Output(data, text or "Nobody to list.")
 
 
+@commands.register("export", "visits")
 def export_visits(s: Services, a: argparse.Namespace) -> Output:
     from datetime import date, datetime
     from zoneinfo import ZoneInfo
@@ -83,10 +112,13 @@ def export_visits(s: Services, a: argparse.Namespace) -> Output:
 
         summary = export.summarise(s.db, lines, first, last, zone)
         render_day_report(out, summary, str(s.settings.get("shop_name")), first, last, currency)
-    return Output({"out": str(out), "visits": len(lines), "from": str(first), "to": str(last)},
-                  f"Wrote {len(lines)} visits to {out}.")  # fmt: skip
+    return Output(
+        {"out": str(out), "visits": len(lines), "from": str(first), "to": str(last)},
+        f"Wrote {len(lines)} visits to {out}.",
+    )
 
 
+@commands.register("export", "customers", owner=True)
 def export_customers(s: Services, a: argparse.Namespace) -> Output:
     from app.services import export
 
@@ -94,15 +126,21 @@ def export_customers(s: Services, a: argparse.Namespace) -> Output:
     return Output({"out": a.out, "customers": count}, f"Wrote {count} customers to {a.out}.")
 
 
+@commands.register("import", "customers", owner=True)
 def import_customers(s: Services, a: argparse.Namespace) -> Output:
     from app.services import importing
 
     plan = importing.plan_import(
         s.db, Path(a.file), s.customers.region, a.format, on_duplicate=a.on_duplicate
     )
-    data = {"format": plan.format, "add": len(plan.adds), "update": len(plan.updates),
-            "skip": [{"row": r, "reason": w} for r, w in plan.skipped],
-            "errors": [{"row": r, "message": m} for r, m in plan.errors], "dry_run": a.dry_run}  # fmt: skip
+    data = {
+        "format": plan.format,
+        "add": len(plan.adds),
+        "update": len(plan.updates),
+        "skip": [{"row": r, "reason": w} for r, w in plan.skipped],
+        "errors": [{"row": r, "message": m} for r, m in plan.errors],
+        "dry_run": a.dry_run,
+    }
     lines = plan.describe()
     if a.dry_run:
         return Output(data, "\n".join(lines + ["Dry run: nothing was changed."]))
@@ -111,6 +149,7 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
     return Output(data, "\n".join(lines + [f"Imported: {written} customers written."]))
 
 
+@commands.register("customers", "export-data", owner=True)
 def export_data(s: Services, a: argparse.Namespace) -> Output:
     from app.services import privacy
 
@@ -127,14 +166,18 @@ def export_data(s: Services, a: argparse.Namespace) -> Output:
     return Output(data, json.dumps(data, ensure_ascii=False, indent=2))
 
 
+@commands.register("customers", "erase", owner=True)
 def erase(s: Services, a: argparse.Namespace) -> Output:
     from app.services import privacy
 
     privacy.erase(s.db, a.id, actor="owner (cli)")
-    return Output({"id": a.id, "erased": True}, f"Customer {a.id} erased. Backups made before now still hold the "
-                  "old data until they rotate out.")  # fmt: skip
+    return Output(
+        {"id": a.id, "erased": True},
+        f"Customer {a.id} erased. Backups made before now still hold the old data until they rotate out.",
+    )
 
 
+@commands.register("customers", "erase-inactive", owner=True)
 def erase_inactive(s: Services, a: argparse.Namespace) -> Output:
     from app.services import privacy
 

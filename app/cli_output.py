@@ -1,8 +1,14 @@
-"""What a command returns: data for --json, and lines for people."""
+"""What a command returns, and how commands register: one decorator carries the owner flag."""
 
 from __future__ import annotations
 
-from typing import Any
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.application import Services
 
 
 class Output:
@@ -10,3 +16,31 @@ class Output:
 
     def __init__(self, data: Any, text: str) -> None:
         self.data, self.text = data, text
+
+
+Handler = Callable[["Services", argparse.Namespace], Output]
+Key = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class Command:
+    handler: Handler
+    owner: bool  # needs the owner PIN once one is set
+
+
+class Commands:
+    """The commands of one CLI module: `@commands.register("visits", "record")` above the handler."""
+
+    def __init__(self) -> None:
+        self.table: dict[Key, Command] = {}
+
+    def register(
+        self, name: str, action: str | None = None, *, owner: bool = False
+    ) -> Callable[[Handler], Handler]:
+        def add(handler: Handler) -> Handler:
+            if (name, action) in self.table:
+                raise ValueError(f"{name} {action} is registered twice")
+            self.table[(name, action)] = Command(handler, owner)
+            return handler
+
+        return add

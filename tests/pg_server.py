@@ -45,8 +45,16 @@ class PgServer:
         subprocess.run(command, check=True, capture_output=True, timeout=120)
 
     def start(self) -> PgServer:
-        self._run(self.bin / "initdb", "-D", self.data, "-U", "postgres", "--auth=trust", "--locale=C.UTF-8",
-                  "--encoding=UTF8")  # fmt: skip
+        self._run(
+            self.bin / "initdb",
+            "-D",
+            self.data,
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "--locale=C.UTF-8",
+            "--encoding=UTF8",
+        )
         options = (
             f"-p {self.port} -k {self.sockets} -c listen_addresses='' -c fsync=off -c max_connections=50"
         )

@@ -10,6 +10,18 @@ from app.models.loyalty import AuditEvent, Card, Feedback, LedgerEntry, Reward, 
 from app.models.shop import Item, Visit, VisitItem
 
 __all__ = [
-    "NAME_MAX", "AuditEvent", "Base", "Card", "Customer", "CustomerWord", "Feedback", "Item",
-    "LedgerEntry", "Reward", "Setting", "Visit", "VisitItem", "utcnow",
-]  # fmt: skip
+    "NAME_MAX",
+    "AuditEvent",
+    "Base",
+    "Card",
+    "Customer",
+    "CustomerWord",
+    "Feedback",
+    "Item",
+    "LedgerEntry",
+    "Reward",
+    "Setting",
+    "Visit",
+    "VisitItem",
+    "utcnow",
+]

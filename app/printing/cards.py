@@ -51,9 +51,13 @@ LAYOUTS = {
 
 
 def render_cards(
-    out: Path, cards: Sequence[tuple[CardInfo, str]], layout_name: str, shop_name: str, print_names: bool,
+    out: Path,
+    cards: Sequence[tuple[CardInfo, str]],
+    layout_name: str,
+    shop_name: str,
+    print_names: bool,
     progress: Callable[[int, int], None] | None = None,
-) -> int:  # fmt: skip
+) -> int:
     """Write the PDF; returns the number of pages. The file appears only when complete."""
     if layout_name not in LAYOUTS:
         raise ValueError(f"Unknown layout {layout_name!r}; choose one of {', '.join(LAYOUTS)}.")

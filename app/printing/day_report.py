@@ -35,10 +35,13 @@ def render_day_report(
     canvas.drawString(left, y - 18, f"Day report · {period}")
 
     figures = [
-        ("Visits", f"{summary.visits}"), ("Customers", f"{summary.customers}"),
-        ("New customers", f"{summary.new_customers}"), ("Takings recorded", f"{currency}{summary.takings_cents / 100:,.2f}"),
-        ("Points issued", f"{summary.points_issued}"), ("Points redeemed", f"{summary.points_redeemed}"),
-    ]  # fmt: skip
+        ("Visits", f"{summary.visits}"),
+        ("Customers", f"{summary.customers}"),
+        ("New customers", f"{summary.new_customers}"),
+        ("Takings recorded", f"{currency}{summary.takings_cents / 100:,.2f}"),
+        ("Points issued", f"{summary.points_issued}"),
+        ("Points redeemed", f"{summary.points_redeemed}"),
+    ]
     y -= 55
     box_w = (width - 2 * left - 10 * mm) / 3
     for n, (label, value) in enumerate(figures):

@@ -34,18 +34,29 @@ def render_person(out: Path, data: dict[str, Any], shop: str) -> None:
     line("Profile", bold, 12, 16)
     birthday = profile["birthday"]
     for label, value in (
-        ("Name", profile["name"]), ("Phone", profile["phone"]), ("E-mail", profile["email"]),
-        ("Birthday", f"{birthday['day']}/{birthday['month']}" + (f"/{birthday['year']}" if birthday["year"] else "")
-         if birthday else None),
-        ("Preferences", profile["preferences"]), ("Allergies and diet", ", ".join(profile["allergies_and_diet"])),
-        ("Allergy note", profile["allergy_note"]), ("Notes", profile["notes"]), ("Customer since", profile["created_at"][:10]),
-    ):  # fmt: skip
+        ("Name", profile["name"]),
+        ("Phone", profile["phone"]),
+        ("E-mail", profile["email"]),
+        (
+            "Birthday",
+            f"{birthday['day']}/{birthday['month']}" + (f"/{birthday['year']}" if birthday["year"] else "")
+            if birthday
+            else None,
+        ),
+        ("Preferences", profile["preferences"]),
+        ("Allergies and diet", ", ".join(profile["allergies_and_diet"])),
+        ("Allergy note", profile["allergy_note"]),
+        ("Notes", profile["notes"]),
+        ("Customer since", profile["created_at"][:10]),
+    ):
         line(f"{label}: {value or '—'}")
     consent = data["consent"]
     line("")
     line("Contact consent", bold, 12, 16)
-    line(f"Agreed to be contacted: {'yes, by ' + consent['channel'] if consent['contact'] else 'no'}"
-         + (f" (recorded {consent['recorded_at'][:10]}, {consent['how']})" if consent["recorded_at"] else ""))  # fmt: skip
+    line(
+        f"Agreed to be contacted: {'yes, by ' + consent['channel'] if consent['contact'] else 'no'}"
+        + (f" (recorded {consent['recorded_at'][:10]}, {consent['how']})" if consent["recorded_at"] else "")
+    )
     line("")
     line(f"Visits ({len(data['visits'])})", bold, 12, 16)
     for visit in data["visits"]:

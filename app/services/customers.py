@@ -103,10 +103,18 @@ def validate(data: CustomerInput, region: str, today: date | None = None) -> Cle
         raise ValidationError(errors)
     flags = [f for f in FLAGS if f in data.flags]
     return Clean(
-        name, phone, email, birthday, data.preferences.strip(), flags, data.allergy_note.strip(),
-        data.notes.strip(), data.consent_contact, data.consent_channel if data.consent_contact else "",
+        name,
+        phone,
+        email,
+        birthday,
+        data.preferences.strip(),
+        flags,
+        data.allergy_note.strip(),
+        data.notes.strip(),
+        data.consent_contact,
+        data.consent_channel if data.consent_contact else "",
         tuple(phone_digits),
-    )  # fmt: skip
+    )
 
 
 class Customers:

@@ -16,32 +16,12 @@ from sqlalchemy import Connection, func, insert, select
 from app.codes.tokens import new_token
 from app.db.engine import CACHE_KIB, Database
 from app.models import Card, Customer, CustomerWord, Item, LedgerEntry, Reward, Visit, VisitItem
+from app.services.demo_names import FIRST, FLAGS, LAST, NOTES, PREFERENCES
 from app.services.folding import fold
 from app.services.items import Items
 from app.services.search import build_key
 from app.services.settings import Settings
 
-FIRST = [
-    "Zoë", "Łukasz", "Søren", "Đorđe", "Nguyễn", "Siobhán", "José", "François", "Ana", "Mohammed", "Aoife",
-    "Björn", "Chloé", "Dagný", "Elif", "Fatima", "Giulia", "Hannah", "Ines", "Jürgen", "Kasia", "Leïla", "Mateo",
-    "Noémie", "Oğuz", "Priya", "Quentin", "Rosa", "Sakura", "Tomás", "Uwe", "Valentina", "Wojciech", "Xavier",
-    "Yusuf", "Zsófia", "Amara", "Ben", "Clara", "Dmitri", "Emma", "Farid", "Grace", "Hiro", "Isla", "Jack",
-    "Kwame", "Lucy", "Maya", "Niamh", "Olivia", "Pedro", "Ravi", "Sara", "Theo", "Ursula", "Vikram", "Wen",
-    "Æsa", "Ørjan", "Thu", "Minh", "Ngozi", "Ahmet", "Bogdan", "Małgorzata", "Renée", "Joël", "Åsa", "Oliver",
-]  # fmt: skip
-LAST = [
-    "Martin", "Nowak", "Kierkegaard", "Petrović", "Văn An", "O'Brien", "García", "Dubois", "Silva", "Khan",
-    "Murphy", "Andersson", "Lefèvre", "Jónsdóttir", "Yılmaz", "Haddad", "Rossi", "Schmidt", "Müller", "Kowalska",
-    "Benali", "Fernández", "Girard", "Öztürk", "Patel", "Moreau", "Sánchez", "Tanaka", "Ó Súilleabháin", "Weiß",
-    "Conti", "Wiśniewski", "Lambert", "Demir", "Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Thomas",
-    "Roberts", "Walker", "Wright", "Nguyen", "Tran", "Okafor", "Mensah", "Ivanova", "Horváth", "Novák", "Dvořák",
-    "Mac Giolla Phádraig", "Hansen", "Larsen", "Þórsson", "Çelik", "Zieliński", "Costa", "Ferreira", "Żak",
-]  # fmt: skip
-PREFERENCES = ["oat milk", "extra hot", "no sugar", "decaf", "well-baked", "sliced loaf", "soy milk", "large cup",
-               "brings own cup", "likes the window seat", "half-shot", "warm the croissant"]  # fmt: skip
-NOTES = ["Works at the library", "Has a dog called Biscuit", "Training for a marathon", "New baby in spring",
-         "Runs the shop next door", "Teacher at the primary school", "Comes in with twins", "Loves crosswords"]  # fmt: skip
-FLAGS = ["nuts", "gluten", "dairy", "vegan", "egg", "sesame"]
 GENERATOR_VERSION = 3  # bump when the shape of generated data changes (the benchmark rebuilds on a change)
 BUILD_CACHE_KIB = 512 * 1024  # SQLite page cache while loading a benchmark-sized shop
 DEMO_REWARDS = [("Free coffee", 10), ("Free pastry", 8), ("Free loaf", 15)]
@@ -55,9 +35,15 @@ class DemoResult:
 
 
 def fill(
-    db: Database, settings: Settings, customers: int = 300, visits: int = 6000, seed: int = 1,
-    now: datetime | None = None, progress: Callable[[int, int], None] | None = None, chunk: int = 20_000,
-) -> DemoResult:  # fmt: skip
+    db: Database,
+    settings: Settings,
+    customers: int = 300,
+    visits: int = 6000,
+    seed: int = 1,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    chunk: int = 20_000,
+) -> DemoResult:
     rng = random.Random(seed)
     now = now or datetime.now(UTC)
     items = Items(db)
@@ -169,12 +155,20 @@ def _zoe(now: datetime, menu: list) -> dict:  # type: ignore[type-arg]
     soon = (now + timedelta(days=3)).date()
     ids = {name: item_id for item_id, name in _names(menu)}
     return {
-        "name": "Zoë Martin", "phone": "+447700900123", "email": "zoe.martin@example.com",
-        "birth_month": soon.month, "birth_day": min(soon.day, 28) if soon.month == 2 else soon.day,
-        "birth_year": None, "preferences": "Oat milk in her flat white", "allergies": "nuts",
-        "notes": "Comes in before work, usually with her dog Pip", "consent_contact": True,
-        "gap_days": 2, "favourites": [i for i in (ids.get("Sourdough loaf"), ids.get("Flat white")) if i], "created_at": now - timedelta(days=400),
-    }  # fmt: skip
+        "name": "Zoë Martin",
+        "phone": "+447700900123",
+        "email": "zoe.martin@example.com",
+        "birth_month": soon.month,
+        "birth_day": min(soon.day, 28) if soon.month == 2 else soon.day,
+        "birth_year": None,
+        "preferences": "Oat milk in her flat white",
+        "allergies": "nuts",
+        "notes": "Comes in before work, usually with her dog Pip",
+        "consent_contact": True,
+        "gap_days": 2,
+        "favourites": [i for i in (ids.get("Sourdough loaf"), ids.get("Flat white")) if i],
+        "created_at": now - timedelta(days=400),
+    }
 
 
 def _names(menu: list) -> list[tuple[int, str]]:  # type: ignore[type-arg]
@@ -185,20 +179,41 @@ def _insert_customers(conn, people, first_id, rng, chunk) -> None:  # type: igno
     rows, words, cards = [], [], []
     for offset, p in enumerate(people):
         cid = first_id + offset
-        rows.append({
-            "id": cid, "name": p["name"], "search_key": build_key(p["name"], p["email"], p["phone"]),
-            "phone": p["phone"], "email": p["email"], "birth_month": p["birth_month"], "birth_day": p["birth_day"],
-            "birth_year": p["birth_year"], "preferences": p["preferences"], "allergies": p["allergies"],
-            "allergy_note": "", "notes": p["notes"], "consent_contact": p["consent_contact"],
-            "consent_channel": "email" if p["consent_contact"] and p["email"] else ("sms" if p["consent_contact"] else ""),
-            "consent_at": p["created_at"] if p["consent_contact"] else None,
-            "consent_source": "demo" if p["consent_contact"] else "",
-            "created_at": p["created_at"], "updated_at": p["created_at"],
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": cid,
+                "name": p["name"],
+                "search_key": build_key(p["name"], p["email"], p["phone"]),
+                "phone": p["phone"],
+                "email": p["email"],
+                "birth_month": p["birth_month"],
+                "birth_day": p["birth_day"],
+                "birth_year": p["birth_year"],
+                "preferences": p["preferences"],
+                "allergies": p["allergies"],
+                "allergy_note": "",
+                "notes": p["notes"],
+                "consent_contact": p["consent_contact"],
+                "consent_channel": "email"
+                if p["consent_contact"] and p["email"]
+                else ("sms" if p["consent_contact"] else ""),
+                "consent_at": p["created_at"] if p["consent_contact"] else None,
+                "consent_source": "demo" if p["consent_contact"] else "",
+                "created_at": p["created_at"],
+                "updated_at": p["created_at"],
+            }
+        )
         words.extend({"word": w, "customer_id": cid} for w in sorted(set(fold(p["name"]).split())))
         if rng.random() < 0.7:
-            cards.append({"customer_id": cid, "token": new_token(), "status": "active", "issued_at": p["created_at"],
-                          "printed_at": p["created_at"]})  # fmt: skip
+            cards.append(
+                {
+                    "customer_id": cid,
+                    "token": new_token(),
+                    "status": "active",
+                    "issued_at": p["created_at"],
+                    "printed_at": p["created_at"],
+                }
+            )
     stamp = _time_format(conn)
     for table, values in ((Customer, rows), (CustomerWord, words), (Card, cards)):
         if not values:

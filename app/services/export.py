@@ -19,10 +19,32 @@ from app.services.birthdays import Birthday
 from app.services.wallclock import WallClock
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-VISIT_HEADERS = ["Visit", "Date", "Time", "Customer ID", "Customer", "Items", "Amount", "Points", "Found by",
-                 "Till", "Staff", "Voided"]  # fmt: skip
-CUSTOMER_HEADERS = ["name", "phone", "email", "birthday", "preferences", "allergies", "allergy_note", "notes",
-                    "consent", "consent_channel"]  # fmt: skip
+VISIT_HEADERS = [
+    "Visit",
+    "Date",
+    "Time",
+    "Customer ID",
+    "Customer",
+    "Items",
+    "Amount",
+    "Points",
+    "Found by",
+    "Till",
+    "Staff",
+    "Voided",
+]
+CUSTOMER_HEADERS = [
+    "name",
+    "phone",
+    "email",
+    "birthday",
+    "preferences",
+    "allergies",
+    "allergy_note",
+    "notes",
+    "consent",
+    "consent_channel",
+]
 
 
 class VisitLine(NamedTuple):  # a tuple, not a frozen dataclass: a busy day makes thousands
@@ -58,8 +80,11 @@ def visit_lines(db: Database, first: date, last: date, zone: str) -> list[VisitL
     """The visits of the shop's local days first..last, in one query (items and points aggregated in SQL)."""
     start, end = local_bounds(first, last, zone)
     sqlite = db.dialect == "sqlite"
-    label = ("CASE WHEN vi.quantity = 1 THEN i.name ELSE vi.quantity || '× ' || i.name END" if sqlite
-             else "CASE WHEN vi.quantity = 1 THEN i.name ELSE vi.quantity::text || '× ' || i.name END")  # fmt: skip
+    label = (
+        "CASE WHEN vi.quantity = 1 THEN i.name ELSE vi.quantity || '× ' || i.name END"
+        if sqlite
+        else "CASE WHEN vi.quantity = 1 THEN i.name ELSE vi.quantity::text || '× ' || i.name END"
+    )
     # SQLite lists a visit's items in item order (the covering index's); PostgreSQL in menu order.
     items = (
         f"(SELECT group_concat({label}, ', ') FROM visit_items vi JOIN items i "
@@ -82,14 +107,28 @@ def visit_lines(db: Database, first: date, last: date, zone: str) -> list[VisitL
         rows = result.cursor.fetchall() if result.cursor is not None else []
         result.close()
     local = WallClock(zone, start, end).local
-    return [VisitLine(r[0], local(r[1]), r[2], r[3], r[4] or "", r[5], int(r[6]), r[7], r[8], r[9], bool(r[10]))
-            for r in rows]  # fmt: skip
+    return [
+        VisitLine(r[0], local(r[1]), r[2], r[3], r[4] or "", r[5], int(r[6]), r[7], r[8], r[9], bool(r[10]))
+        for r in rows
+    ]
 
 
 def _row(line: VisitLine) -> list[object]:
     amount = f"{line.amount_cents / 100:.2f}" if line.amount_cents is not None else ""
-    return [line.id, f"{line.at:%Y-%m-%d}", f"{line.at:%H:%M}", line.customer_id, line.customer, line.items,
-            amount, line.points, line.found_by, line.till, line.staff, "yes" if line.voided else ""]  # fmt: skip
+    return [
+        line.id,
+        f"{line.at:%Y-%m-%d}",
+        f"{line.at:%H:%M}",
+        line.customer_id,
+        line.customer,
+        line.items,
+        amount,
+        line.points,
+        line.found_by,
+        line.till,
+        line.staff,
+        "yes" if line.voided else "",
+    ]
 
 
 def write_csv(lines: list[VisitLine], out: Path) -> None:
@@ -110,10 +149,22 @@ def write_xlsx(lines: list[VisitLine], out: Path, currency: str = "£") -> None:
         cell.fill = PatternFill("solid", fgColor="2F3E36")
         cell.alignment = Alignment(vertical="center")
     for line in lines:
-        sheet.append([line.id, line.at.date(), line.at.time().replace(second=0, microsecond=0), line.customer_id,
-                      safe_cell(line.customer), safe_cell(line.items),
-                      line.amount_cents / 100 if line.amount_cents is not None else None, line.points,
-                      line.found_by, safe_cell(line.till), safe_cell(line.staff), "yes" if line.voided else ""])  # fmt: skip
+        sheet.append(
+            [
+                line.id,
+                line.at.date(),
+                line.at.time().replace(second=0, microsecond=0),
+                line.customer_id,
+                safe_cell(line.customer),
+                safe_cell(line.items),
+                line.amount_cents / 100 if line.amount_cents is not None else None,
+                line.points,
+                line.found_by,
+                safe_cell(line.till),
+                safe_cell(line.staff),
+                "yes" if line.voided else "",
+            ]
+        )
     for row in sheet.iter_rows(min_row=2):
         row[1].number_format = "yyyy-mm-dd"
         row[2].number_format = "hh:mm"
@@ -141,14 +192,25 @@ def customer_rows(db: Database) -> list[list[str]]:
                 Customer.notes,
                 Customer.consent_contact,
                 Customer.consent_channel,
-            )  # fmt: skip
+            )
             .where(Customer.erased_at.is_(None))
             .order_by(Customer.id)
         ).all()
-    return [[r.name, r.phone or "", r.email or "",
-             str(Birthday(r.birth_month, r.birth_day, r.birth_year)) if r.birth_month and r.birth_day else "",
-             r.preferences, r.allergies.replace(",", ";"), r.allergy_note, r.notes,
-             "yes" if r.consent_contact else "no", r.consent_channel] for r in rows]  # fmt: skip
+    return [
+        [
+            r.name,
+            r.phone or "",
+            r.email or "",
+            str(Birthday(r.birth_month, r.birth_day, r.birth_year)) if r.birth_month and r.birth_day else "",
+            r.preferences,
+            r.allergies.replace(",", ";"),
+            r.allergy_note,
+            r.notes,
+            "yes" if r.consent_contact else "no",
+            r.consent_channel,
+        ]
+        for r in rows
+    ]
 
 
 def write_customers(db: Database, out: Path) -> int:
@@ -201,17 +263,35 @@ def summarise(db: Database, lines: list[VisitLine], first: date, last: date, zon
             quantity, _, name = part.partition("× ")
             item_counts[name or quantity] += int(quantity) if name else 1
     with db.read() as session:
-        new_customers = session.scalar(select(func.count(Customer.id)).where(
-            Customer.created_at >= start, Customer.created_at < end)) or 0  # fmt: skip
-        ledger = session.execute(select(LedgerEntry.kind, LedgerEntry.points, LedgerEntry.reason).where(
-            LedgerEntry.at >= start, LedgerEntry.at < end)).all()  # fmt: skip
-        birthdays = list(session.scalars(select(Customer.name).where(
-            Customer.birth_month == first.month, Customer.birth_day == first.day, Customer.erased_at.is_(None))))  # fmt: skip
+        new_customers = (
+            session.scalar(
+                select(func.count(Customer.id)).where(Customer.created_at >= start, Customer.created_at < end)
+            )
+            or 0
+        )
+        ledger = session.execute(
+            select(LedgerEntry.kind, LedgerEntry.points, LedgerEntry.reason).where(
+                LedgerEntry.at >= start, LedgerEntry.at < end
+            )
+        ).all()
+        birthdays = list(
+            session.scalars(
+                select(Customer.name).where(
+                    Customer.birth_month == first.month,
+                    Customer.birth_day == first.day,
+                    Customer.erased_at.is_(None),
+                )
+            )
+        )
     return DaySummary(
-        visits=len(live), customers=len({line.customer_id for line in live}), new_customers=new_customers,
+        visits=len(live),
+        customers=len({line.customer_id for line in live}),
+        new_customers=new_customers,
         points_issued=sum(p for k, p, _ in ledger if k in ("earn", "birthday", "adjust") and p > 0),
         points_redeemed=-sum(p for k, p, _ in ledger if k == "redeem"),
-        rewards=Counter(r for k, _, r in ledger if k == "redeem"), top_items=item_counts.most_common(5),
-        by_hour=Counter(line.at.hour for line in live), takings_cents=sum(line.amount_cents or 0 for line in live),
+        rewards=Counter(r for k, _, r in ledger if k == "redeem"),
+        top_items=item_counts.most_common(5),
+        by_hour=Counter(line.at.hour for line in live),
+        takings_cents=sum(line.amount_cents or 0 for line in live),
         birthdays_today=sorted(birthdays),
-    )  # fmt: skip
+    )

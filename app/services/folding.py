@@ -8,11 +8,32 @@ import unicodedata
 # Letters that NFKD does not decompose into a base letter plus a mark.
 _SPECIAL = str.maketrans(
     {
-        "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
-        "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th",
-        "ı": "i", "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ŀ": "l", "Ŀ": "l", "ĸ": "k",
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "Ð": "d",
+        "ß": "ss",
+        "ẞ": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "þ": "th",
+        "Þ": "th",
+        "ı": "i",
+        "ħ": "h",
+        "Ħ": "h",
+        "ŧ": "t",
+        "Ŧ": "t",
+        "ŀ": "l",
+        "Ŀ": "l",
+        "ĸ": "k",
     }
-)  # fmt: skip
+)
 # Apostrophes join (O'Brien -> obrien); other punctuation separates (Jean-Luc -> jean luc).
 _JOINERS = re.compile(r"['’`ʼ‘]")
 _SEPARATORS = re.compile(r"[\W_]+")

@@ -21,19 +21,60 @@ from app.services.customers import Clean, CustomerInput, ValidationError, valida
 from app.services.folding import fold
 from app.services.search import build_key
 
-FIELDS = ("first", "last", "name", "phone", "email", "birthday", "notes", "preferences", "allergies",
-          "allergy_note", "consent", "consent_channel")  # fmt: skip
+FIELDS = (
+    "first",
+    "last",
+    "name",
+    "phone",
+    "email",
+    "birthday",
+    "notes",
+    "preferences",
+    "allergies",
+    "allergy_note",
+    "consent",
+    "consent_channel",
+)
 FORMATS: dict[str, dict[str, str]] = {
-    "square": {"first": "First Name", "last": "Last Name", "email": "Email Address", "phone": "Phone Number",
-               "birthday": "Birthday", "notes": "Memo", "consent": "Email Subscription Status"},
-    "shopify": {"first": "First Name", "last": "Last Name", "email": "Email", "phone": "Phone|Default Address Phone",
-                "notes": "Note", "consent": "Accepts Email Marketing|Accepts Marketing"},
-    "google": {"name": "Name", "first": "Given Name|First Name", "last": "Family Name|Last Name", "email": "E-mail 1 - Value",
-               "phone": "Phone 1 - Value", "birthday": "Birthday", "notes": "Notes"},
-    "generic": {"name": "name", "phone": "phone", "email": "email", "birthday": "birthday", "notes": "notes",
-                "preferences": "preferences", "allergies": "allergies", "allergy_note": "allergy_note",
-                "consent": "consent", "consent_channel": "consent_channel"},
-}  # fmt: skip
+    "square": {
+        "first": "First Name",
+        "last": "Last Name",
+        "email": "Email Address",
+        "phone": "Phone Number",
+        "birthday": "Birthday",
+        "notes": "Memo",
+        "consent": "Email Subscription Status",
+    },
+    "shopify": {
+        "first": "First Name",
+        "last": "Last Name",
+        "email": "Email",
+        "phone": "Phone|Default Address Phone",
+        "notes": "Note",
+        "consent": "Accepts Email Marketing|Accepts Marketing",
+    },
+    "google": {
+        "name": "Name",
+        "first": "Given Name|First Name",
+        "last": "Family Name|Last Name",
+        "email": "E-mail 1 - Value",
+        "phone": "Phone 1 - Value",
+        "birthday": "Birthday",
+        "notes": "Notes",
+    },
+    "generic": {
+        "name": "name",
+        "phone": "phone",
+        "email": "email",
+        "birthday": "birthday",
+        "notes": "notes",
+        "preferences": "preferences",
+        "allergies": "allergies",
+        "allergy_note": "allergy_note",
+        "consent": "consent",
+        "consent_channel": "consent_channel",
+    },
+}
 SIGNATURES = {
     "square": {"Square Customer ID", "Reference ID", "Email Address", "Phone Number"},
     "shopify": {"Accepts Email Marketing", "Accepts Marketing", "Total Spent", "Total Orders"},
@@ -57,8 +98,10 @@ class Plan:
     empty_rows: int = 0
 
     def describe(self) -> list[str]:
-        lines = [f"Format: {self.format}. {len(self.adds)} to add, {len(self.updates)} to update, "
-                 f"{len(self.skipped)} to skip, {len(self.errors)} with errors."]  # fmt: skip
+        lines = [
+            f"Format: {self.format}. {len(self.adds)} to add, {len(self.updates)} to update, "
+            f"{len(self.skipped)} to skip, {len(self.errors)} with errors."
+        ]
         lines += [f"Row {row}: skipped, {why}" for row, why in self.skipped]
         lines += [f"Row {row}: {message}" for row, message in self.errors]
         return lines
@@ -98,9 +141,14 @@ def detect(header: list[str]) -> str:
 
 
 def plan_import(
-    db: Database, path: Path, region: str, fmt: str = "auto", mapping: dict[str, str] | None = None,
-    on_duplicate: str = "skip", progress: Callable[[int, int], None] | None = None,
-) -> Plan:  # fmt: skip
+    db: Database,
+    path: Path,
+    region: str,
+    fmt: str = "auto",
+    mapping: dict[str, str] | None = None,
+    on_duplicate: str = "skip",
+    progress: Callable[[int, int], None] | None = None,
+) -> Plan:
     header, rows = read_table(path)
     fmt = detect(header) if fmt == "auto" and not mapping else ("custom" if mapping else fmt)
     columns = mapping or FORMATS[fmt]
@@ -136,7 +184,8 @@ def plan_import(
             continue
         seen.update({k: number for k in keys})
         match = (existing_phone.get(clean.phone) if clean.phone else None) or (
-            existing_email.get(clean.email) if clean.email else None)  # fmt: skip
+            existing_email.get(clean.email) if clean.email else None
+        )
         if match and on_duplicate == "update":
             plan.updates.append((number, match, clean))
         elif match:
@@ -175,8 +224,13 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
                 insert(CustomerWord),
                 [{"word": w, "customer_id": cid} for w in sorted(set(fold(c.name).split()))],
             )
-        audit.record(session, actor, "import.customers", plan.format,
-                     f"{len(plan.adds)} added, {len(plan.updates)} updated, {len(plan.skipped)} skipped")  # fmt: skip
+        audit.record(
+            session,
+            actor,
+            "import.customers",
+            plan.format,
+            f"{len(plan.adds)} added, {len(plan.updates)} updated, {len(plan.skipped)} skipped",
+        )
     return len(plan.adds) + len(plan.updates)
 
 
@@ -210,18 +264,37 @@ def _input(row: list[str], index: dict[str, list[int]]) -> CustomerInput:
     flags = [f.strip().lower() for f in get("allergies").replace(",", ";").split(";") if f.strip()]
     consent = get("consent").lower() in YES
     channel = get("consent_channel") or ("email" if consent and email else "")
-    return CustomerInput(name=name, phone=phone, email=email, birthday=birthday, notes=get("notes"),
-                         preferences=get("preferences"), flags=flags, allergy_note=get("allergy_note"),
-                         consent_contact=consent, consent_channel=channel if consent else "")  # fmt: skip
+    return CustomerInput(
+        name=name,
+        phone=phone,
+        email=email,
+        birthday=birthday,
+        notes=get("notes"),
+        preferences=get("preferences"),
+        flags=flags,
+        allergy_note=get("allergy_note"),
+        consent_contact=consent,
+        consent_channel=channel if consent else "",
+    )
 
 
 def _columns(c: Clean, now, fmt: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
     b = c.birthday
     return {
-        "name": c.name, "search_key": build_key(c.name, c.email, c.phone, c.phone_digits), "phone": c.phone, "email": c.email,
-        "birth_month": b.month if b else None, "birth_day": b.day if b else None, "birth_year": b.year if b else None,
-        "preferences": c.preferences, "allergies": ",".join(c.flags), "allergy_note": c.allergy_note,
-        "notes": c.notes, "consent_contact": c.consent_contact, "consent_channel": c.consent_channel,
-        "consent_at": now if c.consent_contact else None, "consent_source": f"import:{fmt}" if c.consent_contact else "",
+        "name": c.name,
+        "search_key": build_key(c.name, c.email, c.phone, c.phone_digits),
+        "phone": c.phone,
+        "email": c.email,
+        "birth_month": b.month if b else None,
+        "birth_day": b.day if b else None,
+        "birth_year": b.year if b else None,
+        "preferences": c.preferences,
+        "allergies": ",".join(c.flags),
+        "allergy_note": c.allergy_note,
+        "notes": c.notes,
+        "consent_contact": c.consent_contact,
+        "consent_channel": c.consent_channel,
+        "consent_at": now if c.consent_contact else None,
+        "consent_source": f"import:{fmt}" if c.consent_contact else "",
         "updated_at": now,
-    }  # fmt: skip
+    }

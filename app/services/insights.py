@@ -80,7 +80,7 @@ def regular_stats(
             func.coalesce(func.sum(Visit.amount_cents), 0),
             func.min(Visit.at),
             func.max(Visit.at),
-        )  # fmt: skip
+        )
         .where(Visit.voided.is_(False), Visit.at >= since)
         .group_by(Visit.customer_id)
     )
@@ -96,7 +96,7 @@ def regular_stats(
                     Customer.email,
                     Customer.consent_contact,
                     Customer.consent_channel,
-                ).where(Customer.erased_at.is_(None), Customer.archived_at.is_(None))  # fmt: skip
+                ).where(Customer.erased_at.is_(None), Customer.archived_at.is_(None))
             )
         }
     local_today = now.astimezone(ZoneInfo(zone)).date()
@@ -110,16 +110,29 @@ def regular_stats(
             (last - first).total_seconds() / 86400 / (count - 1) if count >= MIN_VISITS_FOR_RHYTHM else None
         )
         days_since = (local_today - last.astimezone(ZoneInfo(zone)).date()).days
-        stats.append(RegularStats(cid, person.name, person.phone, person.email, bool(person.consent_contact),
-                                  person.consent_channel, count, int(spend), first, last, rhythm, days_since))  # fmt: skip
+        stats.append(
+            RegularStats(
+                cid,
+                person.name,
+                person.phone,
+                person.email,
+                bool(person.consent_contact),
+                person.consent_channel,
+                count,
+                int(spend),
+                first,
+                last,
+                rhythm,
+                days_since,
+            )
+        )
     _mark(stats, now, floor_days)
     return stats
 
 
 def lapsed(stats: list[RegularStats], floor_days: int = 21, factor: float = 3.0) -> list[RegularStats]:
     """Regulars whose absence is well past their own rhythm and past the owner's floor, longest first."""
-    return sorted((s for s in stats if _is_lapsed(s, floor_days, factor)),
-                  key=lambda s: -s.days_since)  # fmt: skip
+    return sorted((s for s in stats if _is_lapsed(s, floor_days, factor)), key=lambda s: -s.days_since)
 
 
 def top(stats: list[RegularStats]) -> list[RegularStats]:
@@ -137,8 +150,10 @@ def _mark(stats: list[RegularStats], now: datetime, floor_days: int = 21, factor
     by_visits = sorted(stats, key=lambda s: (s.visits, s.spend_cents))
     by_spend = sorted(stats, key=lambda s: (s.spend_cents, s.visits))
     by_recency = sorted(stats, key=lambda s: -s.days_since)
-    rank = {key: {s.id: 1 + 5 * i // len(stats) for i, s in enumerate(order)}
-            for key, order in (("f", by_visits), ("m", by_spend), ("r", by_recency))}  # fmt: skip
+    rank = {
+        key: {s.id: 1 + 5 * i // len(stats) for i, s in enumerate(order)}
+        for key, order in (("f", by_visits), ("m", by_spend), ("r", by_recency))
+    }
     position_visits = {s.id: i for i, s in enumerate(by_visits)}
     position_spend = {s.id: i for i, s in enumerate(by_spend)}
     combined = sorted(stats, key=lambda s: position_visits[s.id] + position_spend[s.id])

@@ -11,12 +11,22 @@ from app.models import Item
 from app.services import audit
 
 DEMO_MENU = [
-    ("Sourdough loaf", "Bread", 550), ("Baguette", "Bread", 280), ("Rye loaf", "Bread", 480),
-    ("Croissant", "Pastry", 260), ("Pain au chocolat", "Pastry", 290), ("Cinnamon bun", "Pastry", 320),
-    ("Almond croissant", "Pastry", 340), ("Flat white", "Coffee", 330), ("Cappuccino", "Coffee", 320),
-    ("Espresso", "Coffee", 220), ("Oat latte", "Coffee", 360), ("Tea", "Drinks", 250),
-    ("Hot chocolate", "Drinks", 340), ("Carrot cake slice", "Cake", 380), ("Quiche slice", "Savoury", 450),
-]  # fmt: skip
+    ("Sourdough loaf", "Bread", 550),
+    ("Baguette", "Bread", 280),
+    ("Rye loaf", "Bread", 480),
+    ("Croissant", "Pastry", 260),
+    ("Pain au chocolat", "Pastry", 290),
+    ("Cinnamon bun", "Pastry", 320),
+    ("Almond croissant", "Pastry", 340),
+    ("Flat white", "Coffee", 330),
+    ("Cappuccino", "Coffee", 320),
+    ("Espresso", "Coffee", 220),
+    ("Oat latte", "Coffee", 360),
+    ("Tea", "Drinks", 250),
+    ("Hot chocolate", "Drinks", 340),
+    ("Carrot cake slice", "Cake", 380),
+    ("Quiche slice", "Savoury", 450),
+]
 
 
 class ItemError(ValueError):

@@ -43,9 +43,13 @@ class Rules:
     def from_settings(cls, settings: Settings) -> Rules:
         v = settings.all()
         return cls(
-            v["loyalty_mode"], int(v["points_per_visit"]), int(v["points_per_unit"]), int(v["birthday_bonus"]),
-            int(v["cooldown_minutes"]), int(v["expiry_months"]),
-        )  # fmt: skip
+            v["loyalty_mode"],
+            int(v["points_per_visit"]),
+            int(v["points_per_unit"]),
+            int(v["birthday_bonus"]),
+            int(v["cooldown_minutes"]),
+            int(v["expiry_months"]),
+        )
 
 
 @dataclass(frozen=True)
@@ -63,9 +67,14 @@ class RewardRow:
 
 
 def balance(session: Session, customer_id: int) -> int:
-    return session.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
-        LedgerEntry.customer_id == customer_id
-    )) or 0  # fmt: skip
+    return (
+        session.scalar(
+            select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+                LedgerEntry.customer_id == customer_id
+            )
+        )
+        or 0
+    )
 
 
 def rewards(conn: Session | Connection, include_inactive: bool = False) -> list[RewardRow]:
@@ -107,8 +116,17 @@ def earn_for_visit(session: Session, rules: Rules, visit: Visit, actor: str, tod
             f"(one earning per {rules.cooldown_minutes} min)."
         )
     elif points > 0:
-        session.add(LedgerEntry(customer_id=customer.id, kind="earn", points=points, actor=actor,
-                                reason="visit", visit_id=visit.id, at=visit.at))  # fmt: skip
+        session.add(
+            LedgerEntry(
+                customer_id=customer.id,
+                kind="earn",
+                points=points,
+                actor=actor,
+                reason="visit",
+                visit_id=visit.id,
+                at=visit.at,
+            )
+        )
         total += points
         messages.append(f"+{rules.units(points)}")
     if rules.birthday_bonus and customer.birth_month:
@@ -137,8 +155,17 @@ def _birthday_bonus(session, rules, customer, visit, actor, today_local) -> int:
     )
     if already:
         return 0
-    session.add(LedgerEntry(customer_id=customer.id, kind="birthday", points=rules.birthday_bonus,
-                            actor=actor, reason="birthday bonus", visit_id=visit.id, at=visit.at))  # fmt: skip
+    session.add(
+        LedgerEntry(
+            customer_id=customer.id,
+            kind="birthday",
+            points=rules.birthday_bonus,
+            actor=actor,
+            reason="birthday bonus",
+            visit_id=visit.id,
+            at=visit.at,
+        )
+    )
     return rules.birthday_bonus
 
 
@@ -154,9 +181,17 @@ def reverse_visit(session: Session, visit: Visit, actor: str, reason: str) -> in
         amount = min(row.points, available - reversed_total)
         if amount <= 0:
             break
-        session.add(LedgerEntry(customer_id=visit.customer_id, kind="reversal", points=-amount, actor=actor,
-                                reason=f"visit {visit.id} voided: {reason}"[:200], visit_id=visit.id,
-                                reverses_id=row.id))  # fmt: skip
+        session.add(
+            LedgerEntry(
+                customer_id=visit.customer_id,
+                kind="reversal",
+                points=-amount,
+                actor=actor,
+                reason=f"visit {visit.id} voided: {reason}"[:200],
+                visit_id=visit.id,
+                reverses_id=row.id,
+            )
+        )
         reversed_total += amount
     return reversed_total
 
@@ -166,15 +201,35 @@ def expire_due(session: Session, rules: Rules, customer_id: int, now: datetime, 
     if not rules.expiry_months:
         return 0
     cutoff = now - timedelta(days=30 * rules.expiry_months)
-    old_credit = session.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
-        LedgerEntry.customer_id == customer_id, LedgerEntry.points > 0, LedgerEntry.at < cutoff)) or 0  # fmt: skip
-    debits = -(session.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
-        LedgerEntry.customer_id == customer_id, LedgerEntry.points < 0)) or 0)  # fmt: skip
+    old_credit = (
+        session.scalar(
+            select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+                LedgerEntry.customer_id == customer_id, LedgerEntry.points > 0, LedgerEntry.at < cutoff
+            )
+        )
+        or 0
+    )
+    debits = -(
+        session.scalar(
+            select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+                LedgerEntry.customer_id == customer_id, LedgerEntry.points < 0
+            )
+        )
+        or 0
+    )
     due = min(old_credit - debits, balance(session, customer_id))
     if due <= 0:
         return 0
-    session.add(LedgerEntry(customer_id=customer_id, kind="expire", points=-due, actor=actor,
-                            reason=f"earned over {rules.expiry_months} months ago", at=now))  # fmt: skip
+    session.add(
+        LedgerEntry(
+            customer_id=customer_id,
+            kind="expire",
+            points=-due,
+            actor=actor,
+            reason=f"earned over {rules.expiry_months} months ago",
+            at=now,
+        )
+    )
     return due
 
 
@@ -235,8 +290,16 @@ class Loyalty:
                 raise LoyaltyError(
                     f"{reward.name} needs {rules.units(reward.cost)}; this customer has {rules.units(current)}."
                 )
-            session.add(LedgerEntry(customer_id=customer_id, kind="redeem", points=-reward.cost, actor=actor,
-                                    reason=reward.name, reward_id=reward.id))  # fmt: skip
+            session.add(
+                LedgerEntry(
+                    customer_id=customer_id,
+                    kind="redeem",
+                    points=-reward.cost,
+                    actor=actor,
+                    reason=reward.name,
+                    reward_id=reward.id,
+                )
+            )
             audit.record(session, actor, "reward.redeem", f"customer:{customer_id}", reward.name)
             return current - reward.cost
 
@@ -251,8 +314,11 @@ class Loyalty:
             current = balance(session, customer_id)
             if current + delta < 0:
                 raise LoyaltyError(f"The balance is {current}; taking {-delta} would make it negative.")
-            session.add(LedgerEntry(customer_id=customer_id, kind="adjust", points=delta, actor=actor,
-                                    reason=reason[:200]))  # fmt: skip
+            session.add(
+                LedgerEntry(
+                    customer_id=customer_id, kind="adjust", points=delta, actor=actor, reason=reason[:200]
+                )
+            )
             audit.record(session, actor, "points.adjust", f"customer:{customer_id}", f"{delta:+d}: {reason}")
             return current + delta
 
@@ -263,8 +329,12 @@ class Loyalty:
 
     def history(self, customer_id: int, limit: int = 50) -> list[LedgerEntry]:
         with self._db.read() as session:
-            stmt = (select(LedgerEntry).where(LedgerEntry.customer_id == customer_id)
-                    .order_by(LedgerEntry.id.desc()).limit(limit))  # fmt: skip
+            stmt = (
+                select(LedgerEntry)
+                .where(LedgerEntry.customer_id == customer_id)
+                .order_by(LedgerEntry.id.desc())
+                .limit(limit)
+            )
             return list(session.scalars(stmt))
 
 

@@ -32,9 +32,11 @@ def export_person(db: Database, customer_id: int) -> dict[str, Any]:
         )
         items: dict[int, list[dict[str, Any]]] = {}
         for visit_id, name, quantity in session.execute(
-            select(VisitItem.visit_id, Item.name, VisitItem.quantity).join(Item, Item.id == VisitItem.item_id)
-            .join(Visit, Visit.id == VisitItem.visit_id).where(Visit.customer_id == customer_id)
-        ):  # fmt: skip
+            select(VisitItem.visit_id, Item.name, VisitItem.quantity)
+            .join(Item, Item.id == VisitItem.item_id)
+            .join(Visit, Visit.id == VisitItem.visit_id)
+            .where(Visit.customer_id == customer_id)
+        ):
             items.setdefault(visit_id, []).append({"item": name, "quantity": quantity})
         ledger = session.scalars(
             select(LedgerEntry).where(LedgerEntry.customer_id == customer_id).order_by(LedgerEntry.id)
@@ -46,21 +48,46 @@ def export_person(db: Database, customer_id: int) -> dict[str, Any]:
         return {
             "exported_at": utcnow().isoformat(),
             "profile": {
-                "id": c.id, "name": c.name, "phone": c.phone, "email": c.email,
-                "birthday": {"month": c.birth_month, "day": c.birth_day, "year": c.birth_year} if c.birth_month else None,
-                "preferences": c.preferences, "allergies_and_diet": [f for f in c.allergies.split(",") if f],
-                "allergy_note": c.allergy_note, "notes": c.notes, "created_at": c.created_at.isoformat(),
+                "id": c.id,
+                "name": c.name,
+                "phone": c.phone,
+                "email": c.email,
+                "birthday": {"month": c.birth_month, "day": c.birth_day, "year": c.birth_year}
+                if c.birth_month
+                else None,
+                "preferences": c.preferences,
+                "allergies_and_diet": [f for f in c.allergies.split(",") if f],
+                "allergy_note": c.allergy_note,
+                "notes": c.notes,
+                "created_at": c.created_at.isoformat(),
                 "updated_at": c.updated_at.isoformat(),
             },
-            "consent": {"contact": c.consent_contact, "channel": c.consent_channel,
-                        "recorded_at": c.consent_at.isoformat() if c.consent_at else None, "how": c.consent_source},
-            "visits": [{"id": v.id, "at": v.at.isoformat(), "amount_cents": v.amount_cents, "items": items.get(v.id, []),
-                        "voided": v.voided} for v in visits],
-            "points": [{"at": e.at.isoformat(), "kind": e.kind, "points": e.points, "reason": e.reason} for e in ledger],
+            "consent": {
+                "contact": c.consent_contact,
+                "channel": c.consent_channel,
+                "recorded_at": c.consent_at.isoformat() if c.consent_at else None,
+                "how": c.consent_source,
+            },
+            "visits": [
+                {
+                    "id": v.id,
+                    "at": v.at.isoformat(),
+                    "amount_cents": v.amount_cents,
+                    "items": items.get(v.id, []),
+                    "voided": v.voided,
+                }
+                for v in visits
+            ],
+            "points": [
+                {"at": e.at.isoformat(), "kind": e.kind, "points": e.points, "reason": e.reason}
+                for e in ledger
+            ],
             "feedback": [{"at": f.at.isoformat(), "score": f.score, "comment": f.comment} for f in feedback],
-            "cards": [{"issued_at": k.issued_at.isoformat(), "status": k.status, "code_ends": k.token[-4:]}
-                      for k in cards],
-        }  # fmt: skip
+            "cards": [
+                {"issued_at": k.issued_at.isoformat(), "status": k.status, "code_ends": k.token[-4:]}
+                for k in cards
+            ],
+        }
 
 
 def erase(db: Database, customer_id: int, actor: str = "owner") -> None:
@@ -70,14 +97,36 @@ def erase(db: Database, customer_id: int, actor: str = "owner") -> None:
         if c is None or c.erased_at is not None:
             raise NotFound(f"There is no customer number {customer_id}.")
         placeholder = f"Erased customer {customer_id}"
-        session.execute(update(Customer).where(Customer.id == customer_id).values(
-            name=placeholder, search_key="", phone=None, email=None, birth_month=None, birth_day=None,
-            birth_year=None, preferences="", allergies="", allergy_note="", notes="", consent_contact=False,
-            consent_channel="", consent_at=None, consent_source="", updated_at=now, erased_at=now))  # fmt: skip
+        session.execute(
+            update(Customer)
+            .where(Customer.id == customer_id)
+            .values(
+                name=placeholder,
+                search_key="",
+                phone=None,
+                email=None,
+                birth_month=None,
+                birth_day=None,
+                birth_year=None,
+                preferences="",
+                allergies="",
+                allergy_note="",
+                notes="",
+                consent_contact=False,
+                consent_channel="",
+                consent_at=None,
+                consent_source="",
+                updated_at=now,
+                erased_at=now,
+            )
+        )
         session.execute(delete(CustomerWord).where(CustomerWord.customer_id == customer_id))
         session.execute(update(Feedback).where(Feedback.customer_id == customer_id).values(comment=""))
-        session.execute(update(Card).where(Card.customer_id == customer_id, Card.status == "active")
-                        .values(status="revoked", revoked_at=now))  # fmt: skip
+        session.execute(
+            update(Card)
+            .where(Card.customer_id == customer_id, Card.status == "active")
+            .values(status="revoked", revoked_at=now)
+        )
         audit.record(session, actor, "customer.erase", f"customer:{customer_id}")
     _scrub(db)
 
@@ -89,10 +138,17 @@ def erase_inactive(db: Database, months: int, now: datetime | None = None, actor
         last = (
             select(Visit.customer_id, func.max(Visit.at).label("last")).group_by(Visit.customer_id).subquery()
         )
-        ids = list(session.scalars(
-            select(Customer.id).outerjoin(last, last.c.customer_id == Customer.id)
-            .where(Customer.erased_at.is_(None), Customer.updated_at < cutoff,
-                   (last.c.last.is_(None)) | (last.c.last < cutoff))))  # fmt: skip
+        ids = list(
+            session.scalars(
+                select(Customer.id)
+                .outerjoin(last, last.c.customer_id == Customer.id)
+                .where(
+                    Customer.erased_at.is_(None),
+                    Customer.updated_at < cutoff,
+                    (last.c.last.is_(None)) | (last.c.last < cutoff),
+                )
+            )
+        )
     for customer_id in ids:
         erase(db, customer_id, actor)
     return ids

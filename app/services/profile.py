@@ -71,7 +71,7 @@ class Profile:
                     "voided": v.voided,
                 }
                 for v in self.recent
-            ],  # fmt: skip
+            ],
             "card": {"payload": self.card.payload, "status": self.card.status} if self.card else None,
         }
 
@@ -108,19 +108,55 @@ class Profiles:
             offers = loyalty.rewards(conn)
             usual = visits.usual_order(conn, customer_id, window)
             recent = visits.recent_visits(conn, customer_id)
-        (_, name, phone, email, month, day, year, preferences, allergies, allergy_note, notes, consent, count, last,
-         points) = c  # fmt: skip
+        (
+            _,
+            name,
+            phone,
+            email,
+            month,
+            day,
+            year,
+            preferences,
+            allergies,
+            allergy_note,
+            notes,
+            consent,
+            count,
+            last,
+            points,
+        ) = c
         bday = birthdays.Birthday(month, day, year) if month and day else None
         available, upcoming, next_reward = progress(rules, int(points), offers)
         return Profile(
-            id=customer_id, name=name, phone=phone, email=email,
+            id=customer_id,
+            name=name,
+            phone=phone,
+            email=email,
             phone_display=phones.display(phone, self._customers.region) if phone else "",
-            birthday=bday, birthday_in_days=birthdays.days_until(bday, today) if bday else None,
-            preferences=preferences, flags=[f for f in allergies.split(",") if f], allergy_note=allergy_note,
-            notes=notes, consent_contact=bool(consent), visit_count=count,
-            last_visit=as_utc(last) if last is not None else None, usual=usual, recent=recent, points=int(points),
-            rules=rules, can_redeem=available, next_reward=next_reward,
+            birthday=bday,
+            birthday_in_days=birthdays.days_until(bday, today) if bday else None,
+            preferences=preferences,
+            flags=[f for f in allergies.split(",") if f],
+            allergy_note=allergy_note,
+            notes=notes,
+            consent_contact=bool(consent),
+            visit_count=count,
+            last_visit=as_utc(last) if last is not None else None,
+            usual=usual,
+            recent=recent,
+            points=int(points),
+            rules=rules,
+            can_redeem=available,
+            next_reward=next_reward,
             next_reward_cost=upcoming.cost if upcoming else None,
-            card=CardInfo(card[0], card[1], card[2], card[3], as_utc(card[4]),
-                          as_utc(card[5]) if card[5] is not None else None) if card else None,
-        )  # fmt: skip
+            card=CardInfo(
+                card[0],
+                card[1],
+                card[2],
+                card[3],
+                as_utc(card[4]),
+                as_utc(card[5]) if card[5] is not None else None,
+            )
+            if card
+            else None,
+        )

@@ -56,13 +56,19 @@ class CustomerSearch:
         live = "c.erased_at IS NULL AND c.archived_at IS NULL"
         columns = "c.id, c.name, c.phone, c.email, c.search_key"
         if sqlite:
-            self._prefix_sql = text(f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "
-                                    f"WHERE w.word >= :lo AND w.word < :hi AND {live} LIMIT :n")  # fmt: skip
-            self._substring_sql = text(f"SELECT {columns} FROM customer_fts f JOIN customers c ON c.id = f.rowid "
-                                       f"WHERE customer_fts MATCH :match AND {live} LIMIT :n")  # fmt: skip
+            self._prefix_sql = text(
+                f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "
+                f"WHERE w.word >= :lo AND w.word < :hi AND {live} LIMIT :n"
+            )
+            self._substring_sql = text(
+                f"SELECT {columns} FROM customer_fts f JOIN customers c ON c.id = f.rowid "
+                f"WHERE customer_fts MATCH :match AND {live} LIMIT :n"
+            )
         else:
-            self._prefix_sql = text(f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "
-                                    f"WHERE w.word LIKE :like ESCAPE '\\' AND {live} LIMIT :n")  # fmt: skip
+            self._prefix_sql = text(
+                f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "
+                f"WHERE w.word LIKE :like ESCAPE '\\' AND {live} LIMIT :n"
+            )
             self._substring_sql = None
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:

@@ -42,20 +42,34 @@ def suggest(
     now = now or utcnow()
     every = timedelta(days=int(settings.get("surprise_every_days")))
     with db.read() as session:
-        given = session.scalar(select(func.max(AuditEvent.at)).where(
-            AuditEvent.action == "surprise.given", AuditEvent.target == f"customer:{customer_id}"))  # fmt: skip
+        given = session.scalar(
+            select(func.max(AuditEvent.at)).where(
+                AuditEvent.action == "surprise.given", AuditEvent.target == f"customer:{customer_id}"
+            )
+        )
         if given is not None and now - given < every:
             return None
-        count = session.scalar(select(func.count(Visit.id)).where(Visit.customer_id == customer_id,
-                                                                  Visit.voided.is_(False))) or 0  # fmt: skip
+        count = (
+            session.scalar(
+                select(func.count(Visit.id)).where(Visit.customer_id == customer_id, Visit.voided.is_(False))
+            )
+            or 0
+        )
         reason = _reason(session, customer_id, count)
         if not reason:  # most scans: nothing more to read
             return None
         customer = session.get(Customer, customer_id)
-        tried = set(session.scalars(select(VisitItem.item_id).join(Visit, Visit.id == VisitItem.visit_id)
-                                    .where(Visit.customer_id == customer_id).distinct()))  # fmt: skip
-        items = session.execute(select(Item.id, Item.name, Item.category).where(Item.active.is_(True))
-                                .order_by(Item.sort_order)).all()  # fmt: skip
+        tried = set(
+            session.scalars(
+                select(VisitItem.item_id)
+                .join(Visit, Visit.id == VisitItem.visit_id)
+                .where(Visit.customer_id == customer_id)
+                .distinct()
+            )
+        )
+        items = session.execute(
+            select(Item.id, Item.name, Item.category).where(Item.active.is_(True)).order_by(Item.sort_order)
+        ).all()
     if customer is None:
         return None
     flags = [f for f in customer.allergies.split(",") if f]
@@ -71,8 +85,14 @@ def _reason(session: Session, customer_id: int, count: int) -> str:
     if count in MILESTONES:
         return f"This is their {_ordinal(count)} visit"
     if count >= 3:
-        last_two = list(session.scalars(select(Visit.at).where(Visit.customer_id == customer_id,
-                        Visit.voided.is_(False)).order_by(Visit.at.desc()).limit(2)))  # fmt: skip
+        last_two = list(
+            session.scalars(
+                select(Visit.at)
+                .where(Visit.customer_id == customer_id, Visit.voided.is_(False))
+                .order_by(Visit.at.desc())
+                .limit(2)
+            )
+        )
         gap = (last_two[0] - last_two[1]).days
         if gap >= 30:
             return f"Back after {gap // 7} weeks away"

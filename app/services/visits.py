@@ -77,12 +77,25 @@ class Visits:
         till = str(self._settings.get("till_name"))
         with self._db.write() as session:
             if client_ref and (done := session.scalar(select(Visit).where(Visit.client_ref == client_ref))):
-                earned = session.scalar(select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
-                    LedgerEntry.visit_id == done.id, LedgerEntry.points > 0)) or 0  # fmt: skip
+                earned = (
+                    session.scalar(
+                        select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+                            LedgerEntry.visit_id == done.id, LedgerEntry.points > 0
+                        )
+                    )
+                    or 0
+                )
                 return RecordedVisit(done.id, done.at, earned, "Already saved.")
             when = at or utcnow()
-            visit = Visit(customer_id=customer_id, at=when, till=till, staff=actor, amount_cents=amount_cents,
-                          found_by=found_by, client_ref=client_ref)  # fmt: skip
+            visit = Visit(
+                customer_id=customer_id,
+                at=when,
+                till=till,
+                staff=actor,
+                amount_cents=amount_cents,
+                found_by=found_by,
+                client_ref=client_ref,
+            )
             loyalty.lock_customer(session, customer_id)
             session.add(visit)
             session.flush()
@@ -115,8 +128,14 @@ class Visits:
         # Menu prices give the amount when every item has one (it matters for points per amount spent).
         priced = all(prices.get(u.item_id) for u in usual)
         amount = sum(prices[u.item_id] * u.quantity for u in usual) if priced else None
-        return self.record(customer_id, [(u.item_id, u.quantity) for u in usual], amount, found_by, actor,
-                           client_ref=client_ref)  # fmt: skip
+        return self.record(
+            customer_id,
+            [(u.item_id, u.quantity) for u in usual],
+            amount,
+            found_by,
+            actor,
+            client_ref=client_ref,
+        )
 
     def usual(self, customer_id: int) -> list[UsualItem]:
         with self._db.rows() as conn:
@@ -182,8 +201,10 @@ def usual_order(conn: Connection, customer_id: int, window: int) -> list[UsualIt
         return []
     ranked = sorted(seen.items(), key=lambda kv: (-kv[1][2], kv[1][1], kv[1][0]))
     picked = [kv for kv in ranked if kv[1][2] >= math.ceil(0.4 * with_items)][:3] or ranked[:1]
-    return [UsualItem(item_id, name, max(1, round(total / count)), count / with_items)
-            for item_id, (name, _, count, total) in picked]  # fmt: skip
+    return [
+        UsualItem(item_id, name, max(1, round(total / count)), count / with_items)
+        for item_id, (name, _, count, total) in picked
+    ]
 
 
 def recent_visits(conn: Connection, customer_id: int, limit: int = 8) -> list[VisitRow]:
@@ -194,5 +215,7 @@ def recent_visits(conn: Connection, customer_id: int, limit: int = 8) -> list[Vi
         entry = visits.setdefault(visit_id, (as_utc(at), amount, bool(voided), []))
         if name is not None:
             entry[3].append(name if quantity == 1 else f"{quantity}× {name}")
-    return [VisitRow(visit_id, at, ", ".join(names), amount, voided)
-            for visit_id, (at, amount, voided, names) in visits.items()]  # fmt: skip
+    return [
+        VisitRow(visit_id, at, ", ".join(names), amount, voided)
+        for visit_id, (at, amount, voided, names) in visits.items()
+    ]

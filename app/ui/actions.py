@@ -29,9 +29,14 @@ class OwnerActions:
         customer_id = self.current_customer()
         if customer_id is None or not self.owner.require(self):
             return
-        delta, ok = QInputDialog.getInt(self, self.tr("Adjust points"),
-                                        self.tr("Add (or take, with a minus) points for {n}:").format(
-                                            n=self.profile.profile.name), 0, -10_000, 10_000)  # fmt: skip
+        delta, ok = QInputDialog.getInt(
+            self,
+            self.tr("Adjust points"),
+            self.tr("Add (or take, with a minus) points for {n}:").format(n=self.profile.profile.name),
+            0,
+            -10_000,
+            10_000,
+        )
         if not ok or not delta:
             return
         reason, ok = QInputDialog.getText(
@@ -50,8 +55,9 @@ class OwnerActions:
     def set_owner_pin(self) -> None:
         if not self.owner.require(self):
             return
-        new, ok = QInputDialog.getText(self, self.tr("Owner PIN"), self.tr("New PIN (4 to 12 digits):"),
-                                       QLineEdit.EchoMode.Password)  # fmt: skip
+        new, ok = QInputDialog.getText(
+            self, self.tr("Owner PIN"), self.tr("New PIN (4 to 12 digits):"), QLineEdit.EchoMode.Password
+        )
         if not ok:
             return
         try:
@@ -90,8 +96,11 @@ class OwnerActions:
             self.profile.show_message(str(exc), ok=False)
             return
         self.open_profile(customer_id, self.found_by)
-        done = {"issue": "Card {c} issued", "reissue": "New card {c} issued; the old one no longer works",
-                "revoke": "Card {c} revoked"}[verb]  # fmt: skip
+        done = {
+            "issue": "Card {c} issued",
+            "reissue": "New card {c} issued; the old one no longer works",
+            "revoke": "Card {c} revoked",
+        }[verb]
         self.profile.show_message("✓ " + self.tr(done).format(c=card.short_code) + ".")
 
     def print_cards(self) -> None:
@@ -147,8 +156,9 @@ class OwnerActions:
             return
         dialog = FeedbackDialog(self.profile.profile.name.split()[0], self)
         if dialog.exec() and dialog.score is not None:
-            FeedbackService(self.services.db, self.services.settings).record(customer_id, dialog.score,
-                                                                              dialog.comment.text())  # fmt: skip
+            FeedbackService(self.services.db, self.services.settings).record(
+                customer_id, dialog.score, dialog.comment.text()
+            )
             self.refresh_cues(customer_id)
             self.profile.show_message(self.tr("✓ Thank you! Feedback saved."))
 
@@ -197,8 +207,11 @@ class OwnerActions:
         stem = Path(folder) / f"customer-{customer_id}-data"
         stem.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         render_person(stem.with_suffix(".pdf"), data, str(self.services.settings.get("shop_name")))
-        self.profile.show_message(self.tr("✓ Saved {j} and {p}.").format(j=stem.with_suffix(".json").name,
-                                                                        p=stem.with_suffix(".pdf").name))  # fmt: skip
+        self.profile.show_message(
+            self.tr("✓ Saved {j} and {p}.").format(
+                j=stem.with_suffix(".json").name, p=stem.with_suffix(".pdf").name
+            )
+        )
 
     def erase_person(self) -> None:
         customer_id = self.current_customer()
@@ -208,12 +221,16 @@ class OwnerActions:
 
         name = self.profile.profile.name
         answer = QMessageBox.warning(
-            self, self.tr("Erase a customer"),
-            self.tr("Erase {n}? Their name, phone, e-mail, birthday, notes and feedback are removed for good and "
-                    "their card stops working. Visits stay as anonymous statistics.\n\nBackups made before now "
-                    "still hold the old data until they rotate out.").format(n=name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
-        )  # fmt: skip
+            self,
+            self.tr("Erase a customer"),
+            self.tr(
+                "Erase {n}? Their name, phone, e-mail, birthday, notes and feedback are removed for good and "
+                "their card stops working. Visits stay as anonymous statistics.\n\nBackups made before now "
+                "still hold the old data until they rotate out."
+            ).format(n=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         privacy.erase(self.services.db, customer_id)
@@ -253,8 +270,12 @@ class OwnerActions:
 
         from app.db import backup
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(self.services.paths.backups),
-                                              "Regulars backups (*.sqlite3)")  # fmt: skip
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore a backup"),
+            str(self.services.paths.backups),
+            "Regulars backups (*.sqlite3)",
+        )
         if not name:
             return
         from pathlib import Path
@@ -264,9 +285,17 @@ class OwnerActions:
         except backup.BackupError as exc:
             QMessageBox.warning(self, self.tr("Restore"), str(exc))
             return
-        if QMessageBox.question(self, self.tr("Restore"), self.tr(
-                "Replace the database with {b}? The current one is backed up first. Regulars then closes; "
-                "open it again.").format(b=Path(name).name)) != QMessageBox.StandardButton.Yes:  # fmt: skip
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("Restore"),
+                self.tr(
+                    "Replace the database with {b}? The current one is backed up first. Regulars then closes; "
+                    "open it again."
+                ).format(b=Path(name).name),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self.services.close()
         backup.restore(Path(name), self.services.paths.database, self.services.paths.backups)

@@ -103,8 +103,12 @@ class CameraDialog(QDialog):
         if not self.devices:
             self.cameras.hide()
             self.preview.hide()
-            self.status.setText(self.tr("No camera was found. Plug in a webcam and open this window again, "
-                                        "or scan the card with the barcode scanner, or type its code."))  # fmt: skip
+            self.status.setText(
+                self.tr(
+                    "No camera was found. Plug in a webcam and open this window again, "
+                    "or scan the card with the barcode scanner, or type its code."
+                )
+            )
             return
         self.cameras.currentIndexChanged.connect(self._on_camera_chosen)
         self._on_camera_chosen(0)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from app.models import NAME_MAX
 from app.services.customers import ALLERGY_FLAGS, DIET_FLAGS, CustomerInput, ValidationError, validate
@@ -29,9 +29,13 @@ from app.services.customers import ALLERGY_FLAGS, DIET_FLAGS, CustomerInput, Val
 
 class CustomerDialog(QDialog):
     def __init__(
-        self, region: str, save: Callable[[CustomerInput], int], find_duplicate: Callable[[str | None, str | None], str | None],
-        initial: CustomerInput | None = None, parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        region: str,
+        save: Callable[[CustomerInput], int],
+        find_duplicate: Callable[[str | None, str | None], str | None],
+        initial: CustomerInput | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit customer") if initial else self.tr("New customer"))
         self.setMinimumWidth(560)
@@ -145,11 +149,17 @@ class CustomerDialog(QDialog):
             if year:
                 birthday = f"{year}-{birthday}" if year.isdigit() else f"{year}?-{birthday}"
         return CustomerInput(
-            name=self.name.text(), phone=self.phone.text(), email=self.email.text(), birthday=birthday,
-            preferences=self.preferences.text(), flags=[f for f, b in self.flag_boxes.items() if b.isChecked()],
-            allergy_note=self.allergy_note.text(), notes=self.notes.toPlainText(),
-            consent_contact=self.consent.isChecked(), consent_channel=self.channel.currentText(),
-        )  # fmt: skip
+            name=self.name.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            birthday=birthday,
+            preferences=self.preferences.text(),
+            flags=[f for f, b in self.flag_boxes.items() if b.isChecked()],
+            allergy_note=self.allergy_note.text(),
+            notes=self.notes.toPlainText(),
+            consent_contact=self.consent.isChecked(),
+            consent_channel=self.channel.currentText(),
+        )
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, label in self.errors.items():
@@ -168,9 +178,10 @@ class CustomerDialog(QDialog):
         other = self._find_duplicate(clean.phone, clean.email)
         if other:
             answer = QMessageBox.question(
-                self, self.tr("Same phone or e-mail"),
+                self,
+                self.tr("Same phone or e-mail"),
                 self.tr("{name} already has this phone number or e-mail. Save anyway?").format(name=other),
-            )  # fmt: skip
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:

@@ -20,14 +20,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from app.application import Services
 from app.services import export, importing
 from app.ui.tasks import TaskRunner
 
-MAPPED_FIELDS = {"name": "Full name", "first": "First name", "last": "Last name", "phone": "Phone",
-                 "email": "E-mail", "birthday": "Birthday", "notes": "Notes"}  # fmt: skip
+MAPPED_FIELDS = {
+    "name": "Full name",
+    "first": "First name",
+    "last": "Last name",
+    "phone": "Phone",
+    "email": "E-mail",
+    "birthday": "Birthday",
+    "notes": "Notes",
+}
 FORMATS = {"csv": "CSV (spreadsheets)", "xlsx": "Excel workbook (.xlsx)", "pdf": "One-page day report (PDF)"}
 
 
@@ -95,8 +102,9 @@ class ExportDayDialog(QDialog):
             else:
                 from app.printing.day_report import render_day_report
 
-                render_day_report(out, export.summarise(services.db, lines, first, last, zone), shop, first, last,
-                                  currency)  # fmt: skip
+                render_day_report(
+                    out, export.summarise(services.db, lines, first, last, zone), shop, first, last, currency
+                )
             return len(lines)
 
         def done(count: int) -> None:
@@ -104,8 +112,11 @@ class ExportDayDialog(QDialog):
             self.status.setText(self.tr("✓ {n} visits saved to {p}").format(n=count, p=out))
 
         self.export_button.setEnabled(False)
-        self.runner.start(work, lambda n: (done(n), self.export_button.setEnabled(True)),
-                          lambda m: (self.status.setText(self.tr("Not saved: ") + m), self.export_button.setEnabled(True)))  # fmt: skip
+        self.runner.start(
+            work,
+            lambda n: (done(n), self.export_button.setEnabled(True)),
+            lambda m: (self.status.setText(self.tr("Not saved: ") + m), self.export_button.setEnabled(True)),
+        )
 
 
 class ImportDialog(QDialog):
@@ -216,8 +227,15 @@ class ImportDialog(QDialog):
             return
 
         def work(report):  # type: ignore[no-untyped-def]
-            return importing.plan_import(services.db, path, services.customers.region, fmt, mapping=mapping,
-                                         on_duplicate=duplicates, progress=report)  # fmt: skip
+            return importing.plan_import(
+                services.db,
+                path,
+                services.customers.region,
+                fmt,
+                mapping=mapping,
+                on_duplicate=duplicates,
+                progress=report,
+            )
 
         self.runner.start(work, self._show_plan, self._show_problem)
 
@@ -225,8 +243,14 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.progress.hide()
         lines = plan.describe()
-        self.summary.setText(lines[0] + ("" if not plan.errors else self.tr(
-            "  Rows with errors are left out; nothing is written if the import fails.")))  # fmt: skip
+        self.summary.setText(
+            lines[0]
+            + (
+                ""
+                if not plan.errors
+                else self.tr("  Rows with errors are left out; nothing is written if the import fails.")
+            )
+        )
         adds = [self.tr("Row {r}: add {n}").format(r=row, n=c.name) for row, c in plan.adds[:500]]
         updates = [
             self.tr("Row {r}: update {n}").format(r=row, n=c.name) for row, _id, c in plan.updates[:500]
@@ -234,8 +258,9 @@ class ImportDialog(QDialog):
         self.lines.setStringList(lines[1:] + updates + adds)
         count = len(plan.adds) + len(plan.updates)
         self.import_button.setEnabled(bool(count))
-        self.import_button.setText(self.tr("Import 1 customer") if count == 1 else
-                                   self.tr("Import {n} customers").format(n=count))  # fmt: skip
+        self.import_button.setText(
+            self.tr("Import 1 customer") if count == 1 else self.tr("Import {n} customers").format(n=count)
+        )
 
     def _show_problem(self, message: str) -> None:
         self.progress.hide()
@@ -250,8 +275,11 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.runner.start(lambda _r: importing.apply(services.db, plan, skip_errors=True),
-                          self._on_imported, self._show_problem)  # fmt: skip
+        self.runner.start(
+            lambda _r: importing.apply(services.db, plan, skip_errors=True),
+            self._on_imported,
+            self._show_problem,
+        )
 
     def _on_imported(self, count: int) -> None:
         self.progress.hide()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from app.services.items import ItemError, ItemRow, Items
 from app.ui.models import RowsModel
@@ -98,8 +98,14 @@ class ItemsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Double-click to rename. Untick items the shop no longer sells: "
-                                         "their history stays."), wordWrap=True))  # fmt: skip
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Double-click to rename. Untick items the shop no longer sells: their history stays."
+                ),
+                wordWrap=True,
+            )
+        )
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.error)

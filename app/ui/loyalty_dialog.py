@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from app.services.loyalty import Loyalty, LoyaltyError
 from app.services.settings import Settings
@@ -118,9 +118,14 @@ class LoyaltyDialog(QDialog):
 
     @Slot()
     def _on_save(self) -> None:
-        self._settings.set_many({
-            "loyalty_mode": self.mode.currentData(), "points_per_visit": self.per_visit.value(),
-            "points_per_unit": self.per_unit.value(), "birthday_bonus": self.birthday.value(),
-            "cooldown_minutes": self.cooldown.value(), "expiry_months": self.expiry.value(),
-        })  # fmt: skip
+        self._settings.set_many(
+            {
+                "loyalty_mode": self.mode.currentData(),
+                "points_per_visit": self.per_visit.value(),
+                "points_per_unit": self.per_unit.value(),
+                "birthday_bonus": self.birthday.value(),
+                "cooldown_minutes": self.cooldown.value(),
+                "expiry_months": self.expiry.value(),
+            }
+        )
         self.accept()

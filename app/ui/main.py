@@ -38,8 +38,12 @@ def setup_logging(folder: Path) -> Path:
 def install_excepthook(log_path: Path) -> None:
     def show(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("uncaught exception\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        QMessageBox.critical(None, "Regulars", f"Something went wrong: {value}\n\nDetails are in {log_path}.\n"
-                                               "Everything confirmed on screen before this is saved.")  # fmt: skip
+        QMessageBox.critical(
+            None,
+            "Regulars",
+            f"Something went wrong: {value}\n\nDetails are in {log_path}.\n"
+            "Everything confirmed on screen before this is saved.",
+        )
 
     sys.excepthook = show
 
@@ -50,8 +54,12 @@ def build_window(services: Services, runner: TaskRunner | None = None) -> tuple[
     QApplication.instance().setStyleSheet(STYLESHEET)
     window = MainWindow(services, runner)
     settings = services.settings.all()
-    scanner = WedgeScanner(int(settings["scan_max_interval_ms"]), str(settings["scan_suffix"]),
-                           float(settings["scan_repeat_seconds"]), parent=window)  # fmt: skip
+    scanner = WedgeScanner(
+        int(settings["scan_max_interval_ms"]),
+        str(settings["scan_suffix"]),
+        float(settings["scan_repeat_seconds"]),
+        parent=window,
+    )
     scanner.scanned.connect(window.on_scan_received)
     QApplication.instance().installEventFilter(scanner)
     return window, scanner
@@ -65,8 +73,12 @@ def offer_first_start(window: MainWindow, runner: TaskRunner) -> None:
     box = QMessageBox(window)
     box.setWindowTitle(window.tr("Welcome to Regulars"))
     box.setText(window.tr("<h3>Welcome!</h3>This shop has no customers yet."))
-    box.setInformativeText(window.tr("Try the app with a demo bakery full of regulars, or start with an empty shop "
-                                     "and enter your own menu."))  # fmt: skip
+    box.setInformativeText(
+        window.tr(
+            "Try the app with a demo bakery full of regulars, or start with an empty shop "
+            "and enter your own menu."
+        )
+    )
     demo_button = box.addButton(window.tr("Open the demo bakery"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(window.tr("Start with an empty shop"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
@@ -95,8 +107,12 @@ def fill_demo(window: MainWindow, runner: TaskRunner, customers: int = 400, visi
             window, "Regulars", window.tr("The demo could not be made: {m}").format(m=message)
         )
 
-    runner.start(lambda report: demo.fill(services.db, services.settings, customers, visits, progress=report),
-                 done, failed, lambda d, t: progress.setValue(int(100 * d / max(1, t))))  # fmt: skip
+    runner.start(
+        lambda report: demo.fill(services.db, services.settings, customers, visits, progress=report),
+        done,
+        failed,
+        lambda d, t: progress.setValue(int(100 * d / max(1, t))),
+    )
 
 
 def offer_restore(paths: DataPaths) -> bool:
@@ -105,10 +121,11 @@ def offer_restore(paths: DataPaths) -> bool:
     if latest is None:
         return False
     answer = QMessageBox.question(
-        None, "Regulars",
+        None,
+        "Regulars",
         f"The database file is damaged and cannot be opened.\n\nRestore the latest backup ({latest.name})? "
         "The damaged file is kept beside it, untouched.",
-    )  # fmt: skip
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
@@ -137,7 +154,10 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
     window.show()
     QTimer.singleShot(0, phones.warm_up)  # after the first paint, before anyone has typed
     if services.is_sqlite:  # the day's first backup, without holding up the counter
-        runner.start(lambda _r: make_daily_backup(services.paths), lambda _r: None,
-                     lambda m: log.warning("daily backup failed: %s", m))  # fmt: skip
+        runner.start(
+            lambda _r: make_daily_backup(services.paths),
+            lambda _r: None,
+            lambda m: log.warning("daily backup failed: %s", m),
+        )
     offer_first_start(window, runner)
     return app.exec()

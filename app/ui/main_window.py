@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 from sqlalchemy.exc import OperationalError
 
 from app.application import Services
@@ -122,10 +122,13 @@ class MainWindow(OwnerActions, QMainWindow):
         self.profile.surprise_given.connect(self.give_surprise)
         self.profile.feedback_requested.connect(self.ask_feedback)
         scroll = ProfileScroll(self.profile)
-        self.welcome = QLabel(self.tr(
-            "<h2>Who's at the counter?</h2><p>Start typing a name, a phone number or an e-mail,"
-            " or scan their loyalty card.</p><p style='color:#7a7368'>↑ ↓ to choose · Enter to open · Esc to start"
-            " again · F2 records the usual · Ctrl+N adds a new customer</p>"))  # fmt: skip
+        self.welcome = QLabel(
+            self.tr(
+                "<h2>Who's at the counter?</h2><p>Start typing a name, a phone number or an e-mail,"
+                " or scan their loyalty card.</p><p style='color:#7a7368'>↑ ↓ to choose · Enter to open · Esc to start"
+                " again · F2 records the usual · Ctrl+N adds a new customer</p>"
+            )
+        )
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome.setWordWrap(True)
         self.pages = QStackedWidget()
@@ -272,8 +275,9 @@ class MainWindow(OwnerActions, QMainWindow):
             self.services.db, today, int(self.services.settings.get("birthday_window_days"))
         )
         self.side_title.setText(self.tr("Birthdays this week") if rows else self.tr("Customers"))
-        self.results_model.set_hits([SearchHit(r.id, r.name, None, None) for r in rows],
-                                    {r.id: badge(r.days) for r in rows})  # fmt: skip
+        self.results_model.set_hits(
+            [SearchHit(r.id, r.name, None, None) for r in rows], {r.id: badge(r.days) for r in rows}
+        )
         self.results_hint.setText("" if rows else self.tr("No birthdays in the coming week."))
 
     def _move_selection(self, step: int) -> None:
@@ -350,8 +354,11 @@ class MainWindow(OwnerActions, QMainWindow):
     def _on_visit_requested(self, items: list[tuple[int, int]], amount: int | None) -> None:
         customer_id = self.current_customer()
         if customer_id is not None:
-            self._record(lambda ref: self.services.visits.record(customer_id, items, amount, self.found_by,
-                                                                 client_ref=ref))  # fmt: skip
+            self._record(
+                lambda ref: self.services.visits.record(
+                    customer_id, items, amount, self.found_by, client_ref=ref
+                )
+            )
 
     def _record(self, write: Callable[[str], Any], ref: str | None = None, attempt: int = 1) -> None:
         """Save a visit; if the database is unreachable, keep the order on screen and retry with the same
@@ -365,12 +372,18 @@ class MainWindow(OwnerActions, QMainWindow):
         except OperationalError:
             log.exception("saving a visit failed (attempt %d)", attempt)
             if attempt < RETRIES:
-                self.profile.show_message(self.tr("Not saved yet: the database is busy or unreachable. "
-                                                  "Trying again…"), ok=False)  # fmt: skip
+                self.profile.show_message(
+                    self.tr("Not saved yet: the database is busy or unreachable. Trying again…"), ok=False
+                )
                 QTimer.singleShot(RETRY_MS, lambda: self._record(write, ref, attempt + 1))
             else:
-                self.profile.show_message(self.tr("The visit was NOT saved: the database cannot be reached. "
-                                                  "The order is kept; press the button again."), ok=False)  # fmt: skip
+                self.profile.show_message(
+                    self.tr(
+                        "The visit was NOT saved: the database cannot be reached. "
+                        "The order is kept; press the button again."
+                    ),
+                    ok=False,
+                )
             return
         at = visit.at.astimezone(self.profile.visits_model.zone)
         self.open_profile(self.profile.profile.id, self.found_by)
@@ -386,8 +399,9 @@ class MainWindow(OwnerActions, QMainWindow):
         if customer_id is None:
             return
         name = self.profile.profile.name
-        answer = QMessageBox.question(self, self.tr("Give a reward"),
-                                      self.tr("Give {r} to {n}?").format(r=reward.lower(), n=name))  # fmt: skip
+        answer = QMessageBox.question(
+            self, self.tr("Give a reward"), self.tr("Give {r} to {n}?").format(r=reward.lower(), n=name)
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -406,11 +420,14 @@ class MainWindow(OwnerActions, QMainWindow):
 
         initial = None
         if typed and not tokens.parse(typed):
-            initial = CustomerInput(name="" if looks_like_phone(typed) or "@" in typed else typed,
-                                    phone=typed if looks_like_phone(typed) else "",
-                                    email=typed if "@" in typed else "")  # fmt: skip
-        dialog = CustomerDialog(self.region, lambda d: self.services.customers.add(d), self._duplicate_name,
-                                initial, self)  # fmt: skip
+            initial = CustomerInput(
+                name="" if looks_like_phone(typed) or "@" in typed else typed,
+                phone=typed if looks_like_phone(typed) else "",
+                email=typed if "@" in typed else "",
+            )
+        dialog = CustomerDialog(
+            self.region, lambda d: self.services.customers.add(d), self._duplicate_name, initial, self
+        )
         dialog.setWindowTitle(self.tr("New customer"))
         if dialog.exec() and dialog.saved_id:
             self.reset_search()
@@ -422,9 +439,12 @@ class MainWindow(OwnerActions, QMainWindow):
         if customer_id is None:
             return
         dialog = CustomerDialog(
-            self.region, lambda d: self.services.customers.update(customer_id, d) or customer_id,
-            lambda p, e: self._duplicate_name(p, e, customer_id), self.services.customers.as_input(customer_id), self,
-        )  # fmt: skip
+            self.region,
+            lambda d: self.services.customers.update(customer_id, d) or customer_id,
+            lambda p, e: self._duplicate_name(p, e, customer_id),
+            self.services.customers.as_input(customer_id),
+            self,
+        )
         if dialog.exec():
             self.open_profile(customer_id, self.found_by)
             self.profile.show_message(self.tr("✓ Saved."))
@@ -452,8 +472,13 @@ class MainWindow(OwnerActions, QMainWindow):
 
     def _show_data_location(self) -> None:
         where = str(self.services.paths.root) if self.services.is_sqlite else self.services.url.split("@")[-1]
-        QMessageBox.information(self, self.tr("Your data"), self.tr(
-            "Everything is kept on this computer in:\n{p}\n\nBackups: {b}").format(p=where, b=self.services.paths.backups))  # fmt: skip
+        QMessageBox.information(
+            self,
+            self.tr("Your data"),
+            self.tr("Everything is kept on this computer in:\n{p}\n\nBackups: {b}").format(
+                p=where, b=self.services.paths.backups
+            ),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.services.close()

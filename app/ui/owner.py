@@ -51,6 +51,7 @@ class OwnerGate(QObject):
         self.changed.emit(False)
 
     def _ask_pin(self, parent: QWidget) -> str | None:
-        text, ok = QInputDialog.getText(parent, self.tr("Owner PIN"), self.tr("This needs the owner. PIN:"),
-                                        QLineEdit.EchoMode.Password)  # fmt: skip
+        text, ok = QInputDialog.getText(
+            parent, self.tr("Owner PIN"), self.tr("This needs the owner. PIN:"), QLineEdit.EchoMode.Password
+        )
         return text if ok else None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from app.application import Services
 from app.printing.cards import render_cards
@@ -37,9 +37,13 @@ LAYOUT_NAMES = {
 
 class PrintCardsDialog(QDialog):
     def __init__(
-        self, services: Services, runner: TaskRunner, current: int | None, selection: list[int],
+        self,
+        services: Services,
+        runner: TaskRunner,
+        current: int | None,
+        selection: list[int],
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print loyalty cards"))
         self.setMinimumWidth(480)
@@ -69,8 +73,11 @@ class PrintCardsDialog(QDialog):
         self.layout_box = QComboBox()
         for key, label in LAYOUT_NAMES.items():
             self.layout_box.addItem(label, key)
-        self.privacy = QLabel(self.tr("Names are printed on cards.") if services.settings.get("print_name_on_card")
-                              else self.tr("Cards carry no name or personal data, only the shop and a code."))  # fmt: skip
+        self.privacy = QLabel(
+            self.tr("Names are printed on cards.")
+            if services.settings.get("print_name_on_card")
+            else self.tr("Cards carry no name or personal data, only the shop and a code.")
+        )
         self.privacy.setObjectName("subtle")
         self.progress = QProgressBar()
         self.progress.hide()
@@ -105,8 +112,9 @@ class PrintCardsDialog(QDialog):
 
     @Slot()
     def _on_save_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save cards as"), str(Path.home() / "loyalty-cards.pdf"),
-                                              "PDF (*.pdf)")  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save cards as"), str(Path.home() / "loyalty-cards.pdf"), "PDF (*.pdf)"
+        )
         if name:
             self.render_to(
                 Path(name if name.lower().endswith(".pdf") else name + ".pdf"), send_to_printer=False

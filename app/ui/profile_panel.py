@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from app.services.birthdays import badge
 from app.services.customers import ALLERGY_FLAGS
@@ -276,8 +276,9 @@ class ProfilePanel(QWidget):
         self.diet.setVisible(bool(diet))
         self.diet.setText("  ·  ".join(diet))
         if profile.usual:
-            self.usual_items.setText(" + ".join(
-                f"{u.quantity}× {u.name}" if u.quantity > 1 else u.name for u in profile.usual))  # fmt: skip
+            self.usual_items.setText(
+                " + ".join(f"{u.quantity}× {u.name}" if u.quantity > 1 else u.name for u in profile.usual)
+            )
         else:
             self.usual_items.setText(self.tr("No usual yet — pick items below."))
         self.usual_button.setEnabled(bool(profile.usual))
@@ -339,8 +340,10 @@ class ProfilePanel(QWidget):
         self._update_basket()
 
     def _update_basket(self) -> None:
-        parts = [f"{q}× {self._item_names.get(i, '?')}" if q > 1 else self._item_names.get(i, "?")
-                 for i, q in self._basket.items()]  # fmt: skip
+        parts = [
+            f"{q}× {self._item_names.get(i, '?')}" if q > 1 else self._item_names.get(i, "?")
+            for i, q in self._basket.items()
+        ]
         self.basket_label.setText(", ".join(parts) if parts else self.tr("Tap items to build the order."))
         self.record_button.setEnabled(bool(self._basket) or bool(self.amount.text().strip()))
 

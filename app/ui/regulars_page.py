@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
     Slot,
-)  # fmt: skip
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from app.application import Services
 from app.services import audit, insights
@@ -59,8 +59,16 @@ class RegularsModel(RowsModel):
         r = self.rows[index.row()]
         column = index.column()
         if role == SortRole:
-            return [r.name.casefold(), r.segment, r.visits, r.spend_cents, -r.days_since, r.rhythm_days or 0,
-                    r.consent, self.usual.get(r.id, "")][column]  # fmt: skip
+            return [
+                r.name.casefold(),
+                r.segment,
+                r.visits,
+                r.spend_cents,
+                -r.days_since,
+                r.rhythm_days or 0,
+                r.consent,
+                self.usual.get(r.id, ""),
+            ][column]
         if role == Qt.ItemDataRole.UserRole:
             return r
         if role != Qt.ItemDataRole.DisplayRole:
@@ -161,8 +169,11 @@ class RegularsDialog(QDialog):
 
         def work(_report):  # type: ignore[no-untyped-def]
             stats = insights.regular_stats(services.db, datetime.now(UTC), zone=zone, floor_days=floor)
-            contacted = {int(r.target.split(":")[1]) for r in audit.recent(services.db, 5000)
-                         if r.action == "winback.contacted"}  # fmt: skip
+            contacted = {
+                int(r.target.split(":")[1])
+                for r in audit.recent(services.db, 5000)
+                if r.action == "winback.contacted"
+            }
             # The win-back list shows what they used to have: a reason to write to them.
             lapsed = [s for s in stats if s.lapsed][:2000]
             usual = {s.id: ", ".join(u.name for u in services.visits.usual(s.id)) for s in lapsed}
@@ -177,8 +188,12 @@ class RegularsDialog(QDialog):
         self.model.set_rows(stats, contacted, usual)
         vip = sum(1 for s in stats if s.vip)
         lapsed = sum(1 for s in stats if s.lapsed)
-        self.summary.setText(self.tr("{n} customers came in the last 12 months · {v} VIP · {l} lapsed. "
-                                     "Double-click to open a profile.").format(n=len(stats), v=vip, l=lapsed))  # fmt: skip
+        self.summary.setText(
+            self.tr(
+                "{n} customers came in the last 12 months · {v} VIP · {l} lapsed. "
+                "Double-click to open a profile."
+            ).format(n=len(stats), v=vip, l=lapsed)
+        )
 
     @Slot(str)
     def _on_segment_changed(self, segment: str) -> None:

@@ -50,8 +50,13 @@ class ResultDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         state = option.state
-        fill = (SELECTED if state & QStyle.StateFlag.State_Selected
-                else HOVER if state & QStyle.StateFlag.State_MouseOver else None)  # fmt: skip
+        fill = (
+            SELECTED
+            if state & QStyle.StateFlag.State_Selected
+            else HOVER
+            if state & QStyle.StateFlag.State_MouseOver
+            else None
+        )
         if fill is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)

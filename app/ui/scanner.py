@@ -38,9 +38,13 @@ class WedgeScanner(QObject):
     scanned = Signal(str)
 
     def __init__(
-        self, max_interval_ms: int = 35, suffix: str = "either", repeat_seconds: float = 3.0,
-        clock: Callable[[], float] = time.monotonic, parent: QObject | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        max_interval_ms: int = 35,
+        suffix: str = "either",
+        repeat_seconds: float = 3.0,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.max_interval = max_interval_ms / 1000
         self.suffixes = set().union(*SUFFIX_KEYS.values()) if suffix == "either" else SUFFIX_KEYS[suffix]

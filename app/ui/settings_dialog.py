@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from app.application import Services, save_database_url, saved_database_url
 from app.db.engine import make_engine
@@ -85,8 +85,13 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Changes to the scanner, time zone and database apply when Regulars next starts."),
-                                objectName="subtle", wordWrap=True))  # fmt: skip
+        layout.addWidget(
+            QLabel(
+                self.tr("Changes to the scanner, time zone and database apply when Regulars next starts."),
+                objectName="subtle",
+                wordWrap=True,
+            )
+        )
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -109,13 +114,21 @@ class SettingsDialog(QDialog):
             if problem:
                 self.error.setText(problem)
                 return
-        self.services.settings.set_many({
-            "shop_name": self.shop_name.text().strip(), "region": region, "timezone": zone,
-            "currency": self.currency.text().strip() or "£", "till_name": self.till.text().strip() or "Till 1",
-            "print_name_on_card": self.names_on_cards.isChecked(), "scan_max_interval_ms": self.scan_interval.value(),
-            "scan_suffix": self.scan_suffix.currentData(), "lapsed_floor_days": self.lapsed_floor.value(),
-            "feedback_interval_days": self.feedback_days.value(), "surprise_every_days": self.surprise_days.value(),
-        })  # fmt: skip
+        self.services.settings.set_many(
+            {
+                "shop_name": self.shop_name.text().strip(),
+                "region": region,
+                "timezone": zone,
+                "currency": self.currency.text().strip() or "£",
+                "till_name": self.till.text().strip() or "Till 1",
+                "print_name_on_card": self.names_on_cards.isChecked(),
+                "scan_max_interval_ms": self.scan_interval.value(),
+                "scan_suffix": self.scan_suffix.currentData(),
+                "lapsed_floor_days": self.lapsed_floor.value(),
+                "feedback_interval_days": self.feedback_days.value(),
+                "surprise_every_days": self.surprise_days.value(),
+            }
+        )
         save_database_url(self.services.paths, url or None)
         self.accept()
 

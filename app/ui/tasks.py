@@ -47,9 +47,12 @@ class TaskRunner:
         self._alive: set[_Signals] = set()
 
     def start(
-        self, work: Work, on_done: Callable[[Any], None], on_error: Callable[[str], None],
+        self,
+        work: Work,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None],
         on_progress: Progress | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         signals = _Signals()
         self._alive.add(signals)  # keep the QObject alive until the job reports back
         signals.finished.connect(on_done)

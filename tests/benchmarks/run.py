@@ -9,45 +9,14 @@ bench-data/results.json. Benchmarks are not tests: nothing here fails the build.
 from __future__ import annotations
 
 import json
-import os
 import random
 import sqlite3
-import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "bench-data"
-CUSTOMERS, VISITS, SEED = 100_000, 2_000_000, 7
-HEAVY_VISITS = 2_000
-results: list[dict[str, object]] = []
-
-
-def timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
-    out = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - start) * 1000)
-    return out
-
-
-def pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
-
-
-def report(
-    name: str, measured: float, floor: float, floor_name: str, target: str, ok: bool, unit: str = "ms"
-) -> None:
-    ratio = measured / floor if floor else float("inf")
-    results.append({"name": name, "measured": round(measured, 3), "floor": round(floor, 3), "floor_is": floor_name,
-                    "ratio": round(ratio, 2), "unit": unit, "target": target, "meets_target": ok})  # fmt: skip
-    print(f"{name:<44} {measured:>9.2f} {unit:<3} floor {floor:>8.2f} {unit:<3} ({floor_name:<28}) "
-          f"x{ratio:>7.2f}  target {target:<26} {'OK' if ok else 'MISSED'}")  # fmt: skip
+from tests.benchmarks.common import CUSTOMERS, DATA, HEAVY_VISITS, SEED, VISITS, pct, report, results, timed
+from tests.benchmarks.window import bench_cold_start, bench_window
 
 
 def build() -> None:
@@ -64,8 +33,14 @@ def build() -> None:
     shutil.rmtree(DATA, ignore_errors=True)
     started = time.perf_counter()
     services = open_services(str(DATA))
-    demo.fill(services.db, services.settings, CUSTOMERS, VISITS, SEED,
-              progress=lambda d, t: print(f"\r  building: {d:,}/{t:,} visits", end="", flush=True))  # fmt: skip
+    demo.fill(
+        services.db,
+        services.settings,
+        CUSTOMERS,
+        VISITS,
+        SEED,
+        progress=lambda d, t: print(f"\r  building: {d:,}/{t:,} visits", end="", flush=True),
+    )
     _add_heavy_regular(services)
     services.close()
     print(f"\n  built {CUSTOMERS:,} customers and {VISITS:,} visits in {time.perf_counter() - started:.0f} s")
@@ -132,8 +107,10 @@ def bench_search(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
     ours = [timed(lambda q=q: services.search.search(q), 1)[0] for q in typed]
 
     def like(q: str) -> None:
-        conn.execute("SELECT id, name FROM customers WHERE name LIKE ? OR email LIKE ? OR phone LIKE ? LIMIT 300",
-                     (f"%{q}%",) * 3).fetchall()  # fmt: skip
+        conn.execute(
+            "SELECT id, name FROM customers WHERE name LIKE ? OR email LIKE ? OR phone LIKE ? LIMIT 300",
+            (f"%{q}%",) * 3,
+        ).fetchall()
 
     floor = [timed(lambda q=q: fts(q), 1)[0] for q in typed]
     scan = [timed(lambda q=q: like(q), 1)[0] for q in typed[:120]]
@@ -154,14 +131,25 @@ def bench_search(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
         "within 2x floor",
         pct(ours, 95) <= 2 * pct(floor, 95),
     )
-    report("LIKE scan p95 / our search p95", pct(scan, 95), pct(ours, 95), "our search p95", "LIKE >= 15x slower",
-           pct(scan, 95) >= 15 * pct(ours, 95))  # fmt: skip
+    report(
+        "LIKE scan p95 / our search p95",
+        pct(scan, 95),
+        pct(ours, 95),
+        "our search p95",
+        "LIKE >= 15x slower",
+        pct(scan, 95) >= 15 * pct(ours, 95),
+    )
     # Recall: plain typing of accented names.
     accented = conn.execute("SELECT name FROM customers WHERE name GLOB '*[^ -~]*' LIMIT 200").fetchall()
     from app.services.folding import fold
 
-    missed_like = sum(1 for (n,) in accented if not conn.execute(
-        "SELECT 1 FROM customers WHERE name LIKE ? LIMIT 1", (f"%{fold(n).split()[0]}%",)).fetchone())  # fmt: skip
+    missed_like = sum(
+        1
+        for (n,) in accented
+        if not conn.execute(
+            "SELECT 1 FROM customers WHERE name LIKE ? LIMIT 1", (f"%{fold(n).split()[0]}%",)
+        ).fetchone()
+    )
     missed_ours = sum(
         1 for (n,) in accented if n not in {h.name for h in services.search.search(fold(n), 50)}
     )
@@ -173,11 +161,19 @@ def bench_search(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
 def bench_usual(services, conn: sqlite3.Connection) -> None:  # type: ignore[no-untyped-def]
     heavy = conn.execute("SELECT id FROM customers WHERE name = 'Heavy Regular'").fetchone()[0]
     ours = timed(lambda: services.visits.usual(heavy), 50)
-    sql = ("SELECT vi.item_id, count(*) c FROM visit_items vi JOIN visits v ON v.id = vi.visit_id "
-           "WHERE v.customer_id = ? GROUP BY vi.item_id ORDER BY c DESC LIMIT 3")  # fmt: skip
+    sql = (
+        "SELECT vi.item_id, count(*) c FROM visit_items vi JOIN visits v ON v.id = vi.visit_id "
+        "WHERE v.customer_id = ? GROUP BY vi.item_id ORDER BY c DESC LIMIT 3"
+    )
     floor = timed(lambda: conn.execute(sql, (heavy,)).fetchall(), 50)
-    report("usual order, 2,000-visit customer", pct(ours, 50), pct(floor, 50), "raw top-3 over all visits",
-           "under the floor's budget", pct(ours, 50) <= max(2 * pct(floor, 50), 5))  # fmt: skip
+    report(
+        "usual order, 2,000-visit customer",
+        pct(ours, 50),
+        pct(floor, 50),
+        "raw top-3 over all visits",
+        "under the floor's budget",
+        pct(ours, 50) <= max(2 * pct(floor, 50), 5),
+    )
 
 
 def bench_scan_data(services, conn: sqlite3.Connection) -> None:  # type: ignore[no-untyped-def]
@@ -211,158 +207,21 @@ def bench_scan_data(services, conn: sqlite3.Connection) -> None:  # type: ignore
         conn.execute("SELECT id, name, cost, active FROM rewards WHERE active ORDER BY cost, name").fetchall()
 
     floor = [timed(lambda t=t: raw(t), 1)[0] for t in warm_tokens]
-    report("scan to profile data (p95)", pct(warm, 95), pct(floor, 95), "its SQL run raw (p95)", "< 50 ms",
-           pct(warm, 95) < 50)  # fmt: skip
-    report("  the same, first read from disk (p95)", pct(cold, 95), pct(floor, 95), "its SQL run raw (p95)",
-           "(informative)", True)  # fmt: skip
-
-
-def _quiet_offscreen_notes(_mode, _context, message: str) -> None:  # type: ignore[no-untyped-def]
-    """The offscreen platform says it cannot propagate size hints on every show; that is not ours to report."""
-    if "propagateSizeHints" not in message:
-        print(message, file=sys.stderr)
-
-
-def bench_window(services, conn: sqlite3.Connection) -> None:  # type: ignore[no-untyped-def]
-    """Times run until Qt has handled everything the input caused, layout and painting included."""
-    from PySide6.QtCore import QStringListModel, Qt, qInstallMessageHandler
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
-
-    from app.codes.tokens import payload
-    from app.ui.main import build_window
-
-    app = QApplication.instance() or QApplication([])
-    qInstallMessageHandler(_quiet_offscreen_notes)
-    window, scanner = build_window(services)
-    window.show()
-    QTest.qWaitForWindowExposed(window)
-    # Floor: a bare line edit filtering a list view, and a label changing text, in a window of the same size.
-    bare = QWidget()
-    edit, view, label = QLineEdit(), QListView(), QLabel()
-    names = QStringListModel()
-    view.setModel(names)
-    edit.textChanged.connect(lambda text: names.setStringList([f"{text} {n}" for n in range(20)]))
-    layout = QVBoxLayout(bare)
-    for widget in (edit, view, label):
-        layout.addWidget(widget)
-    bare.resize(window.size())
-    bare.show()
-    QTest.qWaitForWindowExposed(bare)
-
-    def settle() -> None:
-        app.processEvents()  # layout requests, update requests (painting) and anything queued by the input
-
-    def bare_key() -> None:
-        QTest.keyClick(edit, Qt.Key.Key_A)
-        settle()
-
-    floor = timed(bare_key, 60)
-    typed = ["zoe", "mar", "nguy", "0770", "kowa", "sor", "luk", "obri"]
-    samples = []
-    for word in typed * 3:
-        window.reset_search()
-        settle()
-        for ch in word:
-            start = time.perf_counter()
-            QTest.keyClick(window.search_box, ch)
-            settle()
-            samples.append((time.perf_counter() - start) * 1000)
-    report("keystroke to painted results (p95)", pct(samples, 95), pct(floor, 95), "bare keystroke+repaint",
-           "< 16 ms", pct(samples, 95) < 16)  # fmt: skip
-
-    tokens = [
-        r[0]
-        for r in conn.execute("SELECT token FROM cards WHERE status = 'active' ORDER BY random() LIMIT 30")
-    ]
-    scans = []
-    scanner.repeat_seconds = 0
-    window.reset_search()
-    settle()
-    for token in tokens:
-        start = time.perf_counter()
-        QTest.keyClicks(window.search_box, payload(token))
-        QTest.keyClick(window.search_box, Qt.Key.Key_Return)
-        settle()
-        scans.append((time.perf_counter() - start) * 1000)
-        assert window.current_customer() is not None
-
-    def bare_paint() -> None:
-        label.setText(f"Customer {time.perf_counter()}")
-        settle()
-
-    report("scan to painted profile (p95)", pct(scans, 95), pct(timed(bare_paint, 30), 95), "bare label change+repaint",
-           "< 50 ms", pct(scans, 95) < 50)  # fmt: skip
-    QApplication.instance().removeEventFilter(scanner)
-    window.close()
-    bare.close()
-    app.processEvents()
-
-
-def _bare_qt_rss() -> float:
-    code = (
-        "from pathlib import Path\nfrom PySide6.QtWidgets import QApplication, QMainWindow\napp = QApplication([])\n"
-        "w = QMainWindow(); w.show(); app.processEvents()\n"
-        "print(next(int(l.split()[1]) / 1024 for l in Path('/proc/self/status').read_text().splitlines()"
-        " if l.startswith('VmRSS:')))"
-    )
-    return float(
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    )
-
-
-# Each child prints the wall-clock time at which its window is shown and painted; the parent takes the
-# time it launched the process, so interpreter start-up counts and tear-down does not.
-COLD_APP = """
-import sys, time
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from app.application import open_services
-from app.ui.main import build_window
-services = open_services(sys.argv[1], daily_backup=False)
-window, _ = build_window(services)
-window.show()
-app.processEvents()
-print(time.time())
-window.open_profile(1)
-app.processEvents()
-print(next(int(l.split()[1]) / 1024 for l in open("/proc/self/status") if l.startswith("VmRSS:")))
-"""
-COLD_BARE = """
-import time
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-w = QMainWindow(); w.resize(1280, 820); w.show()
-app.processEvents()
-print(time.time())
-"""
-
-
-def bench_cold_start() -> None:
-    def run(code: str, *args: str) -> tuple[float, list[str]]:
-        launched = time.time()
-        done = subprocess.run(
-            [sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True, check=True
-        )
-        lines = done.stdout.split()
-        return (float(lines[0]) - launched) * 1000, lines
-
-    ours = [run(COLD_APP, str(DATA)) for _ in range(7)]
-    floor = statistics.median(run(COLD_BARE)[0] for _ in range(7))
-    started = statistics.median(t for t, _ in ours)
     report(
-        "cold start to usable window", started, floor, "bare Qt window process", "< 1000 ms", started < 1000
+        "scan to profile data (p95)",
+        pct(warm, 95),
+        pct(floor, 95),
+        "its SQL run raw (p95)",
+        "< 50 ms",
+        pct(warm, 95) < 50,
     )
-    # Memory of the app itself (a fresh process with the large shop open and a profile shown).
-    rss = statistics.median(float(lines[-1]) for _, lines in ours)
     report(
-        "resident memory, large shop open",
-        rss,
-        _bare_qt_rss(),
-        "bare Qt window process",
+        "  the same, first read from disk (p95)",
+        pct(cold, 95),
+        pct(floor, 95),
+        "its SQL run raw (p95)",
         "(informative)",
         True,
-        "MB",
     )
 
 
@@ -400,8 +259,10 @@ def bench_export(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
     busiest = max(per_day, key=lambda r: r[1])
     zone = services.settings.timezone_name()
     fmt = "%Y-%m-%d %H:%M:%S"
-    sql = ("SELECT v.id, v.at, c.name, v.amount_cents FROM visits v JOIN customers c ON c.id = v.customer_id "
-           "WHERE v.at >= ? AND v.at < ?")  # fmt: skip
+    sql = (
+        "SELECT v.id, v.at, c.name, v.amount_cents FROM visits v JOIN customers c ON c.id = v.customer_id "
+        "WHERE v.at >= ? AND v.at < ?"
+    )
     for title, (day_text, count), counted in (("data layer", typical, True), ("busiest day", busiest, False)):
         day = date.fromisoformat(day_text)
         export.visit_lines(services.db, day, day, zone)  # warm
@@ -409,8 +270,14 @@ def bench_export(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
         start, end = export.local_bounds(day, day, zone)
         bounds = (start.astimezone(UTC).strftime(fmt), end.astimezone(UTC).strftime(fmt))
         floor = pct(timed(lambda b=bounds: conn.execute(sql, b).fetchall(), 7), 50)
-        report(f"day export, {title} ({count:,} visits)", ours, floor, "raw day query",
-               "< 50 ms" if counted else "(informative)", ours < 50 or not counted)  # fmt: skip
+        report(
+            f"day export, {title} ({count:,} visits)",
+            ours,
+            floor,
+            "raw day query",
+            "< 50 ms" if counted else "(informative)",
+            ours < 50 or not counted,
+        )
 
 
 def main() -> None:

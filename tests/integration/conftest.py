@@ -20,8 +20,12 @@ class Cli:
     ) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(
             [sys.executable, "-m", "app", "--data-dir", str(self.data_dir), *args],
-            capture_output=True, text=True, cwd=ROOT, env={**os.environ, **(env or {})}, timeout=120,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, **(env or {})},
+            timeout=120,
+        )
         if check and result.returncode != 0:
             raise AssertionError(f"regulars {' '.join(args)} failed: {result.stderr}")
         return result

@@ -108,5 +108,6 @@ def test_day_export_lines(any_services) -> None:
     s.visits.record(cid, [(4, 1)], at=datetime(2026, 3, 3, 9, 30, tzinfo=UTC))
     lines = export.visit_lines(s.db, date(2026, 3, 2), date(2026, 3, 2), "Europe/London")
     assert [(line.customer, line.items, line.amount_cents, line.points) for line in lines] == [
-        ("Zoë Export", "Sourdough loaf, 2× Flat white", 1210, 1)]  # fmt: skip
+        ("Zoë Export", "Sourdough loaf, 2× Flat white", 1210, 1)
+    ]
     assert f"{lines[0].at:%H:%M}" == "09:30"

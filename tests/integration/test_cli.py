@@ -42,8 +42,20 @@ def test_same_results_for_demo_with_the_same_seed(cli, tmp_path) -> None:
 
 def test_add_customer_and_record_items_with_an_amount(cli) -> None:
     cli.run("demo", "--customers", "0", "--visits", "0")
-    added = cli.json("customers", "add", "--name", "Łukasz Nowak", "--phone", "07700 900777", "--birthday", "02-29",
-                     "--allergy", "gluten", "--notes", "Cycles in")  # fmt: skip
+    added = cli.json(
+        "customers",
+        "add",
+        "--name",
+        "Łukasz Nowak",
+        "--phone",
+        "07700 900777",
+        "--birthday",
+        "02-29",
+        "--allergy",
+        "gluten",
+        "--notes",
+        "Cycles in",
+    )
     assert added["phone"] == "+447700900777" and added["birthday"] == "02-29" and added["flags"] == ["gluten"]
     assert [c["name"] for c in cli.json("customers", "find", "lukasz")] == ["Łukasz Nowak"]
     assert [c["name"] for c in cli.json("customers", "find", "900777")] == ["Łukasz Nowak"]
@@ -106,8 +118,13 @@ def test_data_dir_from_the_environment(cli, tmp_path) -> None:
 
     from tests.integration.conftest import ROOT
 
-    subprocess.run([sys.executable, "-m", "app", "customers", "find", "x"], cwd=ROOT, check=True, capture_output=True,
-                   env={**os.environ, "REGULARS_DATA_DIR": str(env_dir)})  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "app", "customers", "find", "x"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        env={**os.environ, "REGULARS_DATA_DIR": str(env_dir)},
+    )
     assert (env_dir / "regulars.sqlite3").exists()
     assert oct((env_dir).stat().st_mode & 0o777) == "0o700"
 

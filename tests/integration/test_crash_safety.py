@@ -36,8 +36,13 @@ def _prepare(tmp_path: Path) -> Path:
 
 
 def _run_and_kill(data: Path, seconds: float) -> list[int]:
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(data)], cwd=ROOT, stdout=subprocess.PIPE,
-                              text=True, start_new_session=True)  # fmt: skip
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(data)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     confirmed: list[int] = []
 
     def read() -> None:

@@ -18,13 +18,22 @@ def test_a_first_schema_database_with_data_upgrades_to_head(tmp_path) -> None:
     engine = make_engine(f"sqlite:///{database}")
     migrate.upgrade(engine, "0001")
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO customers (id, name, search_key, preferences, allergies, allergy_note, notes, "
-                          "consent_contact, consent_channel, consent_source, created_at, updated_at) VALUES "
-                          "(1, 'Zoë Martin', 'zoe martin', '', 'nuts', '', '', 0, '', '', :t, :t)"),
-                     {"t": datetime(2025, 1, 1)})  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO customers (id, name, search_key, preferences, allergies, allergy_note, notes, "
+                "consent_contact, consent_channel, consent_source, created_at, updated_at) VALUES "
+                "(1, 'Zoë Martin', 'zoe martin', '', 'nuts', '', '', 0, '', '', :t, :t)"
+            ),
+            {"t": datetime(2025, 1, 1)},
+        )
         conn.execute(text("INSERT INTO customer_words (word, customer_id) VALUES ('zoe', 1), ('martin', 1)"))
-        conn.execute(text("INSERT INTO visits (id, customer_id, at, till, staff, found_by, voided, void_reason) "
-                          "VALUES (1, 1, :t, 'Till 1', 'sam', 'scan', 0, '')"), {"t": datetime(2025, 1, 2, 9)})  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO visits (id, customer_id, at, till, staff, found_by, voided, void_reason) "
+                "VALUES (1, 1, :t, 'Till 1', 'sam', 'scan', 0, '')"
+            ),
+            {"t": datetime(2025, 1, 2, 9)},
+        )
     engine.dispose()
     assert migrate.current_revision(make_engine(f"sqlite:///{database}")) == "0001"
 

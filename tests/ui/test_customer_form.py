@@ -4,8 +4,7 @@ from app.ui.customer_dialog import CustomerDialog
 
 
 def make_dialog(qtbot, services, initial=None):
-    dialog = CustomerDialog(services.customers.region, services.customers.add,
-                            lambda p, e: None, initial)  # fmt: skip
+    dialog = CustomerDialog(services.customers.region, services.customers.add, lambda p, e: None, initial)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -34,4 +33,9 @@ def test_a_valid_form_saves_the_customer(qtbot, services) -> None:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = services.customers.get(dialog.saved_id)
     assert (saved.name, saved.phone, saved.birth_month, saved.birth_day, saved.allergies) == (
-        "Søren Kierkegaard", "+447700900456", 2, 29, "gluten")  # fmt: skip
+        "Søren Kierkegaard",
+        "+447700900456",
+        2,
+        29,
+        "gluten",
+    )

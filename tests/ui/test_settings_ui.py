@@ -16,7 +16,11 @@ def test_settings_are_checked_and_saved(qtbot, services) -> None:
     assert dialog.result() == dialog.DialogCode.Accepted
     values = services.settings.all()
     assert (values["region"], values["timezone"], values["print_name_on_card"], values["shop_name"]) == (
-        "IE", "Europe/Dublin", True, "Bread & Butter")  # fmt: skip
+        "IE",
+        "Europe/Dublin",
+        True,
+        "Bread & Butter",
+    )
 
 
 def test_an_unreachable_server_is_refused_and_nothing_changes(qtbot, services) -> None:

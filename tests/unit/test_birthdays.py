@@ -7,9 +7,15 @@ from app.services.birthdays import Birthday, BirthdayError, badge, days_until, p
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("1990-11-25", Birthday(11, 25, 1990)), ("11-25", Birthday(11, 25)), ("--11-25", Birthday(11, 25)),
-     ("11-25-1990", Birthday(11, 25, 1990)), ("02-29", Birthday(2, 29)), ("", None)],
-)  # fmt: skip
+    [
+        ("1990-11-25", Birthday(11, 25, 1990)),
+        ("11-25", Birthday(11, 25)),
+        ("--11-25", Birthday(11, 25)),
+        ("11-25-1990", Birthday(11, 25, 1990)),
+        ("02-29", Birthday(2, 29)),
+        ("", None),
+    ],
+)
 def test_formats_from_forms_and_imports(text: str, expected: Birthday | None) -> None:
     assert parse(text, today=date(2026, 11, 22)) == expected
 

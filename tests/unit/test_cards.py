@@ -59,8 +59,23 @@ def render_pages(pdf: Path, tmp_path: Path) -> list[Image.Image]:
 def test_printed_cards_decode_back_to_their_customers_inside_their_labels(
     services, add, tmp_path, layout
 ) -> None:
-    ids = [add(name) for name in ("Zoë Martin", "Łukasz Nowak", "Søren Kierkegaard", "Nguyễn Văn An", "Ann Lee",
-                                  "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal")]  # fmt: skip
+    ids = [
+        add(name)
+        for name in (
+            "Zoë Martin",
+            "Łukasz Nowak",
+            "Søren Kierkegaard",
+            "Nguyễn Văn An",
+            "Ann Lee",
+            "Bo",
+            "Cy",
+            "Di",
+            "Ed",
+            "Flo",
+            "Gus",
+            "Hal",
+        )
+    ]
     services.settings.set("print_name_on_card", True)
     cards = services.cards.for_printing(ids)
     pdf = tmp_path / "cards.pdf"
@@ -99,8 +114,12 @@ def test_every_card_stays_inside_its_label_and_modules_are_large_enough(services
     inside = Image.new("L", image.size, 0)
     for slot in range(spec.per_page):
         x, y, w, h = spec.label(slot)
-        box = (int(x * scale) + 1, int((spec.page[1] - y - h) * scale) + 1, int((x + w) * scale) - 1,
-               int((spec.page[1] - y) * scale) - 1)  # fmt: skip
+        box = (
+            int(x * scale) + 1,
+            int((spec.page[1] - y - h) * scale) + 1,
+            int((x + w) * scale) - 1,
+            int((spec.page[1] - y) * scale) - 1,
+        )
         inside.paste(255, box)
     ink = image.point(lambda p: 255 if p < 128 else 0)
     assert ImageChops.subtract(ink, inside).getbbox() is None  # no ink outside the labels

@@ -10,8 +10,15 @@ def errors_for(services, **fields) -> dict[str, str]:
 
 
 def test_a_customer_is_saved_with_normalised_fields(services, add) -> None:
-    cid = add(" Zoë   Martin ", phone="07700 900123", email="Zoe@Example.com", birthday="02-29",
-              flags=["nuts", "vegan"], preferences="oat milk", notes="dog called Pip")  # fmt: skip
+    cid = add(
+        " Zoë   Martin ",
+        phone="07700 900123",
+        email="Zoe@Example.com",
+        birthday="02-29",
+        flags=["nuts", "vegan"],
+        preferences="oat milk",
+        notes="dog called Pip",
+    )
     c = services.customers.get(cid)
     assert (c.name, c.phone, c.email) == ("Zoë Martin", "+447700900123", "zoe@example.com")
     assert (c.birth_month, c.birth_day, c.birth_year) == (2, 29, None)
@@ -32,9 +39,13 @@ def test_clear_messages_next_to_each_field_and_nothing_saved(services) -> None:
 
 @pytest.mark.parametrize(
     ("birthday", "message"),
-    [("2001-02-29", "2001 was not a leap year"), ("13-01", "no month 13"), ("1850-01-01", "not a plausible"),
-     ("tomorrow", "not a date")],
-)  # fmt: skip
+    [
+        ("2001-02-29", "2001 was not a leap year"),
+        ("13-01", "no month 13"),
+        ("1850-01-01", "not a plausible"),
+        ("tomorrow", "not a date"),
+    ],
+)
 def test_birthday_messages(services, birthday: str, message: str) -> None:
     assert message in errors_for(services, birthday=birthday)["birthday"]
 

@@ -32,8 +32,17 @@ def test_day_boundaries_follow_the_shops_local_day_across_dst(services, add) -> 
 def test_csv_has_a_bom_and_no_formulas(services, add, tmp_path) -> None:
     cid = add("Zoë Martin")
     services.items.add("=SUM(A1:A9)", "Odd")
-    visit_on_local(services, cid, 2026, 11, 20, 9, 15, items=[(services.items.resolve(["=SUM(A1:A9)"])[0], 1)],
-                   amount_cents=550)  # fmt: skip
+    visit_on_local(
+        services,
+        cid,
+        2026,
+        11,
+        20,
+        9,
+        15,
+        items=[(services.items.resolve(["=SUM(A1:A9)"])[0], 1)],
+        amount_cents=550,
+    )
     out = tmp_path / "day.csv"
     export.write_csv(export.visit_lines(services.db, date(2026, 11, 20), date(2026, 11, 20), ZONE), out)
     raw = out.read_bytes()
@@ -75,8 +84,17 @@ def test_pdf_day_report_reads_back(services, add, tmp_path) -> None:
 def test_exported_customers_import_into_an_empty_shop_unchanged(services, add, tmp_path) -> None:
     from app.application import open_services
 
-    add("Zoë Martin", phone="07700 900123", email="zoe@example.com", birthday="02-29", flags=["nuts", "vegan"],
-        notes="- likes the window seat", preferences="oat milk", consent_contact=True, consent_channel="sms")  # fmt: skip
+    add(
+        "Zoë Martin",
+        phone="07700 900123",
+        email="zoe@example.com",
+        birthday="02-29",
+        flags=["nuts", "vegan"],
+        notes="- likes the window seat",
+        preferences="oat milk",
+        consent_contact=True,
+        consent_channel="sms",
+    )
     add("Łukasz Nowak", birthday="1988-11-02")
     out = tmp_path / "customers.csv"
     assert export.write_customers(services.db, out) == 2

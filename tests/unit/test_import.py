@@ -19,7 +19,12 @@ def test_square_export_with_bom_blank_rows_and_broken_rows(services) -> None:
     assert set(added) == {"Zoë Martin", "Łukasz Nowak"}
     zoe = added["Zoë Martin"]
     assert (zoe.phone, zoe.email, str(zoe.birthday), zoe.notes, zoe.consent_contact) == (
-        "+447700900123", "zoe.martin@example.com", "11-25", "Oat milk", True)  # fmt: skip
+        "+447700900123",
+        "zoe.martin@example.com",
+        "11-25",
+        "Oat milk",
+        True,
+    )
     assert (
         str(added["Łukasz Nowak"].birthday) == "1988-02-29"
         and added["Łukasz Nowak"].email == "lukasz@example.com"

@@ -13,8 +13,9 @@ START = datetime(2026, 1, 5, 9, tzinfo=UTC)
 
 def ledger_sum(services, cid: int) -> int:
     with services.db.read() as session:
-        return session.execute(text("SELECT coalesce(sum(points), 0) FROM points_ledger WHERE customer_id = :c"),
-                               {"c": cid}).scalar_one()  # fmt: skip
+        return session.execute(
+            text("SELECT coalesce(sum(points), 0) FROM points_ledger WHERE customer_id = :c"), {"c": cid}
+        ).scalar_one()
 
 
 @pytest.fixture

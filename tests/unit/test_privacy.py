@@ -19,8 +19,16 @@ def raw_bytes(services) -> bytes:
 
 @pytest.fixture
 def zoe(services, add):
-    cid = add("Zoë Quillfeather", phone="07700 900987", email="zoe.q@example.com", birthday="1990-11-25",
-              notes="Walks a greyhound called Pip", flags=["nuts"], consent_contact=True, consent_channel="sms")  # fmt: skip
+    cid = add(
+        "Zoë Quillfeather",
+        phone="07700 900987",
+        email="zoe.q@example.com",
+        birthday="1990-11-25",
+        notes="Walks a greyhound called Pip",
+        flags=["nuts"],
+        consent_contact=True,
+        consent_channel="sms",
+    )
     for n in range(5):
         services.visits.record(cid, [(1, 1)], 550, at=datetime(2026, 1, 1, 9, tzinfo=UTC) + timedelta(days=n))
     FeedbackService(services.db, services.settings).record(cid, 9, "Quillfeather loves the rye")

@@ -1,0 +1,176 @@
+"""The command line's arguments. Global options are accepted before or after the command."""
+
+from __future__ import annotations
+
+import argparse
+
+GLOBAL_OPTIONS = (
+    ("--data-dir", {"help": "folder for the database, backups and logs (or REGULARS_DATA_DIR)"}),
+    ("--database-url", {"help": "e.g. postgresql+psycopg://user@host/db (or REGULARS_DATABASE_URL)"}),
+    ("--json", {"action": "store_true", "help": "machine-readable output on stdout"}),
+)
+
+
+def _add_global_options(parser: argparse.ArgumentParser, after_command: bool) -> None:
+    for flag, options in GLOBAL_OPTIONS:
+        # After the command, an option left out must not overwrite the one given before it.
+        parser.add_argument(flag, **options, **({"default": argparse.SUPPRESS} if after_command else {}))
+
+
+def _leaves(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        return [parser]
+    return [leaf for sub in subs for child in dict.fromkeys(sub.choices.values()) for leaf in _leaves(child)]
+
+
+def leaf_commands(parser: argparse.ArgumentParser) -> set[tuple[str, str | None]]:
+    """Every (command, action) the parser accepts: the registry must have a handler for each."""
+    found: set[tuple[str, str | None]] = set()
+    top = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, child in top.choices.items():
+        subs = [a for a in child._actions if isinstance(a, argparse._SubParsersAction)]
+        found |= {(name, action) for action in subs[0].choices} if subs else {(name, None)}
+    return found
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="regulars", description="Know your regulars at the counter.")
+    _add_global_options(parser, after_command=False)
+    parser.add_argument("--version", action="version", version=f"regulars {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="fill a demo bakery")
+    p.add_argument("--customers", type=int, default=300)
+    p.add_argument("--visits", type=int, default=6000)
+    p.add_argument("--seed", type=int, default=1)
+
+    customers = sub.add_parser("customers", help="add, find and show customers").add_subparsers(
+        dest="action", required=True
+    )
+    p = customers.add_parser("add", help="add a customer")
+    p.add_argument("--name", required=True)
+    p.add_argument("--phone", default="")
+    p.add_argument("--email", default="")
+    p.add_argument("--birthday", default="", help="YYYY-MM-DD or MM-DD")
+    p.add_argument("--preferences", default="")
+    p.add_argument("--notes", default="")
+    p.add_argument("--allergy", action="append", default=[], help="nuts, gluten, dairy, vegan, ... (repeat)")
+    p = customers.add_parser("find", help="search by name, phone, e-mail or card code")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p = customers.add_parser("show", help="one customer's profile")
+    p.add_argument("id", type=int)
+    p = customers.add_parser(
+        "export-data", help="everything held about one person (JSON; --pdf for a readable copy)"
+    )
+    p.add_argument("id", type=int)
+    p.add_argument("--out", help="write the JSON to this file instead of printing it")
+    p.add_argument("--pdf", help="also write a readable PDF")
+    p = customers.add_parser("erase", help="anonymise one person, keeping anonymous visit statistics")
+    p.add_argument("id", type=int)
+    p = customers.add_parser("erase-inactive", help="anonymise everyone inactive for longer than --months")
+    p.add_argument("--months", type=int, required=True)
+
+    p = sub.add_parser("scan", help="resolve a card payload to its customer")
+    p.add_argument("payload")
+
+    visits = sub.add_parser("visits", help="record or void visits").add_subparsers(
+        dest="action", required=True
+    )
+    p = visits.add_parser("record", help="record a visit")
+    p.add_argument("customer_id", type=int)
+    p.add_argument("--item", action="append", default=[], help="menu item name (repeat)")
+    p.add_argument("--amount", help="amount spent, e.g. 12.50")
+    p.add_argument("--usual", action="store_true", help="record the customer's usual order")
+    p = visits.add_parser("void", help="void a visit and reverse its points")
+    p.add_argument("visit_id", type=int)
+    p.add_argument("--reason", required=True)
+
+    points = sub.add_parser("points", help="adjust points").add_subparsers(dest="action", required=True)
+    p = points.add_parser("adjust", help="add or take points, with a reason")
+    p.add_argument("customer_id", type=int)
+    p.add_argument("delta", type=int)
+    p.add_argument("--reason", required=True)
+
+    rewards = sub.add_parser("rewards", help="the rewards catalogue").add_subparsers(
+        dest="action", required=True
+    )
+    rewards.add_parser("list", help="list rewards")
+    p = rewards.add_parser("add", help="add a reward")
+    p.add_argument("name")
+    p.add_argument("cost", type=int)
+    p = rewards.add_parser("redeem", help="redeem a reward for a customer")
+    p.add_argument("customer_id", type=int)
+    p.add_argument("reward_name")
+
+    cards = sub.add_parser("cards", help="loyalty cards").add_subparsers(dest="action", required=True)
+    for verb in ("issue", "reissue", "revoke"):
+        cards.add_parser(verb, help=f"{verb} a customer's card").add_argument("customer_id", type=int)
+    p = cards.add_parser("print", help="print cards to a PDF")
+    p.add_argument("--out", required=True)
+    p.add_argument("--layout", choices=["cr80", "avery-5371", "avery-c32011"], default="avery-c32011")
+    p.add_argument(
+        "--customer", type=int, action="append", default=[], help="customer id (repeat); default: unprinted"
+    )
+
+    items = sub.add_parser("items", help="the shop's menu").add_subparsers(dest="action", required=True)
+    items.add_parser("list", help="list menu items")
+    p = items.add_parser("add", help="add a menu item")
+    p.add_argument("name")
+    p.add_argument("--category", default="")
+
+    exports = sub.add_parser("export", help="visit logs and customer lists").add_subparsers(
+        dest="action", required=True
+    )
+    p = exports.add_parser("visits", help="the visit log of a day or a range of days")
+    p.add_argument("--date", required=True, help="YYYY-MM-DD, the shop's local day (or 'today')")
+    p.add_argument("--to", help="last day of a range, YYYY-MM-DD")
+    p.add_argument("--format", choices=["csv", "xlsx", "pdf"], required=True)
+    p.add_argument("--out", required=True)
+    exports.add_parser("customers", help="all customers as CSV (the generic import format)").add_argument(
+        "--out", required=True
+    )
+    imports = sub.add_parser("import", help="customers from another system").add_subparsers(
+        dest="action", required=True
+    )
+    p = imports.add_parser("customers", help="import a CSV of customers")
+    p.add_argument("file")
+    p.add_argument("--format", choices=["auto", "square", "shopify", "google", "generic"], default="auto")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
+    p.add_argument("--on-duplicate", choices=["skip", "update"], default="skip")
+    p.add_argument(
+        "--skip-errors", action="store_true", help="import the good rows, leave out rows with errors"
+    )
+
+    p = sub.add_parser("report", help="birthdays, lapsed regulars, top regulars, NPS")
+    p.add_argument("kind", choices=["birthdays", "lapsed", "top", "segments", "nps"])
+    p.add_argument(
+        "--days", type=int, help="birthdays: days ahead (7); lapsed: floor in days; nps: period (90)"
+    )
+
+    owner = sub.add_parser("owner", help="the owner's PIN").add_subparsers(dest="action", required=True)
+    owner.add_parser(
+        "set-pin", help="set or change the owner PIN (new PIN from REGULARS_NEW_OWNER_PIN or asked)"
+    )
+
+    backups = sub.add_parser("backup", help="backups of the database").add_subparsers(
+        dest="action", required=True
+    )
+    backups.add_parser("create", help="write a backup now")
+    backups.add_parser("list", help="list backups")
+    backups.add_parser("restore", help="replace the database with a backup").add_argument(
+        "file", help="a backup file, or 'latest'"
+    )
+    for leaf in _leaves(parser):
+        _add_global_options(leaf, after_command=True)
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("regulars")
+    except PackageNotFoundError:
+        return "unknown"
