@@ -12,6 +12,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.db import backup, migrate
 from app.db.engine import Database, make_engine
+from app.errors import AppError
 from app.paths import DataPaths, resolve_data_dir
 from app.services.cards import Cards
 from app.services.customers import Customers
@@ -23,7 +24,7 @@ from app.services.settings import Settings
 from app.services.visits import Visits
 
 
-class StartupError(RuntimeError):
+class StartupError(AppError):
     """The database cannot be opened; the message says what to do. `damaged`: a backup can help."""
 
     def __init__(self, message: str, damaged: bool = False) -> None:

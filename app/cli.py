@@ -13,29 +13,9 @@ from app import cli_counter, cli_data, cli_owner
 from app.application import StartupError, open_services
 from app.cli_output import Command, Key, Output
 from app.cli_parser import build_parser
-from app.db import backup
-from app.services.cards import CardError
-from app.services.customers import NotFound, ValidationError
-from app.services.importing import ImportError_
-from app.services.items import ItemError
-from app.services.loyalty import LoyaltyError
-from app.services.phones import PhoneError
-from app.services.roles import PinError
-from app.services.visits import VisitError
+from app.errors import AppError
 
-USER_ERRORS = (
-    ImportError_,
-    PinError,
-    ValidationError,
-    NotFound,
-    CardError,
-    ItemError,
-    LoyaltyError,
-    VisitError,
-    PhoneError,
-    backup.BackupError,
-    ValueError,
-)
+USER_ERRORS = (AppError, ValueError)
 
 
 def command_table() -> dict[Key, Command]:

@@ -7,10 +7,12 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.errors import AppError
+
 KEEP = 14
 
 
-class BackupError(RuntimeError):
+class BackupError(AppError):
     pass
 
 

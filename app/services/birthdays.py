@@ -6,8 +6,10 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
+from app.errors import UserError
 
-class BirthdayError(ValueError):
+
+class BirthdayError(UserError):
     pass
 
 

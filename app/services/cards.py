@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 
 from app.codes import tokens
 from app.db.engine import Database
+from app.errors import UserError
 from app.models import Card, Customer, utcnow
 from app.services import audit
 
 
-class CardError(ValueError):
+class CardError(UserError):
     """A card that cannot be used, with a message fit to show at the counter."""
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
+from app.errors import NotFound, UserError
 from app.models import NAME_MAX, Customer, utcnow
 from app.services import audit, birthdays, phones
 from app.services.search import build_key, index_words
@@ -23,16 +24,12 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-class ValidationError(ValueError):
+class ValidationError(UserError):
     """Messages keyed by field name, to show next to each field."""
 
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = errors
-
-
-class NotFound(LookupError):
-    pass
 
 
 @dataclass

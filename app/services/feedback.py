@@ -8,13 +8,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from app.db.engine import Database
+from app.errors import UserError
 from app.models import Feedback, utcnow
 from app.services.settings import Settings
 
 COMMENT_MAX = 500
 
 
-class FeedbackError(ValueError):
+class FeedbackError(UserError):
     pass
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import insert, select, update
 
 from app.db.engine import Database
+from app.errors import UserError
 from app.models import Customer, CustomerWord, utcnow
 from app.services import audit
 from app.services.customers import Clean, CustomerInput, ValidationError, validate
@@ -83,7 +84,7 @@ SIGNATURES = {
 YES = {"yes", "y", "true", "1", "subscribed", "opted_in", "x"}
 
 
-class ImportError_(ValueError):
+class ImportError_(UserError):
     """The file cannot be read at all (not the per-row problems, which the plan lists)."""
 
 

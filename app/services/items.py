@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app.db.engine import Database
+from app.errors import UserError
 from app.models import Item
 from app.services import audit
 
@@ -29,7 +30,7 @@ DEMO_MENU = [
 ]
 
 
-class ItemError(ValueError):
+class ItemError(UserError):
     pass
 
 

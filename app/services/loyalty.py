@@ -9,12 +9,13 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
+from app.errors import UserError
 from app.models import Customer, LedgerEntry, Reward, Visit, utcnow
 from app.services import audit, birthdays
 from app.services.settings import Settings
 
 
-class LoyaltyError(ValueError):
+class LoyaltyError(UserError):
     pass
 
 

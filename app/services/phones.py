@@ -6,6 +6,8 @@ import importlib.util
 import sys
 from typing import TYPE_CHECKING
 
+from app.errors import UserError
+
 if TYPE_CHECKING:
     import phonenumbers
 else:
@@ -17,7 +19,7 @@ else:
         _spec.loader.exec_module(phonenumbers)
 
 
-class PhoneError(ValueError):
+class PhoneError(UserError):
     pass
 
 

@@ -14,6 +14,7 @@ import secrets
 import time
 from collections.abc import Callable
 
+from app.errors import UserError
 from app.services.settings import Settings
 
 MAX_FAILURES = 5
@@ -21,7 +22,7 @@ LOCKOUT_SECONDS = 300
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
 
-class PinError(ValueError):
+class PinError(UserError):
     pass
 
 

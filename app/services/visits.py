@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, func, select, text
 
 from app.db.engine import Database
+from app.errors import UserError
 from app.models import Item, LedgerEntry, Visit, VisitItem, utcnow
 from app.models.base import as_utc
 from app.services import audit, loyalty
@@ -17,7 +18,7 @@ from app.services.customers import NotFound
 from app.services.settings import Settings
 
 
-class VisitError(ValueError):
+class VisitError(UserError):
     pass
 
 
