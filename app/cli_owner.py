@@ -79,7 +79,7 @@ def restore_without_opening(args: argparse.Namespace, emit: Callable[[Output, bo
 
 def require_owner(s: Services) -> None:
     """Owner commands take the PIN from REGULARS_OWNER_PIN, or ask for it on a terminal."""
-    pin = OwnerPin(s.settings)
+    pin = OwnerPin(s.settings, actor="cli")  # not the owner until the PIN is right
     if not pin.is_set():
         return
     typed = os.environ.get("REGULARS_OWNER_PIN")
@@ -99,5 +99,6 @@ def _owner_set_pin(s: Services, a: argparse.Namespace) -> Output:
         new = getpass.getpass("New owner PIN: ")
         if getpass.getpass("Once more: ") != new:
             raise PinError("The two PINs differ; nothing was changed.")
-    OwnerPin(s.settings).replace(new)  # the current PIN, if any, was checked as for every owner command
+    # The current PIN, if any, was checked as for every owner command.
+    OwnerPin(s.settings).replace(new, actor="owner (cli)")
     return Output({"owner_pin": "set"}, "Owner PIN set.")

@@ -10,16 +10,20 @@ from __future__ import annotations
 import hashlib
 import hmac
 import math
+import re
 import secrets
 import time
 from collections.abc import Callable
 
 from app.errors import UserError
+from app.services import audit
 from app.services.settings import Settings
 
 MAX_FAILURES = 5
 LOCKOUT_SECONDS = 300
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+# ASCII only: str.isdigit() also takes Arabic-Indic or full-width digits, which a till's keypad cannot type.
+PIN_PATTERN = re.compile(r"[0-9]{4,12}")
 
 
 class PinError(UserError):
@@ -35,24 +39,31 @@ def _hash(pin: str, salt: bytes) -> bytes:
 
 
 class OwnerPin:
-    def __init__(self, settings: Settings, clock: Callable[[], float] = time.time) -> None:
+    """`actor` names whoever types PINs here in the audit log: "counter" in the window, "cli" on the command line."""
+
+    def __init__(
+        self, settings: Settings, clock: Callable[[], float] = time.time, actor: str = "counter"
+    ) -> None:
         self._settings = settings
         self._clock = clock
+        self._actor = actor
 
     def is_set(self) -> bool:
         return bool(self._settings.get("owner_pin"))
 
-    def set(self, new_pin: str, current_pin: str | None = None) -> None:
+    def set(self, new_pin: str, current_pin: str | None = None, actor: str = "owner") -> None:
         if self.is_set():
             self.check(current_pin or "")
-        self.replace(new_pin)
+        self.replace(new_pin, actor)
 
-    def replace(self, new_pin: str) -> None:
+    def replace(self, new_pin: str, actor: str = "owner") -> None:
         """Set the PIN without asking for the old one: for callers that already checked it."""
-        if not (new_pin.isdigit() and 4 <= len(new_pin) <= 12):
-            raise PinError("The PIN must be 4 to 12 digits.")
+        if not PIN_PATTERN.fullmatch(new_pin):
+            raise PinError("The PIN must be 4 to 12 digits (0 to 9).")
+        had_one = self.is_set()
         salt = secrets.token_bytes(16)
         self._settings.set("owner_pin", {"salt": salt.hex(), "hash": _hash(new_pin, salt).hex(), **SCRYPT})
+        self._audit("pin.change" if had_one else "pin.set", actor)
 
     def check(self, pin: str) -> None:
         """Return quietly for the right PIN; raise PinError or LockedOut otherwise."""
@@ -75,5 +86,12 @@ class OwnerPin:
             "owner_pin_failures", {"count": 0 if locked_until else count, "locked_until": locked_until}
         )
         if locked_until:
+            self._audit(
+                "pin.lockout", detail=f"{MAX_FAILURES} wrong PINs; locked for {LOCKOUT_SECONDS // 60} min"
+            )
             raise LockedOut(f"Too many wrong PINs. Owner actions are locked for {LOCKOUT_SECONDS // 60} min.")
+        self._audit("pin.wrong", detail=f"{MAX_FAILURES - count} tries left")
         raise PinError(f"Wrong PIN ({MAX_FAILURES - count} tries left).")
+
+    def _audit(self, action: str, actor: str | None = None, detail: str = "") -> None:
+        audit.log(self._settings.db, actor or self._actor, action, "owner-pin", detail)

@@ -58,6 +58,10 @@ class Settings:
         self._values: dict[str, Any] | None = None
         self._read_at = 0.0
 
+    @property
+    def db(self) -> Database:
+        return self._db
+
     def get(self, key: str) -> Any:
         return self._snapshot()[key]
 
