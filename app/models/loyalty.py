@@ -21,7 +21,8 @@ class Card(Base):
 
 
 class LedgerEntry(Base):
-    """One change to a balance. Rows are never updated or deleted (the database refuses); corrections reverse."""
+    """One change to a balance. Rows are never updated or deleted (the database refuses; erasure may only
+    blank the reason); corrections reverse."""
 
     __tablename__ = "points_ledger"
 

@@ -157,3 +157,27 @@ def test_privacy_commands(cli, tmp_path) -> None:
     assert cli.json("customers", "erase", "1") == {"id": 1, "erased": True}
     assert cli.run("customers", "show", "1", check=False).returncode == 1
     assert b"Martin" not in (cli.data_dir / "regulars.sqlite3").read_bytes()
+
+
+def _audit(cli) -> list[tuple[str, str, str, str]]:
+    with sqlite3.connect(cli.data_dir / "regulars.sqlite3") as conn:
+        return conn.execute("SELECT actor, action, target, detail FROM audit_events ORDER BY id").fetchall()
+
+
+def test_erase_says_so_when_another_program_keeps_the_old_data_in_the_file(cli) -> None:
+    cli.run("demo", "--customers", "3", "--visits", "10")
+    database = cli.data_dir / "regulars.sqlite3"
+    reader = sqlite3.connect(database, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM customers").fetchone()  # a DB browser left open, mid-read
+    try:
+        held = cli.run("customers", "erase", "1", check=False)
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    assert held.returncode != 0 and held.stdout == ""
+    assert "not yet gone from the file" in held.stderr and "regulars customers erase 1" in held.stderr
+    assert cli.run("customers", "show", "1", check=False).returncode == 1  # erased in the database already
+    assert cli.json("customers", "erase", "1") == {"id": 1, "erased": True}  # run again: the file is clean
+    wal = database.with_name(database.name + "-wal")
+    assert b"Martin" not in database.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
