@@ -18,11 +18,13 @@ from app.services.roles import OwnerPin, PinError
 commands = Commands()
 
 
-@commands.register("demo")
+@commands.register("demo", owner=True)
 def _demo(s: Services, a: argparse.Namespace) -> Output:
     if a.customers < 0 or a.visits < 0:
         raise ValueError("--customers and --visits cannot be negative.")
-    result = demo.fill(s.db, s.settings, a.customers, a.visits, a.seed)
+    result = demo.fill(
+        s.db, s.settings, a.customers, a.visits, a.seed, into_existing=a.into_existing, actor="owner (cli)"
+    )
     return Output(
         {"customers": result.customers, "visits": result.visits},
         f"Demo bakery ready: {result.customers} customers, {result.visits} visits.",

@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--customers", type=int, default=300)
     p.add_argument("--visits", type=int, default=6000)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--into-existing",
+        action="store_true",
+        help="add the demo even though the shop already has customers of its own",
+    )
 
     customers = sub.add_parser("customers", help="add, find and show customers").add_subparsers(
         dest="action", required=True

@@ -164,6 +164,29 @@ def _audit(cli) -> list[tuple[str, str, str, str]]:
         return conn.execute("SELECT actor, action, target, detail FROM audit_events ORDER BY id").fetchall()
 
 
+def _customers(cli) -> int:
+    with sqlite3.connect(cli.data_dir / "regulars.sqlite3") as conn:
+        return conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+
+
+def test_demo_stays_out_of_a_shop_with_real_customers_and_is_an_owner_command(cli) -> None:
+    cli.run("demo", "--customers", "4", "--visits", "20")
+    cli.run("demo", "--customers", "3", "--visits", "10")  # demo on demo is fine
+    cli.run("customers", "add", "--name", "Real Person", "--phone", "07700 900444")
+    refused = cli.run("demo", "--customers", "5", "--visits", "20", check=False)
+    assert refused.returncode == 1 and "already has 1 customers of its own" in refused.stderr
+    assert "--into-existing" in refused.stderr and refused.stdout == "" and _customers(cli) == 8
+    assert cli.json("demo", "--customers", "5", "--visits", "20", "--into-existing")["customers"] == 5
+    assert _customers(cli) == 13
+    demos = [(actor, detail) for actor, action, _, detail in _audit(cli) if action == "demo.fill"]
+    assert (
+        len(demos) == 3 and {a for a, _ in demos} == {"owner (cli)"} and demos[0][1].startswith("4 customers")
+    )
+    cli.run("owner", "set-pin", env={"REGULARS_NEW_OWNER_PIN": "4821"})
+    locked = cli.run("demo", "--customers", "5", "--into-existing", check=False)
+    assert locked.returncode == 1 and "owner command" in locked.stderr and _customers(cli) == 13
+
+
 def test_erase_says_so_when_another_program_keeps_the_old_data_in_the_file(cli) -> None:
     cli.run("demo", "--customers", "3", "--visits", "10")
     database = cli.data_dir / "regulars.sqlite3"

@@ -4,6 +4,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.services import audit, privacy
 from app.ui.audit_dialog import AuditDialog
+from app.ui.main import fill_demo
+from app.ui.tasks import SyncRunner
 
 
 def test_erase_from_the_profile_after_a_clear_warning(qtbot, open_window, bakery, monkeypatch) -> None:
@@ -31,6 +33,15 @@ def test_erase_from_the_profile_after_a_clear_warning(qtbot, open_window, bakery
 
 def _log(window) -> list[tuple[str, str, str]]:
     return [(r.actor, r.action, r.target) for r in audit.recent(window.services.db)]
+
+
+def test_first_start_demo_fills_an_empty_shop_and_is_audited(qtbot, open_window, tmp_path) -> None:
+    window, _ = open_window(tmp_path / "empty")
+    fill_demo(window, SyncRunner(), customers=12, visits=60)
+    assert "demo bakery is ready" in window.banner.text()
+    assert window.shop_name.text() == "The Corner Bakery"
+    assert [h.name for h in window.services.search.search("zoe")][:1] == ["Zoë Martin"]
+    assert ("owner", "demo.fill", "customers:1-12") in _log(window)
 
 
 def test_exporting_a_persons_data_from_the_window_is_audited(
