@@ -169,7 +169,8 @@ def _rewards_redeem(s: Services, a: argparse.Namespace) -> Output:
 
 def _card_action(verb: str) -> Callable[[Services, argparse.Namespace], Output]:
     def handler(s: Services, a: argparse.Namespace) -> Output:
-        card = getattr(s.cards, verb)(a.customer_id, actor="owner (cli)")
+        actor = "owner (cli)" if verb == "revoke" else "cli"  # issuing is counter work
+        card = getattr(s.cards, verb)(a.customer_id, actor=actor)
         return Output(
             {
                 "customer_id": a.customer_id,

@@ -9,7 +9,7 @@ from pathlib import Path
 from app.application import Services
 from app.cli_output import Commands, Output
 from app.errors import StorageBusy
-from app.services import privacy
+from app.services import audit, privacy
 from app.services.birthdays import badge
 
 commands = Commands()
@@ -125,6 +125,7 @@ def export_customers(s: Services, a: argparse.Namespace) -> Output:
     from app.services import export
 
     count = export.write_customers(s.db, Path(a.out))
+    audit.log(s.db, "owner (cli)", "export.customers", detail=f"{count} customers to {Path(a.out).name}")
     return Output({"out": a.out, "customers": count}, f"Wrote {count} customers to {a.out}.")
 
 

@@ -187,6 +187,44 @@ def test_demo_stays_out_of_a_shop_with_real_customers_and_is_an_owner_command(cl
     assert locked.returncode == 1 and "owner command" in locked.stderr and _customers(cli) == 13
 
 
+def test_the_audit_log_tells_counter_work_from_the_owners_and_records_pins_and_exports(cli, tmp_path) -> None:
+    cli.run("demo", "--customers", "0", "--visits", "0")
+    added = cli.json("customers", "add", "--name", "Ann Example")["id"]
+    cli.run("cards", "issue", str(added))
+    cli.run("cards", "reissue", str(added))
+    cli.run("cards", "revoke", str(added))
+    cli.run("points", "adjust", str(added), "2", "--reason", "goodwill")
+    cli.run("owner", "set-pin", env={"REGULARS_NEW_OWNER_PIN": "4821"})
+    owner = {"REGULARS_OWNER_PIN": "4821"}
+    wrong = cli.run(
+        "export",
+        "customers",
+        "--out",
+        str(tmp_path / "all.csv"),
+        check=False,
+        env={"REGULARS_OWNER_PIN": "1"},
+    )
+    assert wrong.returncode == 1 and not (tmp_path / "all.csv").exists()
+    cli.run("export", "customers", "--out", str(tmp_path / "all.csv"), env=owner)
+    cli.run("customers", "export-data", str(added), "--out", str(tmp_path / "ann.json"), env=owner)
+    log = [(actor, action) for actor, action, _, _ in _audit(cli)]
+    assert log[:6] == [
+        ("owner (cli)", "demo.fill"),
+        ("cli", "customer.add"),
+        ("cli", "card.issue"),
+        ("cli", "card.reissue"),
+        ("owner (cli)", "card.revoke"),
+        ("owner (cli)", "points.adjust"),
+    ]
+    assert log[6:] == [
+        ("owner (cli)", "pin.set"),
+        ("cli", "pin.wrong"),
+        ("owner (cli)", "export.customers"),
+        ("owner (cli)", "customer.export"),
+    ]
+    assert _audit(cli)[-2][3] == "1 customers to all.csv"
+
+
 def test_erase_says_so_when_another_program_keeps_the_old_data_in_the_file(cli) -> None:
     cli.run("demo", "--customers", "3", "--visits", "10")
     database = cli.data_dir / "regulars.sqlite3"
