@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Connection, func, insert, select
 
 from app.codes.tokens import new_token
+from app.db import sequences
 from app.db.engine import CACHE_KIB, Database
 from app.models import Card, Customer, CustomerWord, Item, LedgerEntry, Reward, Visit, VisitItem
 from app.services.demo_names import FIRST, FLAGS, LAST, NOTES, PREFERENCES
@@ -66,6 +67,7 @@ def fill(
     with _bulk_connection(db) as conn, conn.begin(), rebuild(conn):
         _insert_customers(conn, people, first_id, rng, chunk)
         done = _insert_visits(conn, people, menu, first_id, first_visit, visits, rng, now, progress, chunk)
+        sequences.catch_up(conn, "customers", "visits")  # the ids above were numbered here
     return DemoResult(customers, done)
 
 
