@@ -65,23 +65,23 @@ class OwnerPin:
         stored = self._settings.get("owner_pin")
         if not stored:
             return
-        now = self._clock()
-        taken: list[int] = []
-
-        def take_a_try(state: dict | None) -> dict:  # type: ignore[type-arg]
-            state = state or {"count": 0, "locked_until": 0}
-            if state["locked_until"] > now:
-                minutes = max(1, math.ceil((state["locked_until"] - now) / 60))
-                raise LockedOut(f"Too many wrong PINs. Try again in {minutes} min.")
-            taken.append(state["count"] + 1)
-            if taken[0] >= MAX_FAILURES:  # the last try: the lock starts now, and lifts if this PIN is right
-                return {"count": 0, "locked_until": now + LOCKOUT_SECONDS}
-            return {"count": taken[0], "locked_until": 0}
-
-        self._settings.update("owner_pin_failures", take_a_try)
+        after = self._settings.update("owner_pin_failures", lambda state: _take_a_try(state, self._clock()))
         if hmac.compare_digest(_hash(pin, bytes.fromhex(stored["salt"])).hex(), stored["hash"]):
             self._settings.update("owner_pin_failures", lambda _state: {"count": 0, "locked_until": 0})
             return
-        if taken[0] >= MAX_FAILURES:
+        if after["locked_until"]:
             raise LockedOut(f"Too many wrong PINs. Owner actions are locked for {LOCKOUT_SECONDS // 60} min.")
-        raise PinError(f"Wrong PIN ({MAX_FAILURES - taken[0]} tries left).")
+        raise PinError(f"Wrong PIN ({MAX_FAILURES - after['count']} tries left).")
+
+
+def _take_a_try(state: dict | None, now: float) -> dict:  # type: ignore[type-arg]
+    """The failure counter with one more try taken, or LockedOut. The last try starts the lock at once;
+    a right PIN lifts it."""
+    state = state or {"count": 0, "locked_until": 0}
+    if state["locked_until"] > now:
+        minutes = max(1, math.ceil((state["locked_until"] - now) / 60))
+        raise LockedOut(f"Too many wrong PINs. Try again in {minutes} min.")
+    count = state["count"] + 1
+    if count >= MAX_FAILURES:
+        return {"count": 0, "locked_until": now + LOCKOUT_SECONDS}
+    return {"count": count, "locked_until": 0}
