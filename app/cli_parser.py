@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--item", action="append", default=[], help="menu item name (repeat)")
     p.add_argument("--amount", help="amount spent, e.g. 12.50")
     p.add_argument("--usual", action="store_true", help="record the customer's usual order")
+    p.add_argument(
+        "--client-ref",
+        metavar="TEXT",
+        help="the script's own id for this visit (up to 36 characters): run again, it is not counted twice",
+    )
     p = visits.add_parser("void", help="void a visit and reverse its points")
     p.add_argument("visit_id", type=int)
     p.add_argument("--reason", required=True)

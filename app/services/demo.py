@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Connection, func, insert, or_, select
 
 from app.codes.tokens import new_token
+from app.db import sequences
 from app.db.engine import CACHE_KIB, Database
 from app.errors import UserError
 from app.models import AuditEvent, Card, Customer, CustomerWord, Item, LedgerEntry, Reward, Visit, VisitItem
@@ -88,6 +89,7 @@ def fill(
                 actor=actor, action=DEMO_ACTION, target=made, detail=f"{customers} customers, {done} visits"
             )
         )
+        sequences.catch_up(conn, "customers", "visits")  # the ids above were numbered here
     return DemoResult(customers, done)
 
 

@@ -11,7 +11,7 @@ column unchanged) and refuse any other UPDATE, and every DELETE, as before.
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
