@@ -1,26 +1,22 @@
-"""Fonts for printed PDFs: one that covers the names of a diverse neighbourhood."""
+"""Fonts for printed PDFs: one that covers the names of a diverse neighbourhood.
+
+DejaVu Sans ships with the app (resources/fonts), so every system embeds the same font and no name
+falls back to a box.
+"""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_CANDIDATES = [
-    (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-    ),
-]
+from app import resources
+
+REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 
 
 def fonts() -> tuple[str, str]:
-    """A font with Ł, ő, ễ and friends where the system has one; Helvetica otherwise."""
-    for regular, bold in FONT_CANDIDATES:
-        if Path(regular).exists() and Path(bold).exists():
-            if "CardSans" not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(TTFont("CardSans", regular))
-                pdfmetrics.registerFont(TTFont("CardSans-Bold", bold))
-            return "CardSans", "CardSans-Bold"
-    return "Helvetica", "Helvetica-Bold"
+    """The regular and bold font names, registered with reportlab on first use."""
+    if REGULAR not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(REGULAR, str(resources.font("DejaVuSans.ttf"))))
+        pdfmetrics.registerFont(TTFont(BOLD, str(resources.font("DejaVuSans-Bold.ttf"))))
+    return REGULAR, BOLD
