@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.errors import UserError
+
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 32 * 1024  # SQLite's default is 2 MiB: a large shop's hot indexes stay in memory
 
@@ -18,7 +20,20 @@ def make_engine(url: str | URL) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         _configure_sqlite(engine)
         return engine
+    if make_url(url).get_driver_name() == "psycopg":
+        _require_psycopg()
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def _require_psycopg() -> None:
+    # psycopg is an optional extra: a single till on SQLite does not need it.
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise UserError(
+            "Sharing a PostgreSQL server needs the psycopg driver, which is not installed. "
+            "Install Regulars with its postgres extra: pip install 'regulars[postgres]'."
+        ) from None
 
 
 def _configure_sqlite(engine: Engine) -> None:
