@@ -61,11 +61,12 @@ def test_a_failing_writer_leaves_the_old_file_and_no_temporary_file(tmp_path) ->
     assert out.read_text() == "yesterday's export" and leftovers(tmp_path) == []
 
 
-def test_a_full_disk_is_one_plain_sentence_and_leaves_nothing(tmp_path, monkeypatch) -> None:
-    def full(_fd: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
+def disk_full(_fd: int) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(files.os, "fsync", full)
+
+def test_a_full_disk_is_one_plain_sentence_and_leaves_nothing(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(files.os, "fsync", disk_full)
     out = tmp_path / "visits.xlsx"
     expected = pytest.raises(OutputError, match=r"^The disk is full: .*visits.xlsx was not written")
     with expected, atomic_write(out, private=True) as handle:
@@ -189,3 +190,19 @@ def test_an_ordinary_target_comes_back_resolved(root, tmp_path, monkeypatch) -> 
     monkeypatch.chdir(tmp_path / "exports")
     assert check_output_path("../exports/visits.csv", root) == tmp_path / "exports" / "visits.csv"
     assert check_output_path("visits.csv", root) == Path(os.getcwd()) / "visits.csv"
+
+
+def test_the_chosen_server_is_saved_privately_and_a_failed_save_keeps_the_old_one(
+    tmp_path, monkeypatch
+) -> None:
+    from app.application import save_database_url, saved_database_url
+    from app.paths import DataPaths
+
+    paths = DataPaths(tmp_path).ensure()
+    save_database_url(paths, "postgresql+psycopg://till:secret@shop-server/regulars")
+    assert mode(tmp_path / "database.json") == 0o600  # it holds a password
+    monkeypatch.setattr(files.os, "fsync", disk_full)
+    with pytest.raises(OutputError, match="disk is full"):
+        save_database_url(paths, None)
+    assert saved_database_url(paths) == "postgresql+psycopg://till:secret@shop-server/regulars"
+    assert leftovers(tmp_path) == []
