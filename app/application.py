@@ -14,6 +14,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from app.db import backup, migrate
 from app.db.engine import Database, make_engine
 from app.errors import AppError
+from app.files import atomic_write
 from app.paths import DataPaths, resolve_data_dir
 from app.services.cards import Cards
 from app.services.customers import Customers
@@ -122,11 +123,9 @@ def saved_database_url(paths: DataPaths) -> str | None:
 
 
 def save_database_url(paths: DataPaths, url: str | None) -> None:
-    target = paths.root / "database.json"
-    partial = target.with_suffix(".partial")
-    partial.write_text(json.dumps({"url": url or None}), encoding="utf-8")
-    os.chmod(partial, 0o600)  # may hold a password
-    os.replace(partial, target)
+    # private: the URL may hold a password
+    with atomic_write(paths.root / "database.json", private=True, encoding="utf-8") as handle:
+        handle.write(json.dumps({"url": url or None}))
 
 
 def _prepare_schema(db: Database, paths: DataPaths, url: str, daily_backup: bool) -> None:

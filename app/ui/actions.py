@@ -195,6 +195,7 @@ class OwnerActions:
 
         from PySide6.QtWidgets import QFileDialog
 
+        from app.files import AtomicFile, OutputError, check_output_path
         from app.printing.person_report import render_person
         from app.services import privacy
 
@@ -203,10 +204,19 @@ class OwnerActions:
         )
         if not folder:
             return
-        data = privacy.export_person(self.services.db, customer_id)
         stem = Path(folder) / f"customer-{customer_id}-data"
-        stem.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        render_person(stem.with_suffix(".pdf"), data, str(self.services.settings.get("shop_name")))
+        try:
+            targets = [
+                check_output_path(stem.with_suffix(suffix), self.services.paths.root, self.services.url)
+                for suffix in (".json", ".pdf")
+            ]
+            data = privacy.export_person(self.services.db, customer_id)
+            with AtomicFile(targets[0], private=True, encoding="utf-8") as staged:  # in place after the PDF
+                staged.file.write(json.dumps(data, ensure_ascii=False, indent=2))
+                render_person(targets[1], data, str(self.services.settings.get("shop_name")))
+        except OutputError as exc:
+            self.profile.show_message(str(exc))
+            return
         self.profile.show_message(
             self.tr("✓ Saved {j} and {p}.").format(
                 j=stem.with_suffix(".json").name, p=stem.with_suffix(".pdf").name

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.application import Services
+from app.files import OutputError, check_output_path
 from app.services import export, importing
 from app.ui.tasks import TaskRunner
 
@@ -91,6 +92,11 @@ class ExportDayDialog(QDialog):
     def export_to(self, out: Path, fmt: str) -> None:
         first, last = self._dates()
         services, zone = self.services, self.zone
+        try:
+            out = check_output_path(out, services.paths.root, services.url)
+        except OutputError as exc:
+            self.status.setText(self.tr("Not saved: ") + str(exc))
+            return
         currency, shop = str(services.settings.get("currency")), str(services.settings.get("shop_name"))
 
         def work(_report):  # type: ignore[no-untyped-def]
