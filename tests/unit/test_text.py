@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from app.models import Visit
 from app.services import export
-from app.services.customers import CustomerInput, ValidationError
+from app.services.customers import ValidationError
 from app.services.items import ItemError
 from app.services.loyalty import LoyaltyError
 from app.services.text import TextError, clean_name, clean_text
