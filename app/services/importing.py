@@ -189,7 +189,7 @@ def plan_import(
                 (number, f"the phone is customer {by_phone}'s and the e-mail customer {by_email}'s")
             )
         elif match and on_duplicate == "update" and match in matched:
-            plan.skipped.append((number, f"customer {match} is already updated by row {matched[match]}"))
+            plan.skipped.append((number, f"same customer ({match}) as row {matched[match]}"))
         elif match and on_duplicate == "update":
             matched[match] = number
             found.append((number, match, clean, present))
