@@ -35,7 +35,6 @@ def fields(services, cid: int) -> CustomerInput:
 
 def test_a_file_with_only_name_and_phone_blanks_nothing(services, add, tmp_path) -> None:
     cid = zoe(add)
-    before = fields(services, cid)
     plan = update_from(services, tmp_path, "name,phone\nZoë Martin,07700 900123\n")
     assert plan.updates == [] and plan.skipped == [(2, f"nothing new for customer {cid}")]
     plan = update_from(services, tmp_path, "name,phone\nZoë Martin-Hill,07700 900123\n")
