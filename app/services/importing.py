@@ -18,10 +18,20 @@ from app.services import audit, importing_merge
 from app.services.customers import Clean, CustomerInput, ValidationError, validate
 from app.services.folding import fold
 from app.services.importing_merge import Change
-from app.services.importing_read import ImportError_, Table, read_table
+from app.services.importing_read import ImportError_, Table, read_header, read_table
 from app.services.search import build_key
 
-__all__ = ["ImportError_", "Plan", "Table", "Update", "apply", "detect", "plan_import", "read_table"]
+__all__ = [
+    "ImportError_",
+    "Plan",
+    "Table",
+    "Update",
+    "apply",
+    "detect",
+    "plan_import",
+    "read_header",
+    "read_table",
+]
 
 FIELDS = (
     "first",

@@ -17,6 +17,7 @@ from app.errors import UserError
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 1_000_000
+HEAD_BYTES = 64 * 1024  # enough for any header line, read before the whole file
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -47,17 +48,26 @@ class Table:
 
 
 def read_table(path: Path) -> Table:
-    text = decode(_read(path), path.name)
+    return _table(decode(_read(path), path.name), path.name)
+
+
+def read_header(path: Path) -> list[str]:
+    """The column names, from the start of the file only: the window offers them before the plan is read."""
+    raw = _read(path, HEAD_BYTES)
+    return _table(decode(raw, path.name, final=len(raw) < HEAD_BYTES), path.name).header
+
+
+def _table(text: str, name: str) -> Table:
     if not text or text.isspace():
-        raise ImportError_(f"{path.name} is empty.")
+        raise ImportError_(f"{name} is empty.")
     # The header line tells the delimiter (European Excel saves with ';'). csv.Sniffer guesses quote
     # characters too and is fooled by the apostrophes real exports put before phone numbers.
     first_line = LINE.match(text)
     delimiter = max(",;\t", key=first_line.group().count if first_line else ",".count)
-    return _parse(text, delimiter, path.name)
+    return _parse(text, delimiter, name)
 
 
-def _read(path: Path) -> bytes:
+def _read(path: Path, limit: int = -1) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -65,21 +75,25 @@ def _read(path: Path) -> bytes:
                 f"{path.name} is {size / 1024**2:,.0f} MB; an import takes files up to "
                 f"{MAX_BYTES // 1024**2} MB. Split it into smaller files."
             )
-        return path.read_bytes()
+        with path.open("rb") as f:
+            return f.read(limit)
     except OSError as exc:
         raise ImportError_(f"Cannot read {path.name}: {exc.strerror}.") from exc
 
 
-def decode(raw: bytes, name: str) -> str:
-    """UTF-8 or UTF-16/32 by their byte-order mark, else UTF-8, else what Excel on Windows saves (cp1252)."""
+def decode(raw: bytes, name: str, final: bool = True) -> str:
+    """UTF-8 or UTF-16/32 by their byte-order mark, else UTF-8, else what Excel on Windows saves (cp1252).
+
+    final=False: raw is the start of the file, and may end inside a character.
+    """
     for bom, codec in BOMS:
         if raw.startswith(bom):
-            return _strict(raw[len(bom) :], codec, name)
+            return _strict(raw[len(bom) :], codec, name, final)
     codec = _utf16_without_bom(raw)
     if codec:
-        return _strict(raw, codec, name)
+        return _strict(raw, codec, name, final)
     try:
-        return raw.decode("utf-8")
+        return codecs.getincrementaldecoder("utf-8")().decode(raw, final)
     except UnicodeDecodeError as exc:
         if UTF8_MULTIBYTE.search(raw):
             # Part UTF-8, part something else: reading it either way would garble names ("Zoë" as "ZoÃ«").
@@ -91,9 +105,9 @@ def decode(raw: bytes, name: str) -> str:
     return raw.decode("cp1252", errors="replace")
 
 
-def _strict(raw: bytes, codec: str, name: str) -> str:
+def _strict(raw: bytes, codec: str, name: str, final: bool) -> str:
     try:
-        return raw.decode(codec)
+        return codecs.getincrementaldecoder(codec)().decode(raw, final)
     except UnicodeDecodeError as exc:
         line = _line_of(raw, exc.start, codec)
         raise ImportError_(

@@ -202,7 +202,7 @@ class ImportDialog(QDialog):
     def load(self, path: Path) -> None:
         self.path = path
         try:
-            header = importing.read_table(path).header
+            header = importing.read_header(path)
         except importing.ImportError_ as exc:
             self._show_problem(str(exc))
             return

@@ -101,3 +101,15 @@ def test_a_file_over_a_million_rows_is_refused(services, tmp_path) -> None:
     path.write_text("name\n" + "A\n" * 1_000_001, encoding="utf-8")
     with pytest.raises(ImportError_, match=r"more than 1,000,000 rows; an import takes at most 1,000,000"):
         importing.plan_import(services.db, path, "GB")
+
+
+def test_the_header_is_read_from_the_start_of_a_long_file(tmp_path) -> None:
+    # The window reads the first 64 KB for the columns; here that ends inside a two-byte "ë".
+    head = b"Name,Phone 1 - Value\n"
+    raw = head + b"A," + b"x" * (64 * 1024 - len(head) - 3) + "ë\n".encode() + b"Zoe,07700 900123\n" * 500
+    assert raw[: 64 * 1024].endswith("ë".encode()[:1])
+    path = tmp_path / "long.csv"
+    path.write_bytes(raw)
+    assert importing.read_header(path) == ["Name", "Phone 1 - Value"]
+    path.write_bytes(("Name,Phone 1 - Value\n" + "Zoë,07700 900123\n" * 8000).encode("utf-16"))
+    assert importing.read_header(path) == ["Name", "Phone 1 - Value"]
