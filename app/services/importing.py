@@ -300,35 +300,27 @@ def _input(row: list[str], index: dict[str, list[int]]) -> tuple[CustomerInput, 
         # Our own export guards formula-like cells with an apostrophe; take it off again.
         return value[1:] if value.startswith("'") and value[1:2] in ("=", "+", "-", "@") else value
 
-    name = get("name") or " ".join(p for p in (get("first"), get("last")) if p)
-    phone = get("phone").split(":::")[0].strip()  # Google joins several numbers with " ::: "
-    email = get("email").split(":::")[0].strip()
-    birthday = get("birthday")
+    cell = {key: get(key) for key in index}
+    name = cell.get("name") or " ".join(p for p in (cell.get("first"), cell.get("last")) if p)
+    phone = cell.get("phone", "").split(":::")[0].strip()  # Google joins several numbers with " ::: "
+    email = cell.get("email", "").split(":::")[0].strip()
+    birthday = cell.get("birthday", "")
     if birthday[:5] in ("0000-", "1604-"):  # exports that mean "no year"
         birthday = birthday[5:]
-    flags = [f.strip().lower() for f in get("allergies").replace(",", ";").split(";") if f.strip()]
-    consent = get("consent").lower() in YES
-    channel = get("consent_channel") or ("email" if consent and email else "")
-    given = {
-        "phone": phone,
-        "email": email,
-        "birthday": birthday,
-        "notes": get("notes"),
-        "preferences": get("preferences"),
-        "allergy_note": get("allergy_note"),
-        "consent": get("consent"),
-        "consent_channel": get("consent_channel"),
-    }
-    present = frozenset(key for key, value in given.items() if value.strip())
+    allergies = cell.get("allergies", "").replace(",", ";").split(";")
+    consent = cell.get("consent", "").lower() in YES
+    channel = cell.get("consent_channel") or ("email" if consent and email else "")
+    given = {**cell, "phone": phone, "email": email, "birthday": birthday}
+    present = frozenset(key for key, value in given.items() if value)
     data = CustomerInput(
         name=name,
         phone=phone,
         email=email,
         birthday=birthday,
-        notes=get("notes"),
-        preferences=get("preferences"),
-        flags=flags,
-        allergy_note=get("allergy_note"),
+        notes=cell.get("notes", ""),
+        preferences=cell.get("preferences", ""),
+        flags=[f.strip().lower() for f in allergies if f.strip()],
+        allergy_note=cell.get("allergy_note", ""),
         consent_contact=consent,
         consent_channel=channel if consent else "",
     )

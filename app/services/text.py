@@ -7,14 +7,21 @@ probably pasted from somewhere odd); other text simply loses them.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from app.errors import UserError
 
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Letters that draw nothing: fillers some keyboards and spammers use for "blank" names.
 BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e")
 LINE_BREAKS = ("\r\n", "\r", "\u2028", "\u2029", "\x85")
+# Control characters (C0, DEL, C1), lone surrogates, bidi controls and the BOM, in one pass at C speed:
+# an import cleans millions of cells.
+DROPPED = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+NAME_REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+DROPPED_KEEPING_LINES = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+)
 
 
 class TextError(UserError):
@@ -26,11 +33,11 @@ def clean_name(text: str) -> str:
 
     Joiners (ZWJ, ZWNJ) and combining marks inside a name are kept: several scripts need them.
     """
-    for ch in text:
-        if _refused(ch) or (unicodedata.category(ch) == "Cc" and ch not in " \t\r\n"):
-            raise TextError(
-                f"The name holds a hidden control character (U+{ord(ch):04X}); type it again without it."
-            )
+    found = NAME_REFUSED.search(text)
+    if found:
+        raise TextError(
+            f"The name holds a hidden control character (U+{ord(found.group()):04X}); type it again without it."
+        )
     stripped = text.strip()
     if "\t" in stripped or "\n" in stripped or "\r" in stripped:
         raise TextError("A name is one line; it cannot hold a tab or a line break.")
@@ -45,23 +52,16 @@ def clean_text(text: str, multiline: bool = False) -> str:
 
     Multi-line text keeps its line breaks (as \\n) and tabs; one-line text has all whitespace as single spaces.
     """
+    if text.isascii() and text.isprintable():  # most cells: nothing to remove, nothing invisible
+        return " ".join(text.split()) if not multiline else text.strip()
     for br in LINE_BREAKS:
         text = text.replace(br, "\n")
     if multiline:
-        kept = "".join(ch for ch in text if ch in "\n\t" or not _dropped(ch))
+        kept = DROPPED_KEEPING_LINES.sub("", text)
         cleaned = "\n".join(line.rstrip() for line in kept.split("\n")).strip("\n")
     else:
-        kept = "".join(" " if ch in "\n\t" else ch for ch in text if ch in "\n\t" or not _dropped(ch))
-        cleaned = " ".join(kept.split())
+        cleaned = " ".join(DROPPED.sub("", text.replace("\n", " ").replace("\t", " ")).split())
     return _trim(cleaned) if _visible(cleaned) else ""
-
-
-def _refused(ch: str) -> bool:
-    return ch in BIDI_CONTROLS or unicodedata.category(ch) == "Cs"
-
-
-def _dropped(ch: str) -> bool:
-    return _refused(ch) or ch == "\ufeff" or unicodedata.category(ch) == "Cc"
 
 
 def _invisible(ch: str) -> bool:
