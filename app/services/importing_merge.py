@@ -88,7 +88,8 @@ class Merged:
     problem: str = ""  # why the row cannot be merged (a row error)
 
     def set(self, name: str, old: Value, new: Value, **columns: object) -> None:
-        """One change a person sees (a birthday), written as the columns it takes (month, day, year)."""
+        """One change as a person reads it; columns: what it writes, when that is not the column of its name
+        (a birthday is month, day and year)."""
         self.values.update(columns or {name: new})
         self.changes.append(Change(self.row, self.cur.id, self.name, name, old, new))
 
@@ -115,7 +116,7 @@ def merge(row: int, cur: Current, new: Clean, present: frozenset[str], fmt: str,
     _birthday(out, new, present)
     had = _flags(cur.allergies)
     if any(f not in had for f in new.flags):  # allergies are only ever added
-        flags = [f for f in FLAGS if f in had or f in new.flags]
+        flags = [f for f in FLAGS if f in had or f in new.flags] + [f for f in had if f not in FLAGS]
         out.set("allergies", had, flags, allergies=",".join(flags))
     for column, (separator, limit) in APPENDED.items():
         old = getattr(cur, column)
