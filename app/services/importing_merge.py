@@ -18,6 +18,7 @@ from app.services import phones
 from app.services.birthdays import Birthday
 from app.services.customers import FLAGS, NOTES_MAX, WITHDRAWN, Clean
 from app.services.search import build_key
+from app.services.text import clean_text
 
 COLUMNS = (
     Customer.id,
@@ -196,4 +197,5 @@ def shown(field: str, value: object, region: str) -> str:
         return ", ".join(value)
     if field == "phone":
         return phones.display(str(value), region)
-    return str(value).replace("\n", " ⏎ ")  # one line per change
+    # One line per change; a value stored before text was cleaned must not reach a terminal raw.
+    return clean_text(str(value).replace("\n", " ⏎ "))
