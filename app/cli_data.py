@@ -154,18 +154,10 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
     if a.dry_run:
         return Output(data, "\n".join(lines + ["Dry run: nothing was changed."]))
     if plan.errors and not a.skip_errors:
-        count = len(plan.errors)
-        raise importing.ImportError_(
-            "\n".join(
-                [
-                    f"{count} rows have errors; nothing was imported. Fix them, or leave them out "
-                    "with --skip-errors:"
-                    if count > 1
-                    else "1 row has errors; nothing was imported. Fix it, or leave it out with --skip-errors:"
-                ]
-                + [f"Row {row}: {message}" for row, message in plan.errors]
-            )
-        )
+        n, them = len(plan.errors), "it" if len(plan.errors) == 1 else "them"
+        head = f"{n} row{'s have' if n > 1 else ' has'} errors; nothing was imported. "
+        head += f"Fix {them}, or leave {them} out with --skip-errors:"
+        raise importing.ImportError_("\n".join([head] + [f"Row {r}: {m}" for r, m in plan.errors]))
     written = importing.apply(s.db, plan, skip_errors=a.skip_errors, actor="owner (cli)")
     data["written"] = written
     return Output(data, "\n".join(lines + [f"Imported: {written} customers written."]))

@@ -217,6 +217,9 @@ def _plan_updates(db: Database, plan: Plan, found: list[tuple[int, int, Clean, f
     with db.read() as session:
         current = importing_merge.load(session, [cid for _row, cid, _c, _p in found])
     for number, cid, clean, present in found:
+        if cid not in current:
+            plan.skipped.append((number, f"customer {cid} was erased a moment ago"))
+            continue
         merged = importing_merge.merge(number, current[cid], clean, present, plan.format, now)
         if merged.problem:
             plan.errors.append((number, merged.problem))

@@ -41,9 +41,8 @@ class ImportError_(UserError):
 @dataclass
 class Table:
     header: list[str]
-    rows: list[tuple[int, list[str]]] = field(
-        default_factory=list
-    )  # (row number, cells); the header is row 1
+    # (row number, cells); the header is row 1, and a row with line breaks in a cell is still one row.
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)
     broken: list[tuple[int, str]] = field(default_factory=list)  # rows that could not be read
 
 

@@ -58,7 +58,7 @@ def clean_text(text: str, multiline: bool = False) -> str:
         text = text.replace(br, "\n")
     if multiline:
         kept = DROPPED_KEEPING_LINES.sub("", text)
-        cleaned = "\n".join(line.rstrip() for line in kept.split("\n")).strip("\n")
+        cleaned = "\n".join(line.rstrip() for line in kept.split("\n")).strip()
     else:
         cleaned = " ".join(DROPPED.sub("", text.replace("\n", " ").replace("\t", " ")).split())
     return _trim(cleaned) if _visible(cleaned) else ""
