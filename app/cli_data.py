@@ -135,21 +135,35 @@ def export_customers(s: Services, a: argparse.Namespace) -> Output:
 @commands.register("import", "customers", owner=True)
 def import_customers(s: Services, a: argparse.Namespace) -> Output:
     from app.services import importing
+    from app.services.importing_merge import shown
 
-    plan = importing.plan_import(
-        s.db, Path(a.file), s.customers.region, a.format, on_duplicate=a.on_duplicate
-    )
+    region = s.customers.region
+    plan = importing.plan_import(s.db, Path(a.file), region, a.format, on_duplicate=a.on_duplicate)
+    changes = plan.changes
     data = {
         "format": plan.format,
         "add": len(plan.adds),
         "update": len(plan.updates),
         "skip": [{"row": r, "reason": w} for r, w in plan.skipped],
         "errors": [{"row": r, "message": m} for r, m in plan.errors],
+        "changes": [
+            {"row": c.row, "customer_id": c.customer_id, "field": c.field, "old": c.old, "new": c.new}
+            for c in changes
+        ],
         "dry_run": a.dry_run,
     }
-    lines = plan.describe()
+    lines = plan.describe() + [
+        f"Row {c.row}: {c.name}: {c.field.replace('_', ' ')} "
+        f"{shown(c.field, c.old, region)} → {shown(c.field, c.new, region)}"
+        for c in changes
+    ]
     if a.dry_run:
         return Output(data, "\n".join(lines + ["Dry run: nothing was changed."]))
+    if plan.errors and not a.skip_errors:
+        n, them = len(plan.errors), "it" if len(plan.errors) == 1 else "them"
+        head = f"{n} row{'s have' if n > 1 else ' has'} errors; nothing was imported. "
+        head += f"Fix {them}, or leave {them} out with --skip-errors:"
+        raise importing.ImportError_("\n".join([head] + [f"Row {r}: {m}" for r, m in plan.errors]))
     written = importing.apply(s.db, plan, skip_errors=a.skip_errors, actor="owner (cli)")
     data["written"] = written
     return Output(data, "\n".join(lines + [f"Imported: {written} customers written."]))

@@ -13,6 +13,7 @@ from app.errors import UserError
 from app.models import Customer, LedgerEntry, Reward, Visit, utcnow
 from app.services import audit, birthdays
 from app.services.settings import Settings
+from app.services.text import clean_text
 
 
 class LoyaltyError(UserError):
@@ -251,7 +252,7 @@ class Loyalty:
             return rewards(session, include_inactive)
 
     def add_reward(self, name: str, cost: int, actor: str = "owner") -> int:
-        name = " ".join(name.split())
+        name = clean_text(name)
         if not name or len(name) > 80:
             raise LoyaltyError("A reward needs a name of 1 to 80 characters.")
         if cost <= 0:
@@ -283,7 +284,7 @@ class Loyalty:
                 select(Reward).where(func.lower(Reward.name) == reward_name.strip().lower())
             )
             if reward is None or not reward.active:
-                raise LoyaltyError(f"There is no active reward called “{reward_name.strip()[:80]}”.")
+                raise LoyaltyError(f"There is no active reward called “{clean_text(reward_name)[:80]}”.")
             lock_customer(session, customer_id)
             expire_due(session, rules, customer_id, utcnow(), actor)
             current = balance(session, customer_id)
@@ -305,7 +306,7 @@ class Loyalty:
             return current - reward.cost
 
     def adjust(self, customer_id: int, delta: int, reason: str, actor: str = "owner") -> int:
-        reason = " ".join(reason.split())
+        reason = clean_text(reason)
         if not reason:
             raise LoyaltyError("A manual adjustment needs a reason.")
         if delta == 0:

@@ -14,7 +14,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
+from app.errors import UserError
 from app.models import Setting
+from app.services.text import clean_text
 
 DEFAULTS: dict[str, Any] = {
     "shop_name": "My shop",
@@ -93,6 +95,12 @@ class Settings:
         unknown = [key for key in values if key not in DEFAULTS]
         if unknown:
             raise KeyError(f"unknown setting {unknown[0]!r}")
+        # Names printed on cards, reports and exports (a control character breaks the XLSX export).
+        for key in ("shop_name", "till_name"):
+            if key in values:
+                values = {**values, key: clean_text(str(values[key]))}
+                if not values[key]:
+                    raise UserError("The shop and the till each need a name.")
         with self._db.write() as session:
             for key, value in values.items():
                 session.merge(Setting(key=key, value=json.dumps(value)))

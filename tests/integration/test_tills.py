@@ -14,7 +14,6 @@ from app.application import open_services
 from app.db.engine import make_engine
 from app.models import Customer
 from app.services import demo, importing
-from app.services.cards import CardError
 from app.services.customers import CustomerInput
 from tests.integration.tills import (
     a_shop_with_two_active_cards,
@@ -126,7 +125,9 @@ def _wait_for_a_blocked_insert(conn, thread, outcome) -> None:
                 break
             time.sleep(0.01)
         else:
-            activity = watch.execute(text("SELECT state, wait_event_type, left(query, 60) FROM pg_stat_activity")).all()
+            activity = watch.execute(
+                text("SELECT state, wait_event_type, left(query, 60) FROM pg_stat_activity")
+            ).all()
             raise AssertionError(f"the second till never reached the insert: {outcome} {activity}")
     watcher.dispose()
 
