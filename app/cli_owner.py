@@ -55,8 +55,10 @@ def restore_without_opening(args: argparse.Namespace, emit: Callable[[Output, bo
     url = resolve_url(paths, args.database_url)
     database = sqlite_file(url)
     suffix = ".sqlite3" if database is not None else pg_backup.SUFFIX
-    source = backup.latest(paths.backups, suffix) if args.file == "latest" else Path(args.file)
     try:
+        if database is None:
+            pg_backup.require_tools()
+        source = backup.latest(paths.backups, suffix) if args.file == "latest" else Path(args.file)
         if source is None:
             raise backup.BackupError("There are no backups yet.")
         if database is not None:

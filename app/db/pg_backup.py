@@ -74,6 +74,11 @@ def revision(dump: Path) -> str | None:
     return found["revision"] if found else None
 
 
+def require_tools() -> None:
+    for name in ("pg_dump", "pg_restore"):
+        _tool(name)
+
+
 def _tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:

@@ -5,6 +5,7 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+from app.db import migrate
 from tests.integration.conftest import ROOT
 
 DAMAGED = "The database file is damaged"
@@ -195,3 +196,65 @@ def test_a_crash_during_the_first_start_leaves_no_database_behind(cli) -> None:
     assert not (cli.data_dir / "regulars.sqlite3").exists()
     assert cli.json("customers", "find", "zoe") == []  # the next start makes a whole new shop
     assert sorted(p.name for p in cli.data_dir.iterdir() if p.is_file()) == ["regulars.sqlite3"]
+
+
+def test_postgresql_backup_and_restore_with_pg_dump(cli, pg_server) -> None:
+    url = pg_server.create_database("backups_pg")
+    on_server = ("--database-url", url)
+    cli.run(*on_server, "customers", "add", "--name", "Ada Baker")
+    made = cli.json(*on_server, "backup", "create")["path"]
+    assert made.endswith(".pgdump") and Path(made).stat().st_mode & 0o077 == 0
+    assert made in cli.json(*on_server, "backup", "list")
+    cli.run(*on_server, "customers", "add", "--name", "Grace Cook")
+    assert [c["name"] for c in cli.json(*on_server, "customers", "find", "grace")] == ["Grace Cook"]
+
+    restored = cli.json(*on_server, "backup", "restore", "latest")
+    assert restored["restored"] == made and restored["previous"].endswith("before-restore.pgdump")
+    assert cli.json(*on_server, "customers", "find", "grace") == []
+    assert [c["name"] for c in cli.json(*on_server, "customers", "find", "ada")] == ["Ada Baker"]
+    # The state just before the restore is itself a backup that restores.
+    cli.run(*on_server, "backup", "restore", restored["previous"])
+    assert [c["name"] for c in cli.json(*on_server, "customers", "find", "grace")] == ["Grace Cook"]
+
+
+def test_postgresql_restore_refuses_other_files_and_newer_schemas(cli, pg_server, tmp_path) -> None:
+    from sqlalchemy import create_engine, text
+
+    name = "backups_pg_newer"
+    url = pg_server.create_database(name)
+    on_server = ("--database-url", url)
+    cli.run(*on_server, "customers", "add", "--name", "Ada Baker")
+    other = tmp_path / "other.pgdump"
+    other.write_bytes(b"not a dump" * 100)
+    refused = cli.run(*on_server, "backup", "restore", str(other), check=False)
+    assert refused.returncode == 1 and "other.pgdump is not a readable backup" in refused.stderr
+
+    # A dump taken after a newer Regulars upgraded the server.
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0042_from_the_future'"))
+    newer = tmp_path / "newer.pgdump"
+    server = f"host={pg_server.sockets} port={pg_server.port} user=postgres dbname={name}"
+    subprocess.run(["pg_dump", "--format=custom", f"--file={newer}", server], check=True, timeout=120)
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE alembic_version SET version_num = :head"), {"head": migrate.head_revision()}
+        )
+    engine.dispose()
+    cli.run(*on_server, "customers", "add", "--name", "Grace Cook")
+    backups = sorted((cli.data_dir / "backups").iterdir())
+    refused = cli.run(*on_server, "backup", "restore", str(newer), check=False)
+    assert refused.returncode == 1 and "made by a newer version of Regulars" in refused.stderr
+    assert [c["name"] for c in cli.json(*on_server, "customers", "find", "grace")] == ["Grace Cook"]
+    assert sorted((cli.data_dir / "backups").iterdir()) == backups
+
+
+def test_postgresql_backups_say_what_to_do_without_pg_dump(cli, pg_server, tmp_path) -> None:
+    url = pg_server.create_database("backups_no_tools")
+    cli.run("--database-url", url, "customers", "add", "--name", "Ada Baker")
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    for command in (("backup", "create"), ("backup", "restore", "latest")):
+        result = cli.run("--database-url", url, *command, check=False, env={"PATH": str(empty)})
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert "not installed on this computer" in result.stderr and "postgresql-client" in result.stderr
