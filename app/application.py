@@ -184,7 +184,7 @@ def make_daily_backup(paths: DataPaths) -> None:
     """The first start of each day copies the database (SQLite's online backup), kept in rotation.
     Raises SourceDamaged when the database turns out damaged: that must be seen, not logged."""
     today = datetime.now(UTC).strftime("%Y%m%d")
-    if not any(paths.backups.glob(f"regulars-{today}-*.sqlite3")):
+    if not any(paths.backups.glob(f"regulars-{today}-*-daily.sqlite3")):
         try:
             backup.create(paths.database, paths.backups, "daily")
         except backup.SourceDamaged:
