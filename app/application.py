@@ -114,7 +114,11 @@ def resolve_url(paths: DataPaths, database_url: str | None = None) -> str:
 def sqlite_file(url: str) -> Path | None:
     """The file behind a SQLite URL (None for a server or an in-memory database)."""
     parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or parsed.database in (None, "", ":memory:")
+        or "uri" in parsed.query
+    ):
         return None
     return Path(parsed.database)
 

@@ -31,8 +31,9 @@ def stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
 
 
-def create(database: Path, folder: Path, reason: str = "manual", keep: int = KEEP) -> Path:
-    """Copy the database, check the copy, and only then give it a backup's name and rotate."""
+def create(database: Path, folder: Path, reason: str = "manual", keep: int | None = KEEP) -> Path:
+    """Copy the database, check the copy, and only then give it a backup's name and rotate
+    (keep=None: the caller rotates later)."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"regulars-{stamp()}-{reason}.sqlite3"
     partial = target.with_suffix(".partial")
@@ -55,7 +56,8 @@ def create(database: Path, folder: Path, reason: str = "manual", keep: int = KEE
         raise BackupError(f"Could not write a backup to {folder}: {exc}") from exc
     finally:
         partial.unlink(missing_ok=True)
-    rotate(folder, keep)
+    if keep is not None:
+        rotate(folder, keep)
     return target
 
 
@@ -136,11 +138,13 @@ def restore(backup: Path, database: Path, folder: Path) -> Path | None:
     check(backup)
     if database.exists() and database.stat().st_size > 0:
         try:
-            previous = create(database, folder, "before-restore")
+            # Rotated only afterwards: the backup being restored may be the oldest one in the folder.
+            previous = create(database, folder, "before-restore", keep=None)
         except SourceDamaged:
             pass
         else:
             _copy_into_live(backup, database)
+            rotate(folder)
             return previous
     previous = set_aside(database) if database.exists() else None
     _copy_to_new_file(backup, database)

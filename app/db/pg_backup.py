@@ -17,7 +17,7 @@ SUFFIX = ".pgdump"
 _COPY = re.compile(r"^COPY \S*alembic_version \(version_num\) FROM stdin;\n(?P<revision>[^\n\\]+)$", re.M)
 
 
-def create(url: str, folder: Path, reason: str = "manual", keep: int = KEEP) -> Path:
+def create(url: str, folder: Path, reason: str = "manual", keep: int | None = KEEP) -> Path:
     """Dump the whole database; the dump is read back before it takes a backup's name."""
     dump_tool = _tool("pg_dump")
     folder.mkdir(parents=True, exist_ok=True)
@@ -33,7 +33,8 @@ def create(url: str, folder: Path, reason: str = "manual", keep: int = KEEP) -> 
         raise BackupError(f"Could not write a backup to {folder}: {exc}") from exc
     finally:
         partial.unlink(missing_ok=True)
-    rotate(folder, keep, SUFFIX)
+    if keep is not None:
+        rotate(folder, keep, SUFFIX)
     return target
 
 
@@ -44,7 +45,7 @@ def restore(dump: Path, url: str, folder: Path) -> Path:
     if not dump.is_file():
         raise BackupError(f"There is no backup at {dump}.")
     check_revision(dump.name, revision(dump))
-    previous = create(url, folder, "before-restore")
+    previous = create(url, folder, "before-restore", keep=None)  # rotated after: `dump` may be the oldest
     database = make_url(url).database or ""
     _run(
         [
@@ -60,6 +61,7 @@ def restore(dump: Path, url: str, folder: Path) -> Path:
         ],
         url,
     )
+    rotate(folder, KEEP, SUFFIX)
     return previous
 
 

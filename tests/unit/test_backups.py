@@ -51,3 +51,14 @@ def test_a_damaged_database_is_not_copied_and_the_good_backups_stay(services) ->
     assert backup.backups(folder) == [good]
     assert sorted(p.name for p in folder.iterdir()) == [good.name]  # no half-written copies either
     backup.check(good)
+
+
+def test_restoring_the_oldest_backup_of_a_full_folder(services, add) -> None:
+    database, folder = services.paths.database, services.paths.backups
+    oldest = backup.create(database, folder, "manual")
+    add("Zoë Martin")
+    for _ in range(backup.KEEP - 1):
+        backup.create(database, folder, "manual")
+    previous = backup.restore(oldest, database, folder)  # its before-restore copy must not rotate it away
+    assert services.search.count() == 0 and previous in backup.backups(folder)
+    assert len(backup.backups(folder)) == backup.KEEP
