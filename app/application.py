@@ -15,7 +15,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.db import backup, migrate
 from app.db.engine import DAMAGED, Database, is_damaged, make_engine
-from app.errors import AppError
+from app.errors import AppError, StorageDamaged
 from app.paths import DataPaths, resolve_data_dir
 from app.services.cards import Cards
 from app.services.customers import Customers
@@ -82,7 +82,11 @@ def open_services(
             if path.exists():
                 os.chmod(path, 0o600)  # customer data: this user only
     settings = Settings(db)
-    region = str(settings.get("region"))
+    try:
+        region = str(settings.get("region"))
+    except StorageDamaged as exc:
+        db.dispose()
+        raise StartupError(str(exc), damaged=True) from exc
     customers = Customers(db, region)
     visits = Visits(db, settings)
     loyalty = Loyalty(db, settings)

@@ -16,10 +16,10 @@ def visit_count(database: Path) -> int:
         return conn.execute("SELECT count(*) FROM visits").fetchone()[0]
 
 
-def corrupt_visits(database: Path) -> None:
-    """4 KB of garbage over the visits table's root page, as a failing disk or a bad copy leaves it."""
+def corrupt(database: Path, table: str = "visits") -> None:
+    """4 KB of garbage over a table's root page, as a failing disk or a bad copy leaves it."""
     with closing(sqlite3.connect(database)) as conn:
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'visits'").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     with open(database, "r+b") as f:
         f.seek((root - 1) * page_size)
@@ -113,7 +113,7 @@ def test_damage_inside_the_file_stops_writes_and_backups_keep_the_good_copy(cli)
     good = Path(cli.json("backup", "create")["path"])
     backups = sorted((cli.data_dir / "backups").iterdir())
     database = cli.data_dir / "regulars.sqlite3"
-    corrupt_visits(database)
+    corrupt(database)
 
     written = cli.run("visits", "record", "1", "--item", "Croissant", check=False)
     assert written.returncode == 1 and DAMAGED in written.stderr and "Traceback" not in written.stderr
@@ -126,6 +126,14 @@ def test_damage_inside_the_file_stops_writes_and_backups_keep_the_good_copy(cli)
     assert restored["restored"] == str(good) and ".damaged-" in restored["previous"]
     cli.run("visits", "record", "1", "--item", "Croissant")
     assert cli.json("customers", "show", "1")["visits"] == before + 1
+
+
+def test_damage_met_while_opening_says_so_without_a_traceback(cli) -> None:
+    cli.run("demo", "--customers", "5", "--visits", "20")
+    cli.run("customers", "find", "zoe")  # the day's backup is made: the next start goes straight to work
+    corrupt(cli.data_dir / "regulars.sqlite3", "settings")
+    failed = cli.run("customers", "find", "zoe", check=False)
+    assert failed.returncode == 1 and DAMAGED in failed.stderr and "Traceback" not in failed.stderr
 
 
 def test_restore_refuses_a_broken_backup(cli, tmp_path) -> None:
