@@ -140,25 +140,30 @@ def _prepare_file(path: Path | None) -> bool:
 
 
 def _build_new_database(path: Path) -> None:
-    """Build the schema under a temporary name and rename it when complete: a crash during the first start
-    leaves no empty or half-built file for the next start to take for the shop's data."""
-    building = path.with_name(path.name + ".new")
-    for leftover in (building, *(building.with_name(building.name + s) for s in ("-wal", "-shm"))):
-        leftover.unlink(missing_ok=True)
+    """Build the schema under a temporary name and put it in place when complete: a crash during the first
+    start leaves no empty or half-built file for the next start to take for the shop's data."""
+    building = path.with_name(f"{path.name}.new-{os.getpid()}")
     engine = make_engine(f"sqlite:///{building}")
     try:
         migrate.upgrade(engine)
     finally:
         engine.dispose()
     with contextlib.closing(sqlite3.connect(building)) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the one file that is renamed
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the one file that is moved
     fd = os.open(building, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
     os.chmod(building, 0o600)
-    os.replace(building, path)
+    try:
+        os.link(building, path)  # never over a database another start has just put in place
+    except FileExistsError:
+        pass
+    except OSError:
+        os.replace(building, path)  # a file system without hard links
+    for leftover in path.parent.glob(f"{path.name}.new-*"):  # ours, and any a crashed start left
+        leftover.unlink(missing_ok=True)
 
 
 def saved_database_url(paths: DataPaths) -> str | None:

@@ -266,3 +266,32 @@ def test_postgresql_backups_say_what_to_do_without_pg_dump(cli, pg_server, tmp_p
         result = cli.run("--database-url", url, *command, check=False, env={"PATH": str(empty)})
         assert result.returncode == 1 and "Traceback" not in result.stderr
         assert "not installed on this computer" in result.stderr and "postgresql-client" in result.stderr
+
+
+def test_two_first_starts_at_once_keep_both_customers(cli) -> None:
+    runs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "app",
+                "--data-dir",
+                str(cli.data_dir),
+                "customers",
+                "add",
+                "--name",
+                name,
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("Ada Baker", "Grace Cook")
+    ]
+    for run in runs:
+        _out, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+    names = {cli.json("customers", "show", str(n))["name"] for n in (1, 2)}
+    assert names == {"Ada Baker", "Grace Cook"}
+    assert sorted(p.name for p in cli.data_dir.iterdir() if p.is_file()) == ["regulars.sqlite3"]
