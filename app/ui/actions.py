@@ -268,39 +268,45 @@ class OwnerActions:
 
     # -- backups ---------------------------------------------------------------------------------------------
     def backup_now(self) -> None:
-        from app.db import backup
+        from app.application import sqlite_file
+        from app.db import backup, pg_backup
 
-        if not self.services.is_sqlite:
-            self.show_banner(
-                self.tr("The shared PostgreSQL server is backed up on the server (pg_dump)."), ok=False
-            )
-            return
-        try:
-            path = backup.create(self.services.paths.database, self.services.paths.backups, "manual")
-        except backup.BackupError as exc:
-            self.show_banner(str(exc), ok=False)
-            return
-        self.show_banner(self.tr("✓ Backup saved: {p}").format(p=path.name))
+        services = self.services
+        database = sqlite_file(services.url)
+
+        def work(_report: object) -> object:
+            if database is not None:
+                return backup.create(database, services.paths.backups, "manual")
+            return pg_backup.create(services.url, services.paths.backups, "manual")
+
+        self.runner.start(
+            work,
+            lambda path: self.show_banner(self.tr("✓ Backup saved: {p}").format(p=path.name)),
+            lambda message: self.show_banner(message, ok=False),
+        )
 
     def restore_backup(self) -> None:
-        if not self.services.is_sqlite or not self.owner.require(self):
+        if not self.owner.require(self):
             return
+        from pathlib import Path
+
         from PySide6.QtWidgets import QFileDialog
 
-        from app.db import backup
+        from app.application import sqlite_file
+        from app.db import backup, pg_backup
 
+        database = sqlite_file(self.services.url)
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Restore a backup"),
             str(self.services.paths.backups),
-            "Regulars backups (*.sqlite3)",
+            "Regulars backups (*.sqlite3)" if database is not None else "Regulars backups (*.pgdump)",
         )
         if not name:
             return
-        from pathlib import Path
-
         try:
-            backup.check(Path(name))
+            if database is not None:
+                backup.check(Path(name))
         except backup.BackupError as exc:
             QMessageBox.warning(self, self.tr("Restore"), str(exc))
             return
@@ -316,8 +322,15 @@ class OwnerActions:
             != QMessageBox.StandardButton.Yes
         ):
             return
-        self.services.close()
-        backup.restore(Path(name), self.services.paths.database, self.services.paths.backups)
+        try:
+            # Into the live database: other windows and tills see the restored data, nothing is swapped under them.
+            if database is not None:
+                backup.restore(Path(name), database, self.services.paths.backups)
+            else:
+                pg_backup.restore(Path(name), self.services.url, self.services.paths.backups)
+        except backup.BackupError as exc:
+            QMessageBox.warning(self, self.tr("Restore"), str(exc))
+            return
         self.close()
 
     def edit_settings(self) -> None:

@@ -137,6 +137,20 @@ def offer_restore(paths: DataPaths) -> bool:
     return True
 
 
+def start_daily_backup(window: MainWindow, runner: TaskRunner) -> None:
+    """The day's first backup, without holding up the counter. It checks the copy, so this is also where
+    damage is found: that goes on the banner, not only into the log."""
+    services = window.services
+    if not services.is_sqlite:
+        return
+
+    def failed(message: str) -> None:
+        log.warning("daily backup failed: %s", message)
+        window.show_banner(message, ok=False)
+
+    runner.start(lambda _r: make_daily_backup(services.paths), lambda _r: None, failed)
+
+
 def run_window(data_dir: str | None, database_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Regulars")
@@ -153,11 +167,6 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
     window, _scanner = build_window(services, runner)
     window.show()
     QTimer.singleShot(0, phones.warm_up)  # after the first paint, before anyone has typed
-    if services.is_sqlite:  # the day's first backup, without holding up the counter
-        runner.start(
-            lambda _r: make_daily_backup(services.paths),
-            lambda _r: None,
-            lambda m: log.warning("daily backup failed: %s", m),
-        )
+    start_daily_backup(window, runner)
     offer_first_start(window, runner)
     return app.exec()
