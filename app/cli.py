@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from app import cli_counter, cli_data, cli_owner
 from app.application import open_services
@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The class, not the message: a message may name a customer.
         log.info("refused: %s", type(exc).__name__)
         return _fail(str(exc), getattr(exc, "exit_status", EXIT_REFUSED))
-    except OperationalError as exc:
+    except DBAPIError as exc:  # busy, unreachable, disk full, ...: what storage_problem recognises
         problem = storage_problem(exc)
         if problem is None:
             return _unexpected(exc, log_path)
