@@ -14,15 +14,19 @@ from pathlib import Path
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def file_log(folder: Path) -> Path:
-    """Send the app's log to a rotating file in `folder` (once per process); returns the file's path."""
+def file_log(folder: Path) -> Path | None:
+    """Send the app's log to a rotating file in `folder` (once per process); returns the file's path, or
+    None when the file cannot be written: a missing log must not stop the counter."""
     path = folder / "regulars.log"
     root = logging.getLogger()
     for handler in root.handlers:
         if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
             return path
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(logging.INFO)

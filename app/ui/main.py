@@ -24,24 +24,30 @@ from app.ui.tasks import TaskRunner
 log = logging.getLogger("regulars")
 
 
-def setup_logging(folder: Path) -> Path:
+def setup_logging(folder: Path) -> Path | None:
     return file_log(folder)
 
 
-def install_excepthook(log_path: Path) -> None:
+def install_excepthook(log_path: Path | None) -> None:
     """The last resort: anything unexpected is logged and shown in a short dialog; the window stays open.
     The dialog names the log file and nothing else: the error's own text may hold a customer's details."""
 
     def show(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("uncaught exception\n%s", describe(value.with_traceback(tb)))
+        where = (
+            QApplication.translate("main", "details are in {path}").format(path=log_path)
+            if log_path
+            else QApplication.translate("main", "no log file could be written ({kind})").format(
+                kind=kind.__name__
+            )
+        )
         QMessageBox.critical(
             None,
             "Regulars",
             QApplication.translate(
                 "main",
-                "Something unexpected went wrong; details are in {path}.\n\n"
-                "Everything confirmed on screen before this is saved.",
-            ).format(path=log_path),
+                "Something unexpected went wrong; {where}.\n\nEverything confirmed on screen before this is saved.",
+            ).format(where=where),
         )
 
     sys.excepthook = show
@@ -141,7 +147,7 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
     app.setApplicationName("Regulars")
     try:
         log_path = setup_logging(resolve_data_dir(data_dir).ensure().logs)
-    except (AppError, OSError) as exc:  # the data folder is a file, read-only or someone else's
+    except AppError as exc:  # the data folder is a file, read-only or someone else's
         QMessageBox.critical(None, "Regulars", str(exc))
         return 1
     install_excepthook(log_path)

@@ -259,3 +259,16 @@ def test_someone_elses_data_folder_is_refused_and_left_alone(shop) -> None:
         os.chown(shop.data_dir, os.getuid(), os.getgid())
     assert snapshot(shop.data_dir) == before
     assert oct(shop.data_dir.stat().st_mode & 0o777) == "0o700"
+
+
+def test_a_log_that_cannot_be_written_does_not_stop_the_counter(shop) -> None:
+    logs = shop.data_dir / "logs"
+    for old in logs.iterdir():
+        old.unlink()
+    logs.chmod(0o500)
+    try:
+        result = run_limited(shop.data_dir, "visits", "record", "1", "--item", "Croissant")
+    finally:
+        logs.chmod(0o700)
+    assert result.returncode == 0 and result.stderr == "" and "Recorded visit" in result.stdout
+    assert list(logs.iterdir()) == []
