@@ -81,7 +81,8 @@ def _unexpected(exc: BaseException, log_path: Path | None) -> int:
     log.error("unexpected failure\n%s", describe(exc))
     if log_path is None:
         return _fail(
-            f"Something unexpected went wrong ({type(exc).__name__}); no log file could be written.", 70
+            f"Something unexpected went wrong ({type(exc).__name__}); no log file could be written.",
+            EXIT_UNEXPECTED,
         )
     return _fail(f"Something unexpected went wrong; details are in {log_path}", EXIT_UNEXPECTED)
 
