@@ -40,27 +40,26 @@ def shop(cli):
 
 def test_numbers_past_what_the_database_holds_are_refused_plainly(shop) -> None:
     before = snapshot(shop.data_dir)
-    for args, status, words in (
-        (["customers", "show", HUGE], 1, "There is no customer number"),
-        (["visits", "record", HUGE, "--usual"], 1, "There is no customer number"),
-        (["visits", "void", HUGE, "--reason", "typo"], 1, "There is no visit number"),
+    for args, words in (
+        (["customers", "show", HUGE], "There is no customer number"),
+        (["visits", "record", HUGE, "--usual"], "There is no customer number"),
+        (["visits", "void", HUGE, "--reason", "typo"], "There is no visit number"),
         (
             ["cards", "print", "--out", "/nonexistent/x.pdf", "--customer", HUGE],
-            1,
             "There is no customer number",
         ),
-        (["points", "adjust", "1", LARGEST, "--reason", "oops"], 1, "between -100,000 and 100,000"),
-        (["points", "adjust", "1", HUGE, "--reason", "oops"], 1, "between -100,000 and 100,000"),
-        (["rewards", "add", "Cake", HUGE], 1, "between 1 and 100,000"),
-        (["visits", "record", "1", "--amount", "NaN"], 1, "is not an amount"),
-        (["visits", "record", "1", "--amount", "1e400"], 1, "between 0 and 100,000"),
-        (["report", "nps", "--days", "1000000"], 1, "--days must be between 0 and 36,525"),
-        (["customers", "erase-inactive", "--months", HUGE], 1, "--months must be between 1 and 1,200"),
-        (["customers", "find", "a", "--limit", HUGE], 1, "--limit must be between 1 and 10,000"),
-        (["demo", "--customers", "200001"], 1, "--customers must be between 0 and 200,000"),
-        (["points", "adjust", "1"], 1, "required"),  # argparse's own complaints exit 1 as well
+        (["points", "adjust", "1", LARGEST, "--reason", "oops"], "between -100,000 and 100,000"),
+        (["points", "adjust", "1", HUGE, "--reason", "oops"], "between -100,000 and 100,000"),
+        (["rewards", "add", "Cake", HUGE], "between 1 and 100,000"),
+        (["visits", "record", "1", "--amount", "NaN"], "is not an amount"),
+        (["visits", "record", "1", "--amount", "1e400"], "between 0 and 100,000"),
+        (["report", "nps", "--days", "1000000"], "--days must be between 0 and 36,525"),
+        (["customers", "erase-inactive", "--months", HUGE], "--months must be between 1 and 1,200"),
+        (["customers", "find", "a", "--limit", HUGE], "--limit must be between 1 and 10,000"),
+        (["demo", "--customers", "200001"], "--customers must be between 0 and 200,000"),
+        (["points", "adjust", "1"], "required"),  # argparse's own complaints exit 1 as well
     ):
-        line = refused(shop.run(*args, check=False), status)
+        line = refused(shop.run(*args, check=False))
         assert words in line, (args, line)
     assert snapshot(shop.data_dir) == before
 
