@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,6 +36,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
+            if _no_display():
+                raise AppError(
+                    "There is no screen to open the window on. Start it from the desktop, "
+                    "or use a command (regulars --help)."
+                )
             from app.ui.main import run_window  # Qt only when a window is wanted
 
             return run_window(args.data_dir, args.database_url)
@@ -70,6 +76,13 @@ def _run(args) -> int:  # type: ignore[no-untyped-def]
         services.close()
     emit(result, args.json)
     return 0
+
+
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort the whole process with its own words."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _fail(message: str, status: int) -> int:

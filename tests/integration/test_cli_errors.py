@@ -271,3 +271,16 @@ def test_a_log_that_cannot_be_written_does_not_stop_the_counter(shop) -> None:
         logs.chmod(0o700)
     assert result.returncode == 0 and result.stderr == "" and "Recorded visit" in result.stdout
     assert list(logs.iterdir()) == []
+
+
+def test_no_screen_for_the_window_is_said_plainly(tmp_path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert "There is no screen to open the window on" in refused(result)
