@@ -11,11 +11,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import URL, make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from app.db import backup, migrate
 from app.db.engine import DAMAGED, Database, is_damaged, make_engine
-from app.errors import AppError, StorageDamaged
+from app.errors import EXIT_REFUSED, AppError, StorageDamaged, storage_problem
 from app.files import atomic_write
 from app.paths import DataPaths, resolve_data_dir
 from app.services.cards import Cards
@@ -34,6 +34,11 @@ class StartupError(AppError):
     def __init__(self, message: str, damaged: bool = False) -> None:
         super().__init__(message)
         self.damaged = damaged
+
+    @property
+    def exit_status(self) -> int:  # type: ignore[override]
+        problem = storage_problem(self.__cause__) if self.__cause__ else None
+        return problem.exit_status if problem else EXIT_REFUSED
 
 
 @dataclass
@@ -65,7 +70,10 @@ def open_services(
     daily_backup=False and makes the day's first backup in the background once it is on screen."""
     paths = resolve_data_dir(data_dir).ensure()
     url = resolve_url(paths, database_url)
-    db = Database(make_engine(url))
+    try:
+        db = Database(make_engine(url))
+    except (ArgumentError, ImportError) as exc:  # an unknown scheme or a driver that is not installed
+        raise StartupError(_explain(exc, url)) from exc
     try:
         fresh = _prepare_file(sqlite_file(url))
         _prepare_schema(db, paths, url, daily_backup and not fresh)
@@ -218,6 +226,12 @@ def make_daily_backup(paths: DataPaths) -> None:
 
 
 def _explain(exc: Exception, url: str) -> str:
+    if isinstance(exc, ArgumentError | ImportError):
+        scheme = url.partition(":")[0][:40]  # never the rest: it may hold a password
+        return (
+            f"“{scheme}” is not a database Regulars can use. Give postgresql+psycopg://user@host/database, "
+            "or leave --database-url out to use the shop's own file."
+        )
     text = str(exc.__cause__ or exc).lower()
     if is_damaged(exc.__cause__ or exc):
         return DAMAGED
@@ -225,6 +239,6 @@ def _explain(exc: Exception, url: str) -> str:
         return "The data folder cannot be written to. Check the folder's permissions or free disk space."
     if "locked" in text:
         return "The database is busy in another till and did not free up in time. Try again."
-    if "connection" in text or "could not connect" in text:
+    if "connection" in text or "could not connect" in text or "resolve host" in text:
         return f"Could not reach the database server ({url.split('@')[-1]}). Check the network and try again."
     return f"The database could not be opened: {str(exc.__cause__ or exc).splitlines()[0]}"

@@ -124,7 +124,8 @@ def _cents(text: str | None) -> int | None:
         value = Decimal(text.replace(",", ".").strip())
     except InvalidOperation:
         raise ValueError(f"“{text}” is not an amount; write it like 12.50.") from None
-    if value < 0 or value != value.quantize(Decimal("0.01")):
+    # NaN and Infinity parse as decimals, and quantize() fails on huge ones: test whole cents instead.
+    if not value.is_finite() or value < 0 or value * 100 != int(value * 100):
         raise ValueError(f"“{text}” is not an amount; write it like 12.50.")
     return int(value * 100)
 
