@@ -5,15 +5,18 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import URL, make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from app.db import backup, migrate
-from app.db.engine import Database, make_engine
-from app.errors import AppError
+from app.db.engine import DAMAGED, Database, is_damaged, make_engine
+from app.errors import EXIT_REFUSED, AppError, StorageDamaged, UserError, storage_problem
+from app.files import atomic_write
 from app.paths import DataPaths, resolve_data_dir
 from app.services.cards import Cards
 from app.services.customers import Customers
@@ -31,6 +34,11 @@ class StartupError(AppError):
     def __init__(self, message: str, damaged: bool = False) -> None:
         super().__init__(message)
         self.damaged = damaged
+
+    @property
+    def exit_status(self) -> int:  # type: ignore[override]
+        problem = storage_problem(self.__cause__) if self.__cause__ else None
+        return problem.exit_status if problem else EXIT_REFUSED
 
 
 @dataclass
@@ -61,27 +69,35 @@ def open_services(
     """Open (creating or upgrading) the database and build the services. The window passes
     daily_backup=False and makes the day's first backup in the background once it is on screen."""
     paths = resolve_data_dir(data_dir).ensure()
-    url = (
-        database_url
-        or os.environ.get("REGULARS_DATABASE_URL")
-        or saved_database_url(paths)
-        or sqlite_url(paths)
-    )
-    db = Database(make_engine(url))
+    url = resolve_url(paths, database_url)
     try:
-        _prepare_schema(db, paths, url, daily_backup)
-    except (OperationalError, DatabaseError) as exc:
+        db = Database(make_engine(url))
+    except (ArgumentError, ImportError) as exc:  # an unknown scheme or a driver that is not installed
+        raise StartupError(_explain(exc, url)) from exc
+    except UserError as exc:  # psycopg, an optional extra, is not installed: make_engine says how to add it
+        raise StartupError(str(exc)) from exc
+    try:
+        fresh = _prepare_file(sqlite_file(url))
+        _prepare_schema(db, paths, url, daily_backup and not fresh)
+    except (OperationalError, DatabaseError, sqlite3.Error) as exc:
         db.dispose()
-        text = str(exc).lower()
-        raise StartupError(
-            _explain(exc, url), damaged="not a database" in text or "malformed" in text
-        ) from exc
+        raise StartupError(_explain(exc, url), damaged=is_damaged(exc.__cause__ or exc)) from exc
+    except StartupError:
+        db.dispose()
+        raise
+    except backup.BackupError as exc:
+        db.dispose()
+        raise StartupError(str(exc), damaged=isinstance(exc, backup.SourceDamaged)) from exc
     if in_data_folder(url, paths):
         for path in (paths.database, paths.database.with_name(paths.database.name + "-wal")):
             if path.exists():
                 os.chmod(path, 0o600)  # customer data: this user only
     settings = Settings(db)
-    region = str(settings.get("region"))
+    try:
+        region = str(settings.get("region"))
+    except StorageDamaged as exc:
+        db.dispose()
+        raise StartupError(str(exc), damaged=True) from exc
     customers = Customers(db, region)
     visits = Visits(db, settings)
     loyalty = Loyalty(db, settings)
@@ -113,6 +129,66 @@ def in_data_folder(url: str, paths: DataPaths) -> bool:
     return parsed.get_backend_name() == "sqlite" and parsed.database == str(paths.database)
 
 
+def resolve_url(paths: DataPaths, database_url: str | None = None) -> str:
+    return (
+        database_url
+        or os.environ.get("REGULARS_DATABASE_URL")
+        or saved_database_url(paths)
+        or sqlite_url(paths)
+    )
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL (None for a server or an in-memory database)."""
+    parsed = make_url(url)
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or parsed.database in (None, "", ":memory:")
+        or "uri" in parsed.query
+    ):
+        return None
+    return Path(parsed.database)
+
+
+def _prepare_file(path: Path | None) -> bool:
+    """Only a missing file starts a new shop (True); an empty one is a damaged shop, not a new one."""
+    if path is None:
+        return False
+    if not path.exists():
+        _build_new_database(path)
+        return True
+    if path.stat().st_size == 0:
+        raise StartupError(DAMAGED, damaged=True)
+    return False
+
+
+def _build_new_database(path: Path) -> None:
+    """Build the schema under a temporary name and put it in place when complete: a crash during the first
+    start leaves no empty or half-built file for the next start to take for the shop's data."""
+    building = path.with_name(f"{path.name}.new-{os.getpid()}")
+    engine = make_engine(URL.create("sqlite", database=str(building)).render_as_string(hide_password=False))
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    with contextlib.closing(sqlite3.connect(building)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the one file that is moved
+    fd = os.open(building, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.chmod(building, 0o600)
+    try:
+        os.link(building, path)  # never over a database another start has just put in place
+    except FileExistsError:
+        pass
+    except OSError:
+        os.replace(building, path)  # a file system without hard links
+    for leftover in path.parent.glob(f"{path.name}.new-*"):  # ours, and any a crashed start left
+        leftover.unlink(missing_ok=True)
+
+
 def saved_database_url(paths: DataPaths) -> str | None:
     """The shared server chosen in the window (kept beside the data, since it says where the data is)."""
     try:
@@ -122,11 +198,9 @@ def saved_database_url(paths: DataPaths) -> str | None:
 
 
 def save_database_url(paths: DataPaths, url: str | None) -> None:
-    target = paths.root / "database.json"
-    partial = target.with_suffix(".partial")
-    partial.write_text(json.dumps({"url": url or None}), encoding="utf-8")
-    os.chmod(partial, 0o600)  # may hold a password
-    os.replace(partial, target)
+    # private: the URL may hold a password
+    with atomic_write(paths.root / "database.json", private=True, encoding="utf-8") as handle:
+        handle.write(json.dumps({"url": url or None}))
 
 
 def _prepare_schema(db: Database, paths: DataPaths, url: str, daily_backup: bool) -> None:
@@ -141,25 +215,32 @@ def _prepare_schema(db: Database, paths: DataPaths, url: str, daily_backup: bool
 
 
 def make_daily_backup(paths: DataPaths) -> None:
-    """The first start of each day copies the database (SQLite's online backup), kept in rotation."""
+    """The first start of each day copies the database (SQLite's online backup), kept in rotation.
+    Raises SourceDamaged when the database turns out damaged: that must be seen, not logged."""
     today = datetime.now(UTC).strftime("%Y%m%d")
-    if not any(paths.backups.glob(f"regulars-{today}-*.sqlite3")):
-        # A missed daily copy must not stop the counter; the next start tries again.
-        with contextlib.suppress(backup.BackupError):
+    if not any(paths.backups.glob(f"regulars-{today}-*-daily.sqlite3")):
+        try:
             backup.create(paths.database, paths.backups, "daily")
+        except backup.SourceDamaged:
+            raise
+        except backup.BackupError:
+            pass  # a missed daily copy (a full disk) must not stop the counter; the next start tries again
 
 
 def _explain(exc: Exception, url: str) -> str:
-    text = str(exc.__cause__ or exc).lower()
-    if "not a database" in text or "malformed" in text:
+    if isinstance(exc, ArgumentError | ImportError):
+        scheme = url.partition(":")[0][:40]  # never the rest: it may hold a password
         return (
-            "The database file is damaged. Restore the latest backup (regulars backup restore latest); "
-            "the damaged file is kept aside."
+            f"“{scheme}” is not a database Regulars can use. Give postgresql+psycopg://user@host/database, "
+            "or leave --database-url out to use the shop's own file."
         )
+    text = str(exc.__cause__ or exc).lower()
+    if is_damaged(exc.__cause__ or exc):
+        return DAMAGED
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return "The data folder cannot be written to. Check the folder's permissions or free disk space."
     if "locked" in text:
         return "The database is busy in another till and did not free up in time. Try again."
-    if "connection" in text or "could not connect" in text:
+    if "connection" in text or "could not connect" in text or "resolve host" in text:
         return f"Could not reach the database server ({url.split('@')[-1]}). Check the network and try again."
     return f"The database could not be opened: {str(exc.__cause__ or exc).splitlines()[0]}"

@@ -6,16 +6,23 @@ Errors go to stderr with a non-zero status and change nothing. --json prints mac
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from app import cli_counter, cli_data, cli_owner
-from app.application import StartupError, open_services
+from app.application import open_services
 from app.cli_output import Command, Key, Output
 from app.cli_parser import build_parser
-from app.errors import AppError
+from app.errors import EXIT_REFUSED, EXIT_UNEXPECTED, AppError, storage_problem
+from app.logs import describe, file_log
+from app.paths import resolve_data_dir
 
-USER_ERRORS = (AppError, ValueError)
+log = logging.getLogger("regulars.cli")
 
 
 def command_table() -> dict[Key, Command]:
@@ -23,32 +30,74 @@ def command_table() -> dict[Key, Command]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from app.ui.main import run_window  # Qt only when a window is wanted
+    """Run one command. Every failure is one line on stderr and an exit status: 1 for bad input or a
+    refusal, 75 when the database is busy or unreachable (worth retrying), 70 for anything unexpected."""
+    log_path: Path | None = None
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            if _no_display():
+                raise AppError(
+                    "There is no screen to open the window on. Start it from the desktop, "
+                    "or use a command (regulars --help)."
+                )
+            from app.ui.main import run_window  # Qt only when a window is wanted
 
-        return run_window(args.data_dir, args.database_url)
+            return run_window(args.data_dir, args.database_url)
+        log_path = file_log(resolve_data_dir(args.data_dir).ensure().logs)
+        return _run(args)
+    except (AppError, ValueError) as exc:  # handlers raise ValueError for bad input too
+        # The class, not the message: a message may name a customer.
+        log.info("refused: %s", type(exc).__name__)
+        return _fail(str(exc), getattr(exc, "exit_status", EXIT_REFUSED))
+    except DBAPIError as exc:  # busy, unreachable, disk full, ...: what storage_problem recognises
+        problem = storage_problem(exc)
+        if problem is None:
+            return _unexpected(exc, log_path)
+        log.warning("database problem: %s", describe(exc))
+        return _fail(str(problem), problem.exit_status)
+    except KeyboardInterrupt:
+        return _fail("Stopped; anything not finished was not saved.", 130)
+    except Exception as exc:
+        return _unexpected(exc, log_path)
+
+
+def _run(args) -> int:  # type: ignore[no-untyped-def]
     key = (args.command, getattr(args, "action", None))
     if key == ("backup", "restore"):
         return cli_owner.restore_without_opening(args, emit)  # must work when the database is damaged
     command = command_table()[key]
-    try:
-        services = open_services(args.data_dir, args.database_url)
-    except StartupError as exc:
-        print(f"regulars: {exc}", file=sys.stderr)
-        return 1
+    services = open_services(args.data_dir, args.database_url)
     try:
         if command.owner:
             cli_owner.require_owner(services)
         result = command.handler(services, args)
-    except USER_ERRORS as exc:
-        print(f"regulars: {exc}", file=sys.stderr)
-        return 1
     finally:
         services.close()
     emit(result, args.json)
     return 0
+
+
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort the whole process with its own words."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"regulars: {message}", file=sys.stderr)
+    return status
+
+
+def _unexpected(exc: BaseException, log_path: Path | None) -> int:
+    log.error("unexpected failure\n%s", describe(exc))
+    if log_path is None:
+        return _fail(
+            f"Something unexpected went wrong ({type(exc).__name__}); no log file could be written.",
+            EXIT_UNEXPECTED,
+        )
+    return _fail(f"Something unexpected went wrong; details are in {log_path}", EXIT_UNEXPECTED)
 
 
 def emit(result: Output, as_json: bool) -> None:

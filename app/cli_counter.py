@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from pathlib import Path
 
 from app.application import Services
 from app.cli_output import Commands, Output
@@ -125,7 +124,8 @@ def _cents(text: str | None) -> int | None:
         value = Decimal(text.replace(",", ".").strip())
     except InvalidOperation:
         raise ValueError(f"“{text}” is not an amount; write it like 12.50.") from None
-    if value < 0 or value != value.quantize(Decimal("0.01")):
+    # NaN and Infinity parse as decimals, and quantize() fails on huge ones: test whole cents instead.
+    if not value.is_finite() or value < 0 or value * 100 != int(value * 100):
         raise ValueError(f"“{text}” is not an amount; write it like 12.50.")
     return int(value * 100)
 
@@ -188,24 +188,23 @@ def _card_action(verb: str) -> Callable[[Services, argparse.Namespace], Output]:
 
 @commands.register("cards", "print", owner=True)
 def _cards_print(s: Services, a: argparse.Namespace) -> Output:
+    from app.files import AtomicFile, check_output_path
     from app.printing.cards import render_cards
 
+    out = check_output_path(a.out, s.paths.root, s.url)
     ids = a.customer or s.cards.unprinted()
     if not ids:
         raise ValueError(
             "No cards to print: every active card has been printed. Name customers with --customer."
         )
-    cards = s.cards.for_printing(ids, actor="owner (cli)")
-    render_cards(
-        Path(a.out),
-        cards,
-        a.layout,
-        str(s.settings.get("shop_name")),
-        bool(s.settings.get("print_name_on_card")),
-    )
-    s.cards.mark_printed([c.id for c, _ in cards])
+    cards = s.cards.for_printing(ids)
+    names = bool(s.settings.get("print_name_on_card"))
+    with AtomicFile(out, private=names) as pdf:
+        render_cards(pdf.file, cards, a.layout, str(s.settings.get("shop_name")), names)
+        # New cards and the printed marks are committed only once the PDF is in place.
+        s.cards.record_printing(cards, actor="owner (cli)", before_commit=pdf.publish)
     return Output(
-        {"out": a.out, "cards": len(cards), "layout": a.layout}, f"Wrote {len(cards)} cards to {a.out}."
+        {"out": str(out), "cards": len(cards), "layout": a.layout}, f"Wrote {len(cards)} cards to {out}."
     )
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 from pathlib import Path
 
 from app.application import Services
 from app.cli_output import Commands, Output
 from app.errors import StorageBusy
+from app.files import AtomicFile, check_output_path
 from app.services import audit, privacy
 from app.services.birthdays import badge
 
@@ -102,7 +104,7 @@ def export_visits(s: Services, a: argparse.Namespace) -> Output:
     last = day(a.to) if a.to else first
     if last < first:
         raise ValueError("--to is before --date.")
-    out = Path(a.out)
+    out = check_output_path(a.out, s.paths.root, s.url)
     lines = export.visit_lines(s.db, first, last, zone)
     currency = str(s.settings.get("currency"))
     if a.format == "csv":
@@ -124,29 +126,44 @@ def export_visits(s: Services, a: argparse.Namespace) -> Output:
 def export_customers(s: Services, a: argparse.Namespace) -> Output:
     from app.services import export
 
-    count = export.write_customers(s.db, Path(a.out))
-    audit.log(s.db, "owner (cli)", "export.customers", detail=f"{count} customers to {Path(a.out).name}")
-    return Output({"out": a.out, "customers": count}, f"Wrote {count} customers to {a.out}.")
+    out = check_output_path(a.out, s.paths.root, s.url)
+    count = export.write_customers(s.db, out)
+    audit.log(s.db, "owner (cli)", "export.customers", detail=f"{count} customers to {out.name}")
+    return Output({"out": str(out), "customers": count}, f"Wrote {count} customers to {out}.")
 
 
 @commands.register("import", "customers", owner=True)
 def import_customers(s: Services, a: argparse.Namespace) -> Output:
     from app.services import importing
+    from app.services.importing_merge import shown
 
-    plan = importing.plan_import(
-        s.db, Path(a.file), s.customers.region, a.format, on_duplicate=a.on_duplicate
-    )
+    region = s.customers.region
+    plan = importing.plan_import(s.db, Path(a.file), region, a.format, on_duplicate=a.on_duplicate)
+    changes = plan.changes
     data = {
         "format": plan.format,
         "add": len(plan.adds),
         "update": len(plan.updates),
         "skip": [{"row": r, "reason": w} for r, w in plan.skipped],
         "errors": [{"row": r, "message": m} for r, m in plan.errors],
+        "changes": [
+            {"row": c.row, "customer_id": c.customer_id, "field": c.field, "old": c.old, "new": c.new}
+            for c in changes
+        ],
         "dry_run": a.dry_run,
     }
-    lines = plan.describe()
+    lines = plan.describe() + [
+        f"Row {c.row}: {c.name}: {c.field.replace('_', ' ')} "
+        f"{shown(c.field, c.old, region)} → {shown(c.field, c.new, region)}"
+        for c in changes
+    ]
     if a.dry_run:
         return Output(data, "\n".join(lines + ["Dry run: nothing was changed."]))
+    if plan.errors and not a.skip_errors:
+        n, them = len(plan.errors), "it" if len(plan.errors) == 1 else "them"
+        head = f"{n} row{'s have' if n > 1 else ' has'} errors; nothing was imported. "
+        head += f"Fix {them}, or leave {them} out with --skip-errors:"
+        raise importing.ImportError_("\n".join([head] + [f"Row {r}: {m}" for r, m in plan.errors]))
     written = importing.apply(s.db, plan, skip_errors=a.skip_errors, actor="owner (cli)")
     data["written"] = written
     return Output(data, "\n".join(lines + [f"Imported: {written} customers written."]))
@@ -154,17 +171,28 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
 
 @commands.register("customers", "export-data", owner=True)
 def export_data(s: Services, a: argparse.Namespace) -> Output:
+    # Both targets are checked before anything is read or written.
+    out = check_output_path(a.out, s.paths.root, s.url) if a.out else None
+    pdf = check_output_path(a.pdf, s.paths.root, s.url) if a.pdf else None
+    if out is not None and out == pdf:
+        raise ValueError("--out and --pdf name the same file; give two names.")
     data = privacy.export_person(s.db, a.id, actor="owner (cli)")
-    if a.pdf:
-        from app.printing.person_report import render_person
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    # The JSON is put in place only after the PDF is written, so a failure leaves neither.
+    staged = AtomicFile(out, private=True, encoding="utf-8") if out is not None else None
+    with staged or contextlib.nullcontext():
+        if staged is not None:
+            staged.file.write(text)
+        if pdf is not None:
+            from app.printing.person_report import render_person
 
-        render_person(Path(a.pdf), data, str(s.settings.get("shop_name")))
-    if a.out:
-        Path(a.out).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        return Output(
-            {"out": a.out, "pdf": a.pdf}, f"Wrote {a.out}" + (f" and {a.pdf}" if a.pdf else "") + "."
-        )
-    return Output(data, json.dumps(data, ensure_ascii=False, indent=2))
+            render_person(pdf, data, str(s.settings.get("shop_name")))
+    if out is None:
+        return Output(data, text)
+    return Output(
+        {"out": str(out), "pdf": str(pdf) if pdf else None},
+        f"Wrote {out}" + (f" and {pdf}" if pdf else "") + ".",
+    )
 
 
 @commands.register("customers", "erase", owner=True)

@@ -9,9 +9,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app.application import Services
+from app.application import Services, resolve_url, sqlite_file
 from app.cli_output import Commands, Output
-from app.db import backup
+from app.db import backup, pg_backup
 from app.services import demo
 from app.services.roles import OwnerPin, PinError
 
@@ -31,40 +31,42 @@ def _demo(s: Services, a: argparse.Namespace) -> Output:
     )
 
 
-def _require_sqlite(s: Services) -> None:
-    if not s.is_sqlite:
-        raise ValueError("Backups here cover the local SQLite file; back up PostgreSQL with pg_dump.")
-
-
 @commands.register("backup", "create")
 def _backup_create(s: Services, a: argparse.Namespace) -> Output:
-    _require_sqlite(s)
-    path = backup.create(s.paths.database, s.paths.backups, "manual")
+    database = sqlite_file(s.url)
+    if database is not None:
+        path = backup.create(database, s.paths.backups, "manual")
+    else:
+        path = pg_backup.create(s.url, s.paths.backups, "manual")
     return Output({"path": str(path)}, f"Backup written: {path}")
 
 
 @commands.register("backup", "list")
 def _backup_list(s: Services, a: argparse.Namespace) -> Output:
-    files = sorted(s.paths.backups.glob("regulars-*.sqlite3"))
+    suffix = ".sqlite3" if s.is_sqlite else pg_backup.SUFFIX
+    files = backup.backups(s.paths.backups, suffix)
     return Output([str(f) for f in files], "\n".join(str(f) for f in files) or "No backups yet.")
 
 
 def restore_without_opening(args: argparse.Namespace, emit: Callable[[Output, bool], None]) -> int:
-    """Restore straight onto the file: the owner PIN lives in the database, so the file system guards this."""
+    """Restore without opening the services, so it works on a damaged file: the owner PIN lives in the
+    database, so the file system (or the server's own login) guards this."""
     from app.paths import resolve_data_dir
 
-    if args.database_url or os.environ.get("REGULARS_DATABASE_URL"):
-        print(
-            "regulars: backups here cover the local SQLite file; restore PostgreSQL with pg_restore.",
-            file=sys.stderr,
-        )
-        return 1
     paths = resolve_data_dir(args.data_dir).ensure()
-    source = backup.latest(paths.backups) if args.file == "latest" else Path(args.file)
+    url = resolve_url(paths, args.database_url)
+    database = sqlite_file(url)
+    suffix = ".sqlite3" if database is not None else pg_backup.SUFFIX
     try:
-        if source is None or not source.is_file():
-            raise backup.BackupError("There is no such backup." if source else "There are no backups yet.")
-        previous = backup.restore(source, paths.database, paths.backups)
+        if database is None:
+            pg_backup.require_tools()
+        source = backup.latest(paths.backups, suffix) if args.file == "latest" else Path(args.file)
+        if source is None:
+            raise backup.BackupError("There are no backups yet.")
+        if database is not None:
+            previous = backup.restore(source, database, paths.backups)
+        else:
+            previous = pg_backup.restore(source, url, paths.backups)
     except backup.BackupError as exc:
         print(f"regulars: {exc}", file=sys.stderr)
         return 1

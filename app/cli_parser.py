@@ -3,6 +3,92 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from datetime import date
+
+from app.errors import AppError, NotFound
+
+# Bounds at the edge: anything outside is refused before it reaches the database.
+LARGEST_ID = 2**63 - 1  # SQLite's and PostgreSQL's largest integer key
+MAX_POINTS = 100_000  # per adjustment, and the dearest reward
+MAX_DAYS = 36_525  # 100 years
+MAX_MONTHS = 1_200
+MAX_DEMO_CUSTOMERS = 200_000
+MAX_DEMO_VISITS = 5_000_000
+
+
+class BadArgument(AppError):
+    """A mistake on the command line: exit status 1 with the app's message, like any other bad input.
+
+    Not a ValueError on purpose: argparse would swallow it into its own wording and exit with 2.
+    """
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise BadArgument(f"{message[:1].upper()}{message[1:]} (see {self.prog} --help).")
+
+
+def _whole(text: str, what: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise BadArgument(f"“{text[:40]}” is not a whole number ({what}).") from None
+
+
+def record_id(noun: str) -> Callable[[str], int]:
+    """A customer or visit number; past the largest key the database can hold, there is no such record."""
+
+    def parse(text: str) -> int:
+        value = _whole(text, f"a {noun} number")
+        if not 1 <= value <= LARGEST_ID:
+            raise NotFound(f"There is no {noun} number {text[:40]}.")
+        return value
+
+    parse.__name__ = f"{noun}_id"
+    return parse
+
+
+def bounded(what: str, low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        value = _whole(text, what)
+        if not low <= value <= high:
+            raise BadArgument(f"{what.capitalize()} must be between {low:,} and {high:,}.")
+        return value
+
+    parse.__name__ = what.strip("-").replace(" ", "_")
+    return parse
+
+
+customer_id = record_id("customer")
+visit_id = record_id("visit")
+cost = bounded("a reward's cost", 1, MAX_POINTS)
+days = bounded("--days", 0, MAX_DAYS)
+months = bounded("--months", 1, MAX_MONTHS)
+limit = bounded("--limit", 1, 10_000)
+
+
+def adjustment(text: str) -> int:
+    """Points to add or take. The ±100,000 rule itself is the service's: a damaged balance near 2**63
+    may be taken down further, so here only what a ledger row can hold is refused."""
+    value = _whole(text, "points")
+    if not -LARGEST_ID <= value <= LARGEST_ID:
+        raise BadArgument(f"An adjustment must be between -{MAX_POINTS:,} and {MAX_POINTS:,} points.")
+    return value
+
+
+def day(text: str) -> str:
+    """YYYY-MM-DD within 100 years of today, or 'today'. Kept as text: the handler knows the shop's zone."""
+    if text == "today":
+        return text
+    try:
+        value = date.fromisoformat(text)
+    except ValueError:
+        raise BadArgument(f"“{text[:40]}” is not a date; use YYYY-MM-DD.") from None
+    if abs((value - date.today()).days) > MAX_DAYS:
+        raise BadArgument(f"{text} is more than 100 years from today.")
+    return text
+
 
 GLOBAL_OPTIONS = (
     ("--data-dir", {"help": "folder for the database, backups and logs (or REGULARS_DATA_DIR)"}),
@@ -35,14 +121,14 @@ def leaf_commands(parser: argparse.ArgumentParser) -> set[tuple[str, str | None]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="regulars", description="Know your regulars at the counter.")
+    parser = Parser(prog="regulars", description="Know your regulars at the counter.")
     _add_global_options(parser, after_command=False)
     parser.add_argument("--version", action="version", version=f"regulars {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="fill a demo bakery")
-    p.add_argument("--customers", type=int, default=300)
-    p.add_argument("--visits", type=int, default=6000)
+    p.add_argument("--customers", type=bounded("--customers", 0, MAX_DEMO_CUSTOMERS), default=300)
+    p.add_argument("--visits", type=bounded("--visits", 0, MAX_DEMO_VISITS), default=6000)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument(
         "--into-existing",
@@ -63,19 +149,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--allergy", action="append", default=[], help="nuts, gluten, dairy, vegan, ... (repeat)")
     p = customers.add_parser("find", help="search by name, phone, e-mail or card code")
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=limit, default=20)
     p = customers.add_parser("show", help="one customer's profile")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=customer_id)
     p = customers.add_parser(
         "export-data", help="everything held about one person (JSON; --pdf for a readable copy)"
     )
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=customer_id)
     p.add_argument("--out", help="write the JSON to this file instead of printing it")
     p.add_argument("--pdf", help="also write a readable PDF")
     p = customers.add_parser("erase", help="anonymise one person, keeping anonymous visit statistics")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=customer_id)
     p = customers.add_parser("erase-inactive", help="anonymise everyone inactive for longer than --months")
-    p.add_argument("--months", type=int, required=True)
+    p.add_argument("--months", type=months, required=True)
 
     p = sub.add_parser("scan", help="resolve a card payload to its customer")
     p.add_argument("payload")
@@ -84,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="action", required=True
     )
     p = visits.add_parser("record", help="record a visit")
-    p.add_argument("customer_id", type=int)
+    p.add_argument("customer_id", type=customer_id)
     p.add_argument("--item", action="append", default=[], help="menu item name (repeat)")
     p.add_argument("--amount", help="amount spent, e.g. 12.50")
     p.add_argument("--usual", action="store_true", help="record the customer's usual order")
@@ -94,13 +180,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="the script's own id for this visit (up to 36 characters): run again, it is not counted twice",
     )
     p = visits.add_parser("void", help="void a visit and reverse its points")
-    p.add_argument("visit_id", type=int)
+    p.add_argument("visit_id", type=visit_id)
     p.add_argument("--reason", required=True)
 
     points = sub.add_parser("points", help="adjust points").add_subparsers(dest="action", required=True)
     p = points.add_parser("adjust", help="add or take points, with a reason")
-    p.add_argument("customer_id", type=int)
-    p.add_argument("delta", type=int)
+    p.add_argument("customer_id", type=customer_id)
+    p.add_argument("delta", type=adjustment)
     p.add_argument("--reason", required=True)
 
     rewards = sub.add_parser("rewards", help="the rewards catalogue").add_subparsers(
@@ -109,19 +195,23 @@ def build_parser() -> argparse.ArgumentParser:
     rewards.add_parser("list", help="list rewards")
     p = rewards.add_parser("add", help="add a reward")
     p.add_argument("name")
-    p.add_argument("cost", type=int)
+    p.add_argument("cost", type=cost)
     p = rewards.add_parser("redeem", help="redeem a reward for a customer")
-    p.add_argument("customer_id", type=int)
+    p.add_argument("customer_id", type=customer_id)
     p.add_argument("reward_name")
 
     cards = sub.add_parser("cards", help="loyalty cards").add_subparsers(dest="action", required=True)
     for verb in ("issue", "reissue", "revoke"):
-        cards.add_parser(verb, help=f"{verb} a customer's card").add_argument("customer_id", type=int)
+        cards.add_parser(verb, help=f"{verb} a customer's card").add_argument("customer_id", type=customer_id)
     p = cards.add_parser("print", help="print cards to a PDF")
     p.add_argument("--out", required=True)
     p.add_argument("--layout", choices=["cr80", "avery-5371", "avery-c32011"], default="avery-c32011")
     p.add_argument(
-        "--customer", type=int, action="append", default=[], help="customer id (repeat); default: unprinted"
+        "--customer",
+        type=customer_id,
+        action="append",
+        default=[],
+        help="customer id (repeat); default: unprinted",
     )
 
     items = sub.add_parser("items", help="the shop's menu").add_subparsers(dest="action", required=True)
@@ -134,8 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="action", required=True
     )
     p = exports.add_parser("visits", help="the visit log of a day or a range of days")
-    p.add_argument("--date", required=True, help="YYYY-MM-DD, the shop's local day (or 'today')")
-    p.add_argument("--to", help="last day of a range, YYYY-MM-DD")
+    p.add_argument("--date", type=day, required=True, help="YYYY-MM-DD, the shop's local day (or 'today')")
+    p.add_argument("--to", type=day, help="last day of a range, YYYY-MM-DD")
     p.add_argument("--format", choices=["csv", "xlsx", "pdf"], required=True)
     p.add_argument("--out", required=True)
     exports.add_parser("customers", help="all customers as CSV (the generic import format)").add_argument(
@@ -156,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="birthdays, lapsed regulars, top regulars, NPS")
     p.add_argument("kind", choices=["birthdays", "lapsed", "top", "segments", "nps"])
     p.add_argument(
-        "--days", type=int, help="birthdays: days ahead (7); lapsed: floor in days; nps: period (90)"
+        "--days", type=days, help="birthdays: days ahead (7); lapsed: floor in days; nps: period (90)"
     )
 
     owner = sub.add_parser("owner", help="the owner's PIN").add_subparsers(dest="action", required=True)

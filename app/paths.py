@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from app.errors import UserError
+
 APP_NAME = "Regulars"
+
+
+class DataFolderError(UserError):
+    """The data folder cannot hold the shop's files; the message says what to do."""
 
 
 @dataclass(frozen=True)
@@ -28,11 +36,66 @@ class DataPaths:
         return self.root / "logs"
 
     def ensure(self) -> DataPaths:
-        # Customer data: readable by the user running the app only.
+        """Make the folders, readable by the user running the app only; say plainly when that cannot be."""
         for folder in (self.root, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
-            os.chmod(folder, 0o700)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                if _owner(folder) is not None:  # even root: files it made there would lock the owner out
+                    raise PermissionError(errno.EPERM, "owned by another user")
+                # Take away other people's access, but never give back a write permission the owner took away.
+                os.chmod(folder, stat.S_IMODE(folder.stat().st_mode) & 0o700)
+            except OSError as exc:
+                raise DataFolderError(_folder_problem(folder, exc)) from exc
+        if not os.access(self.root, os.W_OK):
+            raise DataFolderError(_folder_problem(self.root, OSError(errno.EROFS, "read-only")))
         return self
+
+
+def _folder_problem(folder: Path, exc: OSError) -> str:
+    existing = next((p for p in (folder, *folder.parents) if _exists(p)), folder)
+    if not existing.is_dir():
+        return f"{existing} is a file, not a folder. Choose a folder for the data with --data-dir."
+    if existing != folder:
+        return (
+            f"The data folder {folder} cannot be made: {existing} is not writable for you. "
+            "Choose another folder with --data-dir."
+        )
+    owner = _owner(folder)
+    if owner is not None:
+        return (
+            f"The data folder {folder} belongs to another user ({owner}). "
+            "Run Regulars as that user, or choose your own folder with --data-dir."
+        )
+    if exc.errno == errno.ENOSPC:
+        return f"There is no space left for the data folder {folder}. Free some space and try again."
+    if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        return f"The data folder {folder} is read-only. Allow writing to it, or choose another folder with --data-dir."
+    return f"The data folder {folder} cannot be used: {exc.strerror or exc}."
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # a folder we may not look into
+        return False
+
+
+def _owner(folder: Path) -> str | None:
+    """The folder's owner when it is not the user running the app (None on systems without user ids)."""
+    if not hasattr(os, "getuid"):
+        return None
+    try:
+        uid = folder.stat().st_uid
+    except OSError:
+        return None
+    if uid == os.getuid():
+        return None
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return f"user {uid}"
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPaths:

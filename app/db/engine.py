@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import UserError
+from app.errors import StorageDamaged, UserError
 
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 32 * 1024  # SQLite's default is 2 MiB: a large shop's hot indexes stay in memory
@@ -60,8 +61,31 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+DAMAGED = (
+    "The database file is damaged. Restore the latest backup (regulars backup restore latest); "
+    "the damaged file is kept aside."
+)
+
+
+def is_damaged(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+@contextmanager
+def _stop_when_damaged() -> Iterator[None]:
+    # Carrying on after SQLite reports damage spreads it; the person at the counter needs the backup instead.
+    try:
+        yield
+    except DatabaseError as exc:
+        if is_damaged(exc):
+            raise StorageDamaged(DAMAGED) from exc
+        raise
+
+
 class Database:
-    """Hands out sessions: `read()` for lookups, `write()` for changes (committed on leaving the block)."""
+    """Hands out sessions: `read()` for lookups, `write()` for changes (committed on leaving the block).
+    A damaged file stops any of them with StorageDamaged."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -74,18 +98,18 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reads() as session, session.begin():
+        with _stop_when_damaged(), self._reads() as session, session.begin():
             yield session
 
     @contextmanager
     def rows(self) -> Iterator[Connection]:
         """A read transaction on a plain connection, for hot paths that want rows rather than ORM objects."""
-        with self.engine.connect() as conn, conn.begin():
+        with _stop_when_damaged(), self.engine.connect() as conn, conn.begin():
             yield conn
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._writes() as session, session.begin():
+        with _stop_when_damaged(), self._writes() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

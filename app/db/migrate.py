@@ -32,14 +32,25 @@ def current_revision(engine: Engine) -> str | None:
 
 
 @cache
-def head_revision() -> str:
-    """The revision no other migration builds on, read from the version files themselves."""
+def _revisions() -> tuple[frozenset[str], frozenset[str]]:
+    """Every revision this build knows, and those another migration builds on, read from the version files."""
     revisions, parents = set(), set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
         found = dict((key, value) for key, value in _REVISION.findall(path.read_text(encoding="utf-8")))
         revisions.add(found["revision"])
         parents.add(found.get("down_revision"))
-    heads = revisions - parents
+    return frozenset(revisions), frozenset(parents)
+
+
+def known_revisions() -> frozenset[str]:
+    return _revisions()[0]
+
+
+@cache
+def head_revision() -> str:
+    """The revision no other migration builds on."""
+    revisions, parents = _revisions()
+    heads = set(revisions - parents)
     if len(heads) != 1:
         raise RuntimeError(f"migrations must have one head, found {sorted(heads)}")
     return heads.pop()

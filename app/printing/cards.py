@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from os import PathLike
+from typing import IO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch, mm
@@ -12,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from app.codes import qr
+from app.files import atomic_write
 from app.printing.fonts import fonts
 from app.services.cards import CardInfo
 
@@ -51,20 +53,23 @@ LAYOUTS = {
 
 
 def render_cards(
-    out: Path,
+    out: str | PathLike[str] | IO[bytes],
     cards: Sequence[tuple[CardInfo, str]],
     layout_name: str,
     shop_name: str,
     print_names: bool,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write the PDF; returns the number of pages. The file appears only when complete."""
+    """Write the PDF to a file (which appears only when complete) or into an open one (an AtomicFile's, which
+    the caller publishes once the cards are recorded as printed); returns the number of pages."""
     if layout_name not in LAYOUTS:
         raise ValueError(f"Unknown layout {layout_name!r}; choose one of {', '.join(LAYOUTS)}.")
+    if isinstance(out, (str, PathLike)):
+        with atomic_write(out, private=print_names) as handle:
+            return render_cards(handle, cards, layout_name, shop_name, print_names, progress)
     layout = LAYOUTS[layout_name]
     regular, bold = fonts()
-    partial = out.with_name(out.name + ".partial")
-    canvas = Canvas(str(partial), pagesize=layout.page, pageCompression=1)
+    canvas = Canvas(out, pagesize=layout.page, pageCompression=1)
     canvas.setTitle(f"{shop_name} loyalty cards")
     canvas.setCreator("Regulars")
     pages = 0
@@ -78,7 +83,6 @@ def render_cards(
         if progress and (n % 50 == 49 or n == len(cards) - 1):
             progress(n + 1, len(cards))
     canvas.save()
-    partial.replace(out)
     return pages
 
 

@@ -9,6 +9,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from app.files import atomic_write
 from app.printing.fonts import fonts
 from app.services.export import DaySummary
 
@@ -20,9 +21,14 @@ GREY = (0.48, 0.45, 0.41)
 def render_day_report(
     out: Path, summary: DaySummary, shop: str, first: date, last: date, currency: str
 ) -> None:
+    with atomic_write(out, private=True) as handle:  # customers' names: this user only
+        canvas = Canvas(handle, pagesize=A4)
+        _draw(canvas, summary, shop, first, last, currency)
+        canvas.save()
+
+
+def _draw(canvas: Canvas, summary: DaySummary, shop: str, first: date, last: date, currency: str) -> None:
     regular, bold = fonts()
-    partial = out.with_name(out.name + ".partial")
-    canvas = Canvas(str(partial), pagesize=A4)
     width, height = A4
     period = f"{first:%A %d %B %Y}" if first == last else f"{first:%d %b %Y} – {last:%d %b %Y}"
     canvas.setTitle(f"{shop} — {period}")
@@ -87,8 +93,6 @@ def render_day_report(
     canvas.setFont(regular, 8)
     canvas.setFillColorRGB(*GREY)
     canvas.drawString(left, 12 * mm, "Made by Regulars. Voided visits are left out of the figures.")
-    canvas.save()
-    partial.replace(out)
 
 
 def _section(canvas: Canvas, bold: str, x: float, y: float, title: str) -> float:

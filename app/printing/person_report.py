@@ -9,13 +9,19 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from app.files import atomic_write
 from app.printing.fonts import fonts
 
 
 def render_person(out: Path, data: dict[str, Any], shop: str) -> None:
+    with atomic_write(out, private=True) as handle:  # personal data: this user only
+        canvas = Canvas(handle, pagesize=A4)
+        _draw(canvas, data, shop)
+        canvas.save()
+
+
+def _draw(canvas: Canvas, data: dict[str, Any], shop: str) -> None:
     regular, bold = fonts()
-    partial = out.with_name(out.name + ".partial")
-    canvas = Canvas(str(partial), pagesize=A4)
     profile = data["profile"]
     canvas.setTitle(f"Data held about {profile['name']}")
     width, height = A4
@@ -81,5 +87,3 @@ def render_person(out: Path, data: dict[str, Any], shop: str) -> None:
     line("Loyalty cards", bold, 12, 16)
     for card in data["cards"] or [{"issued_at": "", "status": "none", "code_ends": ""}]:
         line(f"{card['issued_at'][:10]}  {card['status']}  …{card['code_ends']}", size=9, gap=12)
-    canvas.save()
-    partial.replace(out)

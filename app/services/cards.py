@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -100,19 +101,56 @@ class Cards:
             stmt = select(Card.customer_id).where(Card.status == "active", Card.printed_at.is_(None))
             return list(session.scalars(stmt.order_by(Card.customer_id)))
 
-    def for_printing(self, customer_ids: list[int], actor: str = "owner") -> list[tuple[CardInfo, str]]:
-        """Active cards (issued where missing) with the customer's name, in the order given."""
+    def for_printing(self, customer_ids: list[int]) -> list[tuple[CardInfo, str]]:
+        """Active cards with the customer's name, in the order given, changing nothing. A customer without
+        a card gets a new one (id 0) that exists only once `record_printing` commits it."""
         result = []
-        with self._db.write() as session:
+        with self._db.read() as session:
             for customer_id in customer_ids:
                 customer = _customer(session, customer_id)
-                card = _active(session, customer_id) or _new_card(session, customer_id, actor, "card.issue")
-                result.append((_info(card), customer.name))
+                card = _active(session, customer_id)
+                new = CardInfo(0, customer_id, tokens.new_token(), "active", utcnow(), None)
+                result.append((_info(card) if card else new, customer.name))
         return result
 
-    def mark_printed(self, card_ids: list[int]) -> None:
+    def record_printing(
+        self,
+        cards: list[tuple[CardInfo, str]],
+        actor: str = "owner",
+        before_commit: Callable[[], None] | None = None,
+    ) -> None:
+        """Issue the new cards of a printed sheet and mark every card on it printed, in one transaction.
+        `before_commit` (putting the PDF in place) runs last inside it: if it fails, nothing is recorded."""
         with self._db.write() as session:
-            session.execute(update(Card).where(Card.id.in_(card_ids)).values(printed_at=utcnow()))
+            ids = []
+            for card, name in cards:
+                if card.id:
+                    current = session.get(Card, card.id)
+                    if current is None or current.status != "active":
+                        raise CardError(
+                            f"{name}'s card was replaced or revoked meanwhile; print the cards again."
+                        )
+                    ids.append(card.id)
+                    continue
+                _customer(session, card.customer_id)
+                if _active(session, card.customer_id):
+                    raise CardError(f"{name} was given a card meanwhile; print the cards again.")
+                try:
+                    with session.begin_nested():
+                        issued = Card(customer_id=card.customer_id, token=card.token)
+                        session.add(issued)
+                        session.flush()
+                except IntegrityError:
+                    raise CardError(
+                        f"{name}'s new card could not be recorded; print the cards again."
+                    ) from None
+                audit.record(
+                    session, actor, "card.issue", f"customer:{card.customer_id}", f"card:{issued.id}"
+                )
+                ids.append(issued.id)
+            session.execute(update(Card).where(Card.id.in_(ids)).values(printed_at=utcnow()))
+            if before_commit is not None:
+                before_commit()
 
 
 def _customer(session: Session, customer_id: int) -> Customer:

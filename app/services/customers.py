@@ -14,6 +14,7 @@ from app.errors import NotFound, UserError
 from app.models import NAME_MAX, Customer, utcnow
 from app.services import audit, birthdays, phones
 from app.services.search import build_key, index_words
+from app.services.text import TextError, clean_name, clean_text
 
 ALLERGY_FLAGS = ("nuts", "peanuts", "gluten", "dairy", "egg", "soy", "sesame", "fish", "shellfish")
 DIET_FLAGS = ("vegan", "vegetarian", "halal", "kosher")
@@ -22,6 +23,8 @@ NOTES_MAX = 2000
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # A spreadsheet would run these as formulas; a name never needs to start with one.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Marks consent withdrawn at the counter or by the owner: an imported file never grants it again.
+WITHDRAWN = "withdrawn"
 
 
 class ValidationError(UserError):
@@ -63,13 +66,9 @@ class Clean:
 
 def validate(data: CustomerInput, region: str, today: date | None = None) -> Clean:
     errors: dict[str, str] = {}
-    name = " ".join(data.name.split())
-    if not name:
-        errors["name"] = "A name is needed, even just a first name."
-    elif len(name) > NAME_MAX:
-        errors["name"] = f"The name is {len(name)} characters long; at most {NAME_MAX} fit."
-    elif name.startswith(FORMULA_START):
-        errors["name"] = "A name cannot start with = + - or @."
+    name, problem = _name(data.name)
+    if problem:
+        errors["name"] = problem
     phone, phone_digits = None, []
     if data.phone.strip():
         try:
@@ -77,7 +76,7 @@ def validate(data: CustomerInput, region: str, today: date | None = None) -> Cle
         except phones.PhoneError as exc:
             errors["phone"] = str(exc)
     email = data.email.strip().lower() or None
-    if email and (not EMAIL.match(email) or len(email) > 254):
+    if email and (not EMAIL.match(email) or len(email) > 254 or not email.isprintable()):
         errors["email"] = f"“{email[:40]}” is not an e-mail address."
     birthday = None
     try:
@@ -87,31 +86,48 @@ def validate(data: CustomerInput, region: str, today: date | None = None) -> Cle
     unknown = [f for f in data.flags if f not in FLAGS]
     if unknown:
         errors["flags"] = f"Unknown flag: {', '.join(unknown)}. Known: {', '.join(FLAGS)}."
-    for key, value, limit in (
-        ("preferences", data.preferences, NOTES_MAX),
-        ("notes", data.notes, NOTES_MAX),
-        ("allergy_note", data.allergy_note, 200),
-    ):
-        if len(value) > limit:
-            errors[key] = f"This is {len(value)} characters long; at most {limit} fit."
+    text = {
+        "preferences": clean_text(data.preferences),
+        "notes": clean_text(data.notes, multiline=True),
+        "allergy_note": clean_text(data.allergy_note),
+    }
+    for key, limit in (("preferences", NOTES_MAX), ("notes", NOTES_MAX), ("allergy_note", 200)):
+        if len(text[key]) > limit:
+            errors[key] = f"This is {len(text[key])} characters long; at most {limit} fit."
     if data.consent_channel and data.consent_channel not in ("email", "sms", "phone"):
         errors["consent_channel"] = "Contact channel must be email, sms or phone."
     if errors:
-        raise ValidationError(errors)
+        # Messages quote what was typed; a control character in it must not reach a terminal.
+        raise ValidationError({key: clean_text(message) for key, message in errors.items()})
     flags = [f for f in FLAGS if f in data.flags]
     return Clean(
         name,
         phone,
         email,
         birthday,
-        data.preferences.strip(),
+        text["preferences"],
         flags,
-        data.allergy_note.strip(),
-        data.notes.strip(),
+        text["allergy_note"],
+        text["notes"],
         data.consent_contact,
         data.consent_channel if data.consent_contact else "",
         tuple(phone_digits),
     )
+
+
+def _name(typed: str) -> tuple[str, str]:
+    """The clean name and what is wrong with it ("" when nothing)."""
+    try:
+        name = clean_name(typed)
+    except TextError as exc:
+        return "", str(exc)
+    if not name:
+        return name, "A name is needed, even just a first name."
+    if len(name) > NAME_MAX:
+        return name, f"The name is {len(name)} characters long; at most {NAME_MAX} fit."
+    if name.startswith(FORMULA_START):
+        return name, "A name cannot start with = + - or @."
+    return name, ""
 
 
 class Customers:
@@ -195,8 +211,9 @@ def _apply(customer: Customer, clean: Clean) -> None:
     customer.allergy_note = clean.allergy_note
     customer.notes = clean.notes
     if clean.consent_contact != bool(customer.consent_contact):
-        customer.consent_at = utcnow() if clean.consent_contact else None
-        customer.consent_source = "counter" if clean.consent_contact else ""
+        # A withdrawal is recorded with its time, so that no import grants the consent again.
+        customer.consent_at = utcnow()
+        customer.consent_source = "counter" if clean.consent_contact else WITHDRAWN
     customer.consent_contact = clean.consent_contact
     customer.consent_channel = clean.consent_channel
     customer.search_key = build_key(clean.name, clean.email, clean.phone, clean.phone_digits)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -13,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import bindparam, func, select, text
 
 from app.db.engine import Database
+from app.files import atomic_write
 from app.models import Customer, LedgerEntry
 from app.models.base import UtcDateTime
 from app.services.birthdays import Birthday
@@ -132,8 +134,7 @@ def _row(line: VisitLine) -> list[object]:
 
 
 def write_csv(lines: list[VisitLine], out: Path) -> None:
-    # UTF-8 with a BOM so spreadsheet programs read accents right.
-    _atomic_csv(out, VISIT_HEADERS, (_row(line) for line in lines))
+    _write_csv(out, VISIT_HEADERS, (_row(line) for line in lines))
 
 
 def write_xlsx(lines: list[VisitLine], out: Path, currency: str = "£") -> None:
@@ -173,7 +174,8 @@ def write_xlsx(lines: list[VisitLine], out: Path, currency: str = "£") -> None:
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
-    _atomic(out, book.save)
+    with atomic_write(out, private=True) as handle:  # customers' names: this user only
+        book.save(handle)
 
 
 def customer_rows(db: Database) -> list[list[str]]:
@@ -215,29 +217,16 @@ def customer_rows(db: Database) -> list[list[str]]:
 
 def write_customers(db: Database, out: Path) -> int:
     rows = customer_rows(db)
-    _atomic_csv(out, CUSTOMER_HEADERS, rows)
+    _write_csv(out, CUSTOMER_HEADERS, rows)
     return len(rows)
 
 
-def _atomic_csv(out: Path, headers: list[str], rows) -> None:  # type: ignore[no-untyped-def]
-    def write(path: str) -> None:
-        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(headers)
-            writer.writerows([safe_cell(v) for v in row] for row in rows)
-
-    _atomic(out, write)
-
-
-def _atomic(out: Path, write) -> None:  # type: ignore[no-untyped-def]
-    """Write beside the target and rename, so a full disk never leaves half a file under the real name."""
-    partial = out.with_name(out.name + ".partial")
-    try:
-        write(str(partial))
-        partial.replace(out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+def _write_csv(out: Path, headers: list[str], rows: Iterable[list[object]]) -> None:
+    # UTF-8 with a BOM so spreadsheet programs read accents right.
+    with atomic_write(out, private=True, encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        writer.writerows([safe_cell(v) for v in row] for row in rows)
 
 
 @dataclass(frozen=True)

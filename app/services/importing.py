@@ -6,8 +6,6 @@ transaction that writes all of it or nothing.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,12 +14,25 @@ from sqlalchemy import insert, select, update
 
 from app.db import sequences
 from app.db.engine import Database
-from app.errors import UserError
 from app.models import Customer, CustomerWord, utcnow
-from app.services import audit
+from app.services import audit, importing_merge
 from app.services.customers import Clean, CustomerInput, ValidationError, validate
 from app.services.folding import fold
+from app.services.importing_merge import Change
+from app.services.importing_read import ImportError_, Table, read_header, read_table
 from app.services.search import build_key
+
+__all__ = [
+    "ImportError_",
+    "Plan",
+    "Table",
+    "Update",
+    "apply",
+    "detect",
+    "plan_import",
+    "read_header",
+    "read_table",
+]
 
 FIELDS = (
     "first",
@@ -85,8 +96,13 @@ SIGNATURES = {
 YES = {"yes", "y", "true", "1", "subscribed", "opted_in", "x"}
 
 
-class ImportError_(UserError):
-    """The file cannot be read at all (not the per-row problems, which the plan lists)."""
+@dataclass
+class Update:
+    row: int
+    customer_id: int
+    clean: Clean
+    present: frozenset[str]  # the fields the row has a value for: only those may change
+    changes: list[Change]
 
 
 @dataclass
@@ -94,7 +110,7 @@ class Plan:
     format: str
     columns: list[str]
     adds: list[tuple[int, Clean]] = field(default_factory=list)
-    updates: list[tuple[int, int, Clean]] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
     empty_rows: int = 0
@@ -108,25 +124,10 @@ class Plan:
         lines += [f"Row {row}: {message}" for row, message in self.errors]
         return lines
 
-
-def read_table(path: Path) -> tuple[list[str], list[list[str]]]:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportError_(f"Cannot read {path.name}: {exc.strerror}.") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # what Excel on Windows saves
-    if not text.strip():
-        raise ImportError_(f"{path.name} is empty.")
-    # The header line tells the delimiter (European Excel saves with ';'). csv.Sniffer guesses quote
-    # characters too and is fooled by the apostrophes real exports put before phone numbers.
-    first_line = text.splitlines()[0]
-    delimiter = max(",;\t", key=first_line.count)
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    header = [h.strip() for h in rows[0]]
-    return header, rows[1:]
+    @property
+    def changes(self) -> list[Change]:
+        """Each field an update changes, old and new, in row order."""
+        return [change for u in self.updates for change in u.changes]
 
 
 def detect(header: list[str]) -> str:
@@ -151,7 +152,8 @@ def plan_import(
     on_duplicate: str = "skip",
     progress: Callable[[int, int], None] | None = None,
 ) -> Plan:
-    header, rows = read_table(path)
+    table = read_table(path)
+    header = table.header
     fmt = detect(header) if fmt == "auto" and not mapping else ("custom" if mapping else fmt)
     columns = mapping or FORMATS[fmt]
     if fmt == "generic":
@@ -165,13 +167,18 @@ def plan_import(
     if "name" not in index and "first" not in index:
         raise ImportError_("No name column was found; map one to “name”.")
     existing_phone, existing_email = _existing(db)
-    plan = Plan(fmt, header)
+    plan = Plan(fmt, header, errors=list(table.broken))
     seen: dict[str, int] = {}
-    for number, row in enumerate(rows, start=2):
+    matched: dict[int, int] = {}  # customer id → the row that updates it
+    found: list[tuple[int, int, Clean, frozenset[str]]] = []
+    total = len(table.rows) + 1
+    for number, row in table.rows:
+        if progress and number % 1000 == 0:
+            progress(number, total)
         if not any(cell.strip() for cell in row):
             plan.empty_rows += 1
             continue
-        data = _input(row, index)
+        data, present = _input(row, index)
         try:
             clean = validate(data, region)
         except ValidationError as exc:
@@ -185,18 +192,43 @@ def plan_import(
             plan.skipped.append((number, f"same phone or e-mail as row {earlier}"))
             continue
         seen.update({k: number for k in keys})
-        match = (existing_phone.get(clean.phone) if clean.phone else None) or (
-            existing_email.get(clean.email) if clean.email else None
-        )
-        if match and on_duplicate == "update":
-            plan.updates.append((number, match, clean))
+        by_phone = existing_phone.get(clean.phone) if clean.phone else None
+        by_email = existing_email.get(clean.email) if clean.email else None
+        match = by_phone or by_email
+        if by_phone and by_email and by_phone != by_email:
+            plan.skipped.append(
+                (number, f"the phone is customer {by_phone}'s and the e-mail customer {by_email}'s")
+            )
+        elif match and on_duplicate == "update" and match in matched:
+            plan.skipped.append((number, f"same customer ({match}) as row {matched[match]}"))
+        elif match and on_duplicate == "update":
+            matched[match] = number
+            found.append((number, match, clean, present))
         elif match:
             plan.skipped.append((number, f"already a customer (number {match})"))
         else:
             plan.adds.append((number, clean))
-        if progress and number % 1000 == 0:
-            progress(number, len(rows) + 1)
+    _plan_updates(db, plan, found)
+    plan.errors.sort()
     return plan
+
+
+def _plan_updates(db: Database, plan: Plan, found: list[tuple[int, int, Clean, frozenset[str]]]) -> None:
+    now = utcnow()
+    with db.read() as session:
+        current = importing_merge.load(session, [cid for _row, cid, _c, _p in found])
+    for number, cid, clean, present in found:
+        if cid not in current:
+            plan.skipped.append((number, f"customer {cid} was erased a moment ago"))
+            continue
+        merged = importing_merge.merge(number, current[cid], clean, present, plan.format, now)
+        if merged.problem:
+            plan.errors.append((number, merged.problem))
+        elif not merged.values:
+            plan.skipped.append((number, f"nothing new for customer {cid}"))
+        else:
+            plan.updates.append(Update(number, cid, clean, present, merged.changes))
+    plan.skipped.sort()
 
 
 def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "owner") -> int:
@@ -206,6 +238,7 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
             f"{len(plan.errors)} rows have errors; nothing was imported. Fix them, or leave them out."
         )
     now = utcnow()
+    updated = 0
     with db.write() as session:
         first_id = (session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0) + 1
         rows, words = [], []
@@ -218,23 +251,37 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
         for start in range(0, len(words), 5000):
             session.execute(insert(CustomerWord.__table__), words[start : start + 5000])
         sequences.catch_up(session, "customers")  # the ids above were numbered here
-        for _row, cid, c in plan.updates:
-            session.execute(
-                update(Customer).where(Customer.id == cid).values(**_columns(c, now, plan.format))
+        # Merged again with the customers as they are now: the counter may have changed one since the preview.
+        current = importing_merge.load(session, [u.customer_id for u in plan.updates])
+        for u in plan.updates:
+            if u.customer_id not in current:
+                continue  # erased since the preview
+            merged = importing_merge.merge(
+                u.row, current[u.customer_id], u.clean, u.present, plan.format, now
             )
-            session.execute(CustomerWord.__table__.delete().where(CustomerWord.customer_id == cid))
-            session.execute(
-                insert(CustomerWord),
-                [{"word": w, "customer_id": cid} for w in sorted(set(fold(c.name).split()))],
-            )
+            if merged.problem or not merged.values:
+                continue
+            session.execute(update(Customer).where(Customer.id == u.customer_id).values(**merged.values))
+            if "name" in merged.values:
+                session.execute(
+                    CustomerWord.__table__.delete().where(CustomerWord.customer_id == u.customer_id)
+                )
+                session.execute(
+                    insert(CustomerWord),
+                    [
+                        {"word": w, "customer_id": u.customer_id}
+                        for w in sorted(set(fold(u.clean.name).split()))
+                    ],
+                )
+            updated += 1
         audit.record(
             session,
             actor,
             "import.customers",
             plan.format,
-            f"{len(plan.adds)} added, {len(plan.updates)} updated, {len(plan.skipped)} skipped",
+            f"{len(plan.adds)} added, {updated} updated, {len(plan.skipped)} skipped",
         )
-    return len(plan.adds) + len(plan.updates)
+    return len(plan.adds) + updated
 
 
 def _existing(db: Database) -> tuple[dict[str, int], dict[str, int]]:
@@ -251,34 +298,38 @@ def _existing(db: Database) -> tuple[dict[str, int], dict[str, int]]:
     return phones, emails
 
 
-def _input(row: list[str], index: dict[str, list[int]]) -> CustomerInput:
+def _input(row: list[str], index: dict[str, list[int]]) -> tuple[CustomerInput, frozenset[str]]:
     def get(key: str) -> str:
         values = (row[i].strip() for i in index.get(key, []) if i < len(row))
         value = next((v for v in values if v), "")
         # Our own export guards formula-like cells with an apostrophe; take it off again.
         return value[1:] if value.startswith("'") and value[1:2] in ("=", "+", "-", "@") else value
 
-    name = get("name") or " ".join(p for p in (get("first"), get("last")) if p)
-    phone = get("phone").split(":::")[0].strip()  # Google joins several numbers with " ::: "
-    email = get("email").split(":::")[0].strip()
-    birthday = get("birthday")
+    cell = {key: get(key) for key in index}
+    name = cell.get("name") or " ".join(p for p in (cell.get("first"), cell.get("last")) if p)
+    phone = cell.get("phone", "").split(":::")[0].strip()  # Google joins several numbers with " ::: "
+    email = cell.get("email", "").split(":::")[0].strip()
+    birthday = cell.get("birthday", "")
     if birthday[:5] in ("0000-", "1604-"):  # exports that mean "no year"
         birthday = birthday[5:]
-    flags = [f.strip().lower() for f in get("allergies").replace(",", ";").split(";") if f.strip()]
-    consent = get("consent").lower() in YES
-    channel = get("consent_channel") or ("email" if consent and email else "")
-    return CustomerInput(
+    allergies = cell.get("allergies", "").replace(",", ";").split(";")
+    consent = cell.get("consent", "").lower() in YES
+    channel = cell.get("consent_channel") or ("email" if consent and email else "")
+    given = {**cell, "phone": phone, "email": email, "birthday": birthday}
+    present = frozenset(key for key, value in given.items() if value)
+    data = CustomerInput(
         name=name,
         phone=phone,
         email=email,
         birthday=birthday,
-        notes=get("notes"),
-        preferences=get("preferences"),
-        flags=flags,
-        allergy_note=get("allergy_note"),
+        notes=cell.get("notes", ""),
+        preferences=cell.get("preferences", ""),
+        flags=[f.strip().lower() for f in allergies if f.strip()],
+        allergy_note=cell.get("allergy_note", ""),
         consent_contact=consent,
         consent_channel=channel if consent else "",
     )
+    return data, present
 
 
 def _columns(c: Clean, now, fmt: str) -> dict[str, object]:  # type: ignore[no-untyped-def]

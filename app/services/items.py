@@ -10,6 +10,7 @@ from app.db.engine import Database
 from app.errors import UserError
 from app.models import Item
 from app.services import audit
+from app.services.text import clean_text
 
 DEMO_MENU = [
     ("Sourdough loaf", "Bread", 550),
@@ -55,7 +56,7 @@ class Items:
             return [ItemRow(i.id, i.name, i.category, i.price_cents, i.active) for i in session.scalars(stmt)]
 
     def add(self, name: str, category: str = "", price_cents: int | None = None, actor: str = "owner") -> int:
-        name = " ".join(name.split())
+        name = clean_text(name)
         if not name or len(name) > 80:
             raise ItemError("An item needs a name of 1 to 80 characters.")
         with self._db.write() as session:
@@ -63,7 +64,7 @@ class Items:
             if taken:
                 raise ItemError(f"“{name}” is already on the menu.")
             order = (session.scalar(select(func.max(Item.sort_order))) or 0) + 1
-            item = Item(name=name, category=category.strip(), price_cents=price_cents, sort_order=order)
+            item = Item(name=name, category=clean_text(category), price_cents=price_cents, sort_order=order)
             session.add(item)
             session.flush()
             audit.record(session, actor, "item.add", f"item:{item.id}", name)
@@ -78,7 +79,7 @@ class Items:
             audit.record(session, actor, "item.active" if active else "item.retire", f"item:{item_id}")
 
     def rename(self, item_id: int, name: str, category: str, actor: str = "owner") -> None:
-        name = " ".join(name.split())
+        name = clean_text(name)
         if not name or len(name) > 80:
             raise ItemError("An item needs a name of 1 to 80 characters.")
         with self._db.write() as session:
@@ -90,7 +91,7 @@ class Items:
             )
             if clash:
                 raise ItemError(f"“{name}” is already on the menu.")
-            item.name, item.category = name, category.strip()
+            item.name, item.category = name, clean_text(category)
             audit.record(session, actor, "item.edit", f"item:{item_id}", name)
 
     def resolve(self, names: list[str]) -> list[int]:
@@ -100,7 +101,7 @@ class Items:
             for name in names:
                 found = session.scalar(select(Item.id).where(func.lower(Item.name) == name.strip().lower()))
                 if found is None:
-                    raise ItemError(f"“{name}” is not on the menu.")
+                    raise ItemError(f"“{clean_text(name)[:80]}” is not on the menu.")
                 ids.append(found)
         return ids
 

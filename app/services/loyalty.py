@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import BigInteger, ColumnElement, Connection, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
@@ -13,6 +13,7 @@ from app.errors import UserError
 from app.models import Customer, LedgerEntry, Reward, Visit, utcnow
 from app.services import audit, birthdays
 from app.services.settings import Settings
+from app.services.text import clean_text
 
 
 class LoyaltyError(UserError):
@@ -67,15 +68,29 @@ class RewardRow:
     active: bool
 
 
+MAX_ADJUST = 100_000  # points per manual adjustment, either way
+# No shop gives out this many; only an adjustment made before adjustments were bounded could. Taking
+# such a balance back down is allowed in one adjustment of any size.
+IMPOSSIBLE_BALANCE = 1_000_000_000
+LARGEST_POINTS = 2**63 - 1  # the most one ledger row can hold
+HALF = 2**32
+
+
+def points_sum(conn: Session | Connection, *where: ColumnElement[bool]) -> int:
+    """The sum of ledger points, summed in high and low halves so that a damaged row near 2**63
+    cannot overflow the database's 64-bit sum and make the customer unreadable."""
+    half = literal(HALF, BigInteger())
+    high, low = conn.execute(
+        select(
+            func.coalesce(func.sum(LedgerEntry.points // half), 0),
+            func.coalesce(func.sum(LedgerEntry.points % half), 0),
+        ).where(*where)
+    ).one()
+    return int(high) * HALF + int(low)
+
+
 def balance(session: Session, customer_id: int) -> int:
-    return (
-        session.scalar(
-            select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
-                LedgerEntry.customer_id == customer_id
-            )
-        )
-        or 0
-    )
+    return points_sum(session, LedgerEntry.customer_id == customer_id)
 
 
 def rewards(conn: Session | Connection, include_inactive: bool = False) -> list[RewardRow]:
@@ -202,22 +217,10 @@ def expire_due(session: Session, rules: Rules, customer_id: int, now: datetime, 
     if not rules.expiry_months:
         return 0
     cutoff = now - timedelta(days=30 * rules.expiry_months)
-    old_credit = (
-        session.scalar(
-            select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
-                LedgerEntry.customer_id == customer_id, LedgerEntry.points > 0, LedgerEntry.at < cutoff
-            )
-        )
-        or 0
+    old_credit = points_sum(
+        session, LedgerEntry.customer_id == customer_id, LedgerEntry.points > 0, LedgerEntry.at < cutoff
     )
-    debits = -(
-        session.scalar(
-            select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
-                LedgerEntry.customer_id == customer_id, LedgerEntry.points < 0
-            )
-        )
-        or 0
-    )
+    debits = -points_sum(session, LedgerEntry.customer_id == customer_id, LedgerEntry.points < 0)
     due = min(old_credit - debits, balance(session, customer_id))
     if due <= 0:
         return 0
@@ -232,6 +235,9 @@ def expire_due(session: Session, rules: Rules, customer_id: int, now: datetime, 
         )
     )
     return due
+
+
+_ADJUST_RANGE = f"An adjustment must be between -{MAX_ADJUST:,} and {MAX_ADJUST:,} points."
 
 
 class Loyalty:
@@ -251,11 +257,11 @@ class Loyalty:
             return rewards(session, include_inactive)
 
     def add_reward(self, name: str, cost: int, actor: str = "owner") -> int:
-        name = " ".join(name.split())
+        name = clean_text(name)
         if not name or len(name) > 80:
             raise LoyaltyError("A reward needs a name of 1 to 80 characters.")
-        if cost <= 0:
-            raise LoyaltyError("A reward must cost at least one point or stamp.")
+        if not 0 < cost <= MAX_ADJUST:
+            raise LoyaltyError(f"A reward must cost between 1 and {MAX_ADJUST:,} points or stamps.")
         with self._db.write() as session:
             if session.scalar(select(Reward.id).where(func.lower(Reward.name) == name.lower())):
                 raise LoyaltyError(f"There is already a reward called “{name}”.")
@@ -283,7 +289,7 @@ class Loyalty:
                 select(Reward).where(func.lower(Reward.name) == reward_name.strip().lower())
             )
             if reward is None or not reward.active:
-                raise LoyaltyError(f"There is no active reward called “{reward_name.strip()[:80]}”.")
+                raise LoyaltyError(f"There is no active reward called “{clean_text(reward_name)[:80]}”.")
             lock_customer(session, customer_id)
             expire_due(session, rules, customer_id, utcnow(), actor)
             current = balance(session, customer_id)
@@ -305,14 +311,18 @@ class Loyalty:
             return current - reward.cost
 
     def adjust(self, customer_id: int, delta: int, reason: str, actor: str = "owner") -> int:
-        reason = " ".join(reason.split())
+        reason = clean_text(reason)
         if not reason:
             raise LoyaltyError("A manual adjustment needs a reason.")
         if delta == 0:
             raise LoyaltyError("An adjustment of zero changes nothing.")
+        if not -LARGEST_POINTS <= delta <= LARGEST_POINTS:
+            raise LoyaltyError(_ADJUST_RANGE)
         with self._db.write() as session:
             lock_customer(session, customer_id)
             current = balance(session, customer_id)
+            if abs(delta) > MAX_ADJUST and not (delta < 0 and current > IMPOSSIBLE_BALANCE):
+                raise LoyaltyError(_ADJUST_RANGE)
             if current + delta < 0:
                 raise LoyaltyError(f"The balance is {current}; taking {-delta} would make it negative.")
             session.add(

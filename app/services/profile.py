@@ -82,8 +82,11 @@ PERSON_SQL = text(
     "c.allergy_note, c.notes, c.consent_contact, "
     "(SELECT count(*) FROM visits v WHERE v.customer_id = c.id AND NOT v.voided), "
     "(SELECT max(v.at) FROM visits v WHERE v.customer_id = c.id AND NOT v.voided), "
-    "(SELECT coalesce(sum(l.points), 0) FROM points_ledger l WHERE l.customer_id = c.id) "
-    "FROM customers c WHERE c.id = :customer AND c.erased_at IS NULL"
+    "l.high, l.low "
+    # The balance in two halves (see loyalty.points_sum): a damaged row cannot overflow it.
+    "FROM customers c, (SELECT coalesce(sum(points / 4294967296), 0) AS high, "
+    "coalesce(sum(points % 4294967296), 0) AS low FROM points_ledger WHERE customer_id = :customer) l "
+    "WHERE c.id = :customer AND c.erased_at IS NULL"
 )
 CARD_SQL = text(
     "SELECT id, customer_id, token, status, issued_at, printed_at FROM cards "
@@ -123,8 +126,10 @@ class Profiles:
             consent,
             count,
             last,
-            points,
+            high,
+            low,
         ) = c
+        points = int(high) * loyalty.HALF + int(low)
         bday = birthdays.Birthday(month, day, year) if month and day else None
         available, upcoming, next_reward = progress(rules, int(points), offers)
         return Profile(

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
 import os
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
+import tzlocal
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
+from app.errors import UserError
 from app.models import Setting
+from app.services.text import clean_text
+
+log = logging.getLogger(__name__)
 
 DEFAULTS: dict[str, Any] = {
     "shop_name": "My shop",
@@ -93,6 +100,12 @@ class Settings:
         unknown = [key for key in values if key not in DEFAULTS]
         if unknown:
             raise KeyError(f"unknown setting {unknown[0]!r}")
+        # Names printed on cards, reports and exports (a control character breaks the XLSX export).
+        for key in ("shop_name", "till_name"):
+            if key in values:
+                values = {**values, key: clean_text(str(values[key]))}
+                if not values[key]:
+                    raise UserError("The shop and the till each need a name.")
         with self._db.write() as session:
             for key, value in values.items():
                 session.merge(Setting(key=key, value=json.dumps(value)))
@@ -111,7 +124,9 @@ class Settings:
         return value
 
     def timezone_name(self) -> str:
-        return self.get("timezone") or local_timezone_name()
+        """The shop's zone: the setting when set, else the computer's, else UTC. Never fails: a visit
+        must not be refused over a time zone."""
+        return choose_zone(str(self.get("timezone") or ""))
 
 
 def _locked_row(session: Session, key: str) -> Setting:
@@ -128,13 +143,35 @@ def _locked_row(session: Session, key: str) -> Setting:
     return row
 
 
-def local_timezone_name() -> str:
-    if os.environ.get("TZ"):
-        return os.environ["TZ"].lstrip(":")
+def choose_zone(setting: str, system: Callable[[], str] = tzlocal.get_localzone_name) -> str:
+    """The first zone the zone database knows: the shop's setting, the computer's (tzlocal reads TZ and
+    the system's configuration), else UTC. What was passed over is logged once."""
+    if setting and _known(setting):
+        return setting
+    if setting:
+        _warn_once(f"The shop's time zone setting “{setting}” is not a known zone")
+    tz = os.environ.get("TZ", "").lstrip(":")
+    if tz and not _known(tz) and not os.path.isabs(tz):
+        _warn_once(f"TZ={tz} is not a known zone; the system's own zone is used instead")
     try:
-        target = Path("/etc/localtime").resolve()
-        if "zoneinfo" in target.parts:
-            return "/".join(target.parts[target.parts.index("zoneinfo") + 1 :])
-    except OSError:
-        pass
+        name = system()
+    except (KeyError, OSError, ValueError) as exc:  # ZoneInfoNotFoundError is a KeyError
+        name = ""
+        _warn_once(f"The computer's time zone cannot be read ({type(exc).__name__})")
+    if name and _known(name):
+        return name
+    _warn_once(f"No known time zone (computer's: “{name}”); times are shown in UTC")
     return "UTC"
+
+
+def _known(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (KeyError, ValueError, OSError):  # unknown, malformed, or a path
+        return False
+    return True
+
+
+@functools.cache
+def _warn_once(message: str) -> None:
+    log.warning(message)

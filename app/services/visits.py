@@ -21,6 +21,7 @@ from app.models.base import as_utc
 from app.services import audit, loyalty
 from app.services.customers import NotFound
 from app.services.settings import Settings
+from app.services.text import clean_text
 
 
 class VisitError(UserError):
@@ -202,7 +203,7 @@ class Visits:
 
     def void(self, visit_id: int, reason: str, actor: str = "counter") -> int:
         """Mark a visit void and reverse its points; returns the points taken back."""
-        reason = " ".join(reason.split())
+        reason = clean_text(reason)
         if not reason:
             raise VisitError("Say why the visit is voided.")
         with self._db.write() as session:

@@ -195,6 +195,7 @@ class OwnerActions:
 
         from PySide6.QtWidgets import QFileDialog
 
+        from app.files import AtomicFile, OutputError, check_output_path
         from app.printing.person_report import render_person
         from app.services import privacy
 
@@ -203,10 +204,19 @@ class OwnerActions:
         )
         if not folder:
             return
-        data = privacy.export_person(self.services.db, customer_id)
         stem = Path(folder) / f"customer-{customer_id}-data"
-        stem.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        render_person(stem.with_suffix(".pdf"), data, str(self.services.settings.get("shop_name")))
+        try:
+            targets = [
+                check_output_path(stem.with_suffix(suffix), self.services.paths.root, self.services.url)
+                for suffix in (".json", ".pdf")
+            ]
+            data = privacy.export_person(self.services.db, customer_id)
+            with AtomicFile(targets[0], private=True, encoding="utf-8") as staged:  # in place after the PDF
+                staged.file.write(json.dumps(data, ensure_ascii=False, indent=2))
+                render_person(targets[1], data, str(self.services.settings.get("shop_name")))
+        except OutputError as exc:
+            self.profile.show_message(str(exc))
+            return
         self.profile.show_message(
             self.tr("✓ Saved {j} and {p}.").format(
                 j=stem.with_suffix(".json").name, p=stem.with_suffix(".pdf").name
@@ -258,39 +268,45 @@ class OwnerActions:
 
     # -- backups ---------------------------------------------------------------------------------------------
     def backup_now(self) -> None:
-        from app.db import backup
+        from app.application import sqlite_file
+        from app.db import backup, pg_backup
 
-        if not self.services.is_sqlite:
-            self.show_banner(
-                self.tr("The shared PostgreSQL server is backed up on the server (pg_dump)."), ok=False
-            )
-            return
-        try:
-            path = backup.create(self.services.paths.database, self.services.paths.backups, "manual")
-        except backup.BackupError as exc:
-            self.show_banner(str(exc), ok=False)
-            return
-        self.show_banner(self.tr("✓ Backup saved: {p}").format(p=path.name))
+        services = self.services
+        database = sqlite_file(services.url)
+
+        def work(_report: object) -> object:
+            if database is not None:
+                return backup.create(database, services.paths.backups, "manual")
+            return pg_backup.create(services.url, services.paths.backups, "manual")
+
+        self.runner.start(
+            work,
+            lambda path: self.show_banner(self.tr("✓ Backup saved: {p}").format(p=path.name)),
+            lambda message: self.show_banner(message, ok=False),
+        )
 
     def restore_backup(self) -> None:
-        if not self.services.is_sqlite or not self.owner.require(self):
+        if not self.owner.require(self):
             return
+        from pathlib import Path
+
         from PySide6.QtWidgets import QFileDialog
 
-        from app.db import backup
+        from app.application import sqlite_file
+        from app.db import backup, pg_backup
 
+        database = sqlite_file(self.services.url)
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Restore a backup"),
             str(self.services.paths.backups),
-            "Regulars backups (*.sqlite3)",
+            "Regulars backups (*.sqlite3)" if database is not None else "Regulars backups (*.pgdump)",
         )
         if not name:
             return
-        from pathlib import Path
-
         try:
-            backup.check(Path(name))
+            if database is not None:
+                backup.check(Path(name))
         except backup.BackupError as exc:
             QMessageBox.warning(self, self.tr("Restore"), str(exc))
             return
@@ -306,8 +322,15 @@ class OwnerActions:
             != QMessageBox.StandardButton.Yes
         ):
             return
-        self.services.close()
-        backup.restore(Path(name), self.services.paths.database, self.services.paths.backups)
+        try:
+            # Into the live database: other windows and tills see the restored data, nothing is swapped under them.
+            if database is not None:
+                backup.restore(Path(name), database, self.services.paths.backups)
+            else:
+                pg_backup.restore(Path(name), self.services.url, self.services.paths.backups)
+        except backup.BackupError as exc:
+            QMessageBox.warning(self, self.tr("Restore"), str(exc))
+            return
         self.close()
 
     def edit_settings(self) -> None:

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.application import Services
+from app.files import OutputError, check_output_path
 from app.services import export, importing
+from app.services.importing_merge import shown
 from app.ui.tasks import TaskRunner
 
 MAPPED_FIELDS = {
@@ -34,6 +36,18 @@ MAPPED_FIELDS = {
     "email": "E-mail",
     "birthday": "Birthday",
     "notes": "Notes",
+}
+CHANGED_FIELDS = {
+    "name": "name",
+    "phone": "phone",
+    "email": "e-mail",
+    "birthday": "birthday",
+    "allergies": "allergies",
+    "allergy_note": "allergy note",
+    "notes": "notes",
+    "preferences": "preferences",
+    "consent": "agreed to be contacted",
+    "consent_channel": "contact by",
 }
 FORMATS = {"csv": "CSV (spreadsheets)", "xlsx": "Excel workbook (.xlsx)", "pdf": "One-page day report (PDF)"}
 
@@ -91,6 +105,11 @@ class ExportDayDialog(QDialog):
     def export_to(self, out: Path, fmt: str) -> None:
         first, last = self._dates()
         services, zone = self.services, self.zone
+        try:
+            out = check_output_path(out, services.paths.root, services.url)
+        except OutputError as exc:
+            self.status.setText(self.tr("Not saved: ") + str(exc))
+            return
         currency, shop = str(services.settings.get("currency")), str(services.settings.get("shop_name"))
 
         def work(_report):  # type: ignore[no-untyped-def]
@@ -189,7 +208,7 @@ class ImportDialog(QDialog):
     def load(self, path: Path) -> None:
         self.path = path
         try:
-            header = importing.read_table(path)[0]
+            header = importing.read_header(path)
         except importing.ImportError_ as exc:
             self._show_problem(str(exc))
             return
@@ -252,8 +271,16 @@ class ImportDialog(QDialog):
             )
         )
         adds = [self.tr("Row {r}: add {n}").format(r=row, n=c.name) for row, c in plan.adds[:500]]
+        region = self.services.customers.region
         updates = [
-            self.tr("Row {r}: update {n}").format(r=row, n=c.name) for row, _id, c in plan.updates[:500]
+            self.tr("Row {r}: {n}: {f} {old} → {new}").format(
+                r=c.row,
+                n=c.name,
+                f=self.tr(CHANGED_FIELDS.get(c.field, c.field)),
+                old=shown(c.field, c.old, region),
+                new=shown(c.field, c.new, region),
+            )
+            for c in plan.changes[:2000]
         ]
         self.lines.setStringList(lines[1:] + updates + adds)
         count = len(plan.adds) + len(plan.updates)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -14,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app.application import Services, StartupError, make_daily_backup, open_services
 from app.db import backup
+from app.errors import AppError
+from app.logs import describe, file_log
 from app.paths import DataPaths, resolve_data_dir
 from app.services import demo, phones
 from app.ui.main_window import MainWindow
@@ -24,25 +24,30 @@ from app.ui.tasks import TaskRunner
 log = logging.getLogger("regulars")
 
 
-def setup_logging(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "regulars.log"
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
+def setup_logging(folder: Path) -> Path | None:
+    return file_log(folder)
 
 
-def install_excepthook(log_path: Path) -> None:
+def install_excepthook(log_path: Path | None) -> None:
+    """The last resort: anything unexpected is logged and shown in a short dialog; the window stays open.
+    The dialog names the log file and nothing else: the error's own text may hold a customer's details."""
+
     def show(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("uncaught exception\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        log.error("uncaught exception\n%s", describe(value.with_traceback(tb)))
+        where = (
+            QApplication.translate("main", "details are in {path}").format(path=log_path)
+            if log_path
+            else QApplication.translate("main", "no log file could be written ({kind})").format(
+                kind=kind.__name__
+            )
+        )
         QMessageBox.critical(
             None,
             "Regulars",
-            f"Something went wrong: {value}\n\nDetails are in {log_path}.\n"
-            "Everything confirmed on screen before this is saved.",
+            QApplication.translate(
+                "main",
+                "Something unexpected went wrong; {where}.\n\nEverything confirmed on screen before this is saved.",
+            ).format(where=where),
         )
 
     sys.excepthook = show
@@ -137,10 +142,28 @@ def offer_restore(paths: DataPaths) -> bool:
     return True
 
 
+def start_daily_backup(window: MainWindow, runner: TaskRunner) -> None:
+    """The day's first backup, without holding up the counter. It checks the copy, so this is also where
+    damage is found: that goes on the banner, not only into the log."""
+    services = window.services
+    if not services.is_sqlite:
+        return
+
+    def failed(message: str) -> None:
+        log.warning("daily backup failed: %s", message)
+        window.show_banner(message, ok=False)
+
+    runner.start(lambda _r: make_daily_backup(services.paths), lambda _r: None, failed)
+
+
 def run_window(data_dir: str | None, database_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Regulars")
-    log_path = setup_logging(resolve_data_dir(data_dir).ensure().logs)
+    try:
+        log_path = setup_logging(resolve_data_dir(data_dir).ensure().logs)
+    except AppError as exc:  # the data folder is a file, read-only or someone else's
+        QMessageBox.critical(None, "Regulars", str(exc))
+        return 1
     install_excepthook(log_path)
     try:
         services = open_services(data_dir, database_url, daily_backup=False)
@@ -153,11 +176,6 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
     window, _scanner = build_window(services, runner)
     window.show()
     QTimer.singleShot(0, phones.warm_up)  # after the first paint, before anyone has typed
-    if services.is_sqlite:  # the day's first backup, without holding up the counter
-        runner.start(
-            lambda _r: make_daily_backup(services.paths),
-            lambda _r: None,
-            lambda m: log.warning("daily backup failed: %s", m),
-        )
+    start_daily_backup(window, runner)
     offer_first_start(window, runner)
     return app.exec()

@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.application import Services
+from app.errors import AppError
+from app.files import AtomicFile, OutputError, check_output_path
 from app.printing.cards import render_cards
+from app.services.cards import CardInfo
 from app.ui.tasks import TaskRunner
 
 LAYOUT_NAMES = {
@@ -126,9 +129,14 @@ class PrintCardsDialog(QDialog):
         self.render_to(target, send_to_printer=True)
 
     def render_to(self, out: Path, send_to_printer: bool) -> None:
+        services = self.services
+        try:
+            out = check_output_path(out, services.paths.root, services.url)
+        except OutputError as exc:
+            self.status.setText(str(exc))
+            return
         ids = self.chosen_ids()
         layout_key = self.layout_box.currentData()
-        services = self.services
         shop = str(services.settings.get("shop_name"))
         names = bool(services.settings.get("print_name_on_card"))
         self.progress.setRange(0, max(1, len(ids)))
@@ -140,17 +148,27 @@ class PrintCardsDialog(QDialog):
 
         def work(report):  # type: ignore[no-untyped-def]
             cards = services.cards.for_printing(ids)
-            render_cards(out, cards, layout_key, shop, names, report)
-            return [c.id for c, _ in cards]
+            if send_to_printer:  # recorded once the print dialog is accepted
+                render_cards(out, cards, layout_key, shop, names, report)
+                return cards
+            with AtomicFile(out, private=names) as pdf:
+                render_cards(pdf.file, cards, layout_key, shop, names, report)
+                services.cards.record_printing(cards, before_commit=pdf.publish)
+            return cards
 
-        def done(card_ids: list[int]) -> None:
+        def done(cards: list[tuple[CardInfo, str]]) -> None:
             self.save_button.setEnabled(True)
             self.print_button.setEnabled(True)
-            if send_to_printer and not self._print_pdf(out):
-                self.status.setText(self.tr("Printing was cancelled."))
-                return
-            services.cards.mark_printed(card_ids)
-            self.status.setText(self.tr("✓ {n} cards ready: {p}").format(n=len(card_ids), p=out))
+            if send_to_printer:
+                if not self._print_pdf(out):
+                    self.status.setText(self.tr("Printing was cancelled."))
+                    return
+                try:
+                    services.cards.record_printing(cards)
+                except AppError as exc:
+                    self.status.setText(str(exc))
+                    return
+            self.status.setText(self.tr("✓ {n} cards ready: {p}").format(n=len(cards), p=out))
 
         def failed(message: str) -> None:
             self.save_button.setEnabled(True)

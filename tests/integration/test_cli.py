@@ -3,7 +3,9 @@ import sqlite3
 
 def test_demo_then_find_show_and_record_the_usual(cli) -> None:
     made = cli.json("demo", "--customers", "80", "--visits", "1500", "--seed", "3")
-    assert made == {"customers": 80, "visits": made["visits"]} and made["visits"] > 1000
+    # Each customer's share of the visits is rounded: the total moves by at most one per customer.
+    assert set(made) == {"customers", "visits"} and made["customers"] == 80
+    assert abs(made["visits"] - 1500) <= 80
     found = cli.json("customers", "find", "zoe", "--limit", "50")
     assert {"id", "name", "phone", "email"} <= set(found[0])
     zoe = next(c for c in found if c["name"] == "Zoë Martin")

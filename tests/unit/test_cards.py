@@ -80,6 +80,7 @@ def test_printed_cards_decode_back_to_their_customers_inside_their_labels(
     cards = services.cards.for_printing(ids)
     pdf = tmp_path / "cards.pdf"
     pages = render_cards(pdf, cards, layout, "The Corner Bakery", True)
+    services.cards.record_printing(cards)  # the new cards exist from here on
     spec = LAYOUTS[layout]
     assert pages == -(-len(ids) // spec.per_page)
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
