@@ -41,9 +41,7 @@ def main() -> None:
         render(renderer, size, ICONS / "png" / f"regulars-{size}.png")
     # Each size drawn from the vector, not scaled down from the largest bitmap.
     frames = [Image.open(ICONS / "png" / f"regulars-{size}.png") for size in ICO_SIZES]
-    frames[-1].save(
-        ICONS / "regulars.ico", sizes=[(s, s) for s in ICO_SIZES], append_images=frames[:-1]
-    )
+    frames[-1].save(ICONS / "regulars.ico", sizes=[(s, s) for s in ICO_SIZES], append_images=frames[:-1])
     print(f"wrote {len(SIZES)} PNGs and regulars.ico to {ICONS}")
 
 

@@ -16,6 +16,7 @@ from app.errors import AppError
 from app.logs import describe, file_log
 from app.paths import DataPaths, resolve_data_dir
 from app.services import demo, phones
+from app.ui.app_icon import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.scanner import WedgeScanner
 from app.ui.style import STYLESHEET
@@ -159,6 +160,8 @@ def start_daily_backup(window: MainWindow, runner: TaskRunner) -> None:
 def run_window(data_dir: str | None, database_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Regulars")
+    app.setDesktopFileName("regulars")  # matches regulars.desktop, so docks group the window under it
+    app.setWindowIcon(app_icon())
     try:
         log_path = setup_logging(resolve_data_dir(data_dir).ensure().logs)
     except AppError as exc:  # the data folder is a file, read-only or someone else's
