@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean package package-check install install-desktop icons screenshot
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -28,3 +28,32 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+
+# The one-folder desktop build (PyInstaller) and its smoke test; slow, so not part of `make test`.
+PACKAGE_STAMP := $(VENV)/.package-tools
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/regulars.spec
+	@du -sh dist/regulars
+
+package-check:
+	packaging/check_package.sh dist/regulars/regulars
+
+# Desktop integration under PREFIX: the packaged app in lib/regulars, launchers in bin, the .desktop entry,
+# AppStream metainfo and the icon in the usual freedesktop places.
+PREFIX ?= /usr/local
+install: package
+	packaging/install.sh "$(PREFIX)" dist/regulars
+
+install-desktop:
+	packaging/install.sh "$(PREFIX)"
+
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshot.py

@@ -1,0 +1,57 @@
+"""Take the AppStream screenshot from the real window: a demo bakery, Zoë's profile open.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshot.py [OUT.png]
+
+Writes resources/screenshots/main-window.png unless told otherwise; commit it after looking at it.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+
+from app.application import open_services  # noqa: E402
+from app.services import demo  # noqa: E402
+from app.ui.app_icon import app_icon  # noqa: E402
+from app.ui.main import build_window  # noqa: E402
+from app.ui.tasks import SyncRunner  # noqa: E402
+
+DEFAULT_OUT = ROOT / "resources" / "screenshots" / "main-window.png"
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Regulars")
+    app.setDesktopFileName("regulars")
+    app.setWindowIcon(app_icon())
+    with tempfile.TemporaryDirectory(prefix="regulars-shot-") as data:
+        services = open_services(data)
+        demo.fill(services.db, services.settings, customers=150, visits=3000, seed=7)
+        window, scanner = build_window(services, SyncRunner())
+        window.resize(1280, 820)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        QTest.keyClicks(window.search_box, "zoe mar")
+        QTest.qWait(300)  # let the search settle and paint
+        QTest.keyClick(window.search_box, Qt.Key.Key_Return)
+        QTest.qWait(300)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out)):
+            sys.exit(f"could not write {out}")
+        app.removeEventFilter(scanner)
+        window.close()
+        services.close()
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()
