@@ -27,4 +27,7 @@ run cards print --out "$work/cards.pdf" --layout avery-c32011 --customer 1 --cus
 if command -v pdffonts > /dev/null; then
   pdffonts "$work/cards.pdf" | grep -q 'DejaVuSans' || fail "the card sheet does not embed the bundled DejaVu Sans"
 fi
+run export visits --date today --format pdf --out "$work/day.pdf"
+run export visits --date today --format xlsx --out "$work/day.xlsx"
+[ -s "$work/day.pdf" ] && [ -s "$work/day.xlsx" ] || fail "export visits wrote no file"
 echo "package check passed: $binary"
