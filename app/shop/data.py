@@ -106,6 +106,13 @@ class Data:
         privacy.erase(self._s.db, customer_id)
         return Written(customer_id, Changes(customers=True, cards=True, marks=True))
 
+    @guarded
+    def erase_inactive(self, months: int) -> Written[list[int]]:
+        """Erase everyone with no visit and no change for longer than `months`; returns who was erased."""
+        if months < 1:
+            raise UserError("Give at least one month.")
+        return Written(privacy.erase_inactive(self._s.db, months), Changes(customers=True, cards=True))
+
     # -- backups (SQLite; a shared server is backed up on the server) --------------------------------------
     def _require_file(self) -> None:
         if not self._s.is_sqlite:

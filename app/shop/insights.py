@@ -59,6 +59,15 @@ class Insights:
             for s in stats
         ]
 
+    def lapsed(self, now: datetime | None = None) -> list[Regular]:
+        """Regulars well past their own rhythm, longest absence first (the win-back list)."""
+        return sorted((r for r in self.regulars(now) if r.stats.lapsed), key=lambda r: -r.stats.days_since)
+
+    def top(self, now: datetime | None = None) -> list[Regular]:
+        """The VIPs, most visits and spend first."""
+        rows = [r for r in self.regulars(now) if r.stats.vip]
+        return sorted(rows, key=lambda r: (-r.stats.visits, -r.stats.spend_cents, r.stats.name))
+
     @guarded
     def mark_contacted(self, customer_id: int, actor: str = "owner") -> Written[datetime]:
         now = utcnow()

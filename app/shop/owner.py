@@ -153,6 +153,21 @@ class Owner:
     def revoke_card(self, customer_id: int) -> Written[CardInfo]:
         return self._card(customer_id, "revoke")
 
+    @guarded
+    def unprinted_cards(self) -> list[int]:
+        """Customers whose active card was never printed."""
+        return self._s.cards.unprinted()
+
+    @guarded
+    def cards_for_printing(self, customer_ids: list[int]) -> Written[list[tuple[CardInfo, str]]]:
+        """Active cards with the customer's name, in the order given (issuing one where missing)."""
+        return Written(self._s.cards.for_printing(customer_ids), Changes(cards=True))
+
+    @guarded
+    def mark_printed(self, card_ids: list[int]) -> Written[None]:
+        self._s.cards.mark_printed(card_ids)
+        return Written(None, Changes(cards=True))
+
     # -- the owner PIN -------------------------------------------------------------------------------------
     @guarded
     def pin_is_set(self) -> bool:

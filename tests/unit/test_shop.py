@@ -134,3 +134,29 @@ def test_export_format_is_chosen_in_one_place(shop, add, tmp_path) -> None:
         today - timedelta(days=1), today + timedelta(days=1), "csv", tmp_path / "d.csv"
     )
     assert done.visits == 1 and "Zoë" in (tmp_path / "d.csv").read_text(encoding="utf-8")
+
+
+def test_a_contacted_mark_is_not_forgotten_behind_a_long_audit_log(shop, services, add) -> None:
+    from app.services import audit
+
+    cid = add("Zoë", phone="07700 900123", consent_contact=True, consent_channel="sms")
+    start = datetime.now(UTC) - timedelta(days=200)
+    for day in (0, 7, 14, 21):
+        services.visits.record(cid, at=start + timedelta(days=day))
+    shop.insights.mark_contacted(cid)
+    with services.db.write() as session:  # a busy shop: thousands of later events
+        for n in range(6000):
+            audit.record(session, "counter", "customer.edit", f"customer:{n + 1000}")
+    [row] = shop.insights.lapsed()
+    assert row.contacted_at is not None and row.contact == "+447700900123"
+    assert shop.insights.top()[0].stats.id == cid
+
+
+def test_cards_for_printing_issue_where_missing_and_say_so(shop, add) -> None:
+    zoe, sam = add("Zoë"), add("Sam")
+    shop.owner.issue_card(zoe)
+    assert shop.owner.unprinted_cards() == [zoe]
+    written = shop.owner.cards_for_printing([sam, zoe])
+    assert [name for _card, name in written.value] == ["Sam", "Zoë"] and written.changes.cards
+    shop.owner.mark_printed([card.id for card, _name in written.value])
+    assert shop.owner.unprinted_cards() == []
