@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog
 
 from app.errors import AppError
 from app.shop import Changes, Shop, Written
@@ -266,5 +267,12 @@ def adopt(shop: Any, ops: Any, owner: QObject) -> tuple[Shop, Ops]:
     made = SyncOps(owner) if ops is None or isinstance(ops, SyncRunner) else Ops(owner)
     made.attach(shop)
     lanes = list(made._lanes.values())
-    owner.destroyed.connect(lambda *_: [lane.stop(wait=False) for lane in lanes])
+
+    def stop(*_args: object) -> None:
+        for lane in lanes:
+            lane.stop(wait=False)
+
+    owner.destroyed.connect(stop)
+    if isinstance(owner, QDialog):  # a closed dialog's threads need not wait for its parent window
+        owner.finished.connect(stop)
     return shop, made

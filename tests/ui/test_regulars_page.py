@@ -41,10 +41,17 @@ def test_regulars_page_filters_by_segment_sorts_and_opens_a_profile(qtbot, open_
     ops.close()
 
 
-def test_the_page_still_opens_from_the_old_call_site(qtbot, open_window, bakery) -> None:
-    from app.ui.tasks import SyncRunner
+def test_the_page_still_opens_from_the_old_call_sites(qtbot, open_window, bakery) -> None:
+    from app.ui.tasks import SyncRunner, TaskRunner
 
     window, _ = open_window(bakery)
     dialog = RegularsDialog(window.services, SyncRunner(), "£", window)
     qtbot.addWidget(dialog)
     assert dialog.proxy.rowCount() > 20 and "VIP" in dialog.summary.text()
+    threaded = RegularsDialog(window.services, TaskRunner(), "£", window)  # the window's real runner
+    qtbot.addWidget(threaded)
+    qtbot.waitUntil(lambda: threaded.proxy.rowCount() == dialog.proxy.rowCount(), timeout=10_000)
+    threads = [lane._thread for lane in threaded.ops._lanes.values()]
+    assert all(t.is_alive() for t in threads)
+    threaded.reject()  # closing the dialog ends the runner made for it
+    qtbot.waitUntil(lambda: not any(t.is_alive() for t in threads), timeout=10_000)
