@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from sqlalchemy import URL, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.db import backup, migrate
@@ -64,7 +65,7 @@ def open_services(
         database_url
         or os.environ.get("REGULARS_DATABASE_URL")
         or saved_database_url(paths)
-        or f"sqlite:///{paths.database}"
+        or sqlite_url(paths)
     )
     db = Database(make_engine(url))
     try:
@@ -75,7 +76,7 @@ def open_services(
         raise StartupError(
             _explain(exc, url), damaged="not a database" in text or "malformed" in text
         ) from exc
-    if url == f"sqlite:///{paths.database}":
+    if in_data_folder(url, paths):
         for path in (paths.database, paths.database.with_name(paths.database.name + "-wal")):
             if path.exists():
                 os.chmod(path, 0o600)  # customer data: this user only
@@ -100,6 +101,18 @@ def open_services(
     )
 
 
+def sqlite_url(paths: DataPaths) -> str:
+    """The data folder's own database. Built, not formatted: a `?`, `#` or `%` in the folder's path must
+    stay part of the file name rather than start the URL's query."""
+    return URL.create("sqlite", database=str(paths.database)).render_as_string(hide_password=False)
+
+
+def in_data_folder(url: str, paths: DataPaths) -> bool:
+    """The database is the data folder's SQLite file (backups and file permissions apply to it)."""
+    parsed = make_url(url)
+    return parsed.get_backend_name() == "sqlite" and parsed.database == str(paths.database)
+
+
 def saved_database_url(paths: DataPaths) -> str | None:
     """The shared server chosen in the window (kept beside the data, since it says where the data is)."""
     try:
@@ -117,7 +130,7 @@ def save_database_url(paths: DataPaths, url: str | None) -> None:
 
 
 def _prepare_schema(db: Database, paths: DataPaths, url: str, daily_backup: bool) -> None:
-    sqlite_file = url.startswith("sqlite") and paths.database.exists() and url.endswith(str(paths.database))
+    sqlite_file = in_data_folder(url, paths) and paths.database.exists()
     if not migrate.needs_upgrade(db.engine):
         if sqlite_file and daily_backup:
             make_daily_backup(paths)

@@ -98,10 +98,12 @@ def _visits_record(s: Services, a: argparse.Namespace) -> Output:
     if a.usual:
         if a.item or a.amount:
             raise ValueError("--usual records the usual order; leave out --item and --amount.")
-        visit = s.visits.record_usual(a.customer_id, actor="cli")
+        visit = s.visits.record_usual(a.customer_id, actor="cli", client_ref=a.client_ref)
     else:
         item_ids = s.items.resolve(a.item)
-        visit = s.visits.record(a.customer_id, [(i, 1) for i in item_ids], _cents(a.amount), actor="cli")
+        visit = s.visits.record(
+            a.customer_id, [(i, 1) for i in item_ids], _cents(a.amount), actor="cli", client_ref=a.client_ref
+        )
     return Output(
         {
             "id": visit.id,
@@ -169,7 +171,8 @@ def _rewards_redeem(s: Services, a: argparse.Namespace) -> Output:
 
 def _card_action(verb: str) -> Callable[[Services, argparse.Namespace], Output]:
     def handler(s: Services, a: argparse.Namespace) -> Output:
-        card = getattr(s.cards, verb)(a.customer_id, actor="owner (cli)")
+        actor = "owner (cli)" if verb == "revoke" else "cli"  # issuing is counter work
+        card = getattr(s.cards, verb)(a.customer_id, actor=actor)
         return Output(
             {
                 "customer_id": a.customer_id,

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from app.application import Services
 from app.cli_output import Commands, Output
+from app.errors import StorageBusy
+from app.services import audit, privacy
 from app.services.birthdays import badge
 
 commands = Commands()
@@ -123,6 +125,7 @@ def export_customers(s: Services, a: argparse.Namespace) -> Output:
     from app.services import export
 
     count = export.write_customers(s.db, Path(a.out))
+    audit.log(s.db, "owner (cli)", "export.customers", detail=f"{count} customers to {Path(a.out).name}")
     return Output({"out": a.out, "customers": count}, f"Wrote {count} customers to {a.out}.")
 
 
@@ -151,9 +154,7 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
 
 @commands.register("customers", "export-data", owner=True)
 def export_data(s: Services, a: argparse.Namespace) -> Output:
-    from app.services import privacy
-
-    data = privacy.export_person(s.db, a.id)
+    data = privacy.export_person(s.db, a.id, actor="owner (cli)")
     if a.pdf:
         from app.printing.person_report import render_person
 
@@ -168,20 +169,28 @@ def export_data(s: Services, a: argparse.Namespace) -> Output:
 
 @commands.register("customers", "erase", owner=True)
 def erase(s: Services, a: argparse.Namespace) -> Output:
-    from app.services import privacy
-
-    privacy.erase(s.db, a.id, actor="owner (cli)")
+    done = privacy.erase(s.db, a.id, actor="owner (cli)")
+    _check_scrubbed(done, f"customers erase {a.id}")
     return Output(
         {"id": a.id, "erased": True},
         f"Customer {a.id} erased. Backups made before now still hold the old data until they rotate out.",
     )
 
 
+def _check_scrubbed(done: privacy.Erasure, again: str) -> None:
+    if done.still_in_file:
+        raise StorageBusy(
+            "Erased in the database, but another program is reading it, so the old data is not yet gone "
+            f"from the file on disk. Close the other tills or programs and run “regulars {again}” again."
+        )
+
+
 @commands.register("customers", "erase-inactive", owner=True)
 def erase_inactive(s: Services, a: argparse.Namespace) -> Output:
-    from app.services import privacy
-
     if a.months < 1:
         raise ValueError("--months must be at least 1.")
-    erased = privacy.erase_inactive(s.db, a.months, actor="owner (cli)")
+    done = privacy.erase_inactive(s.db, a.months, actor="owner (cli)")
+    erased = done.customer_ids
+    if erased:  # erasing any one of them again flushes the file for all
+        _check_scrubbed(done, f"customers erase {erased[0]}")
     return Output({"erased": erased}, f"Erased {len(erased)} customers inactive for over {a.months} months.")

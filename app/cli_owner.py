@@ -18,11 +18,13 @@ from app.services.roles import OwnerPin, PinError
 commands = Commands()
 
 
-@commands.register("demo")
+@commands.register("demo", owner=True)
 def _demo(s: Services, a: argparse.Namespace) -> Output:
     if a.customers < 0 or a.visits < 0:
         raise ValueError("--customers and --visits cannot be negative.")
-    result = demo.fill(s.db, s.settings, a.customers, a.visits, a.seed)
+    result = demo.fill(
+        s.db, s.settings, a.customers, a.visits, a.seed, into_existing=a.into_existing, actor="owner (cli)"
+    )
     return Output(
         {"customers": result.customers, "visits": result.visits},
         f"Demo bakery ready: {result.customers} customers, {result.visits} visits.",
@@ -79,7 +81,7 @@ def restore_without_opening(args: argparse.Namespace, emit: Callable[[Output, bo
 
 def require_owner(s: Services) -> None:
     """Owner commands take the PIN from REGULARS_OWNER_PIN, or ask for it on a terminal."""
-    pin = OwnerPin(s.settings)
+    pin = OwnerPin(s.settings, actor="cli")  # not the owner until the PIN is right
     if not pin.is_set():
         return
     typed = os.environ.get("REGULARS_OWNER_PIN")
@@ -99,5 +101,6 @@ def _owner_set_pin(s: Services, a: argparse.Namespace) -> Output:
         new = getpass.getpass("New owner PIN: ")
         if getpass.getpass("Once more: ") != new:
             raise PinError("The two PINs differ; nothing was changed.")
-    OwnerPin(s.settings).replace(new)  # the current PIN, if any, was checked as for every owner command
+    # The current PIN, if any, was checked as for every owner command.
+    OwnerPin(s.settings).replace(new, actor="owner (cli)")
     return Output({"owner_pin": "set"}, "Owner PIN set.")

@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--customers", type=int, default=300)
     p.add_argument("--visits", type=int, default=6000)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--into-existing",
+        action="store_true",
+        help="add the demo even though the shop already has customers of its own",
+    )
 
     customers = sub.add_parser("customers", help="add, find and show customers").add_subparsers(
         dest="action", required=True
@@ -83,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--item", action="append", default=[], help="menu item name (repeat)")
     p.add_argument("--amount", help="amount spent, e.g. 12.50")
     p.add_argument("--usual", action="store_true", help="record the customer's usual order")
+    p.add_argument(
+        "--client-ref",
+        metavar="TEXT",
+        help="the script's own id for this visit (up to 36 characters): run again, it is not counted twice",
+    )
     p = visits.add_parser("void", help="void a visit and reverse its points")
     p.add_argument("visit_id", type=int)
     p.add_argument("--reason", required=True)

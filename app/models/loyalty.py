@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, SmallInteger, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, SmallInteger, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UtcDateTime, utcnow
@@ -19,9 +19,21 @@ class Card(Base):
     printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
+    # One active card per customer, held by the database: two tills issuing at once cannot both succeed.
+    __table_args__ = (
+        Index(
+            "uq_cards_one_active",
+            "customer_id",
+            unique=True,
+            sqlite_where=text("status = 'active'"),
+            postgresql_where=text("status = 'active'"),
+        ),
+    )
+
 
 class LedgerEntry(Base):
-    """One change to a balance. Rows are never updated or deleted (the database refuses); corrections reverse."""
+    """One change to a balance. Rows are never updated or deleted (the database refuses; erasure may only
+    blank the reason); corrections reverse."""
 
     __tablename__ = "points_ledger"
 

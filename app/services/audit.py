@@ -21,6 +21,12 @@ def record(
     session.add(event)
 
 
+def log(db: Database, actor: str, action: str, target: str = "", detail: str = "") -> None:
+    """Record an event that has no change of its own to ride with (a wrong PIN, an export)."""
+    with db.write() as session:
+        record(session, actor, action, target, detail)
+
+
 @dataclass(frozen=True)
 class AuditRow:
     at: datetime

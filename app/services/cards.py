@@ -134,6 +134,9 @@ def _new_card(session: Session, customer_id: int, actor: str, action: str) -> Ca
                 session.add(card)
                 session.flush()
         except IntegrityError:
+            # One active card per customer is a unique index: another till's card got there first.
+            if _active(session, customer_id) is not None:
+                raise CardError("This customer already has a card; another till just issued it.") from None
             continue
         audit.record(session, actor, action, f"customer:{customer_id}", f"card:{card.id}")
         return card

@@ -11,11 +11,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, or_, select
 
 from app.codes.tokens import new_token
+from app.db import sequences
 from app.db.engine import CACHE_KIB, Database
-from app.models import Card, Customer, CustomerWord, Item, LedgerEntry, Reward, Visit, VisitItem
+from app.errors import UserError
+from app.models import AuditEvent, Card, Customer, CustomerWord, Item, LedgerEntry, Reward, Visit, VisitItem
 from app.services.demo_names import FIRST, FLAGS, LAST, NOTES, PREFERENCES
 from app.services.folding import fold
 from app.services.items import Items
@@ -26,6 +28,11 @@ GENERATOR_VERSION = 3  # bump when the shape of generated data changes (the benc
 BUILD_CACHE_KIB = 512 * 1024  # SQLite page cache while loading a benchmark-sized shop
 DEMO_REWARDS = [("Free coffee", 10), ("Free pastry", 8), ("Free loaf", 15)]
 STAMPS_PER_REWARD = 10
+DEMO_ACTION = "demo.fill"  # its audit target names the customer ids the demo made: "customers:1-300"
+
+
+class DemoError(UserError):
+    pass
 
 
 @dataclass(frozen=True)
@@ -43,12 +50,22 @@ def fill(
     now: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
     chunk: int = 20_000,
+    into_existing: bool = False,
+    actor: str = "owner",
 ) -> DemoResult:
+    """Made-up customers go only into a shop that holds none of its own, unless `into_existing`."""
+    own = customers_of_their_own(db)
+    if own and not into_existing:
+        raise DemoError(
+            f"This shop already has {own} customers of its own; a demo would mix made-up people in with "
+            "them. Add --into-existing to do it anyway."
+        )
     rng = random.Random(seed)
     now = now or datetime.now(UTC)
     items = Items(db)
     items.seed_demo()
-    settings.set("shop_name", "The Corner Bakery")
+    if not own:  # a real shop keeps its name
+        settings.set("shop_name", "The Corner Bakery")
     with db.write() as session:
         if not session.scalar(select(func.count(Reward.id))):
             session.execute(insert(Reward), [{"name": n, "cost": c, "active": True} for n, c in DEMO_REWARDS])
@@ -66,7 +83,26 @@ def fill(
     with _bulk_connection(db) as conn, conn.begin(), rebuild(conn):
         _insert_customers(conn, people, first_id, rng, chunk)
         done = _insert_visits(conn, people, menu, first_id, first_visit, visits, rng, now, progress, chunk)
+        made = f"customers:{first_id}-{first_id + customers - 1}" if customers else "customers:none"
+        conn.execute(
+            insert(AuditEvent).values(
+                actor=actor, action=DEMO_ACTION, target=made, detail=f"{customers} customers, {done} visits"
+            )
+        )
+        sequences.catch_up(conn, "customers", "visits")  # the ids above were numbered here
     return DemoResult(customers, done)
+
+
+def customers_of_their_own(db: Database) -> int:
+    """How many customers the shop holds that no demo made (erased ones count: their visits are real)."""
+    with db.read() as session:
+        made = []
+        for target in session.scalars(select(AuditEvent.target).where(AuditEvent.action == DEMO_ACTION)):
+            first, _, last = target.removeprefix("customers:").partition("-")
+            if first.isdigit() and last.isdigit():
+                made.append(Customer.id.between(int(first), int(last)))
+        query = select(func.count(Customer.id))
+        return session.scalar(query.where(~or_(*made)) if made else query) or 0
 
 
 def _insert_visits(conn, people, menu, first_id, visit_id, visits, rng, now, progress, chunk) -> int:  # type: ignore[no-untyped-def]

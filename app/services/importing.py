@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select, update
 
+from app.db import sequences
 from app.db.engine import Database
 from app.errors import UserError
 from app.models import Customer, CustomerWord, utcnow
@@ -216,6 +217,7 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
             session.execute(insert(Customer.__table__), rows[start : start + 5000])
         for start in range(0, len(words), 5000):
             session.execute(insert(CustomerWord.__table__), words[start : start + 5000])
+        sequences.catch_up(session, "customers")  # the ids above were numbered here
         for _row, cid, c in plan.updates:
             session.execute(
                 update(Customer).where(Customer.id == cid).values(**_columns(c, now, plan.format))

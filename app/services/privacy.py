@@ -1,26 +1,53 @@
 """A person's data on request, and erasure that keeps only anonymous visit statistics.
 
 After erasure the name, phone, e-mail, birthday, notes and feedback text are gone from the live database
-file: rows are overwritten, the search index is rebuilt, SQLite zeroes freed pages (secure_delete) and the
-write-ahead log is checkpointed. Backups made before the erasure still hold the old data until they rotate out.
+file, and so are the reasons typed on their visits and points and the details of audit events about them:
+rows are overwritten, the search index is rebuilt, SQLite zeroes freed pages (secure_delete) and the
+write-ahead log is checkpointed. If another program holds a read open so the checkpoint cannot finish, the
+result says so. Backups made before the erasure still hold the old data until they rotate out.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import String, cast, delete, func, literal, or_, select, update
+from sqlalchemy.orm import Session
 
-from app.db.engine import Database
-from app.models import Card, Customer, CustomerWord, Feedback, LedgerEntry, Visit, VisitItem, utcnow
+from app.db.engine import BUSY_TIMEOUT_MS, Database
+from app.models import (
+    AuditEvent,
+    Card,
+    Customer,
+    CustomerWord,
+    Feedback,
+    LedgerEntry,
+    Visit,
+    VisitItem,
+    utcnow,
+)
 from app.models.shop import Item
 from app.services import audit
 from app.services.customers import NotFound
 
+# The one value the ledger's and the audit log's guards let an UPDATE write (migration 0005).
+REDACTED = "(erased)"
+# Shorter names would blank unrelated audit details; events about them by id are redacted anyway.
+MIN_NAMING_LENGTH = 3
+# How long the final flush waits for a reader (another till's lookup) to finish before saying it could not.
+SCRUB_WAIT_MS = 2000
 
-def export_person(db: Database, customer_id: int) -> dict[str, Any]:
-    """Everything held about one person, as plain JSON-ready data."""
+
+def export_person(db: Database, customer_id: int, actor: str = "owner") -> dict[str, Any]:
+    """Everything held about one person, as plain JSON-ready data. The audit log notes who took it."""
+    data = _gather(db, customer_id)
+    audit.log(db, actor, "customer.export", f"customer:{customer_id}")
+    return data
+
+
+def _gather(db: Database, customer_id: int) -> dict[str, Any]:
     with db.read() as session:
         c = session.get(Customer, customer_id)
         if c is None or c.erased_at is not None:
@@ -90,51 +117,29 @@ def export_person(db: Database, customer_id: int) -> dict[str, Any]:
         }
 
 
-def erase(db: Database, customer_id: int, actor: str = "owner") -> None:
-    now = utcnow()
+@dataclass(frozen=True)
+class Erasure:
+    """Who was erased. `still_in_file`: another program was reading the SQLite database, so the old text could
+    not yet be flushed out of the file on disk; erasing the same people again finishes the job."""
+
+    customer_ids: list[int]
+    still_in_file: bool
+
+
+def erase(db: Database, customer_id: int, actor: str = "owner", wait_ms: int | None = None) -> Erasure:
+    """Anonymise one person. A person already erased is not an error: the file is scrubbed again."""
     with db.write() as session:
-        c = session.get(Customer, customer_id)
-        if c is None or c.erased_at is not None:
-            raise NotFound(f"There is no customer number {customer_id}.")
-        placeholder = f"Erased customer {customer_id}"
-        session.execute(
-            update(Customer)
-            .where(Customer.id == customer_id)
-            .values(
-                name=placeholder,
-                search_key="",
-                phone=None,
-                email=None,
-                birth_month=None,
-                birth_day=None,
-                birth_year=None,
-                preferences="",
-                allergies="",
-                allergy_note="",
-                notes="",
-                consent_contact=False,
-                consent_channel="",
-                consent_at=None,
-                consent_source="",
-                updated_at=now,
-                erased_at=now,
-            )
-        )
-        session.execute(delete(CustomerWord).where(CustomerWord.customer_id == customer_id))
-        session.execute(update(Feedback).where(Feedback.customer_id == customer_id).values(comment=""))
-        session.execute(
-            update(Card)
-            .where(Card.customer_id == customer_id, Card.status == "active")
-            .values(status="revoked", revoked_at=now)
-        )
-        audit.record(session, actor, "customer.erase", f"customer:{customer_id}")
-    _scrub(db)
+        _erase_rows(session, customer_id, actor, utcnow())
+    return Erasure([customer_id], _scrub(db, wait_ms))
 
 
-def erase_inactive(db: Database, months: int, now: datetime | None = None, actor: str = "owner") -> list[int]:
+def erase_inactive(
+    db: Database, months: int, now: datetime | None = None, actor: str = "owner", wait_ms: int | None = None
+) -> Erasure:
     """Erase customers with no visit (and no change) for longer than `months`."""
-    cutoff = (now or utcnow()) - timedelta(days=round(30.44 * months))
-    with db.read() as session:
+    now = now or utcnow()
+    cutoff = now - timedelta(days=round(30.44 * months))
+    with db.write() as session:
         last = (
             select(Visit.customer_id, func.max(Visit.at).label("last")).group_by(Visit.customer_id).subquery()
         )
@@ -147,19 +152,92 @@ def erase_inactive(db: Database, months: int, now: datetime | None = None, actor
                     Customer.updated_at < cutoff,
                     (last.c.last.is_(None)) | (last.c.last < cutoff),
                 )
+                .order_by(Customer.id)
             )
         )
-    for customer_id in ids:
-        erase(db, customer_id, actor)
-    return ids
+        for customer_id in ids:
+            _erase_rows(session, customer_id, actor, utcnow())
+    return Erasure(ids, _scrub(db, wait_ms) if ids else False)
 
 
-def _scrub(db: Database) -> None:
-    """Leave no copy of erased text in the file: rebuild the FTS index and flush the WAL."""
-    if db.dialect != "sqlite":
+def _erase_rows(session: Session, customer_id: int, actor: str, now: datetime) -> None:
+    c = session.get(Customer, customer_id)
+    if c is None:
+        raise NotFound(f"There is no customer number {customer_id}.")
+    if c.erased_at is not None:
         return
+    # Free text elsewhere that names them: the profile's own name, phone and e-mail, before they go.
+    naming = [v for v in (c.name, c.phone, c.email) if v and len(v) >= MIN_NAMING_LENGTH]
+    session.execute(
+        update(Customer)
+        .where(Customer.id == customer_id)
+        .values(
+            name=f"Erased customer {customer_id}",
+            search_key="",
+            phone=None,
+            email=None,
+            birth_month=None,
+            birth_day=None,
+            birth_year=None,
+            preferences="",
+            allergies="",
+            allergy_note="",
+            notes="",
+            consent_contact=False,
+            consent_channel="",
+            consent_at=None,
+            consent_source="",
+            updated_at=now,
+            erased_at=now,
+        )
+    )
+    session.execute(delete(CustomerWord).where(CustomerWord.customer_id == customer_id))
+    session.execute(update(Feedback).where(Feedback.customer_id == customer_id).values(comment=""))
+    session.execute(
+        update(Card)
+        .where(Card.customer_id == customer_id, Card.status == "active")
+        .values(status="revoked", revoked_at=now)
+    )
+    # Reasons typed at the counter ("voided: her sister's order") go; amounts, points and times stay.
+    session.execute(
+        update(Visit)
+        .where(Visit.customer_id == customer_id, Visit.void_reason != "")
+        .values(void_reason=REDACTED)
+    )
+    session.execute(
+        update(LedgerEntry)
+        .where(LedgerEntry.customer_id == customer_id, LedgerEntry.reason != REDACTED)
+        .values(reason=REDACTED)
+    )
+    their_voids = select(literal("visit:") + cast(Visit.id, String)).where(
+        Visit.customer_id == customer_id, Visit.voided.is_(True)
+    )
+    about_them = [
+        AuditEvent.target == f"customer:{customer_id}",
+        AuditEvent.target.in_(their_voids),
+        *(AuditEvent.detail.contains(v, autoescape=True) for v in naming),
+        *(func.lower(AuditEvent.detail).contains(v.lower(), autoescape=True) for v in naming),
+    ]
+    session.execute(
+        update(AuditEvent)
+        .where(AuditEvent.detail != "", AuditEvent.detail != REDACTED, or_(*about_them))
+        .values(detail=REDACTED)
+    )
+    audit.record(session, actor, "customer.erase", f"customer:{customer_id}")
+
+
+def _scrub(db: Database, wait_ms: int | None) -> bool:
+    """Leave no copy of erased text in the file: rebuild the FTS index and flush the WAL into the database.
+    Returns True when a reader kept the WAL from being flushed (the old pages are then still on disk)."""
+    if db.dialect != "sqlite":
+        return False
     with db.engine.connect() as conn:
         conn.exec_driver_sql("INSERT INTO customer_fts(customer_fts) VALUES ('rebuild')")
         conn.commit()
-        conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        conn.commit()
+        raw = conn.connection.driver_connection  # outside any transaction, straight to the driver
+        raw.execute(f"PRAGMA busy_timeout={SCRUB_WAIT_MS if wait_ms is None else wait_ms}")
+        try:
+            busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return bool(busy)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.models import Setting
@@ -58,6 +61,10 @@ class Settings:
         self._values: dict[str, Any] | None = None
         self._read_at = 0.0
 
+    @property
+    def db(self) -> Database:
+        return self._db
+
     def get(self, key: str) -> Any:
         return self._snapshot()[key]
 
@@ -91,8 +98,34 @@ class Settings:
                 session.merge(Setting(key=key, value=json.dumps(value)))
         self.refresh()
 
+    def update(self, key: str, change: Callable[[Any], Any]) -> Any:
+        """Read, change and save one setting while holding its row, so tills changing it at once take turns
+        (two tills reading a counter and both writing it back would lose a step). Returns the new value."""
+        if key not in DEFAULTS:
+            raise KeyError(f"unknown setting {key!r}")
+        with self._db.write() as session:
+            row = _locked_row(session, key)
+            value = change(json.loads(row.value))
+            row.value = json.dumps(value)
+        self.refresh()
+        return value
+
     def timezone_name(self) -> str:
         return self.get("timezone") or local_timezone_name()
+
+
+def _locked_row(session: Session, key: str) -> Setting:
+    """The setting's row, locked until the transaction ends (SQLite's write transaction locks the file)."""
+    row = session.get(Setting, key, with_for_update=True)
+    if row is None:
+        try:
+            with session.begin_nested():
+                session.add(Setting(key=key, value=json.dumps(DEFAULTS[key])))
+        except IntegrityError:
+            pass  # another till wrote it first: lock theirs
+        row = session.get(Setting, key, with_for_update=True, populate_existing=True)
+    assert row is not None
+    return row
 
 
 def local_timezone_name() -> str:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, func, select, text
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.orm import Session
 
 from app.db.engine import Database
-from app.errors import UserError
+from app.errors import StorageBusy, UserError
 from app.models import Item, LedgerEntry, Visit, VisitItem, utcnow
 from app.models.base import as_utc
 from app.services import audit, loyalty
@@ -20,6 +25,12 @@ from app.services.settings import Settings
 
 class VisitError(UserError):
     pass
+
+
+REF_MAX = 36  # a UUID's length
+UNSETTLED_SECONDS = 600
+# The database failed mid-save: the visit may or may not be on disk.
+UNSETTLED_ERRORS = (OperationalError, InterfaceError, StorageBusy)
 
 
 @dataclass(frozen=True)
@@ -48,9 +59,10 @@ class VisitRow:
 
 
 class Visits:
-    def __init__(self, db: Database, settings: Settings) -> None:
+    def __init__(self, db: Database, settings: Settings, clock: Callable[[], float] = time.monotonic) -> None:
         self._db = db
         self._settings = settings
+        self._unsettled = _Unsettled(clock)
 
     def record(
         self,
@@ -64,7 +76,9 @@ class Visits:
     ) -> RecordedVisit:
         """Write the visit and its points in one transaction; when this returns, it is on disk.
 
-        With a client_ref, saving again (a retry after a lost connection) returns the first save unchanged.
+        With a client_ref, saving again (a retry after a lost connection) returns the first save unchanged,
+        and the same reference for a different visit is refused. When a save with a reference failed in the
+        database, the same order saved again with a new reference (the button pressed again) keeps the first.
         """
         if amount_cents is not None and not 0 <= amount_cents <= 10_000_000:
             raise VisitError("The amount must be between 0 and 100,000.")
@@ -73,20 +87,47 @@ class Visits:
             if not 1 <= quantity <= 99:
                 raise VisitError("A quantity must be between 1 and 99.")
             merged[item_id] = merged.get(item_id, 0) + quantity
+        order = (customer_id, tuple(sorted(merged.items())), amount_cents)
+        ref = self._unsettled.ref(order, client_ref)
+        with self._unsettled.settling(order, ref):
+            return self._record(customer_id, merged, amount_cents, found_by, actor, at, ref)
+
+    def _record(
+        self,
+        customer_id: int,
+        merged: dict[int, int],
+        amount_cents: int | None,
+        found_by: str,
+        actor: str,
+        at: datetime | None,
+        ref: str | None,
+    ) -> RecordedVisit:
+        _check_ref(ref)
+        save = (customer_id, merged, amount_cents, found_by, actor, at, ref)
+        try:
+            return self._save(*save)
+        except IntegrityError:
+            if ref is None:
+                raise
+            # Another till saved the same reference a moment ago: answer as its retry.
+            return self._save(*save)
+
+    def _save(
+        self,
+        customer_id: int,
+        merged: dict[int, int],
+        amount_cents: int | None,
+        found_by: str,
+        actor: str,
+        at: datetime | None,
+        client_ref: str | None,
+    ) -> RecordedVisit:
         rules = loyalty.Rules.from_settings(self._settings)
         zone = ZoneInfo(self._settings.timezone_name())
         till = str(self._settings.get("till_name"))
         with self._db.write() as session:
-            if client_ref and (done := session.scalar(select(Visit).where(Visit.client_ref == client_ref))):
-                earned = (
-                    session.scalar(
-                        select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
-                            LedgerEntry.visit_id == done.id, LedgerEntry.points > 0
-                        )
-                    )
-                    or 0
-                )
-                return RecordedVisit(done.id, done.at, earned, "Already saved.")
+            if client_ref and (done := _saved(session, client_ref)):
+                return _as_retry(session, done, customer_id, merged, amount_cents)
             when = at or utcnow()
             visit = Visit(
                 customer_id=customer_id,
@@ -117,26 +158,29 @@ class Visits:
         actor: str = "counter",
         client_ref: str | None = None,
     ) -> RecordedVisit:
-        usual = self.usual(customer_id)
-        if not usual:
-            raise VisitError("No usual order yet: record a visit with items first.")
-        with self._db.read() as session:
-            ids = [u.item_id for u in usual]
-            prices = {
-                row[0]: row[1]
-                for row in session.execute(select(Item.id, Item.price_cents).where(Item.id.in_(ids)))
-            }
-        # Menu prices give the amount when every item has one (it matters for points per amount spent).
-        priced = all(prices.get(u.item_id) for u in usual)
-        amount = sum(prices[u.item_id] * u.quantity for u in usual) if priced else None
-        return self.record(
-            customer_id,
-            [(u.item_id, u.quantity) for u in usual],
-            amount,
-            found_by,
-            actor,
-            client_ref=client_ref,
-        )
+        order = (customer_id, "usual")
+        ref = self._unsettled.ref(order, client_ref)
+        _check_ref(ref)
+        with self._unsettled.settling(order, ref):
+            if ref:
+                # Saved already: the usual may have changed since (it counts that visit), so do not recompute.
+                with self._db.read() as session:
+                    if done := _saved(session, ref):
+                        return _as_retry(session, done, customer_id)
+            usual = self.usual(customer_id)
+            if not usual:
+                raise VisitError("No usual order yet: record a visit with items first.")
+            with self._db.read() as session:
+                ids = [u.item_id for u in usual]
+                prices = {
+                    row[0]: row[1]
+                    for row in session.execute(select(Item.id, Item.price_cents).where(Item.id.in_(ids)))
+                }
+            # Menu prices give the amount when every item has one (it matters for points per amount spent).
+            priced = all(prices.get(u.item_id) for u in usual)
+            amount = sum(prices[u.item_id] * u.quantity for u in usual) if priced else None
+            merged = {u.item_id: u.quantity for u in usual}
+            return self._record(customer_id, merged, amount, found_by, actor, None, ref)
 
     def usual(self, customer_id: int) -> list[UsualItem]:
         with self._db.rows() as conn:
@@ -171,6 +215,70 @@ class Visits:
             taken = loyalty.reverse_visit(session, visit, actor, reason)
             audit.record(session, actor, "visit.void", f"visit:{visit_id}", reason)
             return taken
+
+
+class _Unsettled:
+    """References of saves that failed in the database, so their outcome is unknown, by order."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self._refs: dict[tuple, tuple[str, float]] = {}  # type: ignore[type-arg]
+
+    def ref(self, order: tuple, given: str | None) -> str | None:  # type: ignore[type-arg]
+        """The reference to save `order` with: an unsettled one for the same order, else the one given."""
+        kept = self._refs.get(order)
+        if given is None or kept is None or self._clock() - kept[1] > UNSETTLED_SECONDS:
+            return given
+        return kept[0]
+
+    @contextmanager
+    def settling(self, order: tuple, ref: str | None) -> Iterator[None]:  # type: ignore[type-arg]
+        """Remember the reference if the save in the block fails in the database; forget it once saved."""
+        try:
+            yield
+        except UNSETTLED_ERRORS:
+            if ref is not None:
+                self._refs[order] = (ref, self._clock())
+            raise
+        self._refs.pop(order, None)
+
+
+def _check_ref(ref: str | None) -> None:
+    if ref is not None and not 1 <= len(ref) <= REF_MAX:
+        raise VisitError(f"A visit's reference must be 1 to {REF_MAX} characters.")
+
+
+def _saved(session: Session, ref: str) -> Visit | None:
+    return session.scalar(select(Visit).where(Visit.client_ref == ref))
+
+
+def _as_retry(
+    session: Session,
+    done: Visit,
+    customer_id: int,
+    merged: dict[int, int] | None = None,
+    amount_cents: int | None = None,
+) -> RecordedVisit:
+    """The first save of a retried visit; `merged` None: the usual order, whose items are not compared."""
+    saved_items = dict(
+        session.execute(
+            select(VisitItem.item_id, VisitItem.quantity).where(VisitItem.visit_id == done.id)
+        ).all()
+    )
+    same = done.customer_id == customer_id and (
+        merged is None or (saved_items == merged and done.amount_cents == amount_cents)
+    )
+    if not same:
+        raise VisitError(
+            "This reference was already used for a different visit. Nothing was recorded; "
+            "use a new reference for a new visit."
+        )
+    earned = session.scalar(
+        select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+            LedgerEntry.visit_id == done.id, LedgerEntry.points > 0
+        )
+    )
+    return RecordedVisit(done.id, done.at, earned or 0, "Already saved.")
 
 
 # Reads on the caller's connection, so the counter's profile is gathered in one transaction. Plain SQL:

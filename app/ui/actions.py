@@ -233,10 +233,19 @@ class OwnerActions:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        privacy.erase(self.services.db, customer_id)
+        done = privacy.erase(self.services.db, customer_id)
         self.pages.setCurrentIndex(0)
         self.profile.profile = None
         self.reset_search()
+        if done.still_in_file:
+            self.show_banner(
+                self.tr(
+                    "{n} was erased, but another program is reading the database, so the old data is not yet "
+                    "gone from the file. Close that program; Regulars clears the file when it closes."
+                ).format(n=name),
+                ok=False,
+            )
+            return
         self.show_banner(self.tr("{n} was erased.").format(n=name))
 
     def show_audit(self) -> None:

@@ -56,6 +56,37 @@ def test_the_ledger_refuses_updates_and_deletes(any_services) -> None:
     assert s.loyalty.balance(cid) == 1
 
 
+def test_the_audit_log_is_append_only_but_for_erasures_redaction(any_services) -> None:
+    s = any_services
+    cid = add(s, "Zoë Redactable")
+    s.visits.record(cid, at=START)
+    s.loyalty.adjust(cid, 2, "Zoë Redactable's birthday", actor="owner")
+    refused = (
+        "UPDATE audit_events SET detail = 'nothing happened'",
+        "UPDATE audit_events SET actor = 'someone else'",
+        "UPDATE audit_events SET detail = '(erased)', actor = 'someone else'",
+        "DELETE FROM audit_events",
+        "UPDATE points_ledger SET reason = 'changed my mind'",
+        "UPDATE points_ledger SET reason = '(erased)', points = 99",
+        "DELETE FROM points_ledger",
+    )
+    if s.db.dialect == "postgresql":
+        refused += ("TRUNCATE audit_events", "TRUNCATE points_ledger CASCADE")
+    for sql in refused:
+        with pytest.raises(DBAPIError, match="append-only"), s.db.write() as session:
+            session.execute(text(sql))
+    with s.db.read() as session:
+        events = session.execute(text("SELECT count(*) FROM audit_events")).scalar()
+    # Erasure's redaction is the one change let through.
+    privacy.erase(s.db, cid)
+    with s.db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM audit_events")).scalar() == events + 1
+        assert set(session.scalars(text("SELECT reason FROM points_ledger"))) == {"(erased)"}
+        assert "(erased)" in set(session.scalars(text("SELECT detail FROM audit_events")))
+        assert not session.scalar(text("SELECT count(*) FROM audit_events WHERE detail LIKE '%Redactable%'"))
+    assert s.loyalty.balance(cid) == 3
+
+
 def test_erasure_on_both(any_services) -> None:
     s = any_services
     cid = add(s, "Zoë Erasable", phone="07700 900555")

@@ -157,3 +157,88 @@ def test_privacy_commands(cli, tmp_path) -> None:
     assert cli.json("customers", "erase", "1") == {"id": 1, "erased": True}
     assert cli.run("customers", "show", "1", check=False).returncode == 1
     assert b"Martin" not in (cli.data_dir / "regulars.sqlite3").read_bytes()
+
+
+def _audit(cli) -> list[tuple[str, str, str, str]]:
+    with sqlite3.connect(cli.data_dir / "regulars.sqlite3") as conn:
+        return conn.execute("SELECT actor, action, target, detail FROM audit_events ORDER BY id").fetchall()
+
+
+def _customers(cli) -> int:
+    with sqlite3.connect(cli.data_dir / "regulars.sqlite3") as conn:
+        return conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+
+
+def test_demo_stays_out_of_a_shop_with_real_customers_and_is_an_owner_command(cli) -> None:
+    cli.run("demo", "--customers", "4", "--visits", "20")
+    cli.run("demo", "--customers", "3", "--visits", "10")  # demo on demo is fine
+    cli.run("customers", "add", "--name", "Real Person", "--phone", "07700 900444")
+    refused = cli.run("demo", "--customers", "5", "--visits", "20", check=False)
+    assert refused.returncode == 1 and "already has 1 customers of its own" in refused.stderr
+    assert "--into-existing" in refused.stderr and refused.stdout == "" and _customers(cli) == 8
+    assert cli.json("demo", "--customers", "5", "--visits", "20", "--into-existing")["customers"] == 5
+    assert _customers(cli) == 13
+    demos = [(actor, detail) for actor, action, _, detail in _audit(cli) if action == "demo.fill"]
+    assert (
+        len(demos) == 3 and {a for a, _ in demos} == {"owner (cli)"} and demos[0][1].startswith("4 customers")
+    )
+    cli.run("owner", "set-pin", env={"REGULARS_NEW_OWNER_PIN": "4821"})
+    locked = cli.run("demo", "--customers", "5", "--into-existing", check=False)
+    assert locked.returncode == 1 and "owner command" in locked.stderr and _customers(cli) == 13
+
+
+def test_the_audit_log_tells_counter_work_from_the_owners_and_records_pins_and_exports(cli, tmp_path) -> None:
+    cli.run("demo", "--customers", "0", "--visits", "0")
+    added = cli.json("customers", "add", "--name", "Ann Example")["id"]
+    cli.run("cards", "issue", str(added))
+    cli.run("cards", "reissue", str(added))
+    cli.run("cards", "revoke", str(added))
+    cli.run("points", "adjust", str(added), "2", "--reason", "goodwill")
+    cli.run("owner", "set-pin", env={"REGULARS_NEW_OWNER_PIN": "4821"})
+    owner = {"REGULARS_OWNER_PIN": "4821"}
+    wrong = cli.run(
+        "export",
+        "customers",
+        "--out",
+        str(tmp_path / "all.csv"),
+        check=False,
+        env={"REGULARS_OWNER_PIN": "1"},
+    )
+    assert wrong.returncode == 1 and not (tmp_path / "all.csv").exists()
+    cli.run("export", "customers", "--out", str(tmp_path / "all.csv"), env=owner)
+    cli.run("customers", "export-data", str(added), "--out", str(tmp_path / "ann.json"), env=owner)
+    log = [(actor, action) for actor, action, _, _ in _audit(cli)]
+    assert log[:6] == [
+        ("owner (cli)", "demo.fill"),
+        ("cli", "customer.add"),
+        ("cli", "card.issue"),
+        ("cli", "card.reissue"),
+        ("owner (cli)", "card.revoke"),
+        ("owner (cli)", "points.adjust"),
+    ]
+    assert log[6:] == [
+        ("owner (cli)", "pin.set"),
+        ("cli", "pin.wrong"),
+        ("owner (cli)", "export.customers"),
+        ("owner (cli)", "customer.export"),
+    ]
+    assert _audit(cli)[-2][3] == "1 customers to all.csv"
+
+
+def test_erase_says_so_when_another_program_keeps_the_old_data_in_the_file(cli) -> None:
+    cli.run("demo", "--customers", "3", "--visits", "10")
+    database = cli.data_dir / "regulars.sqlite3"
+    reader = sqlite3.connect(database, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM customers").fetchone()  # a DB browser left open, mid-read
+    try:
+        held = cli.run("customers", "erase", "1", check=False)
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    assert held.returncode != 0 and held.stdout == ""
+    assert "not yet gone from the file" in held.stderr and "regulars customers erase 1" in held.stderr
+    assert cli.run("customers", "show", "1", check=False).returncode == 1  # erased in the database already
+    assert cli.json("customers", "erase", "1") == {"id": 1, "erased": True}  # run again: the file is clean
+    wal = database.with_name(database.name + "-wal")
+    assert b"Martin" not in database.read_bytes() + (wal.read_bytes() if wal.exists() else b"")

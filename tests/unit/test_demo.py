@@ -2,6 +2,8 @@
 
 import sqlite3
 
+import pytest
+
 from app.services import demo
 
 
@@ -40,3 +42,15 @@ def test_a_second_demo_adds_to_a_shop_with_visits(services) -> None:
     assert services.visits.summary(1)[0] == first
     assert services.search.count() == 20
     assert services.search.search("zoe")  # search still finds people
+
+
+def test_a_shop_with_its_own_customers_gets_no_demo_unless_asked(services, add) -> None:
+    services.settings.set("shop_name", "Bike Hub")
+    add("Real Person")
+    with pytest.raises(demo.DemoError, match="1 customers of its own"):
+        demo.fill(services.db, services.settings, customers=10, visits=50)
+    assert services.search.count() == 1
+    demo.fill(services.db, services.settings, customers=10, visits=50, into_existing=True)
+    assert services.search.count() == 11
+    assert services.settings.get("shop_name") == "Bike Hub"  # a real shop keeps its name
+    assert demo.customers_of_their_own(services.db) == 1
