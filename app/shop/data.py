@@ -102,13 +102,15 @@ class Data:
         return stem.with_suffix(".json"), stem.with_suffix(".pdf")
 
     @guarded
-    def erase(self, customer_id: int) -> Written[int]:
-        privacy.erase(self._s.db, customer_id)
-        return Written(customer_id, Changes(customers=True, cards=True, marks=True))
+    def erase(self, customer_id: int) -> Written[privacy.Erasure]:
+        """Anonymise one person; `still_in_file` says a reader kept the old text in the file for now."""
+        return Written(
+            privacy.erase(self._s.db, customer_id), Changes(customers=True, cards=True, marks=True)
+        )
 
     @guarded
-    def erase_inactive(self, months: int) -> Written[list[int]]:
-        """Erase everyone with no visit and no change for longer than `months`; returns who was erased."""
+    def erase_inactive(self, months: int) -> Written[privacy.Erasure]:
+        """Erase everyone with no visit and no change for longer than `months`."""
         if months < 1:
             raise UserError("Give at least one month.")
         return Written(privacy.erase_inactive(self._s.db, months), Changes(customers=True, cards=True))

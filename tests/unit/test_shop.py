@@ -9,7 +9,6 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.db import engine as db_engine
 from app.errors import AppError, NotFound, StorageBusy, StorageDamaged, UserError
-from app.services import privacy
 from app.services.customers import CustomerInput
 from app.shop import Changes, Shop, contact_for, format_money, parse_money
 from app.shop.base import storage_error
@@ -43,7 +42,8 @@ def test_saving_a_visit_again_with_its_reference_records_it_once(shop, add) -> N
 def test_an_erased_customer_is_not_found_by_every_counter_action(shop, services, add) -> None:
     cid = add("Zoë", phone="07700 900123")
     card = shop.owner.issue_card(cid).value
-    privacy.erase(services.db, cid)
+    erased = shop.data.erase(cid)
+    assert erased.value.customer_ids == [cid] and not erased.value.still_in_file and erased.changes.customers
     calls = [
         lambda: shop.counter.profile(cid),
         lambda: shop.counter.record_visit(cid),
