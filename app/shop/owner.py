@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dataclasses import asdict, dataclass
 from typing import Any
 from zoneinfo import available_timezones
@@ -154,18 +156,28 @@ class Owner:
         return self._card(customer_id, "revoke")
 
     @guarded
+    def card_of(self, customer_id: int) -> CardInfo | None:
+        """The customer's active card, if any."""
+        return self._s.cards.active_card(customer_id)
+
+    @guarded
     def unprinted_cards(self) -> list[int]:
         """Customers whose active card was never printed."""
         return self._s.cards.unprinted()
 
     @guarded
-    def cards_for_printing(self, customer_ids: list[int]) -> Written[list[tuple[CardInfo, str]]]:
-        """Active cards with the customer's name, in the order given (issuing one where missing)."""
-        return Written(self._s.cards.for_printing(customer_ids), Changes(cards=True))
+    def cards_for_printing(self, customer_ids: list[int]) -> list[tuple[CardInfo, str]]:
+        """Active cards with the customer's name, in the order given, changing nothing: a customer without a
+        card gets one (id 0) that exists only once `record_printing` commits it."""
+        return self._s.cards.for_printing(customer_ids)
 
     @guarded
-    def mark_printed(self, card_ids: list[int]) -> Written[None]:
-        self._s.cards.mark_printed(card_ids)
+    def record_printing(
+        self, cards: list[tuple[CardInfo, str]], before_commit: Callable[[], None] | None = None
+    ) -> Written[None]:
+        """Issue the sheet's new cards and mark all printed in one transaction; `before_commit` puts the PDF
+        in place last, so a failure records nothing."""
+        self._s.cards.record_printing(cards, before_commit=before_commit)
         return Written(None, Changes(cards=True))
 
     # -- the owner PIN -------------------------------------------------------------------------------------

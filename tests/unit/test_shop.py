@@ -156,7 +156,9 @@ def test_cards_for_printing_issue_where_missing_and_say_so(shop, add) -> None:
     zoe, sam = add("Zoë"), add("Sam")
     shop.owner.issue_card(zoe)
     assert shop.owner.unprinted_cards() == [zoe]
-    written = shop.owner.cards_for_printing([sam, zoe])
-    assert [name for _card, name in written.value] == ["Sam", "Zoë"] and written.changes.cards
-    shop.owner.mark_printed([card.id for card, _name in written.value])
-    assert shop.owner.unprinted_cards() == []
+    sheet = shop.owner.cards_for_printing([sam, zoe])
+    assert [name for _card, name in sheet] == ["Sam", "Zoë"]
+    assert shop.owner.unprinted_cards() == [zoe]  # nothing recorded until the sheet is in place
+    written = shop.owner.record_printing(sheet)
+    assert written.changes.cards and shop.owner.unprinted_cards() == []
+    assert shop.owner.card_of(sam) is not None
