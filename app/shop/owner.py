@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from dataclasses import asdict, dataclass
 from typing import Any
 from zoneinfo import available_timezones
