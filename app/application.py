@@ -186,7 +186,20 @@ def _build_new_database(path: Path) -> None:
     except OSError:
         os.replace(building, path)  # a file system without hard links
     for leftover in path.parent.glob(f"{path.name}.new-*"):  # ours, and any a crashed start left
-        leftover.unlink(missing_ok=True)
+        if leftover == building or not _process_alive(leftover.name.rpartition("-")[2]):
+            for part in (leftover, *(leftover.with_name(leftover.name + s) for s in ("-wal", "-shm"))):
+                part.unlink(missing_ok=True)
+
+
+def _process_alive(pid: str) -> bool:
+    """Another start still building its file must keep it (a second till starting at the same moment)."""
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def saved_database_url(paths: DataPaths) -> str | None:

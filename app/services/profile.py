@@ -39,9 +39,11 @@ class Profile:
     points: int
     rules: Rules
     can_redeem: list[RewardRow]
-    next_reward: str
+    next_reward: str  # an English sentence for the command line; the window formats the numbers below
     next_reward_cost: int | None
     card: CardInfo | None
+    next_reward_name: str | None = None
+    reward_goal: int = 1  # the meter's full mark: the cheapest reward within reach, else the next one
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -154,6 +156,9 @@ class Profiles:
             can_redeem=available,
             next_reward=next_reward,
             next_reward_cost=upcoming.cost if upcoming else None,
+            next_reward_name=upcoming.name if upcoming else None,
+            reward_goal=min((r.cost for r in available), default=0)
+            or (upcoming.cost if upcoming else int(points) or 1),
             card=CardInfo(
                 card[0],
                 card[1],

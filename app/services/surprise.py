@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
-from app.models import AuditEvent, Customer, Item, Visit, VisitItem, utcnow
-from app.services import audit
+from app.models import Customer, Item, Visit, VisitItem, utcnow
+from app.services import marks
 from app.services.settings import Settings
 
 MILESTONES = (10, 25, 50, 100, 150, 200, 300, 400, 500, 750, 1000)
@@ -42,11 +42,7 @@ def suggest(
     now = now or utcnow()
     every = timedelta(days=int(settings.get("surprise_every_days")))
     with db.read() as session:
-        given = session.scalar(
-            select(func.max(AuditEvent.at)).where(
-                AuditEvent.action == "surprise.given", AuditEvent.target == f"customer:{customer_id}"
-            )
-        )
+        given = marks.surprise_given_at(session, customer_id)
         if given is not None and now - given < every:
             return None
         count = (
@@ -104,7 +100,7 @@ def give(
 ) -> None:
     with db.write() as session:
         detail = f"{surprise.item}: {surprise.reason}"
-        audit.record(session, actor, "surprise.given", f"customer:{customer_id}", detail, at=now or utcnow())
+        marks.set_mark(session, customer_id, marks.SURPRISE, now or utcnow(), actor, detail)
 
 
 def _ordinal(n: int) -> str:

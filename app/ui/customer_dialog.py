@@ -23,24 +23,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import NAME_MAX
-from app.services.customers import ALLERGY_FLAGS, DIET_FLAGS, CustomerInput, ValidationError, validate
+from app.services.customers import (
+    ALLERGY_FLAGS,
+    DIET_FLAGS,
+    NAME_MAX,
+    Clean,
+    CustomerInput,
+    ValidationError,
+    validate,
+)
+from app.shop import Shop
+from app.ui.ops import Ops
 
 
 class CustomerDialog(QDialog):
+    """CustomerDialog(shop, ops, customer_id=None, parent): loads the customer (to edit) in the read lane,
+    checks the form on the spot, asks about a shared phone or e-mail, and saves in the write lane.
+    The old call, CustomerDialog(region, save, find_duplicate, initial, parent), still works."""
+
     def __init__(
         self,
-        region: str,
-        save: Callable[[CustomerInput], int],
-        find_duplicate: Callable[[str | None, str | None], str | None],
+        shop: Shop | str,
+        ops: Ops | Callable[[CustomerInput], int],
+        find_duplicate: Callable[[str | None, str | None], str | None] | int | None = None,
         initial: CustomerInput | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit customer") if initial else self.tr("New customer"))
-        self.setMinimumWidth(560)
-        self._region, self._save, self._find_duplicate = region, save, find_duplicate
         self.saved_id: int | None = None
+        self._shop: Shop | None = None
+        self._ops: Ops | None = None
+        self._customer_id: int | None = None
+        if isinstance(shop, Shop) and isinstance(ops, Ops):
+            self._shop, self._ops = shop, ops
+            self._customer_id = find_duplicate if isinstance(find_duplicate, int) else None
+            self._region = ""
+        else:  # the old call
+            self._region, self._save, self._find_duplicate = str(shop), ops, find_duplicate
+        editing = initial is not None or self._customer_id is not None
+        self.setWindowTitle(self.tr("Edit customer") if editing else self.tr("New customer"))
+        self.setMinimumWidth(560)
 
         self.name = QLineEdit(placeholderText=self.tr("First name is enough, e.g. Zoë"))
         self.name.setMaxLength(
@@ -101,12 +123,23 @@ class CustomerDialog(QDialog):
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.error = QLabel(objectName="fieldError")
+        self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         if initial:
             self._fill(initial)
+        if self._ops is not None and self._customer_id is not None:
+            self.save_button.setEnabled(False)
+            customer_id = self._customer_id
+            self._ops.read(lambda s: s.counter.customer(customer_id), self._on_loaded, self.error.setText)
         self.name.setFocus()
+
+    def _on_loaded(self, data: CustomerInput) -> None:
+        self._fill(data)
+        self.save_button.setEnabled(True)
 
     def _with_error(self, key: str, field: QWidget) -> QWidget:
         box = QWidget()
@@ -166,27 +199,63 @@ class CustomerDialog(QDialog):
             label.setVisible(key in errors)
             label.setText(errors.get(key, ""))
 
+    def _check(self, data: CustomerInput) -> Clean:
+        return self._shop.counter.check_customer(data) if self._shop else validate(data, self._region)
+
     @Slot()
     def _on_save_clicked(self) -> None:
         data = self.value()
         try:
-            clean = validate(data, self._region)
+            clean = self._check(data)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
         self.show_errors({})
-        other = self._find_duplicate(clean.phone, clean.email)
-        if other:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Same phone or e-mail"),
-                self.tr("{name} already has this phone number or e-mail. Save anyway?").format(name=other),
+        if self._ops is not None:
+            self.save_button.setEnabled(False)
+            exclude = self._customer_id
+            self._ops.read(
+                lambda s: s.counter.duplicate_name(clean.phone, clean.email, exclude),
+                lambda other: self._save_in_shop(data, other),
+                self._on_failed,
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+            return
+        other = self._find_duplicate(clean.phone, clean.email)
+        if not self._confirm_duplicate(other):
+            return
         try:
             self.saved_id = self._save(data)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
         self.accept()
+
+    def _confirm_duplicate(self, other: str | None) -> bool:
+        if not other:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Same phone or e-mail"),
+            self.tr("{name} already has this phone number or e-mail. Save anyway?").format(name=other),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _save_in_shop(self, data: CustomerInput, other: str | None) -> None:
+        if not self._confirm_duplicate(other):
+            self.save_button.setEnabled(True)
+            return
+        customer_id = self._customer_id
+        if customer_id is None:
+            self._ops.write(lambda s: s.counter.add_customer(data), self._on_saved, self._on_failed)
+        else:
+            self._ops.write(
+                lambda s: s.counter.edit_customer(customer_id, data), self._on_saved, self._on_failed
+            )
+
+    def _on_saved(self, customer_id: int) -> None:
+        self.saved_id = customer_id
+        self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self.error.setText(message)
+        self.save_button.setEnabled(True)

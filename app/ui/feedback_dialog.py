@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,11 +15,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.shop import Shop
+from app.ui.ops import Ops
+
 
 class FeedbackDialog(QDialog):
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    """FeedbackDialog(shop, ops, customer_id, name, parent) saves the answer through the write lane and
+    closes when it is saved. The old call, FeedbackDialog(name, parent), only asks; the caller saves."""
+
+    def __init__(
+        self,
+        shop: Shop | str,
+        ops: Ops | Any = None,
+        customer_id: int | None = None,
+        name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        if isinstance(shop, str):
+            name, parent, shop, ops = shop, ops, None, None
         super().__init__(parent)
         self.setWindowTitle(self.tr("Quick feedback"))
+        self._ops, self._customer_id = ops, customer_id
         self.score: int | None = None
         question = QLabel(
             self.tr("<h3>{n}, how likely are you to recommend us to a friend?</h3>").format(n=name)
@@ -39,16 +57,34 @@ class FeedbackDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save = box.button(QDialogButtonBox.StandardButton.Save)
         self.save.setEnabled(False)
-        box.accepted.connect(self.accept)
+        box.accepted.connect(self._on_save)
         box.rejected.connect(self.reject)
+        self.error = QLabel(objectName="fieldError")
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addLayout(grid)
         layout.addWidget(self.comment)
+        layout.addWidget(self.error)
         layout.addWidget(box)
 
     def _choose(self, value: int) -> None:
         self.score = value
         for n, button in enumerate(self.buttons):
             button.setChecked(n == value)
+        self.save.setEnabled(True)
+
+    def _on_save(self) -> None:
+        if self._ops is None or self._customer_id is None or self.score is None:
+            self.accept()
+            return
+        customer_id, score, comment = self._customer_id, self.score, self.comment.text()
+        self.save.setEnabled(False)
+        self._ops.write(
+            lambda shop: shop.counter.record_feedback(customer_id, score, comment),
+            lambda _id: self.accept(),
+            self._on_failed,
+        )
+
+    def _on_failed(self, message: str) -> None:
+        self.error.setText(message)
         self.save.setEnabled(True)

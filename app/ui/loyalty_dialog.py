@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.loyalty import Loyalty, LoyaltyError
-from app.services.settings import Settings
+from app.services.loyalty import RewardRow
+from app.shop import Shop
+from app.shop.owner import LoyaltyRules
+from app.ui.ops import Ops, adopt
 
 MODES = {
     "stamps": "Stamp card: one stamp a visit",
@@ -29,23 +31,24 @@ MODES = {
 
 
 class LoyaltyDialog(QDialog):
-    def __init__(self, settings: Settings, loyalty: Loyalty, parent: QWidget | None = None) -> None:
+    """Reads the rules and rewards in the read lane; each change goes through the write lane."""
+
+    def __init__(self, shop: Shop, ops: Ops, parent: QWidget | None = None) -> None:
+        if not isinstance(shop, Shop):  # the old call: LoyaltyDialog(settings, loyalty, window)
+            shop, ops = getattr(parent, "services", None), getattr(parent, "runner", None)
         super().__init__(parent)
         self.setWindowTitle(self.tr("Loyalty rules and rewards"))
         self.setMinimumWidth(520)
-        self._settings, self._loyalty = settings, loyalty
-        values = settings.all()
+        self.shop, self.ops = adopt(shop, ops, self)
+        self._reward_ids: list[int] = []
         self.mode = QComboBox()
         for key, label in MODES.items():
             self.mode.addItem(self.tr(label), key)
-        self.mode.setCurrentIndex(self.mode.findData(values["loyalty_mode"]))
-        self.per_visit = QSpinBox(minimum=1, maximum=100, value=int(values["points_per_visit"]))
-        self.per_unit = QSpinBox(minimum=1, maximum=100, value=int(values["points_per_unit"]))
-        self.birthday = QSpinBox(minimum=0, maximum=1000, value=int(values["birthday_bonus"]))
-        self.cooldown = QSpinBox(
-            minimum=0, maximum=24 * 60, value=int(values["cooldown_minutes"]), suffix=" min"
-        )
-        self.expiry = QSpinBox(minimum=0, maximum=60, value=int(values["expiry_months"]), suffix=" months")
+        self.per_visit = QSpinBox(minimum=1, maximum=100)
+        self.per_unit = QSpinBox(minimum=1, maximum=100)
+        self.birthday = QSpinBox(minimum=0, maximum=1000)
+        self.cooldown = QSpinBox(minimum=0, maximum=24 * 60, suffix=" min")
+        self.expiry = QSpinBox(minimum=0, maximum=60, suffix=" months")
         self.expiry.setSpecialValueText(self.tr("never"))
         self.birthday.setSpecialValueText(self.tr("none"))
         self.cooldown.setSpecialValueText(self.tr("none"))
@@ -76,6 +79,8 @@ class LoyaltyDialog(QDialog):
         )
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("<b>Rewards</b> (cost in points or stamps)")))
@@ -85,8 +90,18 @@ class LoyaltyDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.mode.currentIndexChanged.connect(self._update_enabled)
-        self._update_enabled()
+        self.ops.read(lambda s: s.owner.loyalty_rules(), self._fill, self.error.setText)
         self._reload_rewards()
+
+    def _fill(self, rules: LoyaltyRules) -> None:
+        self.mode.setCurrentIndex(self.mode.findData(rules.loyalty_mode))
+        self.per_visit.setValue(rules.points_per_visit)
+        self.per_unit.setValue(rules.points_per_unit)
+        self.birthday.setValue(rules.birthday_bonus)
+        self.cooldown.setValue(rules.cooldown_minutes)
+        self.expiry.setValue(rules.expiry_months)
+        self._update_enabled()
+        self.save_button.setEnabled(True)
 
     def _update_enabled(self) -> None:
         per_amount = self.mode.currentData() == "per_amount"
@@ -94,17 +109,20 @@ class LoyaltyDialog(QDialog):
         self.per_visit.setEnabled(not per_amount)
 
     def _reload_rewards(self) -> None:
-        rewards = self._loyalty.rewards(include_inactive=False)
+        self.ops.read(
+            lambda s: s.owner.rewards(include_inactive=False), self._show_rewards, channel="rewards"
+        )
+
+    def _show_rewards(self, rewards: list[RewardRow]) -> None:
         self._reward_ids = [r.id for r in rewards]
         self.rewards_model.setStringList([f"{r.name} — {r.cost}" for r in rewards])
 
     @Slot()
     def _on_add_reward(self) -> None:
-        try:
-            self._loyalty.add_reward(self.reward_name.text(), self.reward_cost.value())
-        except LoyaltyError as exc:
-            self.error.setText(str(exc))
-            return
+        name, cost = self.reward_name.text(), self.reward_cost.value()
+        self.ops.write(lambda s: s.owner.add_reward(name, cost), self._on_reward_added, self.error.setText)
+
+    def _on_reward_added(self, _reward_id: int) -> None:
         self.error.setText("")
         self.reward_name.clear()
         self._reload_rewards()
@@ -113,19 +131,23 @@ class LoyaltyDialog(QDialog):
     def _on_retire_reward(self) -> None:
         row = self.rewards.currentIndex().row()
         if row >= 0:
-            self._loyalty.set_reward_active(self._reward_ids[row], False)
-            self._reload_rewards()
+            reward_id = self._reward_ids[row]
+            self.ops.write(
+                lambda s: s.owner.set_reward_active(reward_id, False),
+                lambda _id: self._reload_rewards(),
+                self.error.setText,
+            )
 
     @Slot()
     def _on_save(self) -> None:
-        self._settings.set_many(
-            {
-                "loyalty_mode": self.mode.currentData(),
-                "points_per_visit": self.per_visit.value(),
-                "points_per_unit": self.per_unit.value(),
-                "birthday_bonus": self.birthday.value(),
-                "cooldown_minutes": self.cooldown.value(),
-                "expiry_months": self.expiry.value(),
-            }
+        rules = LoyaltyRules(
+            self.mode.currentData(),
+            self.per_visit.value(),
+            self.per_unit.value(),
+            self.birthday.value(),
+            self.cooldown.value(),
+            self.expiry.value(),
         )
-        self.accept()
+        self.ops.write(
+            lambda s: s.owner.save_loyalty_rules(rules), lambda _none: self.accept(), self.error.setText
+        )

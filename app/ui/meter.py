@@ -27,6 +27,12 @@ class Meter(QWidget):
         self.setAccessibleDescription(description or f"{self.value} of {self.maximum}")
         self.update()
 
+    def show_points(self, points: int, goal: int) -> None:
+        """Points (or stamps) towards the goal, both numbers from the profile."""
+        self.set_progress(
+            points, goal, self.tr("{points} of {goal}").format(points=points, goal=max(1, goal))
+        )
+
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(120, HEIGHT)
 

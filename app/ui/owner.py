@@ -1,4 +1,7 @@
-"""Owner mode in the window: asks for the PIN when an owner action needs it, re-locks after inactivity."""
+"""Owner mode in the window: asks for the PIN when an owner action needs it, re-locks after inactivity.
+
+The PIN check runs on the GUI thread on purpose: `require` answers yes or no to an owner action that
+waits for it behind a modal prompt, and the check is one short read and, for a wrong PIN, one write."""
 
 from __future__ import annotations
 
@@ -8,19 +11,39 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from app.services.roles import OwnerPin, PinError
+from app.errors import AppError
+from app.services.roles import OwnerPin
+from app.shop import Shop, Written
+
+
+class ShopPin:
+    """The owner PIN as the gate sees it, asked of the shop."""
+
+    def __init__(self, shop: Shop) -> None:
+        self._owner = shop.owner
+
+    def is_set(self) -> bool:
+        return self._owner.pin_is_set()
+
+    def check(self, pin: str) -> None:
+        self._owner.check_pin(pin)
+
+    def set(self, new_pin: str, current_pin: str | None = None) -> Written[None]:
+        return self._owner.set_pin(new_pin, current_pin)
 
 
 class OwnerGate(QObject):
-    """Signals: changed(bool), owner mode switched on (True) or off."""
+    """Signals: changed(bool), owner mode switched on (True) or off.
+
+    OwnerGate(shop, relock_minutes); the old call passes an OwnerPin instead of the shop."""
 
     changed = Signal(bool)
 
     def __init__(
-        self, pin: OwnerPin, relock_minutes: int, clock: Callable[[], float] = time.monotonic
+        self, shop: Shop | OwnerPin, relock_minutes: int, clock: Callable[[], float] = time.monotonic
     ) -> None:
         super().__init__()
-        self.pin = pin
+        self.pin: ShopPin | OwnerPin = ShopPin(shop) if isinstance(shop, Shop) else shop
         self.relock_seconds = relock_minutes * 60
         self._clock = clock
         self._until = 0.0
@@ -39,7 +62,7 @@ class OwnerGate(QObject):
                 return False
             try:
                 self.pin.check(typed)
-            except PinError as exc:
+            except AppError as exc:  # a wrong PIN, a lock-out, or a database that did not answer
                 QMessageBox.warning(parent, self.tr("Owner PIN"), str(exc))
                 return False
             self.changed.emit(True)

@@ -296,12 +296,7 @@ class ProfilePanel(QWidget):
     def _show_loyalty(self, profile: Profile) -> None:
         rules = profile.rules
         self.balance.setText(f"{profile.points} {rules.unit}{'' if profile.points == 1 else 's'}")
-        target = min((r.cost for r in profile.can_redeem), default=0) or (
-            profile.points + int(profile.next_reward.split()[0])
-            if profile.next_reward
-            else profile.points or 1
-        )
-        self.progress.set_progress(profile.points, target, profile.next_reward)
+        self.progress.show_points(profile.points, profile.reward_goal)
         self.next_reward.setText(profile.next_reward)
         while self.rewards_row.count():
             widget = self.rewards_row.takeAt(0).widget()

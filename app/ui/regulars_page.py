@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.application import Services
-from app.services import audit, insights
 from app.services.folding import fold
+from app.shop import Shop, format_money
+from app.shop.insights import Regular
 from app.ui.models import RowsModel
-from app.ui.tasks import TaskRunner
+from app.ui.ops import Ops, adopt
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -43,20 +42,28 @@ class RegularsModel(RowsModel):
 
     def __init__(self, currency: str) -> None:
         super().__init__()
-        self.rows: list[insights.RegularStats] = []
+        self.rows: list[Regular] = []
         self.contacted: set[int] = set()
-        self.usual: dict[int, str] = {}
         self.currency = currency
 
-    def set_rows(self, rows: list[insights.RegularStats], contacted: set[int], usual: dict[int, str]) -> None:
+    def set_rows(self, rows: list[Regular]) -> None:
         self.beginResetModel()
-        self.rows, self.contacted, self.usual = rows, contacted, usual
+        self.rows = rows
+        self.contacted = {row.stats.id for row in rows if row.contacted_at is not None}
         self.endResetModel()
+
+    def mark_contacted(self, customer_id: int) -> None:
+        self.contacted.add(customer_id)
+        for row, regular in enumerate(self.rows):
+            if regular.stats.id == customer_id:
+                self.dataChanged.emit(self.index(row, 6), self.index(row, 6))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r = self.rows[index.row()]
+        regular = self.rows[index.row()]
+        r = regular.stats
+        usual = ", ".join(regular.usual)
         column = index.column()
         if role == SortRole:
             return [
@@ -67,7 +74,7 @@ class RegularsModel(RowsModel):
                 -r.days_since,
                 r.rhythm_days or 0,
                 r.consent,
-                self.usual.get(r.id, ""),
+                usual,
             ][column]
         if role == Qt.ItemDataRole.UserRole:
             return r
@@ -80,22 +87,22 @@ class RegularsModel(RowsModel):
         if column == 2:
             return r.visits
         if column == 3:
-            return f"{self.currency}{r.spend_cents / 100:,.2f}"
+            return format_money(r.spend_cents, self.currency)
         if column == 4:
-            return "today" if r.days_since == 0 else f"{r.days_since} days ago"
+            return self.tr("today") if r.days_since == 0 else self.tr("{n} days ago").format(n=r.days_since)
         if column == 5:
             if not r.rhythm_days:
                 return "—"
-            return "every day" if round(r.rhythm_days) <= 1 else f"every {r.rhythm_days:.0f} days"
+            if round(r.rhythm_days) <= 1:
+                return self.tr("every day")
+            return self.tr("every {n} days").format(n=f"{r.rhythm_days:.0f}")
         if column == 7:
-            return self.usual.get(r.id, "")
+            return usual
         if r.id in self.contacted:
-            return "contacted"
+            return self.tr("contacted")
         if not r.consent:
-            return "no consent"
-        # Reach them the way they agreed to, where we have the details for it.
-        by_email = r.consent_channel == "email" or not r.phone
-        return (r.email if by_email else r.phone) or r.email or r.phone or "no contact details"
+            return self.tr("no consent")
+        return regular.contact or self.tr("no contact details")
 
 
 class SegmentFilter(QSortFilterProxyModel):
@@ -106,7 +113,7 @@ class SegmentFilter(QSortFilterProxyModel):
         self.setSortRole(SortRole)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
-        r: insights.RegularStats = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.UserRole)
+        r = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.UserRole)
         if self.text and self.text not in fold(r.name):
             return False
         if self.segment == "VIP":
@@ -117,17 +124,18 @@ class SegmentFilter(QSortFilterProxyModel):
 
 
 class RegularsDialog(QDialog):
-    """Signals: open_customer(int), the owner wants that profile at the counter."""
+    """Signals: open_customer(int), the owner wants that profile at the counter.
+
+    Takes the shop and the runner; a call site that still passes the services and a TaskRunner gets a
+    runner made for the dialog (see ops.adopt)."""
 
     open_customer = Signal(int)
 
-    def __init__(
-        self, services: Services, runner: TaskRunner, currency: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, shop: Shop, ops: Ops, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Regulars"))
         self.resize(980, 620)
-        self.services, self.runner = services, runner
+        self.shop, self.ops = adopt(shop, ops, self)
         self.model = RegularsModel(currency)
         self.proxy = SegmentFilter()
         self.proxy.setSourceModel(self.model)
@@ -163,36 +171,22 @@ class RegularsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        services = self.services
-        floor = int(services.settings.get("lapsed_floor_days"))
-        zone = services.settings.timezone_name()
-
-        def work(_report):  # type: ignore[no-untyped-def]
-            stats = insights.regular_stats(services.db, datetime.now(UTC), zone=zone, floor_days=floor)
-            contacted = {
-                int(r.target.split(":")[1])
-                for r in audit.recent(services.db, 5000)
-                if r.action == "winback.contacted"
-            }
-            # The win-back list shows what they used to have: a reason to write to them.
-            lapsed = [s for s in stats if s.lapsed][:2000]
-            usual = {s.id: ", ".join(u.name for u in services.visits.usual(s.id)) for s in lapsed}
-            return stats, contacted, usual
-
-        self.runner.start(
-            work, self._on_loaded, lambda m: self.summary.setText(self.tr("Could not load: ") + m)
+        self.ops.long(
+            lambda shop, _progress: shop.insights.regulars(),
+            self._on_loaded,
+            lambda message: self.summary.setText(self.tr("Could not load: ") + message),
+            channel="regulars",
         )
 
-    def _on_loaded(self, result: tuple[list[insights.RegularStats], set[int], dict[int, str]]) -> None:
-        stats, contacted, usual = result
-        self.model.set_rows(stats, contacted, usual)
-        vip = sum(1 for s in stats if s.vip)
-        lapsed = sum(1 for s in stats if s.lapsed)
+    def _on_loaded(self, rows: list[Regular]) -> None:
+        self.model.set_rows(rows)
+        vip = sum(1 for r in rows if r.stats.vip)
+        lapsed = sum(1 for r in rows if r.stats.lapsed)
         self.summary.setText(
             self.tr(
                 "{n} customers came in the last 12 months · {v} VIP · {l} lapsed. "
                 "Double-click to open a profile."
-            ).format(n=len(stats), v=vip, l=lapsed)
+            ).format(n=len(rows), v=vip, l=lapsed)
         )
 
     @Slot(str)
@@ -205,7 +199,8 @@ class RegularsDialog(QDialog):
         self.proxy.text = fold(text)
         self.proxy.invalidate()
 
-    def selected(self) -> insights.RegularStats | None:
+    def selected(self) -> Any:
+        """The chosen row's RegularStats, or None."""
         index = self.table.currentIndex()
         return self.proxy.mapToSource(index).data(Qt.ItemDataRole.UserRole) if index.isValid() else None
 
@@ -214,9 +209,15 @@ class RegularsDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return
-        with self.services.db.write() as session:
-            audit.record(session, "owner", "winback.contacted", f"customer:{chosen.id}")
-        self.model.contacted.add(chosen.id)
+        customer_id = chosen.id
+        self.ops.write(
+            lambda shop: shop.insights.mark_contacted(customer_id),
+            lambda _at: self._on_marked(customer_id),
+            lambda message: self.summary.setText(message),
+        )
+
+    def _on_marked(self, customer_id: int) -> None:
+        self.model.mark_contacted(customer_id)
         self.proxy.invalidate()
 
     @Slot(QModelIndex)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Slot
@@ -18,49 +19,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.application import Services, save_database_url, saved_database_url
-from app.db.engine import make_engine
-from app.services import phones
+from app.shop import Shop
+from app.ui.ops import Ops, adopt
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    """The form fills in once the shop has answered; saving checks a new server address in the long
+    lane (an unreachable server can take seconds) and then saves in the write lane."""
+
+    def __init__(self, shop: Shop, ops: Ops | QWidget | None = None, parent: QWidget | None = None) -> None:
+        if isinstance(ops, QWidget) and parent is None:  # the old call: SettingsDialog(services, parent)
+            ops, parent = getattr(ops, "runner", None), ops
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
-        self.services = services
-        v = services.settings.all()
-        self.shop_name = QLineEdit(str(v["shop_name"]))
+        self.shop, self.ops = adopt(shop, ops, self)
+        self._saved_url = ""
+        self.shop_name = QLineEdit()
         self.shop_name.setMaxLength(60)
-        self.region = QLineEdit(str(v["region"]))
+        self.region = QLineEdit()
         self.region.setMaxLength(2)
         self.region.setToolTip(self.tr("Country for phone numbers typed without +, e.g. GB, IE, FR, US"))
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItems(sorted(available_timezones()))
-        self.timezone.setCurrentText(services.settings.timezone_name())
-        self.currency = QLineEdit(str(v["currency"]))
+        self.currency = QLineEdit()
         self.currency.setMaxLength(4)
-        self.till = QLineEdit(str(v["till_name"]))
+        self.till = QLineEdit()
         self.names_on_cards = QCheckBox(self.tr("Print the customer's name on loyalty cards"))
-        self.names_on_cards.setChecked(bool(v["print_name_on_card"]))
-        self.scan_interval = QSpinBox(
-            minimum=5, maximum=200, value=int(v["scan_max_interval_ms"]), suffix=" ms"
-        )
+        self.scan_interval = QSpinBox(minimum=5, maximum=200, suffix=" ms")
         self.scan_suffix = QComboBox()
         for key, label in (("either", "Enter or Tab"), ("enter", "Enter"), ("tab", "Tab")):
             self.scan_suffix.addItem(self.tr(label), key)
-        self.scan_suffix.setCurrentIndex(self.scan_suffix.findData(v["scan_suffix"]))
-        self.lapsed_floor = QSpinBox(
-            minimum=7, maximum=365, value=int(v["lapsed_floor_days"]), suffix=" days"
-        )
-        self.feedback_days = QSpinBox(
-            minimum=7, maximum=730, value=int(v["feedback_interval_days"]), suffix=" days"
-        )
-        self.surprise_days = QSpinBox(
-            minimum=7, maximum=730, value=int(v["surprise_every_days"]), suffix=" days"
-        )
-        self.database = QLineEdit(saved_database_url(services.paths) or "")
+        self.lapsed_floor = QSpinBox(minimum=7, maximum=365, suffix=" days")
+        self.feedback_days = QSpinBox(minimum=7, maximum=730, suffix=" days")
+        self.surprise_days = QSpinBox(minimum=7, maximum=730, suffix=" days")
+        self.database = QLineEdit()
         self.database.setPlaceholderText(self.tr("empty: this computer only (SQLite)"))
         self.database.setToolTip("postgresql+psycopg://till@server/regulars")
         self.error = QLabel(objectName="fieldError")
@@ -83,6 +77,8 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
@@ -95,53 +91,72 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+        self.ops.read(
+            lambda shop: (shop.owner.settings(), shop.owner.database_url()), self._fill, self.error.setText
+        )
+
+    def _fill(self, loaded: tuple[dict[str, Any], str]) -> None:
+        v, url = loaded
+        self.shop_name.setText(str(v["shop_name"]))
+        self.region.setText(str(v["region"]))
+        self.timezone.setCurrentText(str(v["timezone"]))
+        self.currency.setText(str(v["currency"]))
+        self.till.setText(str(v["till_name"]))
+        self.names_on_cards.setChecked(bool(v["print_name_on_card"]))
+        self.scan_interval.setValue(int(v["scan_max_interval_ms"]))
+        self.scan_suffix.setCurrentIndex(self.scan_suffix.findData(v["scan_suffix"]))
+        self.lapsed_floor.setValue(int(v["lapsed_floor_days"]))
+        self.feedback_days.setValue(int(v["feedback_interval_days"]))
+        self.surprise_days.setValue(int(v["surprise_every_days"]))
+        self._saved_url = url
+        self.database.setText(url)
+        self.save_button.setEnabled(True)
+
     @Slot()
     def _on_save(self) -> None:
-        region = self.region.text().strip().upper()
-        zone = self.timezone.currentText().strip()
         url = self.database.text().strip()
-        if not phones.known_region(region):
-            self.error.setText(self.tr("“{r}” is not a country code such as GB, IE or FR.").format(r=region))
-            return
-        if zone not in available_timezones():
-            self.error.setText(self.tr("“{z}” is not a time zone such as Europe/London.").format(z=zone))
-            return
-        if not self.shop_name.text().strip():
-            self.error.setText(self.tr("The shop needs a name."))
-            return
-        if url and url != (saved_database_url(self.services.paths) or ""):
-            problem = check_database_url(url)
-            if problem:
-                self.error.setText(problem)
-                return
-        self.services.settings.set_many(
-            {
-                "shop_name": self.shop_name.text().strip(),
-                "region": region,
-                "timezone": zone,
-                "currency": self.currency.text().strip() or "£",
-                "till_name": self.till.text().strip() or "Till 1",
-                "print_name_on_card": self.names_on_cards.isChecked(),
-                "scan_max_interval_ms": self.scan_interval.value(),
-                "scan_suffix": self.scan_suffix.currentData(),
-                "lapsed_floor_days": self.lapsed_floor.value(),
-                "feedback_interval_days": self.feedback_days.value(),
-                "surprise_every_days": self.surprise_days.value(),
-            }
-        )
-        save_database_url(self.services.paths, url or None)
-        self.accept()
+        self.error.setText("")
+        if url and url != self._saved_url:
+            self.save_button.setEnabled(False)
+            self.error.setText(self.tr("Checking the server…"))
+            self.ops.long(
+                lambda shop, _progress: shop.owner.check_server(url),
+                self._on_server_checked,
+                self._on_failed,
+                channel="server-check",
+            )
+        else:
+            self._save()
 
+    def _on_server_checked(self, problem: str | None) -> None:
+        if problem:
+            self._on_failed(problem)
+        else:
+            self.error.setText("")
+            self._save()
 
-def check_database_url(url: str) -> str | None:
-    """A message if the server cannot be reached with this address, None if it answers."""
-    if not url.startswith("postgresql"):
-        return "Use an address like postgresql+psycopg://till@server/regulars."
-    try:
-        engine = make_engine(url)
-        with engine.connect():
-            pass
-        engine.dispose()
-    except Exception as exc:  # any failure is shown to the owner in plain words
-        return f"Could not reach that database server: {str(exc).splitlines()[0][:160]}"
-    return None
+    def _on_failed(self, message: str) -> None:
+        self.error.setText(message)
+        self.save_button.setEnabled(True)
+
+    def _save(self) -> None:
+        url = self.database.text().strip()
+        values = {
+            "shop_name": self.shop_name.text().strip(),
+            "region": self.region.text().strip().upper(),
+            "timezone": self.timezone.currentText().strip(),
+            "currency": self.currency.text().strip() or "£",
+            "till_name": self.till.text().strip() or "Till 1",
+            "print_name_on_card": self.names_on_cards.isChecked(),
+            "scan_max_interval_ms": self.scan_interval.value(),
+            "scan_suffix": self.scan_suffix.currentData(),
+            "lapsed_floor_days": self.lapsed_floor.value(),
+            "feedback_interval_days": self.feedback_days.value(),
+            "surprise_every_days": self.surprise_days.value(),
+        }
+
+        def save(shop: Shop) -> Any:
+            shop.owner.save_settings(values)
+            return shop.owner.set_database_url(url)
+
+        self.ops.write(save, lambda _none: self.accept(), self._on_failed)

@@ -9,6 +9,7 @@ from sqlalchemy import text
 from app.application import open_services
 from app.db import migrate
 from app.db.engine import make_engine
+from app.models.base import as_utc
 
 
 def test_a_first_schema_database_with_data_upgrades_to_head(tmp_path) -> None:
@@ -66,3 +67,48 @@ def test_migrations_run_on_postgresql(pg_server, tmp_path, target) -> None:
         assert migrate.current_revision(services.db.engine) == migrate.head_revision()
     finally:
         services.close()
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_surprise_and_winback_marks_are_carried_over_from_the_audit_log(request, tmp_path, database) -> None:
+    if database == "sqlite":
+        url = f"sqlite:///{tmp_path / 'marks.sqlite3'}"
+    else:
+        url = request.getfixturevalue("pg_server").create_database("carry_marks")
+    engine = make_engine(url)
+    migrate.upgrade(engine, "0003")
+    with engine.begin() as conn:
+        for cid in (1, 2):
+            conn.execute(
+                text(
+                    "INSERT INTO customers (id, name, search_key, preferences, allergies, allergy_note, notes, "
+                    "consent_contact, consent_channel, consent_source, created_at, updated_at) VALUES "
+                    "(:id, 'Zoë', 'zoe', '', '', '', '', false, '', '', :t, :t)"
+                ),
+                {"id": cid, "t": datetime(2025, 1, 1)},
+            )
+        events = [
+            ("surprise.given", "customer:1", datetime(2025, 3, 1, 9)),
+            ("surprise.given", "customer:1", datetime(2025, 6, 1, 9)),
+            ("winback.contacted", "customer:2", datetime(2025, 5, 1, 9)),
+            ("winback.contacted", "customer:99", datetime(2025, 5, 1, 9)),  # no such customer any more
+            ("customer.edit", "customer:2", datetime(2025, 7, 1, 9)),
+        ]
+        for action, target, at in events:
+            conn.execute(
+                text(
+                    "INSERT INTO audit_events (at, actor, action, target, detail) VALUES (:at, 'owner', :a, :t, '')"
+                ),
+                {"at": at if database == "sqlite" else at.replace(tzinfo=UTC), "a": action, "t": target},
+            )
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT customer_id, surprise_given_at, winback_contacted_at FROM customer_marks ORDER BY 1")
+        ).all()
+    engine.dispose()
+    naive = [(cid, s and as_utc(s), w and as_utc(w)) for cid, s, w in rows]
+    assert naive == [
+        (1, datetime(2025, 6, 1, 9, tzinfo=UTC), None),
+        (2, None, datetime(2025, 5, 1, 9, tzinfo=UTC)),
+    ]

@@ -176,7 +176,9 @@ def test_the_loyalty_meter_fills_towards_the_next_reward(qtbot, open_window, bak
     panel, meter = window.profile, window.profile.progress
     points = panel.profile.points
     assert points > 0
-    assert (meter.value, meter.maximum) == (points, points + int(panel.profile.next_reward.split()[0]))
+    assert panel.profile.can_redeem == [] and panel.profile.next_reward_cost > points
+    assert (meter.value, meter.maximum) == (points, panel.profile.next_reward_cost)
+    assert meter.accessibleDescription() == f"{points} of {panel.profile.next_reward_cost}"
     image = meter.grab().toImage()
     middle = image.height() // 2
     filled = sum(

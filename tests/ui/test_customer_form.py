@@ -39,3 +39,52 @@ def test_a_valid_form_saves_the_customer(qtbot, services) -> None:
         29,
         "gluten",
     )
+
+
+def test_the_form_loads_edits_and_saves_through_the_runner(qtbot, services, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.customers import CustomerInput
+    from app.shop import Shop
+    from app.ui.ops import Ops
+
+    zoe = services.customers.add(CustomerInput(name="Zoë Martin", phone="07700 900123"))
+    other = services.customers.add(CustomerInput(name="Sam"))
+    ops = Ops()
+    ops.attach(Shop(services))
+    changed = []
+    ops.changed.connect(changed.append)
+    dialog = CustomerDialog(Shop(services), ops, other)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.name.text() == "Sam", timeout=10_000)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
+    qtbot.keyClicks(dialog.phone, "07700 900123")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved_id == other, timeout=10_000)
+    assert asked == ["Zoë Martin already has this phone number or e-mail. Save anyway?"]
+    assert services.customers.get(other).phone == "+447700900123" and changed[0].customers
+    assert services.customers.get(zoe).name == "Zoë Martin"
+    ops.close()
+
+
+def test_feedback_is_saved_by_its_own_dialog_through_the_runner(qtbot, services) -> None:
+    from app.services.customers import CustomerInput
+    from app.services.feedback import FeedbackService
+    from app.shop import Shop
+    from app.ui.feedback_dialog import FeedbackDialog
+    from app.ui.ops import Ops
+
+    zoe = services.customers.add(CustomerInput(name="Zoë"))
+    ops = Ops()
+    ops.attach(Shop(services))
+    dialog = FeedbackDialog(Shop(services), ops, zoe, "Zoë")
+    qtbot.addWidget(dialog)
+    dialog.buttons[9].click()
+    qtbot.keyClicks(dialog.comment, "More rye, please")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert not FeedbackService(services.db, services.settings).can_ask(zoe)
+    ops.close()

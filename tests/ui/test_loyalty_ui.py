@@ -1,7 +1,9 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from app.shop import Shop
 from app.ui.loyalty_dialog import LoyaltyDialog
+from app.ui.ops import SyncOps
 
 
 def reward_buttons(window) -> dict[str, QPushButton]:
@@ -23,7 +25,7 @@ def test_redeeming_at_the_counter_is_one_tap_and_a_confirm(qtbot, open_window, b
     qtbot.mouseClick(reward_buttons(window)["Give free coffee"], Qt.MouseButton.LeftButton)
     assert window.profile.profile.points == before - 10
     assert "Free coffee given to Zoë Martin" in window.profile.message.text()
-    assert window.profile.balance.text() == f"{before - 10} stamps" if before - 10 != 1 else "1 stamp"
+    assert window.profile.balance.text() == (f"{before - 10} stamps" if before - 10 != 1 else "1 stamp")
 
 
 def test_cooldown_message_shows_why_no_stamp_was_added(qtbot, open_window, bakery) -> None:
@@ -36,8 +38,11 @@ def test_cooldown_message_shows_why_no_stamp_was_added(qtbot, open_window, baker
 
 
 def test_owner_changes_rules_and_adds_a_reward(qtbot, services) -> None:
-    dialog = LoyaltyDialog(services.settings, services.loyalty)
+    ops = SyncOps()
+    ops.attach(Shop(services))
+    dialog = LoyaltyDialog(Shop(services), ops)
     qtbot.addWidget(dialog)
+    assert dialog.mode.currentData() == "stamps" and dialog.save_button.isEnabled()
     dialog.mode.setCurrentIndex(dialog.mode.findData("per_amount"))
     assert dialog.per_unit.isEnabled() and not dialog.per_visit.isEnabled()
     dialog.per_unit.setValue(2)
@@ -49,3 +54,10 @@ def test_owner_changes_rules_and_adds_a_reward(qtbot, services) -> None:
     dialog._on_save()
     rules = services.loyalty.rules()
     assert (rules.mode, rules.points_per_unit, rules.unit) == ("per_amount", 2, "point")
+
+
+def test_the_dialog_still_opens_from_the_old_call_site(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    dialog = LoyaltyDialog(window.services.settings, window.services.loyalty, window)
+    qtbot.addWidget(dialog)
+    assert dialog.save_button.isEnabled() and dialog.rewards_model.stringList() != []

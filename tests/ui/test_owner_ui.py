@@ -32,3 +32,21 @@ def test_counter_work_never_asks_for_the_pin(qtbot, open_window, bakery) -> None
     window.open_profile(1)
     window.record_usual()
     assert window.profile.message.text().startswith("✓ Visit saved")
+
+
+def test_the_gate_asks_the_shop_for_the_pin_and_relocks_on_its_clock(qtbot, services, monkeypatch) -> None:
+    from app.shop import Shop
+    from app.ui.owner import OwnerGate
+
+    now = [1000.0]
+    gate = OwnerGate(Shop(services), relock_minutes=5, clock=lambda: now[0])
+    assert gate.require(None)  # no PIN yet: nothing to ask
+    gate.pin.set("4821")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    gate.ask = lambda _parent: "1111"
+    assert not gate.require(None) and warnings == ["Wrong PIN (4 tries left)."]
+    gate.ask = lambda _parent: "4821"
+    assert gate.require(None) and gate.is_unlocked()
+    now[0] += 5 * 60
+    assert not gate.is_unlocked()

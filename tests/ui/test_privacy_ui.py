@@ -3,8 +3,10 @@ import sqlite3
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.services import audit, privacy
+from app.shop import Shop
 from app.ui.audit_dialog import AuditDialog
 from app.ui.main import fill_demo
+from app.ui.ops import Ops
 from app.ui.tasks import SyncRunner
 
 
@@ -23,12 +25,14 @@ def test_erase_from_the_profile_after_a_clear_warning(qtbot, open_window, bakery
     window.erase_person()
     assert window.current_customer() is None and "Zoë Martin was erased" in window.banner.text()
     assert all(h.id != 1 for h in window.services.search.search("zoe"))
-    dialog = AuditDialog(
-        __import__("app.services.audit", fromlist=["x"]).recent(window.services.db), window.zone
-    )
+    ops = Ops(window)
+    ops.attach(Shop(window.services))
+    dialog = AuditDialog(Shop(window.services), ops)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
     actions = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
     assert actions[0] == "customer.erase"
+    ops.close()
 
 
 def _log(window) -> list[tuple[str, str, str]]:

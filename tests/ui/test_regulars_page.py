@@ -1,13 +1,17 @@
 from PySide6.QtCore import Qt
 
+from app.shop import Shop
+from app.ui.ops import Ops
 from app.ui.regulars_page import RegularsDialog
-from app.ui.tasks import SyncRunner
 
 
 def test_regulars_page_filters_by_segment_sorts_and_opens_a_profile(qtbot, open_window, bakery) -> None:
     window, _ = open_window(bakery)
-    dialog = RegularsDialog(window.services, SyncRunner(), "£", window)
+    ops = Ops(window)
+    ops.attach(Shop(window.services))
+    dialog = RegularsDialog(Shop(window.services), ops, "£", window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.proxy.rowCount() > 0, timeout=10_000)
     total = dialog.proxy.rowCount()
     assert total > 20 and "VIP" in dialog.summary.text()
     visits = [dialog.proxy.index(r, 2).data() for r in range(total)]
@@ -26,8 +30,28 @@ def test_regulars_page_filters_by_segment_sorts_and_opens_a_profile(qtbot, open_
     row = ids.index(1)
     dialog.table.setCurrentIndex(dialog.proxy.index(row, 0))
     dialog._on_mark_contacted()
-    assert dialog.proxy.index(row, 6).data() == "contacted"
+    qtbot.waitUntil(lambda: dialog.proxy.index(row, 6).data() == "contacted", timeout=10_000)
+    again = RegularsDialog(Shop(window.services), ops, "£", window)  # read back from the table
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: 1 in again.model.contacted, timeout=10_000)
     dialog.open_customer.connect(window.open_profile)
     with qtbot.waitSignal(dialog.open_customer) as opened:
         dialog._on_row_activated(dialog.proxy.index(row, 0))
     assert opened.args == [1] and window.profile.name.text() == "Zoë Martin"
+    ops.close()
+
+
+def test_the_page_still_opens_from_the_old_call_sites(qtbot, open_window, bakery) -> None:
+    from app.ui.tasks import SyncRunner, TaskRunner
+
+    window, _ = open_window(bakery)
+    dialog = RegularsDialog(window.services, SyncRunner(), "£", window)
+    qtbot.addWidget(dialog)
+    assert dialog.proxy.rowCount() > 20 and "VIP" in dialog.summary.text()
+    threaded = RegularsDialog(window.services, TaskRunner(), "£", window)  # the window's real runner
+    qtbot.addWidget(threaded)
+    qtbot.waitUntil(lambda: threaded.proxy.rowCount() == dialog.proxy.rowCount(), timeout=10_000)
+    threads = [lane._thread for lane in threaded.ops._lanes.values()]
+    assert all(t.is_alive() for t in threads)
+    threaded.reject()  # closing the dialog ends the runner made for it
+    qtbot.waitUntil(lambda: not any(t.is_alive() for t in threads), timeout=10_000)

@@ -1,0 +1,62 @@
+"""The application layer: the only thing the window and the command line talk to.
+
+It owns every transaction, lets out only the app's own errors, and returns plain data; each write
+returns `Written(value, changes)` so screens can decide whether to refresh.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.application import Services, open_services
+from app.shop.base import Changes, Written, customer_exists_and_not_erased, guarded
+from app.shop.counter import Counter
+from app.shop.data import Data
+from app.shop.insights import Insights, contact_for
+from app.shop.money import format_money, parse_money
+from app.shop.owner import Owner
+
+__all__ = [
+    "Changes",
+    "Shop",
+    "Written",
+    "contact_for",
+    "customer_exists_and_not_erased",
+    "format_money",
+    "parse_money",
+]
+
+
+class Shop:
+    """Composes the areas: `counter`, `owner`, `data`, `insights`."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self.counter = Counter(services)
+        self.owner = Owner(services)
+        self.data = Data(services)
+        self.insights = Insights(services)
+
+    @classmethod
+    def open(
+        cls, data_dir: str | Path | None = None, url: str | None = None, daily_backup: bool = True
+    ) -> Shop:
+        """Open (creating or upgrading) the data and compose the shop; StartupError says what went wrong."""
+        return cls(guarded(open_services)(str(data_dir) if data_dir else None, url, daily_backup))
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self._services.is_sqlite
+
+    @property
+    def data_folder(self) -> Path:
+        return self._services.paths.root
+
+    def timezone_name(self) -> str:
+        return self._services.settings.timezone_name()
+
+    def currency(self) -> str:
+        return str(self._services.settings.get("currency"))
+
+    def close(self) -> None:
+        self._services.close()

@@ -1,0 +1,128 @@
+"""The counter: finding a customer, their profile, recording a visit, rewards, and the customer form."""
+
+from __future__ import annotations
+
+import uuid
+
+from app.application import Services
+from app.services import surprise as treats
+from app.services.customers import Clean, CustomerInput, validate
+from app.services.feedback import FeedbackService
+from app.services.profile import Profile
+from app.services.search import SearchHit
+from app.services.visits import RecordedVisit
+from app.shop.base import Changes, Written, guarded, require_customer
+
+VISIT = Changes(visits=True, points=True)
+
+
+class Counter:
+    def __init__(self, services: Services) -> None:
+        self._s = services
+
+    def _require(self, customer_id: int) -> None:
+        with self._s.db.rows() as conn:
+            require_customer(conn, customer_id)
+
+    @guarded
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        return self._s.search.search(query, limit)
+
+    @guarded
+    def profile(self, customer_id: int) -> Profile:
+        return self._s.profiles.load(customer_id)
+
+    @guarded
+    def resolve_card(self, text: str) -> int:
+        """The customer behind a card payload; CardError says plainly why a card cannot be used."""
+        return self._s.cards.resolve(text)
+
+    @guarded
+    def scan(self, text: str) -> Profile:
+        return self._s.profiles.load(self._s.cards.resolve(text))
+
+    @staticmethod
+    def new_visit_ref() -> str:
+        """One reference per visit the person at the counter confirms: saving again with it after a lost
+        answer (a timeout, a dropped connection) returns the first save instead of recording twice."""
+        return uuid.uuid4().hex
+
+    @guarded
+    def record_visit(
+        self,
+        customer_id: int,
+        items: list[tuple[int, int]] | None = None,
+        amount_cents: int | None = None,
+        found_by: str = "manual",
+        ref: str | None = None,
+        actor: str = "counter",
+    ) -> Written[RecordedVisit]:
+        self._require(customer_id)
+        visit = self._s.visits.record(
+            customer_id, items, amount_cents, found_by, actor, client_ref=ref or self.new_visit_ref()
+        )
+        return Written(visit, VISIT)
+
+    @guarded
+    def record_usual(
+        self, customer_id: int, found_by: str = "manual", ref: str | None = None, actor: str = "counter"
+    ) -> Written[RecordedVisit]:
+        self._require(customer_id)
+        visit = self._s.visits.record_usual(
+            customer_id, found_by, actor, client_ref=ref or self.new_visit_ref()
+        )
+        return Written(visit, VISIT)
+
+    @guarded
+    def void_visit(self, visit_id: int, reason: str, actor: str = "counter") -> Written[int]:
+        return Written(self._s.visits.void(visit_id, reason, actor), VISIT)
+
+    @guarded
+    def redeem(self, customer_id: int, reward_name: str, actor: str = "counter") -> Written[int]:
+        self._require(customer_id)
+        return Written(self._s.loyalty.redeem(customer_id, reward_name, actor), Changes(points=True))
+
+    # -- the customer form ---------------------------------------------------------------------------------
+    def check_customer(self, data: CustomerInput) -> Clean:
+        """Validate without saving (no database): ValidationError carries a message per field."""
+        return validate(data, self._s.customers.region)
+
+    @guarded
+    def customer(self, customer_id: int) -> CustomerInput:
+        return self._s.customers.as_input(customer_id)
+
+    @guarded
+    def duplicate_name(self, phone: str | None, email: str | None, exclude: int | None = None) -> str | None:
+        """The name of another customer with this phone or e-mail, to ask before saving a second one."""
+        other = self._s.customers.find_duplicate(phone, email, exclude)
+        return self._s.profiles.load(other).name if other is not None else None
+
+    @guarded
+    def add_customer(self, data: CustomerInput, actor: str = "counter") -> Written[int]:
+        return Written(self._s.customers.add(data, actor), Changes(customers=True))
+
+    @guarded
+    def edit_customer(self, customer_id: int, data: CustomerInput, actor: str = "counter") -> Written[int]:
+        self._s.customers.update(customer_id, data, actor)
+        return Written(customer_id, Changes(customers=True))
+
+    # -- relationship cues ---------------------------------------------------------------------------------
+    @guarded
+    def surprise(self, customer_id: int) -> treats.Surprise | None:
+        return treats.suggest(self._s.db, self._s.settings, customer_id)
+
+    @guarded
+    def give_surprise(self, customer_id: int, treat: treats.Surprise, actor: str = "counter") -> Written[int]:
+        self._require(customer_id)
+        treats.give(self._s.db, customer_id, treat, actor)
+        return Written(customer_id, Changes(marks=True))
+
+    @guarded
+    def feedback_due(self, customer_id: int) -> bool:
+        return FeedbackService(self._s.db, self._s.settings).can_ask(customer_id)
+
+    @guarded
+    def record_feedback(self, customer_id: int, score: int, comment: str = "") -> Written[int]:
+        self._require(customer_id)
+        FeedbackService(self._s.db, self._s.settings).record(customer_id, score, comment)
+        return Written(customer_id, Changes(customers=True))

@@ -1,0 +1,135 @@
+"""Data in and out: exports, imports, backups and a person's own data (export and erasure)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.application import Services
+from app.db import backup
+from app.errors import UserError
+from app.services import export, importing, privacy
+from app.shop.base import Changes, Written, guarded
+
+EXPORT_FORMATS = ("csv", "xlsx", "pdf")
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Exported:
+    out: Path
+    visits: int
+    first: date
+    last: date
+
+
+class Data:
+    def __init__(self, services: Services) -> None:
+        self._s = services
+
+    @guarded
+    def export_visits(self, first: date, last: date, fmt: str, out: Path) -> Exported:
+        """The visit log of the local days first..last as CSV, a spreadsheet or a PDF report."""
+        if fmt not in EXPORT_FORMATS:
+            raise UserError(f"Export as {', '.join(EXPORT_FORMATS)}, not “{fmt}”.")
+        if last < first:
+            raise UserError("The last day is before the first.")
+        zone = self._s.settings.timezone_name()
+        currency = str(self._s.settings.get("currency"))
+        lines = export.visit_lines(self._s.db, first, last, zone)
+        try:
+            if fmt == "csv":
+                export.write_csv(lines, out)
+            elif fmt == "xlsx":
+                export.write_xlsx(lines, out, currency)
+            else:
+                from app.printing.day_report import render_day_report
+
+                summary = export.summarise(self._s.db, lines, first, last, zone)
+                render_day_report(out, summary, str(self._s.settings.get("shop_name")), first, last, currency)
+        except OSError as exc:
+            raise UserError(f"Could not write {out.name}: {exc.strerror}.") from exc
+        return Exported(out, len(lines), first, last)
+
+    @guarded
+    def export_customers(self, out: Path) -> int:
+        try:
+            return export.write_customers(self._s.db, out)
+        except OSError as exc:
+            raise UserError(f"Could not write {out.name}: {exc.strerror}.") from exc
+
+    @guarded
+    def plan_import(
+        self,
+        path: Path,
+        fmt: str = "auto",
+        mapping: dict[str, str] | None = None,
+        on_duplicate: str = "skip",
+        progress: Progress | None = None,
+    ) -> importing.Plan:
+        """What an import would do, row by row; nothing is written."""
+        region = self._s.customers.region
+        return importing.plan_import(self._s.db, path, region, fmt, mapping, on_duplicate, progress)
+
+    @guarded
+    def apply_import(self, plan: importing.Plan, skip_errors: bool = False) -> Written[int]:
+        return Written(importing.apply(self._s.db, plan, skip_errors), Changes(customers=True))
+
+    # -- a person's own data ---------------------------------------------------------------------------
+    @guarded
+    def person(self, customer_id: int) -> dict[str, Any]:
+        """Everything held about one person (a privacy request), as plain data."""
+        return privacy.export_person(self._s.db, customer_id)
+
+    @guarded
+    def save_person(self, customer_id: int, folder: Path) -> tuple[Path, Path]:
+        """The person's data as JSON and as a readable PDF in `folder`."""
+        from app.printing.person_report import render_person
+
+        data = privacy.export_person(self._s.db, customer_id)
+        stem = folder / f"customer-{customer_id}-data"
+        try:
+            stem.with_suffix(".json").write_text(
+                json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8"
+            )
+            render_person(stem.with_suffix(".pdf"), data, str(self._s.settings.get("shop_name")))
+        except OSError as exc:
+            raise UserError(f"Could not write to {folder}: {exc.strerror}.") from exc
+        return stem.with_suffix(".json"), stem.with_suffix(".pdf")
+
+    @guarded
+    def erase(self, customer_id: int) -> Written[privacy.Erasure]:
+        """Anonymise one person; `still_in_file` says a reader kept the old text in the file for now."""
+        return Written(
+            privacy.erase(self._s.db, customer_id), Changes(customers=True, cards=True, marks=True)
+        )
+
+    @guarded
+    def erase_inactive(self, months: int) -> Written[privacy.Erasure]:
+        """Erase everyone with no visit and no change for longer than `months`."""
+        if months < 1:
+            raise UserError("Give at least one month.")
+        return Written(privacy.erase_inactive(self._s.db, months), Changes(customers=True, cards=True))
+
+    # -- backups (SQLite; a shared server is backed up on the server) --------------------------------------
+    def _require_file(self) -> None:
+        if not self._s.is_sqlite:
+            raise UserError("The shared PostgreSQL server is backed up on the server (pg_dump).")
+
+    def backup(self) -> Path:
+        self._require_file()
+        return backup.create(self._s.paths.database, self._s.paths.backups, "manual")
+
+    def backups(self) -> list[Path]:
+        """Newest first."""
+        return sorted(self._s.paths.backups.glob("regulars-*.sqlite3"), reverse=True)
+
+    def restore(self, path: Path) -> Path | None:
+        """Replace the database with a checked backup. The shop must be closed and opened again after."""
+        self._require_file()
+        self._s.close()
+        return backup.restore(path, self._s.paths.database, self._s.paths.backups)

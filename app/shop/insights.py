@@ -1,0 +1,92 @@
+"""The owner's view of the regulars: segments and win-back, birthdays coming up, NPS, the audit log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from app.application import Services
+from app.models import utcnow
+from app.services import audit, insights, marks
+from app.services.feedback import FeedbackService, Nps
+from app.services.insights import BirthdayRow, RegularStats
+from app.shop.base import Changes, Written, guarded, require_customer
+
+WINBACK_USUAL_LIMIT = 2000  # the usual order is looked up for at most this many lapsed regulars
+
+
+def contact_for(consent: bool, channel: str, email: str | None, phone: str | None) -> str | None:
+    """How to reach someone to win them back: only with consent, the way they agreed to, where we
+    have the details for it (else whichever detail we have)."""
+    if not consent:
+        return None
+    by_email = channel == "email" or not phone
+    return (email if by_email else phone) or email or phone
+
+
+@dataclass(frozen=True)
+class Regular:
+    stats: RegularStats
+    contact: str | None  # None: no consent or no details
+    contacted_at: datetime | None  # since their last visit; an older mark no longer counts
+    usual: tuple[str, ...]  # item names, most frequent first (lapsed regulars only)
+
+
+class Insights:
+    def __init__(self, services: Services) -> None:
+        self._s = services
+
+    @guarded
+    def regulars(self, now: datetime | None = None) -> list[Regular]:
+        """Everyone who came in the last year, with segment, VIP and lapsed marks and how to reach them."""
+        now = now or datetime.now(UTC)
+        settings = self._s.settings
+        floor = int(settings.get("lapsed_floor_days"))
+        stats = insights.regular_stats(self._s.db, now, zone=settings.timezone_name(), floor_days=floor)
+        with self._s.db.rows() as conn:
+            contacted = marks.contacted(conn)
+        # The win-back list shows what they used to have: a reason to write to them.
+        lapsed = [s.id for s in stats if s.lapsed][:WINBACK_USUAL_LIMIT]
+        usual = {cid: tuple(u.name for u in self._s.visits.usual(cid)) for cid in lapsed}
+        return [
+            Regular(
+                s,
+                contact_for(s.consent, s.consent_channel, s.email, s.phone),
+                at if (at := contacted.get(s.id)) is not None and at >= s.last_visit else None,
+                usual.get(s.id, ()),
+            )
+            for s in stats
+        ]
+
+    def lapsed(self, now: datetime | None = None) -> list[Regular]:
+        """Regulars well past their own rhythm, longest absence first (the win-back list)."""
+        return sorted((r for r in self.regulars(now) if r.stats.lapsed), key=lambda r: -r.stats.days_since)
+
+    def top(self, now: datetime | None = None) -> list[Regular]:
+        """The VIPs, most visits and spend first."""
+        rows = [r for r in self.regulars(now) if r.stats.vip]
+        return sorted(rows, key=lambda r: (-r.stats.visits, -r.stats.spend_cents, r.stats.name))
+
+    @guarded
+    def mark_contacted(self, customer_id: int, actor: str = "owner") -> Written[datetime]:
+        now = utcnow()
+        with self._s.db.rows() as conn:
+            require_customer(conn, customer_id)
+        with self._s.db.write() as session:
+            marks.set_mark(session, customer_id, marks.WINBACK, now, actor)
+        return Written(now, Changes(marks=True))
+
+    @guarded
+    def birthdays(self, days: int = 7) -> list[BirthdayRow]:
+        today = datetime.now(ZoneInfo(self._s.settings.timezone_name())).date()
+        return insights.upcoming_birthdays(self._s.db, today, days)
+
+    @guarded
+    def nps(self, days: int = 90) -> Nps:
+        now = utcnow()
+        return FeedbackService(self._s.db, self._s.settings).nps(now - timedelta(days=days), now)
+
+    @guarded
+    def audit(self, limit: int = 1000) -> list[audit.AuditRow]:
+        return audit.recent(self._s.db, limit)

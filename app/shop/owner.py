@@ -1,0 +1,195 @@
+"""The owner's screens: the menu, rewards and loyalty rules, settings, cards, the PIN, point corrections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+from zoneinfo import available_timezones
+
+from app.application import Services, save_database_url, saved_database_url
+from app.db.engine import make_engine
+from app.errors import UserError
+from app.services import phones
+from app.services.cards import CardInfo
+from app.services.items import ItemRow
+from app.services.loyalty import RewardRow
+from app.services.roles import OwnerPin
+from app.shop.base import Changes, Written, guarded, require_customer
+
+LOYALTY_MODES = ("stamps", "per_visit", "per_amount")
+
+
+@dataclass(frozen=True)
+class LoyaltyRules:
+    loyalty_mode: str
+    points_per_visit: int
+    points_per_unit: int
+    birthday_bonus: int
+    cooldown_minutes: int
+    expiry_months: int
+
+
+class Owner:
+    def __init__(self, services: Services) -> None:
+        self._s = services
+        self._pin = OwnerPin(services.settings)
+
+    # -- settings ------------------------------------------------------------------------------------------
+    @guarded
+    def settings(self) -> dict[str, Any]:
+        """A copy of every setting, with the time zone in use filled in."""
+        values = self._s.settings.all()
+        values["timezone"] = self._s.settings.timezone_name()
+        return values
+
+    @guarded
+    def save_settings(self, values: dict[str, Any]) -> Written[None]:
+        region = str(values.get("region", self._s.settings.get("region"))).strip().upper()
+        if not phones.known_region(region):
+            raise UserError(f"“{region}” is not a country code such as GB, IE or FR.")
+        zone = str(values.get("timezone", self._s.settings.timezone_name())).strip()
+        if zone not in available_timezones():
+            raise UserError(f"“{zone}” is not a time zone such as Europe/London.")
+        if "shop_name" in values and not str(values["shop_name"]).strip():
+            raise UserError("The shop needs a name.")
+        self._s.settings.set_many({**values, "region": region, "timezone": zone})
+        return Written(None, Changes(settings=True))
+
+    def database_url(self) -> str:
+        """The shared server this data folder is set to use ('' for this computer only)."""
+        return saved_database_url(self._s.paths) or ""
+
+    def check_server(self, url: str) -> str | None:
+        """A message if the server cannot be reached with this address, None if it answers. Slow when the
+        server is far or gone: the window runs it in the long lane."""
+        if not url.startswith("postgresql"):
+            return "Use an address like postgresql+psycopg://till@server/regulars."
+        try:
+            engine = make_engine(url)
+            with engine.connect():
+                pass
+            engine.dispose()
+        except Exception as exc:  # any failure is shown to the owner in plain words
+            return f"Could not reach that database server: {str(exc).splitlines()[0][:160]}"
+        return None
+
+    def set_database_url(self, url: str) -> Written[None]:
+        """Takes effect at the next start; the address may hold a password, so the file is private."""
+        try:
+            save_database_url(self._s.paths, url.strip() or None)
+        except OSError as exc:
+            raise UserError(f"Could not save the server address: {exc.strerror}.") from exc
+        return Written(None, Changes(settings=True))
+
+    # -- loyalty -------------------------------------------------------------------------------------------
+    @guarded
+    def loyalty_rules(self) -> LoyaltyRules:
+        values = self._s.settings.all()
+        return LoyaltyRules(
+            str(values["loyalty_mode"]),
+            *(int(values[k]) for k in list(LoyaltyRules.__dataclass_fields__)[1:]),
+        )
+
+    @guarded
+    def save_loyalty_rules(self, rules: LoyaltyRules) -> Written[None]:
+        if rules.loyalty_mode not in LOYALTY_MODES:
+            raise UserError(f"Customers earn by {', '.join(LOYALTY_MODES)}, not “{rules.loyalty_mode}”.")
+        self._s.settings.set_many(asdict(rules))
+        return Written(None, Changes(settings=True, points=True))
+
+    @guarded
+    def rewards(self, include_inactive: bool = False) -> list[RewardRow]:
+        return self._s.loyalty.rewards(include_inactive)
+
+    @guarded
+    def add_reward(self, name: str, cost: int) -> Written[int]:
+        return Written(self._s.loyalty.add_reward(name, cost), Changes(rewards=True))
+
+    @guarded
+    def set_reward_active(self, reward_id: int, active: bool) -> Written[int]:
+        self._s.loyalty.set_reward_active(reward_id, active)
+        return Written(reward_id, Changes(rewards=True))
+
+    @guarded
+    def adjust_points(self, customer_id: int, delta: int, reason: str) -> Written[int]:
+        with self._s.db.rows() as conn:
+            require_customer(conn, customer_id)
+        return Written(self._s.loyalty.adjust(customer_id, delta, reason), Changes(points=True))
+
+    # -- the menu ------------------------------------------------------------------------------------------
+    @guarded
+    def items(self, include_inactive: bool = False) -> list[ItemRow]:
+        return self._s.items.list(include_inactive)
+
+    @guarded
+    def add_item(self, name: str, category: str = "", price_cents: int | None = None) -> Written[int]:
+        return Written(self._s.items.add(name, category, price_cents), Changes(items=True))
+
+    @guarded
+    def set_item_active(self, item_id: int, active: bool) -> Written[int]:
+        self._s.items.set_active(item_id, active)
+        return Written(item_id, Changes(items=True))
+
+    @guarded
+    def rename_item(self, item_id: int, name: str, category: str) -> Written[int]:
+        self._s.items.rename(item_id, name, category)
+        return Written(item_id, Changes(items=True))
+
+    # -- cards ---------------------------------------------------------------------------------------------
+    def _card(self, customer_id: int, change: str) -> Written[CardInfo]:
+        with self._s.db.rows() as conn:
+            require_customer(conn, customer_id)
+        return Written(getattr(self._s.cards, change)(customer_id), Changes(cards=True))
+
+    @guarded
+    def issue_card(self, customer_id: int) -> Written[CardInfo]:
+        return self._card(customer_id, "issue")
+
+    @guarded
+    def reissue_card(self, customer_id: int) -> Written[CardInfo]:
+        return self._card(customer_id, "reissue")
+
+    @guarded
+    def revoke_card(self, customer_id: int) -> Written[CardInfo]:
+        return self._card(customer_id, "revoke")
+
+    @guarded
+    def card_of(self, customer_id: int) -> CardInfo | None:
+        """The customer's active card, if any."""
+        return self._s.cards.active_card(customer_id)
+
+    @guarded
+    def unprinted_cards(self) -> list[int]:
+        """Customers whose active card was never printed."""
+        return self._s.cards.unprinted()
+
+    @guarded
+    def cards_for_printing(self, customer_ids: list[int]) -> list[tuple[CardInfo, str]]:
+        """Active cards with the customer's name, in the order given, changing nothing: a customer without a
+        card gets one (id 0) that exists only once `record_printing` commits it."""
+        return self._s.cards.for_printing(customer_ids)
+
+    @guarded
+    def record_printing(
+        self, cards: list[tuple[CardInfo, str]], before_commit: Callable[[], None] | None = None
+    ) -> Written[None]:
+        """Issue the sheet's new cards and mark all printed in one transaction; `before_commit` puts the PDF
+        in place last, so a failure records nothing."""
+        self._s.cards.record_printing(cards, before_commit=before_commit)
+        return Written(None, Changes(cards=True))
+
+    # -- the owner PIN -------------------------------------------------------------------------------------
+    @guarded
+    def pin_is_set(self) -> bool:
+        return self._pin.is_set()
+
+    @guarded
+    def check_pin(self, pin: str) -> None:
+        """Quiet for the right PIN; PinError (or LockedOut) with the tries left otherwise."""
+        self._pin.check(pin)
+
+    @guarded
+    def set_pin(self, new_pin: str, current_pin: str | None = None) -> Written[None]:
+        self._pin.set(new_pin, current_pin)
+        return Written(None, Changes(settings=True))
