@@ -6,6 +6,7 @@ compiles every `Mapped[...]` at start-up, which cost 40 ms of a cold start.
 
 from app.models.base import Base, utcnow
 from app.models.customer import NAME_MAX, Customer, CustomerWord
+from app.models.logo import CardLogo
 from app.models.loyalty import AuditEvent, Card, Feedback, LedgerEntry, Reward, Setting
 from app.models.marks import CustomerMark
 from app.models.shop import Item, Visit, VisitItem
@@ -15,6 +16,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Card",
+    "CardLogo",
     "Customer",
     "CustomerMark",
     "CustomerWord",

@@ -1,4 +1,5 @@
-"""Loyalty cards as a vector PDF: one CR80 card per page, or Avery sheets of ten."""
+"""Loyalty cards as a vector PDF: one CR80 card per page, or Avery sheets of ten, each front page
+optionally followed by its back page of stamp boxes."""
 
 from __future__ import annotations
 
@@ -9,15 +10,16 @@ from typing import IO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch, mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from app.codes import qr
+from app.errors import UserError
 from app.files import atomic_write
-from app.printing.fonts import fonts
+from app.printing.card_faces import MIN_MODULE, draw_back_form, draw_front, draw_front_form, front_boxes
+from app.printing.card_faces import qr_geometry as qr_geometry
+from app.services.card_design import CardStyle
 from app.services.cards import CardInfo
 
-MIN_MODULE = 0.4 * mm
+__all__ = ["LAYOUTS", "MIN_MODULE", "Layout", "qr_geometry", "render_cards"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,12 @@ class Layout:
         y = self.page[1] - self.top - (row + 1) * h - row * self.row_gap
         return x, y, w, h
 
+    def back_label(self, slot: int) -> tuple[float, float, float, float]:
+        """Where the back of a slot's card goes: mirrored left to right, so a sheet printed on both sides
+        (flipped on the long edge) puts each back behind its front."""
+        x, y, w, h = self.label(slot)
+        return self.page[0] - x - w, y, w, h
+
 
 LAYOUTS = {
     "cr80": Layout("cr80", (85.60 * mm, 53.98 * mm), (85.60 * mm, 53.98 * mm), 1, 1, 0, 0),
@@ -56,77 +64,58 @@ def render_cards(
     out: str | PathLike[str] | IO[bytes],
     cards: Sequence[tuple[CardInfo, str]],
     layout_name: str,
-    shop_name: str,
-    print_names: bool,
+    style: CardStyle | str,
+    print_names: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    back: bool = False,
 ) -> int:
     """Write the PDF to a file (which appears only when complete) or into an open one (an AtomicFile's, which
-    the caller publishes once the cards are recorded as printed); returns the number of pages."""
+    the caller publishes once the cards are recorded as printed); returns the number of pages. A shop name
+    alone as `style` prints the plain design, with names when `print_names` says so."""
     if layout_name not in LAYOUTS:
         raise ValueError(f"Unknown layout {layout_name!r}; choose one of {', '.join(LAYOUTS)}.")
+    if isinstance(style, str):
+        style = CardStyle(shop_name=style, print_names=print_names)
+    if back and not style.stamps:
+        raise UserError(
+            "Stamp boxes go on the back of a stamp card, and this shop's loyalty rule is not one "
+            "(or its first reward needs more than 20 stamps)."
+        )
     if isinstance(out, (str, PathLike)):
-        with atomic_write(out, private=print_names) as handle:
-            return render_cards(handle, cards, layout_name, shop_name, print_names, progress)
+        with atomic_write(out, private=style.print_names) as handle:
+            return render_cards(handle, cards, layout_name, style, progress=progress, back=back)
     layout = LAYOUTS[layout_name]
-    regular, bold = fonts()
+    w, h = layout.card
     canvas = Canvas(out, pagesize=layout.page, pageCompression=1)
-    canvas.setTitle(f"{shop_name} loyalty cards")
+    canvas.setTitle(f"{style.shop_name} loyalty cards")
     canvas.setCreator("Regulars")
+    draw_front_form(canvas, "front", w, h, style)
+    if back:
+        draw_back_form(canvas, "back", w, h, style)
+    boxes = front_boxes(w, h, style)
     pages = 0
-    for n, (card, name) in enumerate(cards):
-        slot = n % layout.per_page
-        if slot == 0 and n:
+    for first in range(0, len(cards), layout.per_page):
+        sheet = cards[first : first + layout.per_page]
+        for slot, (card, name) in enumerate(sheet):
+            x, y, _w, _h = layout.label(slot)
+            canvas.saveState()
+            canvas.translate(x, y)
+            shown = name if style.print_names else ""
+            draw_front(canvas, "front", boxes, card.payload, card.short_code, shown, style)
+            canvas.restoreState()
+            done = first + slot + 1
+            if progress and (done % 50 == 0 or done == len(cards)):
+                progress(done, len(cards))
+        canvas.showPage()
+        pages += 1
+        if back:
+            for slot in range(len(sheet)):
+                x, y, _w, _h = layout.back_label(slot)
+                canvas.saveState()
+                canvas.translate(x, y)
+                canvas.doForm("back")
+                canvas.restoreState()
             canvas.showPage()
-        if slot == 0:
             pages += 1
-        _draw_card(canvas, layout.label(slot), card, shop_name, name if print_names else "", regular, bold)
-        if progress and (n % 50 == 49 or n == len(cards) - 1):
-            progress(n + 1, len(cards))
     canvas.save()
     return pages
-
-
-def _draw_card(canvas: Canvas, rect, card: CardInfo, shop: str, name: str, regular: str, bold: str) -> None:  # type: ignore[no-untyped-def]
-    x, y, w, h = rect
-    pad = 4 * mm
-    # QR on the right, as tall as the card allows with its quiet zone inside the card.
-    grid = qr.matrix(card.payload)
-    size, module = qr_geometry(w, h, len(grid))
-    qx, qy = x + w - size - 1 * mm, y + (h - size) / 2
-    origin_x, origin_y = qx + qr.QUIET_ZONE * module, qy + size - qr.QUIET_ZONE * module
-    canvas.setFillColorRGB(0, 0, 0)
-    path = canvas.beginPath()
-    for row, column, length in qr.runs(grid):
-        path.rect(origin_x + column * module, origin_y - (row + 1) * module, length * module, module)
-    canvas.drawPath(path, stroke=0, fill=1)
-    # Text on the left.
-    text_width = qx - x - pad
-    canvas.setFillColorRGB(0.18, 0.24, 0.21)
-    canvas.setFont(bold, _fit(shop, bold, 13, text_width))
-    canvas.drawString(x + pad, y + h - pad - 10, shop)
-    canvas.setFillColorRGB(0.45, 0.45, 0.42)
-    canvas.setFont(regular, 7.5)
-    canvas.drawString(x + pad, y + h - pad - 21, "Loyalty card · show it at the counter")
-    if name:
-        canvas.setFillColorRGB(0.1, 0.1, 0.1)
-        canvas.setFont(regular, _fit(name, regular, 10, text_width))
-        canvas.drawString(x + pad, y + h / 2 - 4, name)
-    canvas.setFillColorRGB(0.2, 0.2, 0.2)
-    code = card.short_code
-    canvas.setFont("Courier", _fit(code, "Courier", 7, text_width))
-    canvas.drawString(x + pad, y + pad + 2, code)
-
-
-def qr_geometry(width: float, height: float, modules: int = 25) -> tuple[float, float]:
-    """Side of the QR code (quiet zone included) and of one module, in points, for a card of this size."""
-    size = min(height - 2 * mm, width * 0.45)
-    module = size / (modules + 2 * qr.QUIET_ZONE)
-    if module < MIN_MODULE:
-        raise ValueError("The card is too small for a readable QR code.")
-    return size, module
-
-
-def _fit(text: str, font: str, size: float, width: float) -> float:
-    """The largest size up to `size` at which the text fits the width (never below 5 pt)."""
-    actual = pdfmetrics.stringWidth(text, font, size)
-    return size if actual <= width else max(5.0, size * width / actual)

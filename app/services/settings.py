@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.errors import UserError
 from app.models import Setting
+from app.services.colours import parse_colour
 from app.services.text import clean_text
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ DEFAULTS: dict[str, Any] = {
     "expiry_months": 0,  # 0: points never expire
     # cards and scanning
     "print_name_on_card": False,
+    "brand_colour": "#2E3D36",  # #RRGGBB: the band and the shop's name on printed cards
     "scan_max_interval_ms": 35,
     "scan_suffix": "either",  # enter, tab or either
     "scan_repeat_seconds": 3,
@@ -106,6 +108,8 @@ class Settings:
                 values = {**values, key: clean_text(str(values[key]))}
                 if not values[key]:
                     raise UserError("The shop and the till each need a name.")
+        if "brand_colour" in values:
+            values = {**values, "brand_colour": parse_colour(values["brand_colour"])}
         with self._db.write() as session:
             for key, value in values.items():
                 session.merge(Setting(key=key, value=json.dumps(value)))
