@@ -190,6 +190,7 @@ def _card_action(verb: str) -> Callable[[Services, argparse.Namespace], Output]:
 def _cards_print(s: Services, a: argparse.Namespace) -> Output:
     from app.files import AtomicFile, check_output_path
     from app.printing.cards import render_cards
+    from app.services.card_design import CardDesign
 
     out = check_output_path(a.out, s.paths.root, s.url)
     ids = a.customer or s.cards.unprinted()
@@ -198,9 +199,9 @@ def _cards_print(s: Services, a: argparse.Namespace) -> Output:
             "No cards to print: every active card has been printed. Name customers with --customer."
         )
     cards = s.cards.for_printing(ids)
-    names = bool(s.settings.get("print_name_on_card"))
-    with AtomicFile(out, private=names) as pdf:
-        render_cards(pdf.file, cards, a.layout, str(s.settings.get("shop_name")), names)
+    style = CardDesign(s.db, s.settings).style()
+    with AtomicFile(out, private=style.print_names) as pdf:
+        render_cards(pdf.file, cards, a.layout, style, back=a.back)
         # New cards and the printed marks are committed only once the PDF is in place.
         s.cards.record_printing(cards, actor="owner (cli)", before_commit=pdf.publish)
     return Output(

@@ -12,6 +12,7 @@ from pathlib import Path
 from app.application import Services, resolve_url, sqlite_file
 from app.cli_output import Commands, Output
 from app.db import backup, pg_backup
+from app.errors import NotFound, UserError
 from app.services import demo
 from app.services.roles import OwnerPin, PinError
 
@@ -106,3 +107,33 @@ def _owner_set_pin(s: Services, a: argparse.Namespace) -> Output:
     # The current PIN, if any, was checked as for every owner command.
     OwnerPin(s.settings).replace(new, actor="owner (cli)")
     return Output({"owner_pin": "set"}, "Owner PIN set.")
+
+
+@commands.register("cards", "logo", owner=True)
+def _cards_logo(s: Services, a: argparse.Namespace) -> Output:
+    from app.services.card_design import CardDesign
+
+    design = CardDesign(s.db, s.settings)
+    if a.clear == bool(a.file):
+        raise UserError("Give the logo's file, or --clear to print cards without one.")
+    if a.clear:
+        removed = design.clear_logo(actor="owner (cli)")
+        return Output({"logo": None}, "Cards now print without a logo." if removed else "There was no logo.")
+    try:
+        data = Path(a.file).read_bytes()
+    except FileNotFoundError:
+        raise NotFound(f"There is no file {a.file}.") from None
+    except OSError as exc:
+        raise UserError(f"Could not read {a.file}: {exc.strerror}.") from None
+    logo = design.set_logo(data, actor="owner (cli)")
+    return Output(
+        {"logo": {"kind": logo.kind, "width": logo.width, "height": logo.height}},
+        f"Logo saved ({logo.width}×{logo.height} {logo.kind.upper()}); every till prints it from now on.",
+    )
+
+
+@commands.register("cards", "colour", owner=True)
+def _cards_colour(s: Services, a: argparse.Namespace) -> Output:
+    s.settings.set("brand_colour", a.colour)
+    colour = s.settings.get("brand_colour")
+    return Output({"brand_colour": colour}, f"Cards print in {colour} from now on.")

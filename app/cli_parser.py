@@ -213,6 +213,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         help="customer id (repeat); default: unprinted",
     )
+    p.add_argument("--back", action="store_true", help="a page of stamp boxes after each page of cards")
+    p = cards.add_parser("logo", help="the logo printed on cards (PNG or JPEG)")
+    p.add_argument("file", nargs="?")
+    p.add_argument("--clear", action="store_true", help="print cards without a logo")
+    cards.add_parser("colour", help="the brand colour on cards").add_argument("colour", help="#RRGGBB")
 
     items = sub.add_parser("items", help="the shop's menu").add_subparsers(dest="action", required=True)
     items.add_parser("list", help="list menu items")

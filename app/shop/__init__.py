@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.application import Services, open_services
 from app.shop.base import Changes, Written, customer_exists_and_not_erased, guarded
+from app.shop.cards import Cards
 from app.shop.counter import Counter
 from app.shop.data import Data
 from app.shop.insights import Insights, contact_for
@@ -28,7 +29,7 @@ __all__ = [
 
 
 class Shop:
-    """Composes the areas: `counter`, `owner`, `data`, `insights`."""
+    """Composes the areas: `counter`, `owner`, `data`, `insights`, `cards`."""
 
     def __init__(self, services: Services) -> None:
         self._services = services
@@ -36,6 +37,7 @@ class Shop:
         self.owner = Owner(services)
         self.data = Data(services)
         self.insights = Insights(services)
+        self.cards = Cards(services)
 
     @classmethod
     def open(

@@ -11,6 +11,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -29,6 +30,7 @@ from app.errors import AppError
 from app.files import AtomicFile, OutputError, check_output_path
 from app.printing.cards import render_cards
 from app.services.cards import CardInfo
+from app.shop.cards import Cards
 from app.ui.tasks import TaskRunner
 
 LAYOUT_NAMES = {
@@ -76,6 +78,8 @@ class PrintCardsDialog(QDialog):
         self.layout_box = QComboBox()
         for key, label in LAYOUT_NAMES.items():
             self.layout_box.addItem(label, key)
+        self.back = QCheckBox(self.tr("Stamp boxes on the back (print both sides, flip on the long edge)"))
+        self.back.setEnabled(services.settings.get("loyalty_mode") == "stamps")
         self.privacy = QLabel(
             self.tr("Names are printed on cards.")
             if services.settings.get("print_name_on_card")
@@ -97,6 +101,7 @@ class PrintCardsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Cards"), options)
         form.addRow(self.tr("Paper"), self.layout_box)
+        form.addRow("", self.back)
         row = QHBoxLayout()
         row.addStretch()
         row.addWidget(close)
@@ -137,8 +142,7 @@ class PrintCardsDialog(QDialog):
             return
         ids = self.chosen_ids()
         layout_key = self.layout_box.currentData()
-        shop = str(services.settings.get("shop_name"))
-        names = bool(services.settings.get("print_name_on_card"))
+        back = self.back.isChecked()
         self.progress.setRange(0, max(1, len(ids)))
         self.progress.setValue(0)
         self.progress.show()
@@ -148,11 +152,12 @@ class PrintCardsDialog(QDialog):
 
         def work(report):  # type: ignore[no-untyped-def]
             cards = services.cards.for_printing(ids)
+            style = Cards(services).style()
             if send_to_printer:  # recorded once the print dialog is accepted
-                render_cards(out, cards, layout_key, shop, names, report)
+                render_cards(out, cards, layout_key, style, progress=report, back=back)
                 return cards
-            with AtomicFile(out, private=names) as pdf:
-                render_cards(pdf.file, cards, layout_key, shop, names, report)
+            with AtomicFile(out, private=style.print_names) as pdf:
+                render_cards(pdf.file, cards, layout_key, style, progress=report, back=back)
                 services.cards.record_printing(cards, before_commit=pdf.publish)
             return cards
 

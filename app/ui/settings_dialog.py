@@ -5,21 +5,27 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QColorDialog,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.shop import Shop
+from app.shop.cards import CardLook
 from app.ui.ops import Ops, adopt
 
 
@@ -47,6 +53,18 @@ class SettingsDialog(QDialog):
         self.currency.setMaxLength(4)
         self.till = QLineEdit()
         self.names_on_cards = QCheckBox(self.tr("Print the customer's name on loyalty cards"))
+        self.brand_colour = QLineEdit()
+        self.brand_colour.setMaxLength(7)
+        self.brand_colour.setPlaceholderText("#RRGGBB")
+        self.brand_colour.textChanged.connect(self._on_colour_text_changed)
+        self.colour_button = QPushButton(self.tr("Colour…"))
+        self.colour_button.clicked.connect(self._on_colour_clicked)
+        self.logo_preview = QLabel(self.tr("No logo"))
+        self.logo_preview.setMinimumSize(64, 40)
+        self.logo_button = QPushButton(self.tr("Logo…"))
+        self.logo_button.clicked.connect(self._on_logo_clicked)
+        self.clear_logo_button = QPushButton(self.tr("No logo"))
+        self.clear_logo_button.clicked.connect(self._on_clear_logo_clicked)
         self.scan_interval = QSpinBox(minimum=5, maximum=200, suffix=" ms")
         self.scan_suffix = QComboBox()
         for key, label in (("either", "Enter or Tab"), ("enter", "Enter"), ("tab", "Tab")):
@@ -66,6 +84,16 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Currency sign"), self.currency)
         form.addRow(self.tr("This till's name"), self.till)
         form.addRow(self.tr("Cards"), self.names_on_cards)
+        colour_row = QHBoxLayout()
+        colour_row.addWidget(self.brand_colour)
+        colour_row.addWidget(self.colour_button)
+        form.addRow(self.tr("Card colour"), colour_row)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addStretch()
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.clear_logo_button)
+        form.addRow(self.tr("Card logo"), logo_row)
         form.addRow(self.tr("Scanner: keys at most"), self.scan_interval)
         form.addRow(self.tr("Scanner ends with"), self.scan_suffix)
         form.addRow(self.tr("Lapsed after at least"), self.lapsed_floor)
@@ -94,6 +122,7 @@ class SettingsDialog(QDialog):
         self.ops.read(
             lambda shop: (shop.owner.settings(), shop.owner.database_url()), self._fill, self.error.setText
         )
+        self.ops.read(lambda shop: shop.cards.look(), self._show_look, self.error.setText)
 
     def _fill(self, loaded: tuple[dict[str, Any], str]) -> None:
         v, url = loaded
@@ -103,6 +132,7 @@ class SettingsDialog(QDialog):
         self.currency.setText(str(v["currency"]))
         self.till.setText(str(v["till_name"]))
         self.names_on_cards.setChecked(bool(v["print_name_on_card"]))
+        self.brand_colour.setText(str(v["brand_colour"]))
         self.scan_interval.setValue(int(v["scan_max_interval_ms"]))
         self.scan_suffix.setCurrentIndex(self.scan_suffix.findData(v["scan_suffix"]))
         self.lapsed_floor.setValue(int(v["lapsed_floor_days"]))
@@ -148,6 +178,7 @@ class SettingsDialog(QDialog):
             "currency": self.currency.text().strip() or "£",
             "till_name": self.till.text().strip() or "Till 1",
             "print_name_on_card": self.names_on_cards.isChecked(),
+            "brand_colour": self.brand_colour.text().strip(),
             "scan_max_interval_ms": self.scan_interval.value(),
             "scan_suffix": self.scan_suffix.currentData(),
             "lapsed_floor_days": self.lapsed_floor.value(),
@@ -160,3 +191,50 @@ class SettingsDialog(QDialog):
             return shop.owner.set_database_url(url)
 
         self.ops.write(save, lambda _none: self.accept(), self._on_failed)
+
+    # -- the card's look -----------------------------------------------------------------------------------
+    def _show_look(self, look: CardLook) -> None:
+        self.clear_logo_button.setEnabled(look.logo is not None)
+        if look.logo_bytes is None:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(look.logo_bytes)
+        self.logo_preview.setPixmap(
+            pixmap.scaled(
+                96, 40, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+
+    @Slot(str)
+    def _on_colour_text_changed(self, text: str) -> None:
+        colour = QColor(text.strip())
+        valid = colour.isValid() and len(text.strip()) == 7
+        self.colour_button.setStyleSheet(f"border-left: 14px solid {colour.name()};" if valid else "")
+
+    @Slot()
+    def _on_colour_clicked(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.brand_colour.text().strip()), self, self.tr("Card colour"))
+        if chosen.isValid():
+            self.brand_colour.setText(chosen.name().upper())
+
+    @Slot()
+    def _on_logo_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the shop's logo"), "", self.tr("Pictures (*.png *.jpg *.jpeg)")
+        )
+        if name:
+            self.choose_logo(name)
+
+    def choose_logo(self, path: str) -> None:
+        """Saved at once, for every till: the logo is not part of the form's Save."""
+        self.error.setText("")
+        self.ops.write(lambda shop: shop.cards.set_logo_file(path), self._reload_look, self.error.setText)
+
+    @Slot()
+    def _on_clear_logo_clicked(self) -> None:
+        self.ops.write(lambda shop: shop.cards.clear_logo(), self._reload_look, self.error.setText)
+
+    def _reload_look(self, _written: object) -> None:
+        self.ops.read(lambda shop: shop.cards.look(), self._show_look, self.error.setText)
