@@ -1,4 +1,5 @@
-"""The owner sets the card's logo and colour from the command line, and prints stamp boxes on the back."""
+"""The owner sets the card's logo and colour from the command line and prints stamp boxes on the back; the
+logo lives in the database, so every till sharing it prints the same card."""
 
 import io
 import subprocess
@@ -51,3 +52,21 @@ def test_logo_colour_and_stamp_backs_from_the_command_line(cli, tmp_path) -> Non
         )
         == 0
     )
+
+
+def test_a_logo_chosen_at_one_till_prints_at_another(any_services, tmp_path) -> None:
+    from app.application import open_services
+    from app.services.card_design import CardDesign
+
+    picture = io.BytesIO()
+    Image.new("RGBA", (300, 150), (139, 69, 19, 255)).save(picture, "PNG")
+    CardDesign(any_services.db, any_services.settings).set_logo(picture.getvalue())
+    any_services.settings.set("brand_colour", "#8B4513")
+    other = open_services(str(tmp_path / "other-till"), any_services.url)
+    try:
+        style = CardDesign(other.db, other.settings).style()
+        assert (style.logo.width, style.logo.content, style.colour) == (300, picture.getvalue(), "#8B4513")
+        assert CardDesign(other.db, other.settings).clear_logo(actor="till 2")
+    finally:
+        other.close()
+    assert CardDesign(any_services.db, any_services.settings).logo() is None
