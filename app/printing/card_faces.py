@@ -70,13 +70,14 @@ def front_boxes(width: float, height: float, style: CardStyle) -> dict[str, Box]
             top -= lh + 1.5 * mm
     boxes["shop"] = (text_left, top - 12, right, top)
     boxes["subtitle"] = (text_left, top - 22, right, top - 14)
-    middle = (BAND + min(boxes["subtitle"][1], boxes.get("logo", (0, top))[1])) / 2
+    above = min(boxes["subtitle"][1], boxes["logo"][1] if lw else top)  # the lowest part of the heading
+    middle = (BAND + above) / 2
     boxes["name"] = (PAD, middle - 5, right, middle + 7)
     boxes["code"] = (PAD, 2.4 * mm, right - 1 * mm, BAND - 2.4 * mm)
     return boxes
 
 
-def back_boxes(width: float, height: float, style: CardStyle) -> dict[str, Box]:
+def back_boxes(width: float, height: float) -> dict[str, Box]:
     top = height - PAD
     boxes = {"shop": (PAD, top - 11, width - PAD, top), "rule": (PAD, top - 21, width - PAD, top - 13)}
     boxes["stamps"] = (PAD, BAND + 2.5 * mm, width - PAD, top - 24)
@@ -111,7 +112,7 @@ def colours(style: CardStyle) -> tuple[Color, Color, Color]:
 def draw_front_form(canvas: Canvas, name: str, width: float, height: float, style: CardStyle) -> None:
     """What every front has in common, as a form placed per card."""
     boxes = front_boxes(width, height, style)
-    brand, on_brand, title = colours(style)
+    brand, _on_brand, title = colours(style)
     fonts = _fonts()
     canvas.beginForm(name, 0, 0, width, height)
     canvas.setFillColor(brand)
@@ -152,13 +153,13 @@ def draw_front(
 
 def draw_back_form(canvas: Canvas, name: str, width: float, height: float, style: CardStyle) -> None:
     """The back: the shop's name, what a full card earns, and a box for each stamp."""
-    boxes = back_boxes(width, height, style)
+    boxes = back_boxes(width, height)
     brand, on_brand, title = colours(style)
     regular, bold = _fonts()
     canvas.beginForm(name, 0, 0, width, height)
     _text(canvas, style.shop_name, bold, 11, boxes["shop"], title)
-    goal = f"{style.stamps} stamps: {style.reward}" if style.reward else f"Collect {style.stamps} stamps"
-    _text(canvas, f"One stamp a visit · {goal}", regular, 7.5, boxes["rule"], GREY)
+    goal = f": {style.reward}" if style.reward else ""
+    _text(canvas, f"Collect {style.stamps} stamps{goal}", regular, 7.5, boxes["rule"], GREY)
     canvas.setLineWidth(0.8)
     canvas.setStrokeColor(title)  # the brand colour, unless too pale to see
     squares = stamp_grid(boxes["stamps"], style.stamps)
