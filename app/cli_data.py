@@ -169,6 +169,37 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
     return Output(data, "\n".join(lines + [f"Imported: {written} customers written."]))
 
 
+@commands.register("import", "visits", owner=True)
+def import_visits(s: Services, a: argparse.Namespace) -> Output:
+    from app.services import importing_visits
+
+    region, zone = s.customers.region, s.settings.timezone_name()
+    plan = importing_visits.plan_visits(s.db, Path(a.file), region, zone, a.format)
+    data = {
+        "format": plan.format,
+        "add": plan.new,
+        "already_imported": plan.already,
+        "without_customer": plan.without_customer,
+        "not_sales": plan.not_sales,
+        "error_count": plan.error_count,
+        "errors": [{"row": r, "message": m} for r, m in plan.errors],
+        "unknown_items": sorted(plan.unknown_items),
+        "dry_run": a.dry_run,
+    }
+    lines = plan.describe()
+    if a.dry_run:
+        return Output(data, "\n".join(lines + ["Dry run: nothing was changed."]))
+    if plan.error_count and not a.skip_errors:
+        raise importing_visits.ImportError_(importing_visits.refused(plan))
+    done = importing_visits.apply_visits(
+        s.db, Path(a.file), region, zone, plan.format, a.skip_errors, actor="owner (cli)"
+    )
+    data["written"] = done.new
+    return Output(
+        data, "\n".join(lines + [f"Imported: {done.new} visit{'' if done.new == 1 else 's'} written."])
+    )
+
+
 @commands.register("customers", "export-data", owner=True)
 def export_data(s: Services, a: argparse.Namespace) -> Output:
     # Both targets are checked before anything is read or written.

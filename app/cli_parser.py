@@ -243,6 +243,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-errors", action="store_true", help="import the good rows, leave out rows with errors"
     )
 
+    p = imports.add_parser("visits", help="import the sales history of another till")
+    p.add_argument("file")
+    p.add_argument("--format", choices=["auto", "square", "shopify", "generic"], default="auto")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
+    p.add_argument(
+        "--skip-errors", action="store_true", help="import the good rows, leave out rows with errors"
+    )
+
     p = sub.add_parser("report", help="birthdays, lapsed regulars, top regulars, NPS")
     p.add_argument("kind", choices=["birthdays", "lapsed", "top", "segments", "nps"])
     p.add_argument(
