@@ -15,6 +15,7 @@ from app.services import audit, privacy
 from app.services.birthdays import badge
 
 commands = Commands()
+SHOWN_ERRORS = 50  # a refused import lists this many rows, then the count of the rest
 
 
 @commands.register("report")
@@ -161,9 +162,11 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
         return Output(data, "\n".join(lines + ["Dry run: nothing was changed."]))
     if plan.errors and not a.skip_errors:
         n, them = len(plan.errors), "it" if len(plan.errors) == 1 else "them"
-        head = f"{n} row{'s have' if n > 1 else ' has'} errors; nothing was imported. "
-        head += f"Fix {them}, or leave {them} out with --skip-errors:"
-        raise importing.ImportError_("\n".join([head] + [f"Row {r}: {m}" for r, m in plan.errors]))
+        head = "1 row has an error" if n == 1 else f"{n} rows have errors"
+        head += f"; nothing was imported. Fix {them}, or leave {them} out with --skip-errors:"
+        shown = [f"Row {r}: {m}" for r, m in plan.errors[:SHOWN_ERRORS]]
+        more = [f"… and {n - SHOWN_ERRORS} more."] if n > SHOWN_ERRORS else []
+        raise importing.ImportError_("\n".join([head, *shown, *more]))
     written = importing.apply(s.db, plan, skip_errors=a.skip_errors, actor="owner (cli)")
     data["written"] = written
     return Output(data, "\n".join(lines + [f"Imported: {written} customers written."]))

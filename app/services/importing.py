@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
 
 from app.db import sequences
 from app.db.engine import Database
-from app.models import Customer, CustomerWord, utcnow
+from app.models import Customer, CustomerRef, CustomerWord, utcnow
 from app.services import audit, importing_merge
 from app.services.customers import Clean, CustomerInput, ValidationError, validate
 from app.services.folding import fold
@@ -57,6 +58,7 @@ FORMATS: dict[str, dict[str, str]] = {
         "birthday": "Birthday",
         "notes": "Memo",
         "consent": "Email Subscription Status",
+        "ref": "Square Customer ID|Customer ID",
     },
     "shopify": {
         "first": "First Name",
@@ -65,6 +67,7 @@ FORMATS: dict[str, dict[str, str]] = {
         "phone": "Phone|Default Address Phone",
         "notes": "Note",
         "consent": "Accepts Email Marketing|Accepts Marketing",
+        "ref": "Customer ID",
     },
     "google": {
         "name": "Name",
@@ -86,6 +89,7 @@ FORMATS: dict[str, dict[str, str]] = {
         "allergy_note": "allergy_note",
         "consent": "consent",
         "consent_channel": "consent_channel",
+        "ref": "ref",
     },
 }
 SIGNATURES = {
@@ -114,6 +118,9 @@ class Plan:
     skipped: list[tuple[int, str]] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
     empty_rows: int = 0
+    # The other system's customer references: for rows to add, and for customers already here.
+    new_refs: dict[int, str] = field(default_factory=dict)
+    known_refs: dict[str, int] = field(default_factory=dict)
 
     def describe(self) -> list[str]:
         lines = [
@@ -121,7 +128,9 @@ class Plan:
             f"{len(self.skipped)} to skip, {len(self.errors)} with errors."
         ]
         lines += [f"Row {row}: skipped, {why}" for row, why in self.skipped]
-        lines += [f"Row {row}: {message}" for row, message in self.errors]
+        lines += [f"Row {row}: {message}" for row, message in self.errors[:50]]
+        if len(self.errors) > 50:
+            lines.append(f"… and {len(self.errors) - 50} more rows with errors.")
         return lines
 
     @property
@@ -167,6 +176,7 @@ def plan_import(
     if "name" not in index and "first" not in index:
         raise ImportError_("No name column was found; map one to “name”.")
     existing_phone, existing_email = _existing(db)
+    existing_refs = _refs(db, fmt)
     plan = Plan(fmt, header, errors=list(table.broken))
     seen: dict[str, int] = {}
     matched: dict[int, int] = {}  # customer id → the row that updates it
@@ -179,6 +189,7 @@ def plan_import(
             plan.empty_rows += 1
             continue
         data, present = _input(row, index)
+        ref = _ref(row, index)
         try:
             clean = validate(data, region)
         except ValidationError as exc:
@@ -194,8 +205,13 @@ def plan_import(
         seen.update({k: number for k in keys})
         by_phone = existing_phone.get(clean.phone) if clean.phone else None
         by_email = existing_email.get(clean.email) if clean.email else None
-        match = by_phone or by_email
-        if by_phone and by_email and by_phone != by_email:
+        by_ref = existing_refs.get(ref) if ref else None
+        match = by_ref or by_phone or by_email
+        if ref and match:
+            plan.known_refs.setdefault(ref, match)
+        elif ref:
+            plan.new_refs[number] = ref
+        if by_ref is None and by_phone and by_email and by_phone != by_email:
             plan.skipped.append(
                 (number, f"the phone is customer {by_phone}'s and the e-mail customer {by_email}'s")
             )
@@ -234,9 +250,9 @@ def _plan_updates(db: Database, plan: Plan, found: list[tuple[int, int, Clean, f
 def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "owner") -> int:
     """Write the plan in one transaction. Refuses while rows have errors, unless told to leave them out."""
     if plan.errors and not skip_errors:
-        raise ImportError_(
-            f"{len(plan.errors)} rows have errors; nothing was imported. Fix them, or leave them out."
-        )
+        n = len(plan.errors)
+        head = "1 row has an error" if n == 1 else f"{n} rows have errors"
+        raise ImportError_(f"{head}; nothing was imported. Fix them, or leave them out.")
     now = utcnow()
     updated = 0
     with db.write() as session:
@@ -251,6 +267,7 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
         for start in range(0, len(words), 5000):
             session.execute(insert(CustomerWord.__table__), words[start : start + 5000])
         sequences.catch_up(session, "customers")  # the ids above were numbered here
+        _write_refs(session, plan, first_id)
         # Merged again with the customers as they are now: the counter may have changed one since the preview.
         current = importing_merge.load(session, [u.customer_id for u in plan.updates])
         for u in plan.updates:
@@ -282,6 +299,30 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
             f"{len(plan.adds)} added, {updated} updated, {len(plan.skipped)} skipped",
         )
     return len(plan.adds) + updated
+
+
+def _ref(row: list[str], index: dict[str, list[int]]) -> str:
+    """The customer's id in the other system; Shopify writes it with a leading apostrophe."""
+    values = (row[i].strip().lstrip("'") for i in index.get("ref", []) if i < len(row))
+    return next((v for v in values if v), "")[:100]
+
+
+def _refs(db: Database, system: str) -> dict[str, int]:
+    with db.read() as session:
+        stmt = select(CustomerRef.ref, CustomerRef.customer_id).where(CustomerRef.system == system)
+        return {ref: cid for ref, cid in session.execute(stmt)}
+
+
+def _write_refs(session: Session, plan: Plan, first_id: int) -> None:
+    added = {row: first_id + offset for offset, (row, _c) in enumerate(plan.adds)}
+    pairs = {ref: added[row] for row, ref in plan.new_refs.items() if row in added}
+    pairs.update(plan.known_refs)
+    have = set(session.scalars(select(CustomerRef.ref).where(CustomerRef.system == plan.format)))
+    rows = [{"system": plan.format, "ref": r, "customer_id": c} for r, c in pairs.items() if r not in have]
+    alive = set(session.scalars(select(Customer.id)))  # one erased since the preview keeps no reference
+    rows = [r for r in rows if r["customer_id"] in alive]
+    for start in range(0, len(rows), 5000):
+        session.execute(insert(CustomerRef.__table__), rows[start : start + 5000])
 
 
 def _existing(db: Database) -> tuple[dict[str, int], dict[str, int]]:

@@ -12,7 +12,7 @@ from typing import Any
 from app.application import Services
 from app.db import backup
 from app.errors import UserError
-from app.services import export, importing, privacy
+from app.services import export, importing, importing_visits, privacy
 from app.shop.base import Changes, Written, guarded
 
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
@@ -78,6 +78,25 @@ class Data:
     @guarded
     def apply_import(self, plan: importing.Plan, skip_errors: bool = False) -> Written[int]:
         return Written(importing.apply(self._s.db, plan, skip_errors), Changes(customers=True))
+
+    @guarded
+    def plan_visit_import(
+        self, path: Path, fmt: str = "auto", progress: Callable[[int], None] | None = None
+    ) -> importing_visits.VisitPlan:
+        """What a visits import would do (counts, the first rows with errors); nothing is written."""
+        zone = self._s.settings.timezone_name()
+        return importing_visits.plan_visits(self._s.db, path, self._s.customers.region, zone, fmt, progress)
+
+    @guarded
+    def apply_visit_import(
+        self, path: Path, fmt: str = "auto", skip_errors: bool = False
+    ) -> Written[importing_visits.VisitPlan]:
+        """Read the file again and write its new visits, all or nothing."""
+        zone = self._s.settings.timezone_name()
+        done = importing_visits.apply_visits(
+            self._s.db, path, self._s.customers.region, zone, fmt, skip_errors
+        )
+        return Written(done, Changes(visits=True))
 
     # -- a person's own data ---------------------------------------------------------------------------
     @guarded

@@ -28,22 +28,20 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("system", "ref", name="pk_customer_refs"),
     )
     op.create_index("ix_customer_refs_customer_id", "customer_refs", ["customer_id"])
-    with op.batch_alter_table("customers") as batch:
-        batch.add_column(sa.Column("name_unknown", sa.Boolean(), nullable=False, server_default=sa.false()))
-    with op.batch_alter_table("visits") as batch:
-        batch.add_column(sa.Column("imported", sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch.add_column(sa.Column("note", sa.Text(), nullable=False, server_default=""))
-        batch.add_column(sa.Column("source_ref", sa.String(length=120), nullable=True))
-        batch.create_index("ix_visits_source_ref", ["source_ref"], unique=True)
+    # Plain ADD COLUMN: a batch copy of the table would drop the triggers that keep search in step.
+    op.add_column(
+        "customers", sa.Column("name_unknown", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
+    op.add_column("visits", sa.Column("imported", sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.add_column("visits", sa.Column("note", sa.Text(), nullable=False, server_default=""))
+    op.add_column("visits", sa.Column("source_ref", sa.String(length=120), nullable=True))
+    op.create_index("ix_visits_source_ref", "visits", ["source_ref"], unique=True)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("visits") as batch:
-        batch.drop_index("ix_visits_source_ref")
-        batch.drop_column("source_ref")
-        batch.drop_column("note")
-        batch.drop_column("imported")
-    with op.batch_alter_table("customers") as batch:
-        batch.drop_column("name_unknown")
+    op.drop_index("ix_visits_source_ref", table_name="visits")
+    for column in ("source_ref", "note", "imported"):
+        op.drop_column("visits", column)
+    op.drop_column("customers", "name_unknown")
     op.drop_index("ix_customer_refs_customer_id", table_name="customer_refs")
     op.drop_table("customer_refs")
