@@ -139,7 +139,9 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
     from app.services.importing_merge import shown
 
     region = s.customers.region
-    plan = importing.plan_import(s.db, Path(a.file), region, a.format, on_duplicate=a.on_duplicate)
+    plan = importing.plan_import(
+        s.db, Path(a.file), region, a.format, on_duplicate=a.on_duplicate, date_order=a.date_order or ""
+    )
     changes = plan.changes
     data = {
         "format": plan.format,

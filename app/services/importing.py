@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.db import sequences
 from app.db.engine import Database
 from app.models import Customer, CustomerRef, CustomerWord, utcnow
-from app.services import audit, importing_merge
+from app.services import audit, importing_dates, importing_merge
 from app.services.customers import Clean, CustomerInput, ValidationError, validate
 from app.services.folding import fold
 from app.services.importing_merge import Change
@@ -160,6 +160,7 @@ def plan_import(
     mapping: dict[str, str] | None = None,
     on_duplicate: str = "skip",
     progress: Callable[[int, int], None] | None = None,
+    date_order: str = "",
 ) -> Plan:
     table = read_table(path)
     header = table.header
@@ -177,6 +178,8 @@ def plan_import(
         raise ImportError_("No name column was found; map one to “name”.")
     existing_phone, existing_email = _existing(db)
     existing_refs = _refs(db, fmt)
+    days = [row[i] for _n, row in table.rows for i in index.get("birthday", []) if i < len(row)]
+    order = importing_dates.choose(days, region, date_order)
     plan = Plan(fmt, header, errors=list(table.broken))
     seen: dict[str, int] = {}
     matched: dict[int, int] = {}  # customer id → the row that updates it
@@ -188,7 +191,7 @@ def plan_import(
         if not any(cell.strip() for cell in row):
             plan.empty_rows += 1
             continue
-        data, present = _input(row, index)
+        data, present = _input(row, index, order)
         ref = _ref(row, index)
         try:
             clean = validate(data, region)
@@ -339,7 +342,7 @@ def _existing(db: Database) -> tuple[dict[str, int], dict[str, int]]:
     return phones, emails
 
 
-def _input(row: list[str], index: dict[str, list[int]]) -> tuple[CustomerInput, frozenset[str]]:
+def _input(row: list[str], index: dict[str, list[int]], order: str) -> tuple[CustomerInput, frozenset[str]]:
     def get(key: str) -> str:
         values = (row[i].strip() for i in index.get(key, []) if i < len(row))
         value = next((v for v in values if v), "")
@@ -350,7 +353,7 @@ def _input(row: list[str], index: dict[str, list[int]]) -> tuple[CustomerInput, 
     name = cell.get("name") or " ".join(p for p in (cell.get("first"), cell.get("last")) if p)
     phone = cell.get("phone", "").split(":::")[0].strip()  # Google joins several numbers with " ::: "
     email = cell.get("email", "").split(":::")[0].strip()
-    birthday = cell.get("birthday", "")
+    birthday = importing_dates.as_iso(cell.get("birthday", ""), order)
     if birthday[:5] in ("0000-", "1604-"):  # exports that mean "no year"
         birthday = birthday[5:]
     allergies = cell.get("allergies", "").replace(",", ";").split(";")

@@ -70,10 +70,13 @@ class Data:
         mapping: dict[str, str] | None = None,
         on_duplicate: str = "skip",
         progress: Progress | None = None,
+        date_order: str = "",
     ) -> importing.Plan:
-        """What an import would do, row by row; nothing is written."""
+        """What an import would do, row by row; nothing is written. date_order: "dmy", "mdy" or "" (decide)."""
         region = self._s.customers.region
-        return importing.plan_import(self._s.db, path, region, fmt, mapping, on_duplicate, progress)
+        return importing.plan_import(
+            self._s.db, path, region, fmt, mapping, on_duplicate, progress, date_order
+        )
 
     @guarded
     def apply_import(self, plan: importing.Plan, skip_errors: bool = False) -> Written[int]:

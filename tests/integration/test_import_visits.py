@@ -133,3 +133,29 @@ def test_a_customer_reference_is_a_match_key_for_on_duplicate(cli, tmp_path) -> 
     assert skipped["add"] == 0 and "already a customer" in skipped["skip"][0]["reason"]
     updated = cli.json("import", "customers", str(moved), "--on-duplicate", "update")
     assert updated["update"] == 1 and updated["changes"][0]["new"] == "zoe@new.example"
+
+
+def test_dates_follow_the_file_then_the_country_then_the_owner(cli, tmp_path) -> None:
+    file = tmp_path / "people.csv"
+    file.write_text("name,birthday\nAna,05/11/1990\nBo,25/11/1991\n", encoding="utf-8")
+    # GB: 25/11 shows the file writes the day first, so 05/11/1990 is 5 November (not 11 May).
+    preview = cli.run("import", "customers", str(file), "--dry-run")
+    assert preview.returncode == 0
+    cli.run("import", "customers", str(file))
+    ana = cli.json("customers", "find", "Ana")[0]["id"]
+    assert cli.json("customers", "show", str(ana))["birthday"] == "1990-11-05"
+    us = tmp_path / "us.csv"
+    us.write_text("name,birthday\nCy,05/11/1990\nDee,11/25/1991\n", encoding="utf-8")
+    cli.run("import", "customers", str(us))
+    cy = cli.json("customers", "find", "Cy")[0]["id"]
+    assert cli.json("customers", "show", str(cy))["birthday"] == "1990-05-11"
+    # Nothing in the file decides: the shop's country (GB, day first), unless the owner says otherwise.
+    plain = tmp_path / "plain.csv"
+    plain.write_text("name,birthday\nEd,05/11/1990\n", encoding="utf-8")
+    cli.run("import", "customers", str(plain))
+    ed = cli.json("customers", "find", "Ed")[0]["id"]
+    assert cli.json("customers", "show", str(ed))["birthday"] == "1990-11-05"
+    plain.write_text("name,birthday\nFay,05/11/1990\n", encoding="utf-8")
+    cli.run("import", "customers", str(plain), "--date-order", "mdy")
+    fay = cli.json("customers", "find", "Fay")[0]["id"]
+    assert cli.json("customers", "show", str(fay))["birthday"] == "1990-05-11"
