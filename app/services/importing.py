@@ -7,16 +7,15 @@ transaction that writes all of it or nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.orm import Session
 
 from app.db import sequences
 from app.db.engine import Database
-from app.models import Customer, CustomerRef, CustomerWord, utcnow
-from app.services import audit, importing_dates, importing_merge
+from app.models import Customer, CustomerWord, utcnow
+from app.services import audit, importing_dates, importing_merge, importing_refs
 from app.services.customers import Clean, CustomerInput, ValidationError, validate
 from app.services.folding import fold
 from app.services.importing_merge import Change
@@ -121,6 +120,7 @@ class Plan:
     # The other system's customer references: for rows to add, and for customers already here.
     new_refs: dict[int, str] = field(default_factory=dict)
     known_refs: dict[str, int] = field(default_factory=dict)
+    name_unknown: set[int] = field(default_factory=set)  # rows named by their e-mail or phone
 
     def describe(self) -> list[str]:
         lines = [
@@ -177,7 +177,7 @@ def plan_import(
     if "name" not in index and "first" not in index:
         raise ImportError_("No name column was found; map one to “name”.")
     existing_phone, existing_email = _existing(db)
-    existing_refs = _refs(db, fmt)
+    existing_refs = importing_refs.load(db, fmt)
     days = [row[i] for _n, row in table.rows for i in index.get("birthday", []) if i < len(row)]
     order = importing_dates.choose(days, region, date_order)
     plan = Plan(fmt, header, errors=list(table.broken))
@@ -192,7 +192,11 @@ def plan_import(
             plan.empty_rows += 1
             continue
         data, present = _input(row, index, order)
-        ref = _ref(row, index)
+        ref = importing_refs.cell(row, index)
+        if not data.name.strip() and (data.email.strip() or data.phone.strip()):
+            # Square holds many people known only by an e-mail or a phone: that stands in as the name.
+            data.name = importing_refs.stand_in(data.email, data.phone, region)
+            plan.name_unknown.add(number)
         try:
             clean = validate(data, region)
         except ValidationError as exc:
@@ -240,6 +244,8 @@ def _plan_updates(db: Database, plan: Plan, found: list[tuple[int, int, Clean, f
         if cid not in current:
             plan.skipped.append((number, f"customer {cid} was erased a moment ago"))
             continue
+        if number in plan.name_unknown:  # a stand-in never replaces a name the shop knows
+            clean = replace(clean, name=current[cid].name)
         merged = importing_merge.merge(number, current[cid], clean, present, plan.format, now)
         if merged.problem:
             plan.errors.append((number, merged.problem))
@@ -261,16 +267,19 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
     with db.write() as session:
         first_id = (session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0) + 1
         rows, words = [], []
-        for offset, (_row, c) in enumerate(plan.adds):
+        for offset, (row, c) in enumerate(plan.adds):
             cid = first_id + offset
-            rows.append({**_columns(c, now, plan.format), "id": cid, "created_at": now})
+            unknown = row in plan.name_unknown
+            rows.append(
+                {**_columns(c, now, plan.format), "id": cid, "created_at": now, "name_unknown": unknown}
+            )
             words += [{"word": w, "customer_id": cid} for w in sorted(set(fold(c.name).split()))]
         for start in range(0, len(rows), 5000):
             session.execute(insert(Customer.__table__), rows[start : start + 5000])
         for start in range(0, len(words), 5000):
             session.execute(insert(CustomerWord.__table__), words[start : start + 5000])
         sequences.catch_up(session, "customers")  # the ids above were numbered here
-        _write_refs(session, plan, first_id)
+        importing_refs.write(session, plan, first_id)
         # Merged again with the customers as they are now: the counter may have changed one since the preview.
         current = importing_merge.load(session, [u.customer_id for u in plan.updates])
         for u in plan.updates:
@@ -302,30 +311,6 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
             f"{len(plan.adds)} added, {updated} updated, {len(plan.skipped)} skipped",
         )
     return len(plan.adds) + updated
-
-
-def _ref(row: list[str], index: dict[str, list[int]]) -> str:
-    """The customer's id in the other system; Shopify writes it with a leading apostrophe."""
-    values = (row[i].strip().lstrip("'") for i in index.get("ref", []) if i < len(row))
-    return next((v for v in values if v), "")[:100]
-
-
-def _refs(db: Database, system: str) -> dict[str, int]:
-    with db.read() as session:
-        stmt = select(CustomerRef.ref, CustomerRef.customer_id).where(CustomerRef.system == system)
-        return {ref: cid for ref, cid in session.execute(stmt)}
-
-
-def _write_refs(session: Session, plan: Plan, first_id: int) -> None:
-    added = {row: first_id + offset for offset, (row, _c) in enumerate(plan.adds)}
-    pairs = {ref: added[row] for row, ref in plan.new_refs.items() if row in added}
-    pairs.update(plan.known_refs)
-    have = set(session.scalars(select(CustomerRef.ref).where(CustomerRef.system == plan.format)))
-    rows = [{"system": plan.format, "ref": r, "customer_id": c} for r, c in pairs.items() if r not in have]
-    alive = set(session.scalars(select(Customer.id)))  # one erased since the preview keeps no reference
-    rows = [r for r in rows if r["customer_id"] in alive]
-    for start in range(0, len(rows), 5000):
-        session.execute(insert(CustomerRef.__table__), rows[start : start + 5000])
 
 
 def _existing(db: Database) -> tuple[dict[str, int], dict[str, int]]:

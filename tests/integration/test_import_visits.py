@@ -159,3 +159,39 @@ def test_dates_follow_the_file_then_the_country_then_the_owner(cli, tmp_path) ->
     cli.run("import", "customers", str(plain), "--date-order", "mdy")
     fay = cli.json("customers", "find", "Fay")[0]["id"]
     assert cli.json("customers", "show", str(fay))["birthday"] == "1990-05-11"
+
+
+def test_rows_with_only_an_email_or_a_phone_are_imported_and_never_printed(cli, tmp_path) -> None:
+    import subprocess
+
+    file = tmp_path / "square.csv"
+    header = (DATA / "square.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    file.write_text(
+        header + "\n,,,=mel@example.com,,,,,,,,,,,SQ1,,,,,,,No\n,,,,07700 900555,,,,,,,,,,SQ2,,,,,,,No\n",
+        encoding="utf-8",
+    )
+    assert cli.json("import", "customers", str(file))["add"] == 2
+    mel = cli.json("customers", "find", "mel@exa")
+    assert [c["name"] for c in mel] == ["mel@example.com"]
+    assert [c["name"] for c in cli.json("customers", "find", "900555")] == ["07700 900555"]
+    services = open_services(str(cli.data_dir))
+    printed = services.cards.for_printing([mel[0]["id"]])
+    assert printed[0][1] == ""  # the card carries no stand-in name
+    phone_only = cli.json("customers", "find", "900555")[0]["id"]
+    typed = services.customers.as_input(phone_only)
+    typed.name = "Pat Jones"  # staff type the real name: it is printed from then on
+    services.customers.update(phone_only, typed)
+    assert services.cards.for_printing([phone_only])[0][1] == "Pat Jones"
+    services.close()
+    pdf = tmp_path / "cards.pdf"
+    cli.run("cards", "print", "--out", str(pdf), "--customer", str(mel[0]["id"]))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "mel@" not in text
+    # Square's later sales find them by the reference.
+    sales = tmp_path / "sales.csv"
+    sales.write_text(
+        "Date,Time,Total Collected,Description,Transaction ID,Event Type,Customer ID\n"
+        "2025-03-04,08:12:41,£2.60,Croissant,T1,Payment,SQ2\n",
+        encoding="utf-8",
+    )
+    assert cli.json("import", "visits", str(sales))["written"] == 1
