@@ -6,7 +6,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.application import open_services
-from app.models import Visit
+from app.models import CustomerRef, Visit
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -195,3 +195,16 @@ def test_rows_with_only_an_email_or_a_phone_are_imported_and_never_printed(cli, 
         encoding="utf-8",
     )
     assert cli.json("import", "visits", str(sales))["written"] == 1
+
+
+def test_erasing_a_customer_forgets_their_reference(cli, tmp_path) -> None:
+    cli.run("import", "customers", str(DATA / "square.csv"), "--skip-errors")
+    zoe = cli.json("customers", "find", "Zoë")[0]["id"]
+    cli.run("customers", "erase", str(zoe))
+    refused = cli.run("import", "visits", str(DATA / "square_transactions.csv"), check=False)
+    assert refused.returncode == 1 and "Row 2: no customer “XK2J9V1”" in refused.stderr
+    services = open_services(str(cli.data_dir))
+    with services.db.read() as session:
+        kept = list(session.scalars(select(CustomerRef.ref)))
+    services.close()
+    assert kept == ["XK2J9V2"]  # Łukasz's stays; Zoë's is gone with her
