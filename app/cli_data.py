@@ -15,6 +15,7 @@ from app.services import audit, privacy
 from app.services.birthdays import badge
 
 commands = Commands()
+SHOWN_ERRORS = 50  # a refused import lists this many rows, then the count of the rest
 
 
 @commands.register("report")
@@ -138,7 +139,9 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
     from app.services.importing_merge import shown
 
     region = s.customers.region
-    plan = importing.plan_import(s.db, Path(a.file), region, a.format, on_duplicate=a.on_duplicate)
+    plan = importing.plan_import(
+        s.db, Path(a.file), region, a.format, on_duplicate=a.on_duplicate, date_order=a.date_order or ""
+    )
     changes = plan.changes
     data = {
         "format": plan.format,
@@ -161,12 +164,45 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
         return Output(data, "\n".join(lines + ["Dry run: nothing was changed."]))
     if plan.errors and not a.skip_errors:
         n, them = len(plan.errors), "it" if len(plan.errors) == 1 else "them"
-        head = f"{n} row{'s have' if n > 1 else ' has'} errors; nothing was imported. "
-        head += f"Fix {them}, or leave {them} out with --skip-errors:"
-        raise importing.ImportError_("\n".join([head] + [f"Row {r}: {m}" for r, m in plan.errors]))
+        head = "1 row has an error" if n == 1 else f"{n} rows have errors"
+        head += f"; nothing was imported. Fix {them}, or leave {them} out with --skip-errors:"
+        shown = [f"Row {r}: {m}" for r, m in plan.errors[:SHOWN_ERRORS]]
+        more = [f"… and {n - SHOWN_ERRORS} more."] if n > SHOWN_ERRORS else []
+        raise importing.ImportError_("\n".join([head, *shown, *more]))
     written = importing.apply(s.db, plan, skip_errors=a.skip_errors, actor="owner (cli)")
     data["written"] = written
     return Output(data, "\n".join(lines + [f"Imported: {written} customers written."]))
+
+
+@commands.register("import", "visits", owner=True)
+def import_visits(s: Services, a: argparse.Namespace) -> Output:
+    from app.services import importing_visits
+
+    region, zone = s.customers.region, s.settings.timezone_name()
+    plan = importing_visits.plan_visits(s.db, Path(a.file), region, zone, a.format)
+    data = {
+        "format": plan.format,
+        "add": plan.new,
+        "already_imported": plan.already,
+        "without_customer": plan.without_customer,
+        "not_sales": plan.not_sales,
+        "error_count": plan.error_count,
+        "errors": [{"row": r, "message": m} for r, m in plan.errors],
+        "unknown_items": sorted(plan.unknown_items),
+        "dry_run": a.dry_run,
+    }
+    lines = plan.describe()
+    if a.dry_run:
+        return Output(data, "\n".join(lines + ["Dry run: nothing was changed."]))
+    if plan.error_count and not a.skip_errors:
+        raise importing_visits.ImportError_(importing_visits.refused(plan))
+    done = importing_visits.apply_visits(
+        s.db, Path(a.file), region, zone, plan.format, a.skip_errors, actor="owner (cli)"
+    )
+    data["written"] = done.new
+    return Output(
+        data, "\n".join(lines + [f"Imported: {done.new} visit{'' if done.new == 1 else 's'} written."])
+    )
 
 
 @commands.register("customers", "export-data", owner=True)

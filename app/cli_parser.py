@@ -245,6 +245,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
     p.add_argument("--on-duplicate", choices=["skip", "update"], default="skip")
     p.add_argument(
+        "--date-order",
+        choices=["dmy", "mdy"],
+        help="how the file writes 05/11/1990 (else the file, then the country)",
+    )
+    p.add_argument(
+        "--skip-errors", action="store_true", help="import the good rows, leave out rows with errors"
+    )
+
+    p = imports.add_parser("visits", help="import the sales history of another till")
+    p.add_argument("file")
+    p.add_argument("--format", choices=["auto", "square", "shopify", "generic"], default="auto")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
+    p.add_argument(
         "--skip-errors", action="store_true", help="import the good rows, leave out rows with errors"
     )
 

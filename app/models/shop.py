@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UtcDateTime, utcnow
@@ -34,6 +34,11 @@ class Visit(Base):
     voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     # Set by the till before saving; a retry after a lost connection finds the first save instead of adding another.
     client_ref: Mapped[str | None] = mapped_column(String(36), unique=True, index=True)
+    # From another system's history: earns no points, not in the day's takings.
+    imported: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")  # item names not on the menu
+    # "system:sale id", or a fingerprint of the row and its copy number: a second import finds it.
+    source_ref: Mapped[str | None] = mapped_column(String(120), unique=True, index=True)
 
     __table_args__ = (
         Index("ix_visits_customer_at", "customer_id", "at"),

@@ -110,7 +110,9 @@ class Cards:
                 customer = _customer(session, customer_id)
                 card = _active(session, customer_id)
                 new = CardInfo(0, customer_id, tokens.new_token(), "active", utcnow(), None)
-                result.append((_info(card) if card else new, customer.name))
+                # A stand-in name (an e-mail or phone) is never printed on a card.
+                name = "" if customer.name_unknown else customer.name
+                result.append((_info(card) if card else new, name))
         return result
 
     def record_printing(

@@ -199,6 +199,8 @@ def _live(session: Session, customer_id: int) -> Customer:
 
 
 def _apply(customer: Customer, clean: Clean) -> None:
+    # A stand-in name (an imported e-mail or phone) stays flagged until staff type the real one.
+    customer.name_unknown = bool(customer.name_unknown) and clean.name == customer.name
     customer.name = clean.name
     customer.phone = clean.phone
     customer.email = clean.email

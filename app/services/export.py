@@ -101,7 +101,8 @@ def visit_lines(db: Database, first: date, last: date, zone: str) -> list[VisitL
         "(SELECT coalesce(sum(CASE WHEN l.kind IN ('earn', 'birthday') THEN l.points END), 0) "
         " FROM points_ledger l WHERE l.visit_id = v.id) AS points, v.found_by, v.till, v.staff, v.voided "
         "FROM visits v JOIN customers c ON c.id = v.customer_id "
-        "WHERE v.at >= :start AND v.at < :end ORDER BY v.at, v.id"
+        # Visits imported from another till's history are not this shop's takings.
+        "WHERE v.at >= :start AND v.at < :end AND NOT v.imported ORDER BY v.at, v.id"
     ).bindparams(bindparam("start", type_=UtcDateTime()), bindparam("end", type_=UtcDateTime()))
     with db.engine.connect() as conn:
         result = conn.execute(sql, {"start": start, "end": end})

@@ -7,7 +7,7 @@ transaction that writes all of it or nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import insert, select, update
@@ -15,7 +15,7 @@ from sqlalchemy import insert, select, update
 from app.db import sequences
 from app.db.engine import Database
 from app.models import Customer, CustomerWord, utcnow
-from app.services import audit, importing_merge
+from app.services import audit, importing_dates, importing_merge, importing_refs
 from app.services.customers import Clean, CustomerInput, ValidationError, validate
 from app.services.folding import fold
 from app.services.importing_merge import Change
@@ -57,6 +57,7 @@ FORMATS: dict[str, dict[str, str]] = {
         "birthday": "Birthday",
         "notes": "Memo",
         "consent": "Email Subscription Status",
+        "ref": "Square Customer ID|Customer ID",
     },
     "shopify": {
         "first": "First Name",
@@ -65,6 +66,7 @@ FORMATS: dict[str, dict[str, str]] = {
         "phone": "Phone|Default Address Phone",
         "notes": "Note",
         "consent": "Accepts Email Marketing|Accepts Marketing",
+        "ref": "Customer ID",
     },
     "google": {
         "name": "Name",
@@ -86,6 +88,7 @@ FORMATS: dict[str, dict[str, str]] = {
         "allergy_note": "allergy_note",
         "consent": "consent",
         "consent_channel": "consent_channel",
+        "ref": "ref",
     },
 }
 SIGNATURES = {
@@ -114,6 +117,10 @@ class Plan:
     skipped: list[tuple[int, str]] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
     empty_rows: int = 0
+    # The other system's customer references: for rows to add, and for customers already here.
+    new_refs: dict[int, str] = field(default_factory=dict)
+    known_refs: dict[str, int] = field(default_factory=dict)
+    name_unknown: set[int] = field(default_factory=set)  # rows named by their e-mail or phone
 
     def describe(self) -> list[str]:
         lines = [
@@ -121,7 +128,9 @@ class Plan:
             f"{len(self.skipped)} to skip, {len(self.errors)} with errors."
         ]
         lines += [f"Row {row}: skipped, {why}" for row, why in self.skipped]
-        lines += [f"Row {row}: {message}" for row, message in self.errors]
+        lines += [f"Row {row}: {message}" for row, message in self.errors[:50]]
+        if len(self.errors) > 50:
+            lines.append(f"… and {len(self.errors) - 50} more rows with errors.")
         return lines
 
     @property
@@ -151,6 +160,7 @@ def plan_import(
     mapping: dict[str, str] | None = None,
     on_duplicate: str = "skip",
     progress: Callable[[int, int], None] | None = None,
+    date_order: str = "",
 ) -> Plan:
     table = read_table(path)
     header = table.header
@@ -167,6 +177,9 @@ def plan_import(
     if "name" not in index and "first" not in index:
         raise ImportError_("No name column was found; map one to “name”.")
     existing_phone, existing_email = _existing(db)
+    existing_refs = importing_refs.load(db, fmt)
+    days = [row[i] for _n, row in table.rows for i in index.get("birthday", []) if i < len(row)]
+    order = importing_dates.choose(days, region, date_order)
     plan = Plan(fmt, header, errors=list(table.broken))
     seen: dict[str, int] = {}
     matched: dict[int, int] = {}  # customer id → the row that updates it
@@ -178,7 +191,12 @@ def plan_import(
         if not any(cell.strip() for cell in row):
             plan.empty_rows += 1
             continue
-        data, present = _input(row, index)
+        data, present = _input(row, index, order)
+        ref = importing_refs.cell(row, index)
+        if not data.name.strip() and (data.email.strip() or data.phone.strip()):
+            # Square holds many people known only by an e-mail or a phone: that stands in as the name.
+            data.name = importing_refs.stand_in(data.email, data.phone, region)
+            plan.name_unknown.add(number)
         try:
             clean = validate(data, region)
         except ValidationError as exc:
@@ -194,8 +212,13 @@ def plan_import(
         seen.update({k: number for k in keys})
         by_phone = existing_phone.get(clean.phone) if clean.phone else None
         by_email = existing_email.get(clean.email) if clean.email else None
-        match = by_phone or by_email
-        if by_phone and by_email and by_phone != by_email:
+        by_ref = existing_refs.get(ref) if ref else None
+        match = by_ref or by_phone or by_email
+        if ref and match:
+            plan.known_refs.setdefault(ref, match)
+        elif ref:
+            plan.new_refs[number] = ref
+        if by_ref is None and by_phone and by_email and by_phone != by_email:
             plan.skipped.append(
                 (number, f"the phone is customer {by_phone}'s and the e-mail customer {by_email}'s")
             )
@@ -221,6 +244,8 @@ def _plan_updates(db: Database, plan: Plan, found: list[tuple[int, int, Clean, f
         if cid not in current:
             plan.skipped.append((number, f"customer {cid} was erased a moment ago"))
             continue
+        if number in plan.name_unknown:  # a stand-in never replaces a name the shop knows
+            clean = replace(clean, name=current[cid].name)
         merged = importing_merge.merge(number, current[cid], clean, present, plan.format, now)
         if merged.problem:
             plan.errors.append((number, merged.problem))
@@ -234,23 +259,27 @@ def _plan_updates(db: Database, plan: Plan, found: list[tuple[int, int, Clean, f
 def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "owner") -> int:
     """Write the plan in one transaction. Refuses while rows have errors, unless told to leave them out."""
     if plan.errors and not skip_errors:
-        raise ImportError_(
-            f"{len(plan.errors)} rows have errors; nothing was imported. Fix them, or leave them out."
-        )
+        n = len(plan.errors)
+        head = "1 row has an error" if n == 1 else f"{n} rows have errors"
+        raise ImportError_(f"{head}; nothing was imported. Fix them, or leave them out.")
     now = utcnow()
     updated = 0
     with db.write() as session:
         first_id = (session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0) + 1
         rows, words = [], []
-        for offset, (_row, c) in enumerate(plan.adds):
+        for offset, (row, c) in enumerate(plan.adds):
             cid = first_id + offset
-            rows.append({**_columns(c, now, plan.format), "id": cid, "created_at": now})
+            unknown = row in plan.name_unknown
+            rows.append(
+                {**_columns(c, now, plan.format), "id": cid, "created_at": now, "name_unknown": unknown}
+            )
             words += [{"word": w, "customer_id": cid} for w in sorted(set(fold(c.name).split()))]
         for start in range(0, len(rows), 5000):
             session.execute(insert(Customer.__table__), rows[start : start + 5000])
         for start in range(0, len(words), 5000):
             session.execute(insert(CustomerWord.__table__), words[start : start + 5000])
         sequences.catch_up(session, "customers")  # the ids above were numbered here
+        importing_refs.write(session, plan, first_id)
         # Merged again with the customers as they are now: the counter may have changed one since the preview.
         current = importing_merge.load(session, [u.customer_id for u in plan.updates])
         for u in plan.updates:
@@ -298,7 +327,7 @@ def _existing(db: Database) -> tuple[dict[str, int], dict[str, int]]:
     return phones, emails
 
 
-def _input(row: list[str], index: dict[str, list[int]]) -> tuple[CustomerInput, frozenset[str]]:
+def _input(row: list[str], index: dict[str, list[int]], order: str) -> tuple[CustomerInput, frozenset[str]]:
     def get(key: str) -> str:
         values = (row[i].strip() for i in index.get(key, []) if i < len(row))
         value = next((v for v in values if v), "")
@@ -309,7 +338,7 @@ def _input(row: list[str], index: dict[str, list[int]]) -> tuple[CustomerInput, 
     name = cell.get("name") or " ".join(p for p in (cell.get("first"), cell.get("last")) if p)
     phone = cell.get("phone", "").split(":::")[0].strip()  # Google joins several numbers with " ::: "
     email = cell.get("email", "").split(":::")[0].strip()
-    birthday = cell.get("birthday", "")
+    birthday = importing_dates.as_iso(cell.get("birthday", ""), order)
     if birthday[:5] in ("0000-", "1604-"):  # exports that mean "no year"
         birthday = birthday[5:]
     allergies = cell.get("allergies", "").replace(",", ";").split(";")

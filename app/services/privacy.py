@@ -21,6 +21,7 @@ from app.models import (
     AuditEvent,
     Card,
     Customer,
+    CustomerRef,
     CustomerWord,
     Feedback,
     LedgerEntry,
@@ -192,6 +193,8 @@ def _erase_rows(session: Session, customer_id: int, actor: str, now: datetime) -
         )
     )
     session.execute(delete(CustomerWord).where(CustomerWord.customer_id == customer_id))
+    # Another system's id for the person would let its next file tie the history to them again.
+    session.execute(delete(CustomerRef).where(CustomerRef.customer_id == customer_id))
     session.execute(update(Feedback).where(Feedback.customer_id == customer_id).values(comment=""))
     session.execute(
         update(Card)

@@ -47,7 +47,10 @@ def suggest(
             return None
         count = (
             session.scalar(
-                select(func.count(Visit.id)).where(Visit.customer_id == customer_id, Visit.voided.is_(False))
+                # Milestones count visits to this shop's till, not the history imported from another.
+                select(func.count(Visit.id)).where(
+                    Visit.customer_id == customer_id, Visit.voided.is_(False), Visit.imported.is_(False)
+                )
             )
             or 0
         )

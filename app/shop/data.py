@@ -12,7 +12,7 @@ from typing import Any
 from app.application import Services
 from app.db import backup
 from app.errors import UserError
-from app.services import export, importing, privacy
+from app.services import export, importing, importing_visits, privacy
 from app.shop.base import Changes, Written, guarded
 
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
@@ -70,14 +70,36 @@ class Data:
         mapping: dict[str, str] | None = None,
         on_duplicate: str = "skip",
         progress: Progress | None = None,
+        date_order: str = "",
     ) -> importing.Plan:
-        """What an import would do, row by row; nothing is written."""
+        """What an import would do, row by row; nothing is written. date_order: "dmy", "mdy" or "" (decide)."""
         region = self._s.customers.region
-        return importing.plan_import(self._s.db, path, region, fmt, mapping, on_duplicate, progress)
+        return importing.plan_import(
+            self._s.db, path, region, fmt, mapping, on_duplicate, progress, date_order
+        )
 
     @guarded
     def apply_import(self, plan: importing.Plan, skip_errors: bool = False) -> Written[int]:
         return Written(importing.apply(self._s.db, plan, skip_errors), Changes(customers=True))
+
+    @guarded
+    def plan_visit_import(
+        self, path: Path, fmt: str = "auto", progress: Callable[[int], None] | None = None
+    ) -> importing_visits.VisitPlan:
+        """What a visits import would do (counts, the first rows with errors); nothing is written."""
+        zone = self._s.settings.timezone_name()
+        return importing_visits.plan_visits(self._s.db, path, self._s.customers.region, zone, fmt, progress)
+
+    @guarded
+    def apply_visit_import(
+        self, path: Path, fmt: str = "auto", skip_errors: bool = False
+    ) -> Written[importing_visits.VisitPlan]:
+        """Read the file again and write its new visits, all or nothing."""
+        zone = self._s.settings.timezone_name()
+        done = importing_visits.apply_visits(
+            self._s.db, path, self._s.customers.region, zone, fmt, skip_errors
+        )
+        return Written(done, Changes(visits=True))
 
     # -- a person's own data ---------------------------------------------------------------------------
     @guarded

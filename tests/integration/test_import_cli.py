@@ -144,7 +144,7 @@ def test_encodings_and_broken_files_give_a_clear_message(cli, tmp_path) -> None:
     result = cli.run("import", "customers", str(huge_cell), check=False)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
-        "regulars: 1 row has errors; nothing was imported. Fix it, or leave it out with --skip-errors:",
+        "regulars: 1 row has an error; nothing was imported. Fix it, or leave it out with --skip-errors:",
         "Row 2: a cell is over 128 KB; this row was left out.",
     ]
 

@@ -1,0 +1,347 @@
+"""Visits from another till's history (Square, Shopify, a generic CSV), read a chunk at a time.
+
+A preview first (how many are new, already here, without a customer, and the rows with errors), then
+one transaction that reads the file again and writes all of it or nothing. Imported visits earn no
+points and are marked imported: they count for the usual order, the rhythm and the models, not for the
+day's takings or the surprise milestones. A sale is found again by its id in the old system, or, for a
+file without ids, by the row's content and which copy of it this is, so importing a file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from app.db import sequences
+from app.db.engine import Database
+from app.models import Customer, CustomerRef, Item, Visit, VisitItem
+from app.services import audit, phones
+from app.services.importing_read import ImportError_
+from app.services.importing_sales import RowError, Sale, customer_key, detect, index, items, when
+from app.services.importing_sales import amount as parse_amount
+from app.services.importing_stream import CHUNK, chunks
+from app.services.text import clean_text
+
+SHOWN_ERRORS = 50
+FORMATS = ("square", "shopify", "generic")
+
+
+@dataclass
+class VisitPlan:
+    format: str
+    rows: int = 0
+    new: int = 0
+    already: int = 0  # imported before
+    without_customer: int = 0  # Square sales nobody was attached to: skipped, not errors
+    not_sales: int = 0  # refunds and other events
+    error_count: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)  # the first SHOWN_ERRORS
+    unknown_items: Counter[str] = field(default_factory=Counter)  # kept as text on the visit
+
+    def describe(self) -> list[str]:
+        lines = [
+            f"Format: {self.format}. {_n(self.new, 'visit')} to add, {self.already} already imported, "
+            f"{_n(self.without_customer, 'sale')} without a customer skipped, {self.error_count} with errors."
+        ]
+        if self.not_sales:
+            lines.append(f"{_n(self.not_sales, 'row')} of refunds or other events, not sales: skipped.")
+        if self.unknown_items:
+            names = ", ".join(name for name, _n in self.unknown_items.most_common(10))
+            lines.append(f"Items not on the menu, kept as text on the visit: {names}.")
+        lines += [f"Row {row}: {message}" for row, message in self.errors]
+        if self.error_count > len(self.errors):
+            lines.append(f"… and {self.error_count - len(self.errors)} more rows with errors.")
+        return lines
+
+    def add_error(self, row: int, message: str) -> None:
+        self.error_count += 1
+        if len(self.errors) < SHOWN_ERRORS:
+            self.errors.append((row, message))
+
+
+def refused(plan: VisitPlan) -> str:
+    """The message of an import refused for its errors: how many, and the first rows with why."""
+    n = plan.error_count
+    head = f"{n} row has an error" if n == 1 else f"{n} rows have errors"
+    them = "it" if n == 1 else "them"
+    lines = [f"{head}; nothing was imported. Fix {them}, or leave {them} out with --skip-errors:"]
+    lines += [f"Row {row}: {message}" for row, message in plan.errors]
+    if n > len(plan.errors):
+        lines.append(f"… and {n - len(plan.errors)} more.")
+    return "\n".join(lines)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+class _Lookups:
+    """Who a row means: the customers, their references from earlier imports, and the menu."""
+
+    def __init__(self, session: Session, region: str) -> None:
+        self.region = region
+        self.ids: set[int] = set()
+        self.emails: dict[str, int] = {}
+        self.phones: dict[str, int] = {}
+        live = select(Customer.id, Customer.email, Customer.phone).where(Customer.erased_at.is_(None))
+        for cid, email, phone in session.execute(live):
+            self.ids.add(cid)
+            if email:
+                self.emails.setdefault(email, cid)
+            if phone:
+                self.phones.setdefault(phone, cid)
+        self.refs: dict[tuple[str, str], int] = {}
+        self.any_ref: dict[str, int] = {}
+        for system, ref, cid in session.execute(
+            select(CustomerRef.system, CustomerRef.ref, CustomerRef.customer_id)
+        ):
+            if cid in self.ids:
+                self.refs[(system, ref)] = cid
+                self.any_ref.setdefault(ref, cid)
+        self.menu = {name.lower(): iid for iid, name in session.execute(select(Item.id, Item.name))}
+
+    def customer(self, fmt: str, sale: Sale) -> int:
+        key, kind = sale.customer, sale.kind
+        found: int | None = None
+        if kind == "id":
+            found = int(key) if int(key) in self.ids else None
+        elif kind == "email":
+            found = self.emails.get(key)
+        elif kind == "ref":
+            found = self.refs.get((fmt, key))
+        else:
+            found = self.refs.get((fmt, key)) if fmt != "shopify" else None
+            found = found or self.any_ref.get(key)
+        if found is None and kind in ("phone", "any"):
+            e164 = phones.try_e164(key, self.region)
+            found = self.phones.get(e164) if e164 else None
+        if found is None:
+            shown = clean_text(key)[:60]
+            raise RowError(f"no customer “{shown}”; import the customers first, or add them.")
+        return found
+
+
+@dataclass
+class _Row:
+    sale: Sale
+    customer_id: int
+    source_ref: str
+
+
+def plan_visits(
+    db: Database,
+    path: Path,
+    region: str,
+    zone: str,
+    fmt: str = "auto",
+    progress: Callable[[int], None] | None = None,
+) -> VisitPlan:
+    """What the import would do; nothing is written."""
+    with db.read() as session:
+        plan = VisitPlan(fmt)
+        for batch in _walk(session, plan, path, region, zone, progress):
+            plan.new += len(batch)
+    return plan
+
+
+def apply_visits(
+    db: Database,
+    path: Path,
+    region: str,
+    zone: str,
+    fmt: str = "auto",
+    skip_errors: bool = False,
+    actor: str = "owner",
+) -> VisitPlan:
+    """Read the file again and write its new visits in one transaction; with errors, nothing (unless skipped)."""
+    with db.write() as session:
+        plan = VisitPlan(fmt)
+        next_id = (session.scalar(select(func.max(Visit.id))) or 0) + 1
+        menu: dict[str, int] = {}
+        for batch in _walk(session, plan, path, region, zone, None, menu):
+            if not batch or (plan.error_count and not skip_errors):
+                continue  # keep reading: the message lists the file's errors, and nothing is written
+            visits, lines = [], []
+            for row in batch:
+                sale = row.sale
+                known: dict[int, int] = {}
+                unknown = []
+                for quantity, name in sale.items:
+                    iid = menu.get(name.lower())
+                    if iid is None:
+                        unknown.append(name if quantity == 1 else f"{quantity}× {name}")
+                    else:
+                        known[iid] = known.get(iid, 0) + quantity
+                visits.append(
+                    {
+                        "id": next_id,
+                        "customer_id": row.customer_id,
+                        "at": sale.at,
+                        "till": "",
+                        "staff": "",
+                        "amount_cents": sale.amount_cents,
+                        "found_by": "import",
+                        "voided": False,
+                        "void_reason": "",
+                        "imported": True,
+                        "note": clean_text(", ".join(unknown)),
+                        "source_ref": row.source_ref,
+                    }
+                )
+                lines += [{"visit_id": next_id, "item_id": i, "quantity": q} for i, q in known.items()]
+                next_id += 1
+            session.execute(insert(Visit.__table__), visits)
+            if lines:
+                session.execute(insert(VisitItem.__table__), lines)
+            plan.new += len(visits)
+        if plan.error_count and not skip_errors:
+            raise ImportError_(refused(plan))
+        sequences.catch_up(session, "visits")  # the ids above were numbered here
+        audit.record(
+            session,
+            actor,
+            "import.visits",
+            plan.format,
+            f"{plan.new} added, {plan.already} already imported, {plan.error_count} rows left out",
+        )
+    return plan
+
+
+def _walk(
+    session: Session,
+    plan: VisitPlan,
+    path: Path,
+    region: str,
+    zone: str,
+    progress: Callable[[int], None] | None,
+    menu_out: dict[str, int] | None = None,
+) -> Iterator[list[_Row]]:
+    """The file's new sales, a chunk at a time, with the plan's counts and errors filled in on the way."""
+    header, rows = chunks(path)
+    fmt = detect(header) if plan.format == "auto" else plan.format
+    if fmt not in FORMATS:
+        raise ImportError_(f"Visits are imported from {', '.join(FORMATS)} files, not “{fmt}”.")
+    plan.format = fmt
+    columns = index(header, fmt)
+    lookups = _Lookups(session, region)
+    if menu_out is not None:
+        menu_out.update(lookups.menu)
+    copies: Counter[str] = Counter()
+    seen_refs: set[str] = set()
+    pending: list[_Row] = []
+    for sale in _sales(rows, fmt, columns, ZoneInfo(zone), plan, progress):
+        try:
+            cid = lookups.customer(fmt, sale)
+        except RowError as exc:
+            plan.add_error(sale.row, str(exc))
+            continue
+        for _q, name in sale.items:
+            if name.lower() not in lookups.menu:
+                plan.unknown_items[clean_text(name)[:80]] += 1
+        if sale.ref:
+            source = f"{fmt}:{sale.ref}"[:120]
+            if source in seen_refs:
+                plan.add_error(sale.row, f"sale {clean_text(sale.ref)[:40]} is in the file twice.")
+                continue
+            seen_refs.add(source)
+        else:
+            # Two identical rows are two sales: the n-th copy matches the n-th one imported before.
+            content = f"{cid}|{sale.at.isoformat()}|{sale.amount_cents}|{sale.items}"
+            digest = hashlib.sha1(content.encode()).hexdigest()[:24]
+            copies[digest] += 1
+            source = f"{fmt}~{digest}:{copies[digest]}"
+        pending.append(_Row(sale, cid, source))
+        if len(pending) >= CHUNK:
+            yield _fresh(session, plan, pending)
+            pending = []
+    if pending:
+        yield _fresh(session, plan, pending)
+
+
+def _fresh(session: Session, plan: VisitPlan, batch: list[_Row]) -> list[_Row]:
+    """The rows of a chunk not imported before."""
+    refs = [r.source_ref for r in batch]
+    there = set(session.scalars(select(Visit.source_ref).where(Visit.source_ref.in_(refs))))
+    plan.already += len(there)
+    return [r for r in batch if r.source_ref not in there]
+
+
+def _sales(
+    rows: Iterator[list[tuple[int, list[str]]]],
+    fmt: str,
+    columns: dict[str, int],
+    zone: ZoneInfo,
+    plan: VisitPlan,
+    progress: Callable[[int], None] | None,
+) -> Iterator[Sale]:
+    order: Sale | None = None  # Shopify: the order being read, one row per line item
+    for chunk in rows:
+        for number, cells in chunk:
+            plan.rows += 1
+            if not any(c.strip() for c in cells):
+                plan.rows -= 1
+                continue
+            cell = {k: cells[i].strip() if i < len(cells) else "" for k, i in columns.items()}
+            if fmt == "shopify" and order is not None and cell.get("ref") == order.ref:
+                try:
+                    order.items += _line_items(fmt, cell)
+                except RowError as exc:
+                    plan.add_error(number, str(exc))
+                continue
+            if order is not None:
+                yield order
+                order = None
+            try:
+                sale = _sale(number, fmt, cell, zone)
+            except RowError as exc:
+                plan.add_error(number, str(exc))
+                continue
+            if sale is None:
+                plan.not_sales += 1
+                continue
+            if not sale.customer:
+                plan.without_customer += 1
+                continue
+            if fmt == "shopify":
+                order = sale
+            else:
+                yield sale
+        if progress:
+            progress(plan.rows)
+    if order is not None:
+        yield order
+
+
+def _sale(number: int, fmt: str, cell: dict[str, str], zone: ZoneInfo) -> Sale | None:
+    if fmt == "square" and cell.get("event", "Payment").lower() not in ("payment", ""):
+        return None
+    customer, kind = customer_key(fmt, cell)
+    at = when(cell.get("date", ""), cell.get("time", ""), zone)
+    return Sale(
+        number,
+        customer,
+        kind,
+        at,
+        parse_amount(cell.get("amount", "")),
+        _line_items(fmt, cell),
+        cell.get("ref", ""),
+    )
+
+
+def _line_items(fmt: str, cell: dict[str, str]) -> list[tuple[int, str]]:
+    if fmt != "shopify":
+        return items(cell.get("items", ""))
+    name = " ".join(cell.get("items", "").split())
+    quantity = cell.get("quantity", "1") or "1"
+    if not name:
+        return []
+    if not quantity.isdigit() or not 0 < int(quantity) < 10_000:
+        raise RowError(f"line item quantity “{quantity[:10]}” is not a whole number.")
+    return [(int(quantity), name)]
