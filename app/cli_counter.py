@@ -121,7 +121,13 @@ def _cents(text: str | None) -> int | None:
 
 @commands.register("visits", "void")
 def _visits_void(s: Services, a: argparse.Namespace) -> Output:
-    taken = s.visits.void(a.visit_id, a.reason, actor="cli")
+    actor = "cli"
+    if not s.visits.within_undo_window(a.visit_id):  # past the counter's undo window: the owner's call
+        from app.cli_owner import require_owner
+
+        require_owner(s)
+        actor = "owner (cli)"
+    taken = s.visits.void(a.visit_id, a.reason, actor=actor)
     return Output(
         {"id": a.visit_id, "voided": True, "points_reversed": taken},
         f"Visit {a.visit_id} voided; {taken} taken back.",
