@@ -11,6 +11,7 @@ from app.codes.tokens import short_form
 from app.services.birthdays import badge
 from app.services.cards import CardError
 from app.services.customers import CustomerInput
+from app.services.money import format_money, parse_amount
 
 commands = Commands()
 
@@ -116,23 +117,18 @@ def _visits_record(s: Services, a: argparse.Namespace) -> Output:
 
 
 def _cents(text: str | None) -> int | None:
-    if text is None:
-        return None
-    from decimal import Decimal, InvalidOperation
-
-    try:
-        value = Decimal(text.replace(",", ".").strip())
-    except InvalidOperation:
-        raise ValueError(f"“{text}” is not an amount; write it like 12.50.") from None
-    # NaN and Infinity parse as decimals, and quantize() fails on huge ones: test whole cents instead.
-    if not value.is_finite() or value < 0 or value * 100 != int(value * 100):
-        raise ValueError(f"“{text}” is not an amount; write it like 12.50.")
-    return int(value * 100)
+    return None if text is None else parse_amount(text)
 
 
 @commands.register("visits", "void")
 def _visits_void(s: Services, a: argparse.Namespace) -> Output:
-    taken = s.visits.void(a.visit_id, a.reason, actor="cli")
+    actor = "cli"
+    if not s.visits.within_undo_window(a.visit_id):  # past the counter's undo window: the owner's call
+        from app.cli_owner import require_owner
+
+        require_owner(s)
+        actor = "owner (cli)"
+    taken = s.visits.void(a.visit_id, a.reason, actor=actor)
     return Output(
         {"id": a.visit_id, "voided": True, "points_reversed": taken},
         f"Visit {a.visit_id} voided; {taken} taken back.",
@@ -213,14 +209,21 @@ def _cards_print(s: Services, a: argparse.Namespace) -> Output:
 def _items_list(s: Services, a: argparse.Namespace) -> Output:
     rows = s.items.list(include_inactive=True)
     return Output(
-        [r.__dict__ for r in rows], "\n".join(f"{r.id:>4}  {r.name:<28} {r.category}" for r in rows)
+        [r.__dict__ for r in rows],
+        "\n".join(f"{r.id:>4}  {r.name:<28} {_price(s, r.price_cents):>9}  {r.category}" for r in rows),
     )
+
+
+def _price(s: Services, cents: int | None) -> str:
+    return format_money(cents, str(s.settings.get("currency"))) if cents is not None else ""
 
 
 @commands.register("items", "add", owner=True)
 def _items_add(s: Services, a: argparse.Namespace) -> Output:
-    new_id = s.items.add(a.name, a.category, actor="owner (cli)")
-    return Output({"id": new_id, "name": a.name}, f"Added item {new_id}.")
+    price = _cents(a.price)
+    new_id = s.items.add(a.name, a.category, price, actor="owner (cli)")
+    shown = f" at {format_money(price, str(s.settings.get('currency')))}" if price is not None else ""
+    return Output({"id": new_id, "name": a.name, "price_cents": price}, f"Added item {new_id}{shown}.")
 
 
 @commands.register("customers", "show")

@@ -224,6 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = items.add_parser("add", help="add a menu item")
     p.add_argument("name")
     p.add_argument("--category", default="")
+    p.add_argument("--price", help="price, e.g. 3.30")
 
     exports = sub.add_parser("export", help="visit logs and customer lists").add_subparsers(
         dest="action", required=True

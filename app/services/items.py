@@ -94,6 +94,15 @@ class Items:
             item.name, item.category = name, clean_text(category)
             audit.record(session, actor, "item.edit", f"item:{item_id}", name)
 
+    def set_price(self, item_id: int, price_cents: int | None, actor: str = "owner") -> None:
+        """None: no price, so a visit with it has no amount unless one is typed."""
+        with self._db.write() as session:
+            item = session.get(Item, item_id)
+            if item is None:
+                raise ItemError(f"There is no item number {item_id}.")
+            item.price_cents = price_cents
+            audit.record(session, actor, "item.price", f"item:{item_id}", str(price_cents))
+
     def resolve(self, names: list[str]) -> list[int]:
         """Item ids for names typed on the command line (case-insensitive)."""
         ids = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -58,6 +59,13 @@ class Rules:
 class Earned:
     points: int
     message: str  # what the counter sees: "+1 stamp" or why nothing was added
+
+
+@dataclass(frozen=True)
+class Redemption:
+    entry_id: int  # the ledger row, for an undo
+    reward: str
+    balance: int
 
 
 @dataclass(frozen=True)
@@ -241,9 +249,10 @@ _ADJUST_RANGE = f"An adjustment must be between -{MAX_ADJUST:,} and {MAX_ADJUST:
 
 
 class Loyalty:
-    def __init__(self, db: Database, settings: Settings) -> None:
+    def __init__(self, db: Database, settings: Settings, clock: Callable[[], datetime] = utcnow) -> None:
         self._db = db
         self._settings = settings
+        self.clock = clock
 
     def rules(self) -> Rules:
         return Rules.from_settings(self._settings)
@@ -282,7 +291,11 @@ class Loyalty:
             )
 
     def redeem(self, customer_id: int, reward_name: str, actor: str = "counter") -> int:
-        """Spend points on a reward; returns the new balance. Two tills at once: one wins, one is told why."""
+        """Spend points on a reward; returns the new balance."""
+        return self.give(customer_id, reward_name, actor).balance
+
+    def give(self, customer_id: int, reward_name: str, actor: str = "counter") -> Redemption:
+        """Spend points on a reward. Two tills at once: one wins, one is told why."""
         rules = self.rules()
         with self._db.write() as session:
             reward = session.scalar(
@@ -291,24 +304,33 @@ class Loyalty:
             if reward is None or not reward.active:
                 raise LoyaltyError(f"There is no active reward called “{clean_text(reward_name)[:80]}”.")
             lock_customer(session, customer_id)
-            expire_due(session, rules, customer_id, utcnow(), actor)
+            now = self.clock()
+            expire_due(session, rules, customer_id, now, actor)
             current = balance(session, customer_id)
             if current < reward.cost:
                 raise LoyaltyError(
                     f"{reward.name} needs {rules.units(reward.cost)}; this customer has {rules.units(current)}."
                 )
-            session.add(
-                LedgerEntry(
-                    customer_id=customer_id,
-                    kind="redeem",
-                    points=-reward.cost,
-                    actor=actor,
-                    reason=reward.name,
-                    reward_id=reward.id,
-                )
+            entry = LedgerEntry(
+                customer_id=customer_id,
+                kind="redeem",
+                points=-reward.cost,
+                actor=actor,
+                reason=reward.name,
+                reward_id=reward.id,
+                at=now,
             )
+            session.add(entry)
+            session.flush()
             audit.record(session, actor, "reward.redeem", f"customer:{customer_id}", reward.name)
-            return current - reward.cost
+            return Redemption(entry.id, reward.name, current - reward.cost)
+
+    def undo_redemption(self, entry_id: int, actor: str = "counter") -> int:
+        """Give back the points of a reward handed over by mistake a moment ago; returns the new balance."""
+        from app.services.undo import undo_redemption
+
+        with self._db.write() as session:
+            return undo_redemption(session, entry_id, actor, self.clock())
 
     def adjust(self, customer_id: int, delta: int, reason: str, actor: str = "owner") -> int:
         reason = clean_text(reason)

@@ -72,6 +72,15 @@ class CustomerSearch:
             self._substring_sql = None
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """The best `limit` distinct customers for what was typed."""
+        return [SearchHit(*r[:4]) for r in self._rows(query, limit)]
+
+    def search_counted(self, query: str, limit: int = 20, cap: int = 100) -> tuple[list[SearchHit], int]:
+        """The best `limit` customers and how many match in all, counted up to `cap` (more: cap + 1)."""
+        rows = self._rows(query, cap + 1)
+        return [SearchHit(*r[:4]) for r in rows[:limit]], len(rows)
+
+    def _rows(self, query: str, limit: int) -> list:  # type: ignore[type-arg]
         folded = fold_query(query)
         if not folded:
             return []
@@ -82,23 +91,24 @@ class CustomerSearch:
                 alternatives.append(e164.lstrip("+"))
             with self._db.engine.connect() as conn:
                 rows = self._substrings(conn, alternatives, any_of=True, n=limit * 3)
-            return [SearchHit(*r[:4]) for r in sorted(rows, key=lambda r: _name_key(r))[:limit]]
+            return sorted(rows, key=lambda r: _name_key(r))[:limit]
         terms = folded.split()
         long_terms = [t for t in terms if len(t) >= 3]
         with self._db.engine.connect() as conn:
             # Names whose words start with what was typed are the best matches: ask the word index first.
-            rows = self._prefixes(conn, terms[0], limit * 4)
+            # A name with two words starting so (Małgorzata Mac…) comes back once per word: keep it once.
+            rows = _distinct(self._prefixes(conn, terms[0], limit * 4))
             if len(terms) > 1:
                 rows = [r for r in rows if _words_start_with(_name_key(r), terms[1:])]
             if len(rows) < limit and long_terms:
                 seen = {r[0] for r in rows}
-                more = self._substrings(conn, long_terms, any_of=False, n=CANDIDATES)
+                more = self._substrings(conn, long_terms, any_of=False, n=max(CANDIDATES, limit))
                 rows += [r for r in more if r[0] not in seen]
         short_terms = [t for t in terms if len(t) < 3]
         if short_terms:
             rows = [r for r in rows if _words_start_with(_name_key(r), short_terms)]
         rows.sort(key=lambda r: (_rank(_name_key(r), folded), _name_key(r)))
-        return [SearchHit(*r[:4]) for r in rows[:limit]]
+        return rows[:limit]
 
     def _prefixes(self, conn, prefix: str, n: int) -> list:  # type: ignore[no-untyped-def]
         if self._db.dialect == "sqlite":
@@ -124,6 +134,11 @@ class CustomerSearch:
     def count(self) -> int:
         with self._db.read() as session:
             return session.scalar(select(func.count(Customer.id)).where(Customer.erased_at.is_(None))) or 0
+
+
+def _distinct(rows: list) -> list:  # type: ignore[type-arg]
+    seen: set[int] = set()
+    return [r for r in rows if r[0] not in seen and not seen.add(r[0])]
 
 
 def _name_key(row) -> str:  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from app.services import audit, loyalty
 from app.services.customers import NotFound
 from app.services.settings import Settings
 from app.services.text import clean_text
+from app.services.undo import UNDO_SECONDS, within_undo
 
 
 class VisitError(UserError):
@@ -60,10 +61,17 @@ class VisitRow:
 
 
 class Visits:
-    def __init__(self, db: Database, settings: Settings, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        clock: Callable[[], datetime] = utcnow,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._db = db
         self._settings = settings
-        self._unsettled = _Unsettled(clock)
+        self.clock = clock  # when a visit happens, and the undo window
+        self._unsettled = _Unsettled(monotonic)
 
     def record(
         self,
@@ -129,7 +137,7 @@ class Visits:
         with self._db.write() as session:
             if client_ref and (done := _saved(session, client_ref)):
                 return _as_retry(session, done, customer_id, merged, amount_cents)
-            when = at or utcnow()
+            when = at or self.clock()
             visit = Visit(
                 customer_id=customer_id,
                 at=when,
@@ -201,8 +209,22 @@ class Visits:
             ).one()
         return count, as_utc(last) if last is not None else None
 
-    def void(self, visit_id: int, reason: str, actor: str = "counter") -> int:
-        """Mark a visit void and reverse its points; returns the points taken back."""
+    def within_undo_window(self, visit_id: int) -> bool:
+        """True for UNDO_SECONDS after the visit was saved: staff may still take it back without the owner."""
+        with self._db.read() as session:
+            at = session.scalar(select(Visit.at).where(Visit.id == visit_id))
+        if at is None:
+            raise NotFound(f"There is no visit number {visit_id}.")
+        return within_undo(as_utc(at), self.clock())
+
+    def undo(self, visit_id: int, actor: str = "counter") -> int:
+        """Take back a visit saved by mistake a moment ago: void it, reason "undone"; returns the points taken back."""
+        return self.void(visit_id, "undone", actor, undo=True)
+
+    def void(self, visit_id: int, reason: str, actor: str = "counter", undo: bool = False) -> int:
+        """Mark a visit void and reverse its points; returns the points taken back.
+
+        Past the undo window the caller asks for the owner first (see within_undo_window)."""
         reason = clean_text(reason)
         if not reason:
             raise VisitError("Say why the visit is voided.")
@@ -212,9 +234,15 @@ class Visits:
                 raise NotFound(f"There is no visit number {visit_id}.")
             if visit.voided:
                 raise VisitError(f"Visit {visit_id} was already voided.")
-            visit.voided, visit.void_reason, visit.voided_at = True, reason[:200], utcnow()
+            now = self.clock()
+            if undo and not within_undo(as_utc(visit.at), now):
+                raise VisitError(
+                    f"Too late to undo: the visit was saved over {UNDO_SECONDS} seconds ago. "
+                    "The owner can void it from the recent visits."
+                )
+            visit.voided, visit.void_reason, visit.voided_at = True, reason[:200], now
             taken = loyalty.reverse_visit(session, visit, actor, reason)
-            audit.record(session, actor, "visit.void", f"visit:{visit_id}", reason)
+            audit.record(session, actor, "visit.undo" if undo else "visit.void", f"visit:{visit_id}", reason)
             return taken
 
 

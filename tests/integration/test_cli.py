@@ -244,3 +244,31 @@ def test_erase_says_so_when_another_program_keeps_the_old_data_in_the_file(cli) 
     assert cli.json("customers", "erase", "1") == {"id": 1, "erased": True}  # run again: the file is clean
     wal = database.with_name(database.name + "-wal")
     assert b"Martin" not in database.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+def test_voiding_a_visit_is_the_owners_call_once_the_undo_window_has_passed(cli) -> None:
+    cli.run("demo", "--customers", "5", "--visits", "20")
+    cli.run("owner", "set-pin", env={"REGULARS_NEW_OWNER_PIN": "4821"})
+    someone = cli.json("customers", "add", "--name", "Tess Ward")["id"]
+    fresh = cli.json("visits", "record", str(someone), "--item", "Croissant")["id"]
+    # A visit just recorded is taken back at once, without the PIN.
+    assert cli.json("visits", "void", str(fresh), "--reason", "wrong person")["voided"] is True
+    # Demo visits are days old: past the undo window, voiding needs the owner.
+    demo_visit = fresh - 1
+    refused = cli.run("visits", "void", str(demo_visit), "--reason", "mistake", check=False)
+    assert refused.returncode == 1 and "owner command" in refused.stderr
+    done = cli.run(
+        "--json", "visits", "void", str(demo_visit), "--reason", "mistake", env={"REGULARS_OWNER_PIN": "4821"}
+    )
+    assert '"voided": true' in done.stdout
+
+
+def test_items_carry_their_price_and_a_decimal_comma_is_read_right(cli) -> None:
+    cli.run("items", "add", "Flat white", "--category", "Coffee", "--price", "3,30")
+    assert [(i["name"], i["price_cents"]) for i in cli.json("items", "list")] == [("Flat white", 330)]
+    assert "£3.30" in cli.run("items", "list").stdout
+    bad = cli.run("items", "add", "Tea", "--price", "2.505", check=False)
+    assert bad.returncode == 1 and "is not an amount; write it like 12.50" in bad.stderr
+    cid = cli.json("customers", "add", "--name", "Zoë Martin")["id"]
+    cli.run("visits", "record", str(cid), "--amount", "3,30")
+    assert cli.json("customers", "show", str(cid))["visits"] == 1

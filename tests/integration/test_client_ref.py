@@ -79,7 +79,7 @@ def _lose_the_next_reply() -> None:
 @pytest.mark.parametrize("usual", [False, True])
 def test_pressing_again_after_a_lost_reply_keeps_the_first_save(services, usual) -> None:
     now = [0.0]
-    visits = Visits(services.db, services.settings, clock=lambda: now[0])
+    visits = Visits(services.db, services.settings, monotonic=lambda: now[0])
     cid = services.customers.add(CustomerInput(name="Zoë Martin"))
     services.settings.set("cooldown_minutes", 0)
     visits.record(cid, [(1, 1), (8, 1)], 880)
@@ -102,7 +102,7 @@ def test_pressing_again_after_a_lost_reply_keeps_the_first_save(services, usual)
 
 def test_a_failed_save_is_not_remembered_for_ever(services) -> None:
     now = [0.0]
-    visits = Visits(services.db, services.settings, clock=lambda: now[0])
+    visits = Visits(services.db, services.settings, monotonic=lambda: now[0])
     services.settings.set("cooldown_minutes", 0)
     cid = services.customers.add(CustomerInput(name="Zoë Martin"))
     _lose_the_next_reply()

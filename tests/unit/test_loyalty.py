@@ -172,3 +172,21 @@ def test_the_database_refuses_to_change_or_delete_ledger_rows(shop, add) -> None
 
 
 # Two tills racing for the same points: tests/integration/test_both_databases.py, on SQLite and PostgreSQL.
+
+
+def test_a_reward_given_by_mistake_can_be_undone_for_thirty_seconds(shop, add) -> None:
+    now = [START]
+    shop.loyalty.clock = lambda: now[0]
+    cid = add("Zoë")
+    shop.loyalty.adjust(cid, 12, "opening balance")
+    given = shop.loyalty.give(cid, "Free coffee")
+    assert given.balance == 7 == shop.loyalty.balance(cid)
+    now[0] += timedelta(seconds=20)
+    assert shop.loyalty.undo_redemption(given.entry_id) == 12 == shop.loyalty.balance(cid)
+    with pytest.raises(LoyaltyError, match="already given back"):
+        shop.loyalty.undo_redemption(given.entry_id)
+    late = shop.loyalty.give(cid, "Free cake")
+    now[0] += timedelta(seconds=31)
+    with pytest.raises(LoyaltyError, match="Too late to undo free cake"):
+        shop.loyalty.undo_redemption(late.entry_id)
+    assert shop.loyalty.balance(cid) == 3 == ledger_sum(shop, cid)

@@ -1,5 +1,5 @@
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event
 
 NAMES = [
     "Zoë Martin",
@@ -69,15 +69,33 @@ def test_two_words_must_both_match(services, shop) -> None:
     assert services.search.search("zoe rossi") == []
 
 
-def test_search_uses_the_fts_index_not_a_scan(services, shop) -> None:
-    with services.db.read() as session:
-        plan = " ".join(
-            str(r[-1])
-            for r in session.execute(
-                text("EXPLAIN QUERY PLAN SELECT rowid FROM customer_fts WHERE customer_fts MATCH '\"zoe\"'")
-            )
-        )
-    assert "VIRTUAL TABLE INDEX" in plan
+def _plans_of_searching(services, typed: str) -> list[str]:
+    """EXPLAIN QUERY PLAN of the very statements the service runs for `typed`, with their parameters."""
+    ran = []
+
+    def capture(_conn, _cursor, statement, parameters, _context, _many):
+        if statement.lstrip().upper().startswith("SELECT"):
+            ran.append((statement, parameters))
+
+    event.listen(services.db.engine, "before_cursor_execute", capture)
+    try:
+        services.search.search(typed)
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", capture)
+    assert ran, typed
+    with services.db.engine.connect() as conn:
+        return [
+            " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
+            for sql, params in ran
+        ]
+
+
+def test_search_uses_the_indexes_not_a_scan(services, shop) -> None:
+    *_, substring = _plans_of_searching(services, "ierkeg")  # inside a word: the trigram index
+    assert "VIRTUAL TABLE INDEX" in substring
+    for plan in _plans_of_searching(services, "zo"):  # the start of a word: the word index
+        assert "SCAN c" not in plan and "SCAN customers" not in plan, plan
+        assert "USING" in plan and "INDEX" in plan, plan
 
 
 def test_renamed_customer_is_found_by_the_new_name_only(services, shop) -> None:
@@ -93,3 +111,26 @@ def test_quotes_and_odd_characters_do_not_break_the_query(services, shop) -> Non
     for typed in ['"', 'zo"e', "AND", "*", "NEAR(", "%", "_", "'", "zoe OR 1=1"]:
         services.search.search(typed)  # must not raise
     assert services.search.search("%") == []
+
+
+def test_a_name_with_two_matching_words_is_listed_once(services, add) -> None:
+    twice = add("Małgorzata Mac Giolla Phádraig")
+    for n in range(12):
+        add(f"Mary Mason {n}")
+    for typed in ("ma", "m", "mac", "malgorzata mac"):
+        ids = [h.id for h in services.search.search(typed, limit=20)]
+        assert len(ids) == len(set(ids)), typed
+        assert twice in ids, typed
+    # The limit counts customers, not index rows.
+    assert len(services.search.search("m", limit=13)) == 13
+
+
+def test_the_count_says_how_many_match_in_all(services, add) -> None:
+    for n in range(30):
+        add(f"Mateo Walker {n}")
+    add("Małgorzata Mac Giolla Phádraig")
+    hits, total = services.search.search_counted("ma", limit=20)
+    assert len(hits) == 20 and total == 31
+    hits, total = services.search.search_counted("ma", limit=20, cap=25)
+    assert total == 26  # more than the cap: the window says "more than 25"
+    assert services.search.search_counted("mac", limit=20) == (services.search.search("mac"), 1)

@@ -96,7 +96,7 @@ def test_winback_contact_follows_the_channel_they_agreed_to() -> None:
 
 def test_money_is_parsed_and_formatted_in_one_place() -> None:
     assert [parse_money(t) for t in ("12.50", "12,5", "£ 3", "", "0.05")] == [1250, 1250, 300, None, 5]
-    for bad in ("-1", "1e5", "12.345", "twelve", "100000.01"):
+    for bad in ("-1", "1e5", "12.345", "twelve", "1000000.01"):
         with pytest.raises(UserError):
             parse_money(bad)
     assert format_money(123456, "£") == "£1,234.56"

@@ -60,3 +60,51 @@ def test_voided_visits_do_not_count(services, add) -> None:
         services.visits.void(visit.id, "again")
     with pytest.raises(VisitError, match="Say why"):
         services.visits.void(visit.id, " ")
+
+
+class Clock:
+    """The services' clock, moved by hand: no waiting on the wall clock."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def wait(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+def test_a_visit_can_be_undone_for_thirty_seconds_then_only_voided(services, add) -> None:
+    from app.services import audit
+
+    clock = services.visits.clock = Clock()
+    cid = add("Zoë")
+    first = services.visits.record(cid, [(item_ids(services, "Croissant")[0], 1)])
+    assert services.loyalty.balance(cid) == 1
+    clock.wait(29)
+    assert services.visits.within_undo_window(first.id)
+    assert services.visits.undo(first.id) == 1  # the stamp goes back too
+    assert services.visits.summary(cid) == (0, None) and services.loyalty.balance(cid) == 0
+    assert services.visits.recent(cid)[0].voided
+
+    second = services.visits.record(cid, [(item_ids(services, "Croissant")[0], 1)])
+    clock.wait(31)
+    assert not services.visits.within_undo_window(second.id)
+    with pytest.raises(VisitError, match="Too late to undo"):
+        services.visits.undo(second.id)
+    assert services.visits.summary(cid)[0] == 1  # nothing changed
+    services.visits.void(second.id, "rang up the wrong person", actor="owner")
+    assert services.visits.summary(cid) == (0, None)
+    actions = [(r.actor, r.action, r.detail) for r in audit.recent(services.db, 2)]
+    assert actions == [
+        ("owner", "visit.void", "rang up the wrong person"),
+        ("counter", "visit.undo", "undone"),
+    ]
+
+
+def test_the_undo_window_of_a_missing_visit_says_so(services) -> None:
+    from app.errors import NotFound
+
+    with pytest.raises(NotFound, match="no visit number 999"):
+        services.visits.within_undo_window(999)
