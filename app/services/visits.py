@@ -49,6 +49,7 @@ class RecordedVisit:
     at: datetime
     points_earned: int
     message: str
+    amount_cents: int | None = None
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,7 @@ class Visits:
                     VisitItem(visit_id=visit.id, item_id=i, quantity=q) for i, q in merged.items()
                 )
             earned = loyalty.earn_for_visit(session, rules, visit, actor, when.astimezone(zone).date())
-            return RecordedVisit(visit.id, when, earned.points, earned.message)
+            return RecordedVisit(visit.id, when, earned.points, earned.message, amount_cents)
 
     def record_usual(
         self,
@@ -307,7 +308,7 @@ def _as_retry(
             LedgerEntry.visit_id == done.id, LedgerEntry.points > 0
         )
     )
-    return RecordedVisit(done.id, done.at, earned or 0, "Already saved.")
+    return RecordedVisit(done.id, done.at, earned or 0, "Already saved.", done.amount_cents)
 
 
 # Reads on the caller's connection, so the counter's profile is gathered in one transaction. Plain SQL:

@@ -103,6 +103,14 @@ class OwnerActions:
         }[verb]
         self.profile.show_message("✓ " + self.tr(done).format(c=card.short_code) + ".")
 
+    def edit_menu_items(self) -> None:
+        if not self.owner.require(self):
+            return
+        from app.ui.items_dialog import ItemsDialog
+
+        ItemsDialog(self.services.items, self).exec()
+        self.reload_menu()
+
     def print_cards(self) -> None:
         if not self.owner.require(self):
             return

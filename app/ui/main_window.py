@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
-import uuid
-from collections.abc import Callable
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,37 +15,34 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import OperationalError
 
 from app.application import Services
 from app.codes import tokens
 from app.services import phones
 from app.services.cards import CardError
 from app.services.customers import NotFound
-from app.services.loyalty import LoyaltyError
-from app.services.roles import OwnerPin, PinError
-from app.services.visits import VisitError
+from app.services.roles import OwnerPin
 from app.ui.actions import OwnerActions
 from app.ui.customer_dialog import CustomerDialog
+from app.ui.menus import build_menus, build_shortcuts
 from app.ui.models import HitRole, ResultsModel
 from app.ui.owner import OwnerGate
 from app.ui.profile_panel import ProfilePanel, ProfileScroll
 from app.ui.results_delegate import ResultDelegate
 from app.ui.tasks import TaskRunner
+from app.ui.visit_flow import UndoBar, VisitFlow
 
 log = logging.getLogger(__name__)
-RETRIES, RETRY_MS = 5, 2000
-COUNTER_ERRORS = (PinError, CardError, NotFound, LoyaltyError, VisitError, ValueError)
+SEARCH_LIMIT, COUNT_CAP = 20, 100
 
 
-class MainWindow(OwnerActions, QMainWindow):
+class MainWindow(OwnerActions, VisitFlow, QMainWindow):
     """Signals:
     profile_shown(int): a customer's profile is on screen (tests and the benchmark wait on it).
     """
@@ -62,6 +58,12 @@ class MainWindow(OwnerActions, QMainWindow):
         self.currency = str(settings["currency"])
         self.region = str(settings["region"])
         self.found_by = "search"
+        self.clock = time.monotonic  # tests move it instead of waiting
+        self.repeat_seconds = float(settings["scan_repeat_seconds"])
+        self._last_saved: tuple[int | None, float] = (None, 0.0)
+        self._undo = None
+        self.confirm_again = self._confirm_again  # tests replace these two
+        self.ask_reason = self._ask_reason
         self.owner = OwnerGate(OwnerPin(services.settings), int(settings["owner_relock_minutes"]))
         self.setWindowTitle(f"Regulars — {settings['shop_name']}")
         self.resize(1280, 820)
@@ -121,6 +123,13 @@ class MainWindow(OwnerActions, QMainWindow):
         self.profile.edit_requested.connect(self.edit_customer)
         self.profile.surprise_given.connect(self.give_surprise)
         self.profile.feedback_requested.connect(self.ask_feedback)
+        self.profile.visits.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.profile.visits.customContextMenuRequested.connect(self._on_visits_menu)
+        self.undo_bar = UndoBar()
+        self.undo_bar.undo_requested.connect(self._on_undo_requested)
+        self.profile.layout().insertWidget(
+            self.profile.layout().indexOf(self.profile.message) + 1, self.undo_bar
+        )
         scroll = ProfileScroll(self.profile)
         self.welcome = QLabel(
             self.tr(
@@ -155,71 +164,26 @@ class MainWindow(OwnerActions, QMainWindow):
 
         self._banner_timer = QTimer(self, singleShot=True, interval=6000)
         self._banner_timer.timeout.connect(self.banner.hide)
-        self._build_menus()
-        self._build_shortcuts()
+        self._window_keys = {a.shortcut().toString() for a in build_menus(self)}
+        build_shortcuts(self)
         self.reload_menu()
         self.show_idle_list()
         self.search_box.setFocus()
-
-    # -- building -------------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.add_action(file_menu, self.tr("&Export the day…"), self.export_day, "Ctrl+Shift+E")
-        self.add_action(file_menu, self.tr("&Import customers…"), self.import_customers)
-        file_menu.addSeparator()
-        self.add_action(file_menu, self.tr("&Back up now"), self.backup_now)
-        self.add_action(file_menu, self.tr("&Restore a backup…"), self.restore_backup)
-        file_menu.addSeparator()
-        self.add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        customers = self.menuBar().addMenu(self.tr("&Customers"))
-        self.add_action(customers, self.tr("&New customer…"), self.new_customer, "Ctrl+N")
-        self.add_action(customers, self.tr("&Edit customer…"), self.edit_customer, "Ctrl+E")
-        self.add_action(customers, self.tr("&Find"), self.focus_search, "Ctrl+F")
-        customers.addSeparator()
-        self.add_action(customers, self.tr("&Issue a loyalty card"), lambda: self.card_action("issue"))
-        self.add_action(customers, self.tr("&Replace a lost card"), lambda: self.card_action("reissue"))
-        self.add_action(customers, self.tr("Re&voke the card"), lambda: self.card_action("revoke"))
-        self.add_action(customers, self.tr("Scan with the &camera…"), self.open_camera, "Ctrl+K")
-        self.add_action(customers, self.tr("&Adjust points…"), self.adjust_points)
-        customers.addSeparator()
-        self.add_action(customers, self.tr("Export this person's &data…"), self.export_person)
-        self.add_action(customers, self.tr("Erase this person…"), self.erase_person)
-        self.shop_menu = self.menuBar().addMenu(self.tr("&Shop"))
-        self.add_action(self.shop_menu, self.tr("&Menu items…"), self.edit_menu_items)
-        self.add_action(self.shop_menu, self.tr("&Print loyalty cards…"), self.print_cards, "Ctrl+P")
-        self.add_action(self.shop_menu, self.tr("&Loyalty rules and rewards…"), self.edit_loyalty)
-        self.add_action(
-            self.shop_menu, self.tr("&Regulars: VIPs, lapsed, segments…"), self.show_regulars, "Ctrl+R"
-        )
-        self.shop_menu.addSeparator()
-        self.add_action(self.shop_menu, self.tr("&Settings…"), self.edit_settings)
-        self.add_action(self.shop_menu, self.tr("&Audit log…"), self.show_audit)
-        self.add_action(self.shop_menu, self.tr("Set the owner &PIN…"), self.set_owner_pin)
-        self.add_action(self.shop_menu, self.tr("&Lock owner mode"), self.owner.lock, "Ctrl+L")
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.add_action(self.help_menu, self.tr("Where is my data?"), self._show_data_location)
-
-    def add_action(self, menu: Any, text: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _build_shortcuts(self) -> None:
-        for key, slot in ((Qt.Key.Key_Escape, self.reset_search), (Qt.Key.Key_F2, self.record_usual)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(key), self, activated=self.profile._on_record_clicked)
 
     def reload_menu(self) -> None:
         self.profile.set_menu(self.services.items.list())
 
     # -- search ---------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # The line edit claims Ctrl+E, Ctrl+K… for its own editing; the window's shortcuts come first.
+        if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()).toString() in self._window_keys
+        ):
+            event.ignore()
+            return True
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
@@ -242,6 +206,8 @@ class MainWindow(OwnerActions, QMainWindow):
     @Slot(str)
     def _on_search_text_changed(self, text: str) -> None:
         query = text.strip()
+        if query:
+            self.close_profile()  # someone new is being looked up: F2 must not land on the last person
         if tokens.parse(query):
             self.results_model.set_hits([])
             self.results_hint.setText(self.tr("That looks like a card code: press Enter."))
@@ -250,13 +216,17 @@ class MainWindow(OwnerActions, QMainWindow):
             self.show_idle_list()
             return
         self.side_title.setText(self.tr("Customers"))
-        hits = self.services.search.search(query)
+        hits, total = self.services.search.search_counted(query, SEARCH_LIMIT, COUNT_CAP)
         self.results_model.set_hits(hits)
-        if hits:
-            self.results.setCurrentIndex(self.results_model.index(0))
-        if query and not hits:
+        self._sync_highlight()
+        if not hits:
             self.results_hint.setText(
                 self.tr("Nobody matches “{q}”. Ctrl+N adds a new customer.").format(q=query[:40])
+            )
+        elif total > len(hits):
+            of = str(total) if total <= COUNT_CAP else self.tr("more than {n}").format(n=COUNT_CAP)
+            self.results_hint.setText(
+                self.tr("Showing {n} of {t} — type more to narrow.").format(n=len(hits), t=of)
             )
         else:
             self.results_hint.setText("")
@@ -279,12 +249,29 @@ class MainWindow(OwnerActions, QMainWindow):
             [SearchHit(r.id, r.name, None, None) for r in rows], {r.id: badge(r.days) for r in rows}
         )
         self.results_hint.setText("" if rows else self.tr("No birthdays in the coming week."))
+        self._sync_highlight()
+
+    def _sync_highlight(self) -> None:
+        """The highlighted row is the open profile; with none open, the first match (what Enter opens)."""
+        open_id = self.current_customer()
+        ids = [h.id for h in self.results_model.hits]
+        if open_id is not None:
+            row = ids.index(open_id) if open_id in ids else -1
+        else:
+            row = 0 if ids and self.search_box.text().strip() else -1
+        if row < 0:
+            self.results.clearSelection()
+            self.results.setCurrentIndex(self.results_model.index(-1))
+        else:
+            self.results.setCurrentIndex(self.results_model.index(row))
 
     def _move_selection(self, step: int) -> None:
         count = self.results_model.rowCount()
         if not count:
             return
         row = max(0, min(count - 1, self.results.currentIndex().row() + step))
+        if self.results_model.hits[row].id != self.current_customer():
+            self.close_profile()  # the highlight left the open profile: Enter opens the new one
         self.results.setCurrentIndex(self.results_model.index(row))
 
     @Slot()
@@ -304,8 +291,18 @@ class MainWindow(OwnerActions, QMainWindow):
 
     @Slot()
     def reset_search(self) -> None:
+        """Esc: start again. The profile closes too, so nothing is recorded on the previous customer."""
+        self.close_profile()
         self.search_box.clear()
         self.search_box.setFocus()
+
+    def close_profile(self) -> None:
+        if self.pages.currentIndex() != 0:
+            self.pages.setCurrentIndex(0)
+            self.undo_bar.hide()
+            self._undo = None
+            self.results.clearSelection()
+            self.results.setCurrentIndex(self.results_model.index(-1))
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
@@ -322,6 +319,7 @@ class MainWindow(OwnerActions, QMainWindow):
         self.profile.show_profile(profile)
         self.refresh_cues(customer_id)
         self.pages.setCurrentIndex(1)
+        self._sync_highlight()
         self.profile_shown.emit(customer_id)
 
     def open_card(self, payload: str, found_by: str = "scan") -> None:
@@ -340,77 +338,6 @@ class MainWindow(OwnerActions, QMainWindow):
 
     def current_customer(self) -> int | None:
         return self.profile.profile.id if self.profile.profile and self.pages.currentIndex() == 1 else None
-
-    @Slot()
-    def record_usual(self) -> None:
-        customer_id = self.current_customer()
-        if customer_id is None:
-            return
-        self._record(
-            lambda ref: self.services.visits.record_usual(customer_id, self.found_by, client_ref=ref)
-        )
-
-    @Slot(list, object)
-    def _on_visit_requested(self, items: list[tuple[int, int]], amount: int | None) -> None:
-        customer_id = self.current_customer()
-        if customer_id is not None:
-            self._record(
-                lambda ref: self.services.visits.record(
-                    customer_id, items, amount, self.found_by, client_ref=ref
-                )
-            )
-
-    def _record(self, write: Callable[[str], Any], ref: str | None = None, attempt: int = 1) -> None:
-        """Save a visit; if the database is unreachable, keep the order on screen and retry with the same
-        reference, so the visit is neither lost nor counted twice."""
-        ref = ref or str(uuid.uuid4())
-        try:
-            visit = write(ref)  # returns only once the visit is committed to disk
-        except COUNTER_ERRORS as exc:
-            self.profile.show_message(str(exc), ok=False)
-            return
-        except OperationalError:
-            log.exception("saving a visit failed (attempt %d)", attempt)
-            if attempt < RETRIES:
-                self.profile.show_message(
-                    self.tr("Not saved yet: the database is busy or unreachable. Trying again…"), ok=False
-                )
-                QTimer.singleShot(RETRY_MS, lambda: self._record(write, ref, attempt + 1))
-            else:
-                self.profile.show_message(
-                    self.tr(
-                        "The visit was NOT saved: the database cannot be reached. "
-                        "The order is kept; press the button again."
-                    ),
-                    ok=False,
-                )
-            return
-        at = visit.at.astimezone(self.profile.visits_model.zone)
-        self.open_profile(self.profile.profile.id, self.found_by)
-        self.profile.show_message(
-            self.tr("✓ Visit saved at {t} — {m}").format(t=f"{at:%H:%M}", m=visit.message)
-        )
-        self.search_box.clear()
-        self.search_box.setFocus()
-
-    @Slot(str)
-    def _on_redeem_requested(self, reward: str) -> None:
-        customer_id = self.current_customer()
-        if customer_id is None:
-            return
-        name = self.profile.profile.name
-        answer = QMessageBox.question(
-            self, self.tr("Give a reward"), self.tr("Give {r} to {n}?").format(r=reward.lower(), n=name)
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.services.loyalty.redeem(customer_id, reward)
-        except COUNTER_ERRORS as exc:
-            self.profile.show_message(str(exc), ok=False)
-            return
-        self.open_profile(customer_id, self.found_by)
-        self.profile.show_message(self.tr("✓ {r} given to {n}.").format(r=reward, n=name))
 
     # -- customers ------------------------------------------------------------------------------------
     def new_customer(self) -> None:
@@ -453,14 +380,6 @@ class MainWindow(OwnerActions, QMainWindow):
         other = self.services.customers.find_duplicate(phone, email, exclude)
         return self.services.customers.get(other).name if other else None
 
-    def edit_menu_items(self) -> None:
-        if not self.owner.require(self):
-            return
-        from app.ui.items_dialog import ItemsDialog
-
-        ItemsDialog(self.services.items, self).exec()
-        self.reload_menu()
-
     # -- messages -------------------------------------------------------------------------------------
     def show_banner(self, text: str, ok: bool = True) -> None:
         self.banner.setObjectName("toastOk" if ok else "toastError")
@@ -469,16 +388,6 @@ class MainWindow(OwnerActions, QMainWindow):
         self.banner.setText(text)
         self.banner.show()
         self._banner_timer.start()
-
-    def _show_data_location(self) -> None:
-        where = str(self.services.paths.root) if self.services.is_sqlite else self.services.url.split("@")[-1]
-        QMessageBox.information(
-            self,
-            self.tr("Your data"),
-            self.tr("Everything is kept on this computer in:\n{p}\n\nBackups: {b}").format(
-                p=where, b=self.services.paths.backups
-            ),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.services.close()

@@ -120,9 +120,9 @@ def test_a_lost_connection_keeps_the_order_and_retries_without_counting_twice(
 ):
     from sqlalchemy.exc import OperationalError
 
-    import app.ui.main_window as main_window
+    import app.ui.visit_flow as visit_flow
 
-    monkeypatch.setattr(main_window, "RETRY_MS", 10)
+    monkeypatch.setattr(visit_flow, "RETRY_MS", 10)
     window, _ = open_window(bakery)
     window.open_profile(2)
     before = window.services.visits.summary(2)[0]

@@ -33,6 +33,7 @@ def test_cooldown_message_shows_why_no_stamp_was_added(qtbot, open_window, baker
     window.open_profile(1)
     qtbot.keyClick(window, Qt.Key.Key_F2)
     window.open_profile(1)
+    window.confirm_again = lambda _name: True  # a second F2 at once asks first; staff say yes
     qtbot.keyClick(window, Qt.Key.Key_F2)
     assert "No stamps this time" in window.profile.message.text()
 

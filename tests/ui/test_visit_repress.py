@@ -7,7 +7,7 @@ from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-import app.ui.main_window as main_window
+import app.ui.visit_flow as main_window
 
 
 def _saved_then_unreachable(failures: int) -> None:

@@ -1,0 +1,91 @@
+"""The main window's menus and keyboard shortcuts, kept apart so the window module stays about the counter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+
+
+def add_action(
+    window: QMainWindow, menu: QMenu, text: str, slot: Callable[[], Any], shortcut: Any = None
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _=False: slot())
+    menu.addAction(action)
+    return action
+
+
+def build_menus(w: Any) -> list[QAction]:
+    """Fill the menu bar of MainWindow `w`; returns the actions that have a shortcut."""
+    tr = w.tr
+    file_menu = w.menuBar().addMenu(tr("&File"))
+    actions = [
+        add_action(w, file_menu, tr("&Export the day…"), w.export_day, "Ctrl+Shift+E"),
+        add_action(w, file_menu, tr("&Import customers…"), w.import_customers),
+    ]
+    file_menu.addSeparator()
+    actions.append(add_action(w, file_menu, tr("&Back up now"), w.backup_now))
+    actions.append(add_action(w, file_menu, tr("&Restore a backup…"), w.restore_backup))
+    file_menu.addSeparator()
+    actions.append(add_action(w, file_menu, tr("&Quit"), w.close, QKeySequence.StandardKey.Quit))
+    customers = w.menuBar().addMenu(tr("&Customers"))
+    actions += [
+        add_action(w, customers, tr("&New customer…"), w.new_customer, "Ctrl+N"),
+        add_action(w, customers, tr("&Edit customer…"), w.edit_customer, "Ctrl+E"),
+        add_action(w, customers, tr("&Find"), w.focus_search, "Ctrl+F"),
+    ]
+    customers.addSeparator()
+    actions += [
+        add_action(w, customers, tr("&Issue a loyalty card"), lambda: w.card_action("issue")),
+        add_action(w, customers, tr("&Replace a lost card"), lambda: w.card_action("reissue")),
+        add_action(w, customers, tr("Re&voke the card"), lambda: w.card_action("revoke")),
+        add_action(w, customers, tr("Scan with the &camera…"), w.open_camera, "Ctrl+K"),
+        add_action(w, customers, tr("&Adjust points…"), w.adjust_points),
+    ]
+    customers.addSeparator()
+    actions.append(add_action(w, customers, tr("Export this person's &data…"), w.export_person))
+    actions.append(add_action(w, customers, tr("Erase this person…"), w.erase_person))
+    w.shop_menu = shop = w.menuBar().addMenu(tr("&Shop"))
+    actions += [
+        add_action(w, shop, tr("&Menu items…"), w.edit_menu_items),
+        add_action(w, shop, tr("&Print loyalty cards…"), w.print_cards, "Ctrl+P"),
+        add_action(w, shop, tr("&Loyalty rules and rewards…"), w.edit_loyalty),
+        add_action(w, shop, tr("&Regulars: VIPs, lapsed, segments…"), w.show_regulars, "Ctrl+R"),
+    ]
+    shop.addSeparator()
+    actions += [
+        add_action(w, shop, tr("&Settings…"), w.edit_settings),
+        add_action(w, shop, tr("&Audit log…"), w.show_audit),
+        add_action(w, shop, tr("Set the owner &PIN…"), w.set_owner_pin),
+        add_action(w, shop, tr("&Lock owner mode"), w.owner.lock, "Ctrl+L"),
+    ]
+    w.help_menu = w.menuBar().addMenu(tr("&Help"))
+    actions.append(add_action(w, w.help_menu, tr("Where is my data?"), lambda: show_data_location(w)))
+    return [a for a in actions if not a.shortcut().isEmpty()]
+
+
+def build_shortcuts(w: Any) -> None:
+    for key, slot in ((Qt.Key.Key_Escape, w.reset_search), (Qt.Key.Key_F2, w.record_usual)):
+        shortcut = QShortcut(QKeySequence(key), w)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+    for key in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(key), w, activated=w.profile._on_record_clicked)
+
+
+def show_data_location(w: Any) -> None:
+    services = w.services
+    where = str(services.paths.root) if services.is_sqlite else services.url.split("@")[-1]
+    QMessageBox.information(
+        w,
+        w.tr("Your data"),
+        w.tr("Everything is kept on this computer in:\n{p}\n\nBackups: {b}").format(
+            p=where, b=services.paths.backups
+        ),
+    )
