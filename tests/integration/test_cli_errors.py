@@ -52,7 +52,7 @@ def test_numbers_past_what_the_database_holds_are_refused_plainly(shop) -> None:
         (["points", "adjust", "1", HUGE, "--reason", "oops"], "between -100,000 and 100,000"),
         (["rewards", "add", "Cake", HUGE], "between 1 and 100,000"),
         (["visits", "record", "1", "--amount", "NaN"], "is not an amount"),
-        (["visits", "record", "1", "--amount", "1e400"], "between 0 and 100,000"),
+        (["visits", "record", "1", "--amount", "1e400"], "is not an amount"),
         (["report", "nps", "--days", "1000000"], "--days must be between 0 and 36,525"),
         (["customers", "erase-inactive", "--months", HUGE], "--months must be between 1 and 1,200"),
         (["customers", "find", "a", "--limit", HUGE], "--limit must be between 1 and 10,000"),
