@@ -22,7 +22,8 @@ from app.application import open_services  # noqa: E402
 from app.services import demo  # noqa: E402
 from app.ui.app_icon import app_icon  # noqa: E402
 from app.ui.main import build_window  # noqa: E402
-from app.ui.tasks import SyncRunner  # noqa: E402
+from app.shop import Shop  # noqa: E402
+from app.ui.ops import SyncOps  # noqa: E402
 
 DEFAULT_OUT = ROOT / "resources" / "screenshots" / "main-window.png"
 
@@ -36,7 +37,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="regulars-shot-") as data:
         services = open_services(data)
         demo.fill(services.db, services.settings, customers=150, visits=3000, seed=7)
-        window, scanner = build_window(services, SyncRunner())
+        window, scanner = build_window(Shop(services), SyncOps())
         window.resize(1280, 820)
         window.show()
         QTest.qWaitForWindowExposed(window)

@@ -10,6 +10,7 @@ from pathlib import Path
 from app.application import Services
 from app.files import AtomicFile, check_output_path
 from app.services.card_design import CardDesign, CardStyle, LogoError
+from app.services.cards import CardInfo
 from app.shop.base import Changes, Written, guarded, require_customer
 
 
@@ -41,6 +42,15 @@ class CardLook:
     logo: LogoInfo | None
     logo_bytes: bytes | None  # for a preview
     stamps: int  # boxes a back would carry; 0 when the rule is not a stamp card
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """What the print dialog offers."""
+
+    unprinted: list[int]  # customers whose card was never printed
+    stamp_backs: bool  # the rule is a stamp card, so a back with stamp boxes makes sense
+    names_printed: bool
 
 
 class Cards:
@@ -108,6 +118,35 @@ class Cards:
             render_cards(pdf.file, cards, layout, style, progress=progress, back=back)
             self._s.cards.record_printing(cards, before_commit=pdf.publish)
         return Written(target, Changes(cards=True))
+
+    @guarded
+    def print_options(self) -> PrintOptions:
+        return PrintOptions(
+            self._s.cards.unprinted(),
+            self._s.settings.get("loyalty_mode") == "stamps",
+            bool(self._s.settings.get("print_name_on_card")),
+        )
+
+    @guarded
+    def sheet_for_printer(
+        self,
+        customer_ids: list[int],
+        out: Path,
+        layout: str,
+        back: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[tuple[CardInfo, str]]:
+        """A sheet to send to a printer, recorded nothing yet: `record_printed` once the print dialog is accepted."""
+        from app.printing.cards import render_cards
+
+        cards = self._s.cards.for_printing(customer_ids)
+        render_cards(out, cards, layout, self._design.style(), progress=progress, back=back)
+        return cards
+
+    @guarded
+    def record_printed(self, cards: list[tuple[CardInfo, str]]) -> Written[None]:
+        self._s.cards.record_printing(cards)
+        return Written(None, Changes(cards=True))
 
     @guarded
     def style(self) -> CardStyle:

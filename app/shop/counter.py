@@ -3,17 +3,54 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from app.application import Services
+from app.services import insights
 from app.services import surprise as treats
 from app.services.customers import Clean, CustomerInput, validate
 from app.services.feedback import FeedbackService
+from app.services.insights import BirthdayRow
+from app.services.items import ItemRow
+from app.services.loyalty import Redemption
 from app.services.profile import Profile
 from app.services.search import SearchHit
 from app.services.visits import RecordedVisit
 from app.shop.base import Changes, Written, guarded, require_customer
 
 VISIT = Changes(visits=True, points=True)
+
+
+@dataclass(frozen=True)
+class CounterSettings:
+    """What the counter window needs to know about the shop, read once when it opens."""
+
+    shop_name: str
+    zone: str
+    currency: str
+    region: str
+    scan_max_interval_ms: int
+    scan_suffix: str
+    scan_repeat_seconds: float
+    owner_relock_minutes: int
+    birthday_window_days: int
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A profile as the counter shows it, with its cues."""
+
+    profile: Profile
+    treat: treats.Surprise | None
+    feedback_due: bool
+
+
+@dataclass(frozen=True)
+class Found:
+    hits: list[SearchHit]
+    total: int  # capped: more than `cap` reads as "more than cap"
 
 
 class Counter:
@@ -25,8 +62,57 @@ class Counter:
             require_customer(conn, customer_id)
 
     @guarded
+    def settings(self) -> CounterSettings:
+        values = self._s.settings.all()
+        return CounterSettings(
+            shop_name=str(values["shop_name"]),
+            zone=self._s.settings.timezone_name(),
+            currency=str(values["currency"]),
+            region=str(values["region"]),
+            scan_max_interval_ms=int(values["scan_max_interval_ms"]),
+            scan_suffix=str(values["scan_suffix"]),
+            scan_repeat_seconds=float(values["scan_repeat_seconds"]),
+            owner_relock_minutes=int(values["owner_relock_minutes"]),
+            birthday_window_days=int(values["birthday_window_days"]),
+        )
+
+    @guarded
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         return self._s.search.search(query, limit)
+
+    @guarded
+    def find(self, query: str, limit: int = 20, cap: int = 100) -> Found:
+        hits, total = self._s.search.search_counted(query, limit, cap)
+        return Found(hits, total)
+
+    @guarded
+    def is_empty(self) -> bool:
+        """A new shop: no customers and no menu yet (the first start offers the demo)."""
+        return not self._s.search.count() and not self._s.items.list(include_inactive=True)
+
+    @guarded
+    def birthdays_soon(self) -> list[BirthdayRow]:
+        """Whose birthday falls within the shop's birthday window, for the idle list."""
+        today = datetime.now(ZoneInfo(self._s.settings.timezone_name())).date()
+        days = int(self._s.settings.get("birthday_window_days"))
+        return insights.upcoming_birthdays(self._s.db, today, days)
+
+    @guarded
+    def menu(self) -> list[ItemRow]:
+        return self._s.items.list()
+
+    @guarded
+    def open(self, customer_id: int) -> Opened:
+        """The profile and its cues in one read, so the counter paints once."""
+        profile = self._s.profiles.load(customer_id)
+        treat = treats.suggest(self._s.db, self._s.settings, customer_id)
+        due = FeedbackService(self._s.db, self._s.settings).can_ask(customer_id)
+        return Opened(profile, treat, due)
+
+    @guarded
+    def open_card(self, text: str) -> Opened:
+        """A scanned or typed card: CardError says plainly why it cannot be used."""
+        return self.open(self._s.cards.resolve(text))
 
     @guarded
     def profile(self, customer_id: int) -> Profile:
@@ -74,8 +160,26 @@ class Counter:
         return Written(visit, VISIT)
 
     @guarded
+    def within_undo_window(self, visit_id: int) -> bool:
+        return self._s.visits.within_undo_window(visit_id)
+
+    @guarded
+    def undo_visit(self, visit_id: int, actor: str = "counter") -> Written[int]:
+        """Take back a visit saved a moment ago; the points taken back."""
+        return Written(self._s.visits.undo(visit_id, actor), VISIT)
+
+    @guarded
     def void_visit(self, visit_id: int, reason: str, actor: str = "counter") -> Written[int]:
         return Written(self._s.visits.void(visit_id, reason, actor), VISIT)
+
+    @guarded
+    def give_reward(self, customer_id: int, reward_name: str, actor: str = "counter") -> Written[Redemption]:
+        self._require(customer_id)
+        return Written(self._s.loyalty.give(customer_id, reward_name, actor), Changes(points=True))
+
+    @guarded
+    def undo_reward(self, entry_id: int, actor: str = "counter") -> Written[int]:
+        return Written(self._s.loyalty.undo_redemption(entry_id, actor), Changes(points=True))
 
     @guarded
     def redeem(self, customer_id: int, reward_name: str, actor: str = "counter") -> Written[int]:

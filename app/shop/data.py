@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.application import Services
-from app.db import backup
+from app.db import backup, pg_backup
 from app.errors import UserError
 from app.services import export, importing, importing_visits, privacy
 from app.shop.base import Changes, Written, guarded
@@ -38,6 +38,12 @@ class Data:
             raise UserError(f"Export as {', '.join(EXPORT_FORMATS)}, not “{fmt}”.")
         if last < first:
             raise UserError("The last day is before the first.")
+        from app.files import OutputError, check_output_path
+
+        try:
+            out = check_output_path(out, self._s.paths.root, self._s.url)
+        except OutputError as exc:
+            raise UserError(str(exc)) from exc
         zone = self._s.settings.timezone_name()
         currency = str(self._s.settings.get("currency"))
         lines = export.visit_lines(self._s.db, first, last, zone)
@@ -56,11 +62,37 @@ class Data:
         return Exported(out, len(lines), first, last)
 
     @guarded
+    def export_folder(self) -> Path:
+        """Where the last export went (the home folder at first), to suggest it again."""
+        return Path(str(self._s.settings.get("export_folder") or Path.home()))
+
+    @guarded
+    def remember_export_folder(self, folder: Path) -> Written[None]:
+        self._s.settings.set("export_folder", str(folder))
+        return Written(None, Changes())
+
+    def region(self) -> str:
+        """The shop's country, for reading and showing phone numbers."""
+        return self._s.customers.region
+
+    @guarded
     def export_customers(self, out: Path) -> int:
         try:
             return export.write_customers(self._s.db, out)
         except OSError as exc:
             raise UserError(f"Could not write {out.name}: {exc.strerror}.") from exc
+
+    def read_header(self, path: Path) -> tuple[list[str], bool]:
+        """A customers file's columns, and whether its format is recognised (else offer the mapping step)."""
+        try:
+            header = importing.read_header(path)
+        except importing.ImportError_ as exc:
+            raise UserError(str(exc)) from exc
+        try:
+            importing.detect(header)
+        except importing.ImportError_:
+            return header, False
+        return header, True
 
     @guarded
     def plan_import(
@@ -109,19 +141,23 @@ class Data:
 
     @guarded
     def save_person(self, customer_id: int, folder: Path) -> tuple[Path, Path]:
-        """The person's data as JSON and as a readable PDF in `folder`."""
+        """The person's data as JSON and as a readable PDF in `folder` (private files, both or neither)."""
+        from app.files import AtomicFile, OutputError, check_output_path
         from app.printing.person_report import render_person
 
-        data = privacy.export_person(self._s.db, customer_id)
         stem = folder / f"customer-{customer_id}-data"
         try:
-            stem.with_suffix(".json").write_text(
-                json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8"
+            json_path, pdf_path = (
+                check_output_path(stem.with_suffix(suffix), self._s.paths.root, self._s.url)
+                for suffix in (".json", ".pdf")
             )
-            render_person(stem.with_suffix(".pdf"), data, str(self._s.settings.get("shop_name")))
-        except OSError as exc:
-            raise UserError(f"Could not write to {folder}: {exc.strerror}.") from exc
-        return stem.with_suffix(".json"), stem.with_suffix(".pdf")
+            data = privacy.export_person(self._s.db, customer_id)
+            with AtomicFile(json_path, private=True, encoding="utf-8") as staged:  # in place after the PDF
+                staged.file.write(json.dumps(data, ensure_ascii=False, indent=2))
+                render_person(pdf_path, data, str(self._s.settings.get("shop_name")))
+        except OutputError as exc:
+            raise UserError(str(exc)) from exc
+        return json_path, pdf_path
 
     @guarded
     def erase(self, customer_id: int) -> Written[privacy.Erasure]:
@@ -137,21 +173,51 @@ class Data:
             raise UserError("Give at least one month.")
         return Written(privacy.erase_inactive(self._s.db, months), Changes(customers=True, cards=True))
 
-    # -- backups (SQLite; a shared server is backed up on the server) --------------------------------------
-    def _require_file(self) -> None:
-        if not self._s.is_sqlite:
-            raise UserError("The shared PostgreSQL server is backed up on the server (pg_dump).")
+    # -- the demo bakery -----------------------------------------------------------------------------------
+    @guarded
+    def fill_demo(
+        self, customers: int = 400, visits: int = 9000, progress: Progress | None = None
+    ) -> Written[object]:
+        from app.services import demo
+
+        result = demo.fill(self._s.db, self._s.settings, customers, visits, progress=progress)
+        return Written(result, Changes(customers=True, visits=True, items=True, settings=True))
+
+    # -- backups: SQLite through its backup API, a shared server through pg_dump -------------------------
+    @property
+    def backup_folder(self) -> Path:
+        return self._s.paths.backups
+
+    @property
+    def backup_suffix(self) -> str:
+        return ".sqlite3" if self._s.is_sqlite else pg_backup.SUFFIX
 
     def backup(self) -> Path:
-        self._require_file()
-        return backup.create(self._s.paths.database, self._s.paths.backups, "manual")
+        if self._s.is_sqlite:
+            return backup.create(self._s.paths.database, self._s.paths.backups, "manual")
+        return pg_backup.create(self._s.url, self._s.paths.backups, "manual")
+
+    def daily_backup(self) -> Path | None:
+        """The day's first backup (checked, so this is also where damage is found); None on a server."""
+        from app.application import make_daily_backup
+
+        return make_daily_backup(self._s.paths) if self._s.is_sqlite else None
 
     def backups(self) -> list[Path]:
         """Newest first."""
-        return sorted(self._s.paths.backups.glob("regulars-*.sqlite3"), reverse=True)
+        return backup.backups(self._s.paths.backups, self.backup_suffix)[::-1]
+
+    def check_backup(self, path: Path) -> None:
+        """BackupError, before anything is replaced, for a file that is not one of our backups."""
+        if self._s.is_sqlite:
+            backup.check(path)
 
     def restore(self, path: Path) -> Path | None:
-        """Replace the database with a checked backup. The shop must be closed and opened again after."""
-        self._require_file()
+        """Replace the data with a checked backup, in the live database (other tills see it at once).
+        The shop is closed afterwards: open it again."""
+        if self._s.is_sqlite:
+            self._s.close()
+            return backup.restore(path, self._s.paths.database, self._s.paths.backups)
+        previous = pg_backup.restore(path, self._s.url, self._s.paths.backups)
         self._s.close()
-        return backup.restore(path, self._s.paths.database, self._s.paths.backups)
+        return previous

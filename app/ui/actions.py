@@ -1,38 +1,83 @@
-"""Card and owner actions of the main window: kept apart so the window module stays about the counter."""
+"""The owner's actions of the main window: rules, points, the PIN, cards, the menu, regulars, settings.
+
+Each asks the owner gate first where the owner is needed, then goes through the runner; the window passes
+what they need in the constructor (see `CounterView`).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from typing import Any, Protocol
 
-from app.services.cards import CardError
-from app.services.customers import NotFound
-from app.services.loyalty import LoyaltyError
-from app.services.roles import PinError
-from app.services.visits import VisitError
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-ACTION_ERRORS = (PinError, CardError, NotFound, LoyaltyError, VisitError, ValueError)
+from app.ui import confirm as ask
+from app.ui.counter_state import CounterState
+from app.ui.ops import Ops
+from app.ui.owner import OwnerGate
+from app.ui.profile_panel import ProfilePanel
 
 
-class OwnerActions:
-    """Mixed into MainWindow; uses its services, owner gate, profile panel and banner."""
+class CounterView(Protocol):
+    """What the actions ask of the window."""
 
+    def open_profile(
+        self, customer_id: int, found_by: str = "search", keep_message: bool = False
+    ) -> None: ...
+    def show_banner(self, text: str, ok: bool = True) -> None: ...
+    def reset_search(self) -> None: ...
+    def result_ids(self) -> list[int]: ...
+    def reload_menu(self) -> None: ...
+    def reload_settings(self) -> None: ...
+    def on_scan_received(self, payload: str) -> None: ...
+
+
+class OwnerActions(QObject):
+    def __init__(
+        self,
+        ops: Ops,
+        owner: OwnerGate,
+        state: CounterState,
+        profile: ProfilePanel,
+        view: CounterView,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._ops, self._owner, self._state, self._profile = ops, owner, state, profile
+        self._view, self._parent = view, parent
+        self._treat: Any = None
+        self.currency = ""
+
+    def _refresh(self, message: str = "") -> None:
+        customer_id = self._state.customer_id
+        if customer_id is not None:
+            self._view.open_profile(customer_id, self._state.serving.found_by, keep_message=bool(message))
+            if message:
+                self._profile.show_message(message)
+
+    def _fail(self, message: str) -> None:
+        if self._state.customer_id is not None:
+            self._profile.show_message(message, ok=False)
+        else:
+            self._view.show_banner(message, False)
+
+    # -- rules, points, PIN ---------------------------------------------------------------------------
     def edit_loyalty(self) -> None:
-        if not self.owner.require(self):
+        if not self._owner.require(self._parent):
             return
         from app.ui.loyalty_dialog import LoyaltyDialog
 
-        LoyaltyDialog(self.services.settings, self.services.loyalty, self).exec()
-        if self.current_customer():
-            self.open_profile(self.current_customer(), self.found_by)
+        LoyaltyDialog(self._ops.shop, self._ops, self._parent).exec()
+        self._refresh()
 
     def adjust_points(self) -> None:
-        customer_id = self.current_customer()
-        if customer_id is None or not self.owner.require(self):
+        serving = self._state.serving
+        if serving is None or not self._owner.require(self._parent):
             return
         delta, ok = QInputDialog.getInt(
-            self,
+            self._parent,
             self.tr("Adjust points"),
-            self.tr("Add (or take, with a minus) points for {n}:").format(n=self.profile.profile.name),
+            self.tr("Add (or take, with a minus) points for {n}:").format(n=serving.name),
             0,
             -10_000,
             10_000,
@@ -40,43 +85,42 @@ class OwnerActions:
         if not ok or not delta:
             return
         reason, ok = QInputDialog.getText(
-            self, self.tr("Adjust points"), self.tr("Why? (kept in the history)")
+            self._parent, self.tr("Adjust points"), self.tr("Why? (kept in the history)")
         )
         if not ok:
             return
-        try:
-            self.services.loyalty.adjust(customer_id, delta, reason, actor="owner")
-        except ACTION_ERRORS as exc:
-            self.profile.show_message(str(exc), ok=False)
-            return
-        self.open_profile(customer_id, self.found_by)
-        self.profile.show_message(self.tr("✓ Points adjusted by {d:+d}.").format(d=delta))
+        self._ops.write(
+            lambda shop: shop.owner.adjust_points(serving.customer_id, delta, reason),
+            lambda _balance: self._refresh(self.tr("✓ Points adjusted by {d:+d}.").format(d=delta)),
+            self._fail,
+        )
 
     def set_owner_pin(self) -> None:
-        if not self.owner.require(self):
+        if not self._owner.require(self._parent):
             return
         new, ok = QInputDialog.getText(
-            self, self.tr("Owner PIN"), self.tr("New PIN (4 to 12 digits):"), QLineEdit.EchoMode.Password
+            self._parent,
+            self.tr("Owner PIN"),
+            self.tr("New PIN (4 to 12 digits):"),
+            QLineEdit.EchoMode.Password,
         )
         if not ok:
             return
-        try:
-            self.owner.pin.replace(new)
-        except PinError as exc:
-            QMessageBox.warning(self, self.tr("Owner PIN"), str(exc))
-            return
-        self.show_banner(
-            self.tr("Owner PIN set. Rules, menu, card revocation and adjustments now ask for it.")
+        self._ops.write(
+            lambda shop: shop.owner.set_pin(new),
+            lambda _none: self._view.show_banner(
+                self.tr("Owner PIN set. Rules, menu, card revocation and adjustments now ask for it.")
+            ),
+            lambda message: QMessageBox.warning(self._parent, self.tr("Owner PIN"), message),
         )
 
     # -- cards --------------------------------------------------------------------------------------------
     def card_action(self, verb: str) -> None:
-        customer_id = self.current_customer()
-        if customer_id is None:
-            self.show_banner(self.tr("Open a customer's profile first."), ok=False)
+        serving = self._state.serving
+        if serving is None:
+            self._view.show_banner(self.tr("Open a customer's profile first."), False)
             return
-        name = self.profile.profile.name
-        if verb == "revoke" and not self.owner.require(self):
+        if verb == "revoke" and not self._owner.require(self._parent):
             return
         if verb in ("reissue", "revoke"):
             question = {
@@ -84,270 +128,110 @@ class OwnerActions:
                     "Replace {n}'s card? The old card stops working; stamps and history stay."
                 ),
                 "revoke": self.tr("Revoke {n}'s card? It will stop working; stamps and history stay."),
-            }[verb].format(n=name)
-            if (
-                QMessageBox.question(self, self.tr("Loyalty card"), question)
-                != QMessageBox.StandardButton.Yes
+            }[verb].format(n=serving.name)
+            yes = self.tr("Replace the card") if verb == "reissue" else self.tr("Revoke the card")
+            if not ask.confirm(
+                self._parent, self.tr("Loyalty card"), question, yes, self.tr("Keep it"), danger=True
             ):
                 return
-        try:
-            card = getattr(self.services.cards, verb)(customer_id)
-        except ACTION_ERRORS as exc:
-            self.profile.show_message(str(exc), ok=False)
-            return
-        self.open_profile(customer_id, self.found_by)
         done = {
-            "issue": "Card {c} issued",
-            "reissue": "New card {c} issued; the old one no longer works",
-            "revoke": "Card {c} revoked",
+            "issue": self.tr("Card {c} issued"),
+            "reissue": self.tr("New card {c} issued; the old one no longer works"),
+            "revoke": self.tr("Card {c} revoked"),
         }[verb]
-        self.profile.show_message("✓ " + self.tr(done).format(c=card.short_code) + ".")
-
-    def edit_menu_items(self) -> None:
-        if not self.owner.require(self):
-            return
-        from app.ui.items_dialog import ItemsDialog
-
-        ItemsDialog(self.services.items, self).exec()
-        self.reload_menu()
+        self._ops.write(
+            lambda shop: getattr(shop.owner, f"{verb}_card")(serving.customer_id),
+            lambda card: self._refresh("✓ " + done.format(c=card.short_code) + "."),
+            self._fail,
+        )
 
     def print_cards(self) -> None:
-        if not self.owner.require(self):
+        if not self._owner.require(self._parent):
             return
         from app.ui.print_dialog import PrintCardsDialog
 
-        selection = [hit.id for hit in self.results_model.hits]
-        PrintCardsDialog(self.services, self.runner, self.current_customer(), selection, self).exec()
-        if self.current_customer():
-            self.open_profile(self.current_customer(), self.found_by)
+        PrintCardsDialog(
+            self._ops.shop, self._ops, self._state.customer_id, self._view.result_ids(), self._parent
+        ).exec()
+        self._refresh()
 
     def open_camera(self) -> None:
         from app.ui.camera import CameraDialog  # QtMultimedia loads only when the camera is wanted
 
-        dialog = CameraDialog(self)
-        dialog.card_seen.connect(self.on_scan_received)
+        dialog = CameraDialog(self._parent)
+        dialog.card_seen.connect(self._view.on_scan_received)
         dialog.exec()
 
-    # -- relationship cues -------------------------------------------------------------------------------
-    def refresh_cues(self, customer_id: int) -> None:
-        from app.services import surprise
-        from app.services.feedback import FeedbackService
+    def edit_menu_items(self) -> None:
+        if not self._owner.require(self._parent):
+            return
+        from app.ui.items_dialog import ItemsDialog
 
-        offer = surprise.suggest(self.services.db, self.services.settings, customer_id)
-        self._surprise = offer
+        ItemsDialog(self._ops.shop, self._ops, self._parent).exec()
+        self._view.reload_menu()
+
+    # -- relationship cues -------------------------------------------------------------------------------
+    def show_cues(self, treat: Any, feedback_due: bool) -> None:
+        self._treat = treat
         text = (
             self.tr("{r}: how about a surprise {i} on the house?").format(
-                r=offer.reason, i=offer.item.lower()
+                r=treat.reason, i=treat.item.lower()
             )
-            if offer
+            if treat
             else ""
         )
-        can_ask = FeedbackService(self.services.db, self.services.settings).can_ask(customer_id)
-        self.profile.show_cues(text, can_ask)
+        self._profile.show_cues(text, feedback_due)
 
     def give_surprise(self) -> None:
-        from app.services import surprise
-
-        customer_id = self.current_customer()
-        if customer_id is None or not getattr(self, "_surprise", None):
+        serving, treat = self._state.serving, self._treat
+        if serving is None or treat is None:
             return
-        surprise.give(self.services.db, customer_id, self._surprise)
-        self.profile.show_cues("", self.profile.feedback_button.isVisible())
-        self.profile.show_message(self.tr("✓ Noted. Enjoy the smile."))
+        feedback_shown = self._profile.feedback_button.isVisible()
+
+        def given(_id: int) -> None:
+            self._treat = None
+            if self._state.is_serving(serving.customer_id):
+                self._profile.show_cues("", feedback_shown)
+                self._profile.show_message(self.tr("✓ Noted. Enjoy the smile."))
+
+        self._ops.write(
+            lambda shop: shop.counter.give_surprise(serving.customer_id, treat), given, self._fail
+        )
 
     def ask_feedback(self) -> None:
-        from app.services.feedback import FeedbackService
+        serving = self._state.serving
+        if serving is None:
+            return
         from app.ui.feedback_dialog import FeedbackDialog
 
-        customer_id = self.current_customer()
-        if customer_id is None:
-            return
-        dialog = FeedbackDialog(self.profile.profile.name.split()[0], self)
+        dialog = FeedbackDialog(
+            self._ops.shop, self._ops, serving.customer_id, serving.name.split()[0], self._parent
+        )
         if dialog.exec() and dialog.score is not None:
-            FeedbackService(self.services.db, self.services.settings).record(
-                customer_id, dialog.score, dialog.comment.text()
-            )
-            self.refresh_cues(customer_id)
-            self.profile.show_message(self.tr("✓ Thank you! Feedback saved."))
+            self._refresh(self.tr("✓ Thank you! Feedback saved."))
 
+    # -- owner screens ---------------------------------------------------------------------------------
     def show_regulars(self) -> None:
-        if not self.owner.require(self):
+        if not self._owner.require(self._parent):
             return
         from app.ui.regulars_page import RegularsDialog
 
-        dialog = RegularsDialog(self.services, self.runner, self.currency, self)
-        dialog.open_customer.connect(lambda cid: self.open_profile(cid, "manual"))
+        dialog = RegularsDialog(self._ops.shop, self._ops, self.currency, self._parent)
+        dialog.open_customer.connect(lambda cid: self._view.open_profile(cid, "manual"))
         dialog.exec()
 
-    # -- data in and out -----------------------------------------------------------------------------------
-    def export_day(self) -> None:
-        from app.ui.data_dialogs import ExportDayDialog
-
-        ExportDayDialog(self.services, self.runner, self).exec()
-
-    def import_customers(self) -> None:
-        if not self.owner.require(self):
-            return
-        from app.ui.data_dialogs import ImportDialog
-
-        ImportDialog(self.services, self.runner, self).exec()
-        self.show_idle_list()
-
-    # -- privacy ---------------------------------------------------------------------------------------------
-    def export_person(self) -> None:
-        customer_id = self.current_customer()
-        if customer_id is None or not self.owner.require(self):
-            return
-        import json
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        from app.files import AtomicFile, OutputError, check_output_path
-        from app.printing.person_report import render_person
-        from app.services import privacy
-
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Save the person's data in"), str(Path.home())
-        )
-        if not folder:
-            return
-        stem = Path(folder) / f"customer-{customer_id}-data"
-        try:
-            targets = [
-                check_output_path(stem.with_suffix(suffix), self.services.paths.root, self.services.url)
-                for suffix in (".json", ".pdf")
-            ]
-            data = privacy.export_person(self.services.db, customer_id)
-            with AtomicFile(targets[0], private=True, encoding="utf-8") as staged:  # in place after the PDF
-                staged.file.write(json.dumps(data, ensure_ascii=False, indent=2))
-                render_person(targets[1], data, str(self.services.settings.get("shop_name")))
-        except OutputError as exc:
-            self.profile.show_message(str(exc))
-            return
-        self.profile.show_message(
-            self.tr("✓ Saved {j} and {p}.").format(
-                j=stem.with_suffix(".json").name, p=stem.with_suffix(".pdf").name
-            )
-        )
-
-    def erase_person(self) -> None:
-        customer_id = self.current_customer()
-        if customer_id is None or not self.owner.require(self):
-            return
-        from app.services import privacy
-
-        name = self.profile.profile.name
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Erase a customer"),
-            self.tr(
-                "Erase {n}? Their name, phone, e-mail, birthday, notes and feedback are removed for good and "
-                "their card stops working. Visits stay as anonymous statistics.\n\nBackups made before now "
-                "still hold the old data until they rotate out."
-            ).format(n=name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        done = privacy.erase(self.services.db, customer_id)
-        self.pages.setCurrentIndex(0)
-        self.profile.profile = None
-        self.reset_search()
-        if done.still_in_file:
-            self.show_banner(
-                self.tr(
-                    "{n} was erased, but another program is reading the database, so the old data is not yet "
-                    "gone from the file. Close that program; Regulars clears the file when it closes."
-                ).format(n=name),
-                ok=False,
-            )
-            return
-        self.show_banner(self.tr("{n} was erased.").format(n=name))
-
     def show_audit(self) -> None:
-        if not self.owner.require(self):
+        if not self._owner.require(self._parent):
             return
-        from app.services import audit
         from app.ui.audit_dialog import AuditDialog
 
-        AuditDialog(audit.recent(self.services.db, 1000), self.zone, self).exec()
-
-    # -- backups ---------------------------------------------------------------------------------------------
-    def backup_now(self) -> None:
-        from app.application import sqlite_file
-        from app.db import backup, pg_backup
-
-        services = self.services
-        database = sqlite_file(services.url)
-
-        def work(_report: object) -> object:
-            if database is not None:
-                return backup.create(database, services.paths.backups, "manual")
-            return pg_backup.create(services.url, services.paths.backups, "manual")
-
-        self.runner.start(
-            work,
-            lambda path: self.show_banner(self.tr("✓ Backup saved: {p}").format(p=path.name)),
-            lambda message: self.show_banner(message, ok=False),
-        )
-
-    def restore_backup(self) -> None:
-        if not self.owner.require(self):
-            return
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        from app.application import sqlite_file
-        from app.db import backup, pg_backup
-
-        database = sqlite_file(self.services.url)
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Restore a backup"),
-            str(self.services.paths.backups),
-            "Regulars backups (*.sqlite3)" if database is not None else "Regulars backups (*.pgdump)",
-        )
-        if not name:
-            return
-        try:
-            if database is not None:
-                backup.check(Path(name))
-        except backup.BackupError as exc:
-            QMessageBox.warning(self, self.tr("Restore"), str(exc))
-            return
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("Restore"),
-                self.tr(
-                    "Replace the database with {b}? The current one is backed up first. Regulars then closes; "
-                    "open it again."
-                ).format(b=Path(name).name),
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            return
-        try:
-            # Into the live database: other windows and tills see the restored data, nothing is swapped under them.
-            if database is not None:
-                backup.restore(Path(name), database, self.services.paths.backups)
-            else:
-                pg_backup.restore(Path(name), self.services.url, self.services.paths.backups)
-        except backup.BackupError as exc:
-            QMessageBox.warning(self, self.tr("Restore"), str(exc))
-            return
-        self.close()
+        AuditDialog(self._ops.shop, self._ops, self._parent).exec()
 
     def edit_settings(self) -> None:
-        if not self.owner.require(self):
+        if not self._owner.require(self._parent):
             return
         from app.ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.services, self).exec():
-            name = str(self.services.settings.get("shop_name"))
-            self.shop_name.setText(name)
-            self.setWindowTitle(f"Regulars — {name}")
-            self.show_banner(self.tr("✓ Settings saved."))
+        if SettingsDialog(self._ops.shop, self._ops, self._parent).exec():
+            self._view.reload_settings()
+            self._view.show_banner(self.tr("✓ Settings saved."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QStringListModel, Slot
@@ -22,11 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.application import Services
-from app.files import OutputError, check_output_path
-from app.services import export, importing
 from app.services.importing_merge import shown
-from app.ui.tasks import TaskRunner
+from app.ui.ops import Ops, adopt
 
 MAPPED_FIELDS = {
     "name": "Full name",
@@ -53,12 +51,12 @@ FORMATS = {"csv": "CSV (spreadsheets)", "xlsx": "Excel workbook (.xlsx)", "pdf":
 
 
 class ExportDayDialog(QDialog):
-    def __init__(self, services: Services, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, shop: Any, ops: Ops | Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the day"))
-        self.services, self.runner = services, runner
-        self.zone = services.settings.timezone_name()
-        today = datetime.now(ZoneInfo(self.zone)).date()
+        self.shop, self.ops = adopt(shop, ops, self)
+        self.folder = Path.home()
+        today = datetime.now().astimezone().date()
         self.first = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.last = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.format = QComboBox()
@@ -83,6 +81,14 @@ class ExportDayDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addLayout(row)
+        self.ops.read(lambda shop: (shop.timezone_name(), shop.data.export_folder()), self._fill)
+
+    def _fill(self, answer: tuple[str, Path]) -> None:
+        """The shop's own day (its time zone) and the folder of the last export."""
+        zone, self.folder = answer
+        today = datetime.now(ZoneInfo(zone)).date()
+        for edit in (self.first, self.last):
+            edit.setDate(QDate(today.year, today.month, today.day))
 
     def _dates(self) -> tuple[date, date]:
         return self.first.date().toPython(), self.last.date().toPython()
@@ -94,8 +100,7 @@ class ExportDayDialog(QDialog):
             self.status.setText(self.tr("“To” is before “From”."))
             return
         fmt = self.format.currentData()
-        folder = str(self.services.settings.get("export_folder") or Path.home())
-        suggested = Path(folder) / (
+        suggested = self.folder / (
             f"visits-{first}.{fmt}" if first == last else f"visits-{first}-to-{last}.{fmt}"
         )
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export visits"), str(suggested))
@@ -103,50 +108,40 @@ class ExportDayDialog(QDialog):
             self.export_to(Path(name), fmt)
 
     def export_to(self, out: Path, fmt: str) -> None:
+        """On the long lane: the file is written in full (or not at all) before it is named as saved."""
         first, last = self._dates()
-        services, zone = self.services, self.zone
-        try:
-            out = check_output_path(out, services.paths.root, services.url)
-        except OutputError as exc:
-            self.status.setText(self.tr("Not saved: ") + str(exc))
-            return
-        currency, shop = str(services.settings.get("currency")), str(services.settings.get("shop_name"))
 
-        def work(_report):  # type: ignore[no-untyped-def]
-            lines = export.visit_lines(services.db, first, last, zone)
-            if fmt == "csv":
-                export.write_csv(lines, out)
-            elif fmt == "xlsx":
-                export.write_xlsx(lines, out, currency)
-            else:
-                from app.printing.day_report import render_day_report
+        def work(shop: Any, _progress: Any) -> Any:
+            done = shop.data.export_visits(first, last, fmt, out)
+            shop.data.remember_export_folder(done.out.parent)
+            return done
 
-                render_day_report(
-                    out, export.summarise(services.db, lines, first, last, zone), shop, first, last, currency
-                )
-            return len(lines)
+        def done(exported: Any) -> None:
+            self.folder = exported.out.parent
+            self.export_button.setEnabled(True)
+            self.status.setText(
+                self.tr("✓ {n} visits saved to {p}").format(n=exported.visits, p=exported.out)
+            )
 
-        def done(count: int) -> None:
-            services.settings.set("export_folder", str(out.parent))
-            self.status.setText(self.tr("✓ {n} visits saved to {p}").format(n=count, p=out))
+        def failed(message: str) -> None:
+            self.export_button.setEnabled(True)
+            self.status.setText(self.tr("Not saved: ") + message)
 
         self.export_button.setEnabled(False)
-        self.runner.start(
-            work,
-            lambda n: (done(n), self.export_button.setEnabled(True)),
-            lambda m: (self.status.setText(self.tr("Not saved: ") + m), self.export_button.setEnabled(True)),
-        )
+        self.ops.long(work, done, failed)
 
 
 class ImportDialog(QDialog):
     """Pick a file, see the plan row by row, then import in one go."""
 
-    def __init__(self, services: Services, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, shop: Any, ops: Ops | Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import customers"))
         self.resize(720, 520)
-        self.services, self.runner = services, runner
-        self.plan: importing.Plan | None = None
+        self.shop, self.ops = adopt(shop, ops, self)
+        self.region = self.shop.data.region()
+        self.finished.connect(lambda _result: self.ops.cancel("import-plan"))  # no answer for a closed dialog
+        self.plan: Any = None
         self.path: Path | None = None
         self.choose = QPushButton(self.tr("Choose a CSV file…"))
         self.choose.clicked.connect(self._on_choose_clicked)
@@ -207,11 +202,10 @@ class ImportDialog(QDialog):
 
     def load(self, path: Path) -> None:
         self.path = path
-        try:
-            header = importing.read_header(path)
-        except importing.ImportError_ as exc:
-            self._show_problem(str(exc))
-            return
+        self.ops.read(lambda shop: shop.data.read_header(path), self._on_header, self._show_problem)
+
+    def _on_header(self, answer: tuple[list[str], bool]) -> None:
+        header, recognised = answer
         for combo in self.mapping.values():
             combo.blockSignals(True)
             combo.clear()
@@ -219,12 +213,9 @@ class ImportDialog(QDialog):
             for column in header:
                 combo.addItem(column, column)
             combo.blockSignals(False)
-        try:
-            importing.detect(header)
-        except importing.ImportError_:
-            if self.format.currentData() == "auto":  # offer the mapping step straight away
-                self.format.setCurrentIndex(self.format.findData("map"))  # which refreshes the plan
-                return
+        if not recognised and self.format.currentData() == "auto":  # offer the mapping step straight away
+            self.format.setCurrentIndex(self.format.findData("map"))  # which refreshes the plan
+            return
         self.refresh_plan()
 
     @Slot()
@@ -234,7 +225,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        services, path = self.services, self.path
+        path = self.path
         fmt, duplicates = self.format.currentData(), self.duplicates.currentData()
         self.mapping_box.setVisible(fmt == "map")
         mapping = (
@@ -245,20 +236,15 @@ class ImportDialog(QDialog):
             self._show_problem(self.tr("Choose which column holds the name (and any others you have)."))
             return
 
-        def work(report):  # type: ignore[no-untyped-def]
-            return importing.plan_import(
-                services.db,
-                path,
-                services.customers.region,
-                fmt,
-                mapping=mapping,
-                on_duplicate=duplicates,
-                progress=report,
-            )
+        # Each change of the options asks again; only the newest plan is shown (and can be imported).
+        self.ops.long(
+            lambda shop, progress: shop.data.plan_import(path, fmt, mapping, duplicates, progress),
+            self._show_plan,
+            self._show_problem,
+            channel="import-plan",
+        )
 
-        self.runner.start(work, self._show_plan, self._show_problem)
-
-    def _show_plan(self, plan: importing.Plan) -> None:
+    def _show_plan(self, plan: Any) -> None:
         self.plan = plan
         self.progress.hide()
         lines = plan.describe()
@@ -271,7 +257,7 @@ class ImportDialog(QDialog):
             )
         )
         adds = [self.tr("Row {r}: add {n}").format(r=row, n=c.name) for row, c in plan.adds[:500]]
-        region = self.services.customers.region
+        region = self.region
         updates = [
             self.tr("Row {r}: {n}: {f} {old} → {new}").format(
                 r=c.row,
@@ -296,16 +282,14 @@ class ImportDialog(QDialog):
 
     @Slot()
     def _on_import_clicked(self) -> None:
-        plan, services = self.plan, self.services
+        plan = self.plan
         if plan is None:
             return
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.runner.start(
-            lambda _r: importing.apply(services.db, plan, skip_errors=True),
-            self._on_imported,
-            self._show_problem,
+        self.ops.write(
+            lambda shop: shop.data.apply_import(plan, skip_errors=True), self._on_imported, self._show_problem
         )
 
     def _on_imported(self, count: int) -> None:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.items import ItemError, ItemRow, Items
 from app.ui.models import RowsModel
+from app.ui.ops import Ops, adopt
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,15 +28,20 @@ Index = QModelIndex | QPersistentModelIndex
 class ItemsModel(RowsModel):
     HEADERS = ("Item", "Category", "On sale")
 
-    def __init__(self, items: Items) -> None:
+    def __init__(self, ops: Ops) -> None:
         super().__init__()
-        self._items = items
-        self.rows: list[ItemRow] = []
+        self._ops = ops
+        self.rows: list[Any] = []
         self.error = ""
+        self.on_error: Any = lambda message: None
         self.reload()
 
     def reload(self) -> None:
-        self.set_rows(self._items.list(include_inactive=True))
+        self._ops.read(lambda shop: shop.owner.items(include_inactive=True), self.set_rows, self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.error = message
+        self.on_error(message)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -56,29 +61,35 @@ class ItemsModel(RowsModel):
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         row = self.rows[index.row()]
-        try:
-            if index.column() == 2 and role == Qt.ItemDataRole.CheckStateRole:
-                self._items.set_active(row.id, Qt.CheckState(value) == Qt.CheckState.Checked)
-            elif role == Qt.ItemDataRole.EditRole:
-                name, category = (value, row.category) if index.column() == 0 else (row.name, value)
-                self._items.rename(row.id, str(name), str(category))
-            else:
-                return False
-        except ItemError as exc:
-            self.error = str(exc)
+        if index.column() == 2 and role == Qt.ItemDataRole.CheckStateRole:
+            active = Qt.CheckState(value) == Qt.CheckState.Checked
+            self._ops.write(
+                lambda shop: shop.owner.set_item_active(row.id, active), self._saved, self._failed
+            )
+        elif role == Qt.ItemDataRole.EditRole:
+            name, category = (value, row.category) if index.column() == 0 else (row.name, value)
+            self._ops.write(
+                lambda shop: shop.owner.rename_item(row.id, str(name), str(category)),
+                self._saved,
+                self._failed,
+            )
+        else:
             return False
-        self.error = ""
-        self.reload()
         return True
+
+    def _saved(self, _result: object) -> None:
+        self.error = ""
+        self.on_error("")
+        self.reload()
 
 
 class ItemsDialog(QDialog):
-    def __init__(self, items: Items, parent: QWidget | None = None) -> None:
+    def __init__(self, shop: Any, ops: Ops | Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Menu items"))
         self.resize(520, 560)
-        self._items = items
-        self.model = ItemsModel(items)
+        self.shop, self.ops = adopt(shop, ops, self)
+        self.model = ItemsModel(self.ops)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -110,15 +121,16 @@ class ItemsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.model.dataChanged.connect(lambda *_: self.error.setText(self.model.error))
+        self.model.on_error = self.error.setText
 
     @Slot()
     def _on_add_clicked(self) -> None:
-        try:
-            self._items.add(self.name.text(), self.category.text())
-        except ItemError as exc:
-            self.error.setText(str(exc))
-            return
+        name, category = self.name.text(), self.category.text()
+        if not name.strip():
+            return  # Enter in an empty box adds nothing and is no mistake
+        self.ops.write(lambda shop: shop.owner.add_item(name, category), self._added, self.error.setText)
+
+    def _added(self, _item_id: int) -> None:
         self.error.setText("")
         self.name.clear()
         self.model.reload()

@@ -1,26 +1,29 @@
-"""Start the window: logging, a friendly crash dialog, the database, the first-start choice."""
+"""Start the window: logging, a friendly crash dialog, the window, then the shop behind it.
+
+The window is on screen before the data layer has loaded: the shop (SQLAlchemy, migrations, the daily
+backup) opens on a worker thread, and whatever is typed or scanned meanwhile waits in the runner.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from app.application import Services, StartupError, make_daily_backup, open_services
-from app.db import backup
 from app.errors import AppError
 from app.logs import describe, file_log
-from app.paths import DataPaths, resolve_data_dir
-from app.services import demo, phones
+from app.paths import resolve_data_dir
 from app.ui.app_icon import app_icon
 from app.ui.main_window import MainWindow
+from app.ui.ops import Ops
 from app.ui.scanner import WedgeScanner
 from app.ui.style import STYLESHEET
-from app.ui.tasks import TaskRunner
 
 log = logging.getLogger("regulars")
 
@@ -54,28 +57,80 @@ def install_excepthook(log_path: Path | None) -> None:
     sys.excepthook = show
 
 
-def build_window(services: Services, runner: TaskRunner | None = None) -> tuple[MainWindow, WedgeScanner]:
+def build_window(shop: Any = None, ops: Ops | None = None) -> tuple[MainWindow, WedgeScanner]:
+    """The window and the card scanner. With a shop it is attached at once; without, attach it to `window.ops`
+    when it has opened (what `run_window` does)."""
     # On the application before any widget exists: styling each widget as it is made is cheaper than
     # re-polishing a finished window (about 80 ms at start-up).
     QApplication.instance().setStyleSheet(STYLESHEET)
-    window = MainWindow(services, runner)
-    settings = services.settings.all()
-    scanner = WedgeScanner(
-        int(settings["scan_max_interval_ms"]),
-        str(settings["scan_suffix"]),
-        float(settings["scan_repeat_seconds"]),
-        parent=window,
-    )
+    ops = ops or Ops()
+    window = MainWindow(ops)
+    ops.setParent(window)
+    scanner = WedgeScanner(parent=window)
     scanner.scanned.connect(window.on_scan_received)
+    window.settings_loaded.connect(
+        lambda s: scanner.configure(s.scan_max_interval_ms, s.scan_suffix, s.scan_repeat_seconds)
+    )
     QApplication.instance().installEventFilter(scanner)
+    if shop is not None and not ops.is_ready:
+        if not hasattr(shop, "counter"):  # the services of an older call site
+            from app.shop import Shop
+
+            shop = Shop(shop)
+        ops.attach(shop)
     return window, scanner
 
 
-def offer_first_start(window: MainWindow, runner: TaskRunner) -> None:
+class ShopOpener(QObject):
+    """Opens the shop on a worker thread and hands it over on the GUI thread.
+
+    Signals:
+        opened(object): the Shop.
+        failed(object): the StartupError (or other AppError) that stopped it.
+    """
+
+    opened = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, data_dir: str | None, database_url: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._data_dir, self._url = data_dir, database_url
+        self.opened.connect(self._keep, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        threading.Thread(target=self._open, name="open-shop", daemon=True).start()
+
+    def _open(self) -> None:
+        try:
+            self._open_and_tell()
+        except RuntimeError:  # the window was closed before the shop opened: nobody is waiting
+            log.info("the shop opened after its window had closed")
+
+    def _open_and_tell(self) -> None:
+        try:
+            from app.shop import Shop
+
+            shop = Shop.open(self._data_dir, self._url, daily_backup=False)
+        except AppError as exc:
+            self.failed.emit(exc)
+        except Exception as exc:  # logged in full; the person sees a short message
+            log.exception("opening the shop failed")
+            self.failed.emit(
+                AppError(f"The shop could not be opened ({exc.__class__.__name__}); see the log.")
+            )
+        else:
+            self.opened.emit(shop)
+
+    def _keep(self, shop: object) -> None:
+        self.shop = shop
+
+
+def offer_first_start(window: MainWindow) -> None:
     """An empty shop: offer the demo bakery or start from scratch with the menu editor."""
-    services = window.services
-    if services.search.count() or services.items.list(include_inactive=True):
-        return
+    window.ops.read(lambda shop: shop.counter.is_empty(), lambda empty: empty and _ask_first_start(window))
+
+
+def _ask_first_start(window: MainWindow) -> None:
     box = QMessageBox(window)
     box.setWindowTitle(window.tr("Welcome to Regulars"))
     box.setText(window.tr("<h3>Welcome!</h3>This shop has no customers yet."))
@@ -89,22 +144,19 @@ def offer_first_start(window: MainWindow, runner: TaskRunner) -> None:
     box.addButton(window.tr("Start with an empty shop"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is demo_button:
-        fill_demo(window, runner)
+        fill_demo(window)
     else:
-        window.edit_menu_items()
+        window.owner_actions.edit_menu_items()
 
 
-def fill_demo(window: MainWindow, runner: TaskRunner, customers: int = 400, visits: int = 9000) -> None:
+def fill_demo(window: MainWindow, customers: int = 400, visits: int = 9000) -> None:
     progress = QProgressDialog(window.tr("Baking the demo bakery…"), "", 0, 100, window)
     progress.setCancelButton(None)
     progress.setMinimumDuration(0)
-    services = window.services
 
     def done(_result: object) -> None:
         progress.close()
-        window.shop_name.setText(str(services.settings.get("shop_name")))
-        window.setWindowTitle(f"Regulars — {services.settings.get('shop_name')}")
-        window.reload_menu()
+        window.reset_search()  # the birthday list now has the demo's birthdays
         window.show_banner(window.tr("The demo bakery is ready. Try typing “zoe”."))
 
     def failed(message: str) -> None:
@@ -113,48 +165,54 @@ def fill_demo(window: MainWindow, runner: TaskRunner, customers: int = 400, visi
             window, "Regulars", window.tr("The demo could not be made: {m}").format(m=message)
         )
 
-    runner.start(
-        lambda report: demo.fill(services.db, services.settings, customers, visits, progress=report),
+    window.ops.long(
+        lambda shop, report: shop.data.fill_demo(customers, visits, report),
         done,
         failed,
         lambda d, t: progress.setValue(int(100 * d / max(1, t))),
     )
 
 
-def offer_restore(paths: DataPaths) -> bool:
+def offer_restore(data_dir: str | None) -> bool:
     """The database file is damaged: offer the latest backup; the damaged file is kept aside, never overwritten."""
-    latest = backup.latest(paths.backups)
+    from app.shop import rescue
+
+    latest = rescue.latest_backup(data_dir)
     if latest is None:
         return False
-    answer = QMessageBox.question(
-        None,
-        "Regulars",
-        f"The database file is damaged and cannot be opened.\n\nRestore the latest backup ({latest.name})? "
-        "The damaged file is kept beside it, untouched.",
+    box = QMessageBox(QMessageBox.Icon.Warning, "Regulars", "")
+    box.setText(
+        QApplication.translate(
+            "main",
+            "The database file is damaged and cannot be opened.\n\nRestore the latest backup ({b})? "
+            "The damaged file is kept beside it, untouched.",
+        ).format(b=latest.name)
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    restore = box.addButton(
+        QApplication.translate("main", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QApplication.translate("main", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore:
         return False
     try:
-        kept = backup.restore(latest, paths.database, paths.backups)
-    except backup.BackupError as exc:
+        kept = rescue.restore_latest(data_dir)
+    except AppError as exc:
         QMessageBox.critical(None, "Regulars", str(exc))
         return False
     log.warning("restored %s; damaged database kept as %s", latest, kept)
     return True
 
 
-def start_daily_backup(window: MainWindow, runner: TaskRunner) -> None:
+def start_daily_backup(window: MainWindow) -> None:
     """The day's first backup, without holding up the counter. It checks the copy, so this is also where
     damage is found: that goes on the banner, not only into the log."""
-    services = window.services
-    if not services.is_sqlite:
-        return
 
     def failed(message: str) -> None:
         log.warning("daily backup failed: %s", message)
         window.show_banner(message, ok=False)
 
-    runner.start(lambda _r: make_daily_backup(services.paths), lambda _r: None, failed)
+    window.ops.long(lambda shop, _progress: shop.data.daily_backup(), lambda _path: None, failed)
 
 
 def run_window(data_dir: str | None, database_url: str | None) -> int:
@@ -168,17 +226,23 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
         QMessageBox.critical(None, "Regulars", str(exc))
         return 1
     install_excepthook(log_path)
-    try:
-        services = open_services(data_dir, database_url, daily_backup=False)
-    except StartupError as exc:
-        if not (exc.damaged and offer_restore(resolve_data_dir(data_dir))):
-            QMessageBox.critical(None, "Regulars", str(exc))
-            return 1
-        services = open_services(data_dir, database_url, daily_backup=False)
-    runner = TaskRunner()
-    window, _scanner = build_window(services, runner)
+    window, _scanner = build_window()
     window.show()
-    QTimer.singleShot(0, phones.warm_up)  # after the first paint, before anyone has typed
-    start_daily_backup(window, runner)
-    offer_first_start(window, runner)
+    opener = ShopOpener(data_dir, database_url, window)
+
+    def opened(shop: Any) -> None:
+        window.ops.attach(shop)
+        start_daily_backup(window)
+        offer_first_start(window)
+
+    def failed(exc: Any) -> None:
+        if getattr(exc, "damaged", False) and offer_restore(data_dir):
+            opener.start()
+            return
+        QMessageBox.critical(window, "Regulars", str(exc))
+        window.close()
+
+    opener.opened.connect(opened, Qt.ConnectionType.QueuedConnection)
+    opener.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+    opener.start()
     return app.exec()

@@ -1,9 +1,14 @@
-"""The counter: one search box that owns the keyboard, the results, and the profile of whoever is served."""
+"""The counter: one search box that owns the keyboard, the results, and the profile of whoever is served.
+
+The window is composed: `CounterState` (Qt-free) decides who is being served, `VisitActions`,
+`OwnerActions` and `DataActions` do the work through the one runner (`Ops`), and this module lays out
+the screen and answers keys. It can be on screen before the shop has opened: what is typed or scanned
+meanwhile waits in the runner and is answered when the shop is attached.
+"""
 
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -13,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -22,50 +26,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.application import Services
 from app.codes import tokens
-from app.services import phones
-from app.services.cards import CardError
-from app.services.customers import NotFound
-from app.services.roles import OwnerPin
 from app.ui.actions import OwnerActions
-from app.ui.customer_dialog import CustomerDialog
+from app.ui.counter_state import CounterState
+from app.ui.customer_actions import CustomerActions
+from app.ui.data_actions import DataActions
 from app.ui.menus import build_menus, build_shortcuts
-from app.ui.models import HitRole, ResultsModel
+from app.ui.models import HitRole
+from app.ui.ops import Ops
 from app.ui.owner import OwnerGate
 from app.ui.profile_panel import ProfilePanel, ProfileScroll
-from app.ui.results_delegate import ResultDelegate
-from app.ui.tasks import TaskRunner
-from app.ui.visit_flow import UndoBar, VisitFlow
+from app.ui.search_list import COUNT_CAP, SearchList
+from app.ui.visit_flow import UndoBar, VisitActions
 
 log = logging.getLogger(__name__)
-SEARCH_LIMIT, COUNT_CAP = 20, 100
+SEARCH_LIMIT = 20
 
 
-class MainWindow(OwnerActions, VisitFlow, QMainWindow):
+class MainWindow(QMainWindow):
     """Signals:
     profile_shown(int): a customer's profile is on screen (tests and the benchmark wait on it).
+    settings_loaded(object): the shop's counter settings arrived (the scanner takes its timing from them).
+    results_shown(): the list shows the answer to what is in the search box (or the idle list).
     """
 
     profile_shown = Signal(int)
+    settings_loaded = Signal(object)
+    results_shown = Signal()
 
-    def __init__(self, services: Services, runner: TaskRunner | None = None) -> None:
-        super().__init__()
-        self.services = services
-        self.runner = runner or TaskRunner()
-        settings = services.settings.all()
-        self.zone = services.settings.timezone_name()
-        self.currency = str(settings["currency"])
-        self.region = str(settings["region"])
-        self.found_by = "search"
-        self.clock = time.monotonic  # tests move it instead of waiting
-        self.repeat_seconds = float(settings["scan_repeat_seconds"])
-        self._last_saved: tuple[int | None, float] = (None, 0.0)
-        self._undo = None
-        self.confirm_again = self._confirm_again  # tests replace these two
-        self.ask_reason = self._ask_reason
-        self.owner = OwnerGate(OwnerPin(services.settings), int(settings["owner_relock_minutes"]))
-        self.setWindowTitle(f"Regulars — {settings['shop_name']}")
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.state = CounterState()
+        self.settings: Any = None
+        self.region = "GB"
+        self.owner = OwnerGate(None)
+        self.setWindowTitle("Regulars")
         self.resize(1280, 820)
 
         self.search_box = QLineEdit(objectName="searchBox")
@@ -74,63 +70,38 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
         self.search_box.textChanged.connect(self._on_search_text_changed)
         self.search_box.returnPressed.connect(self._on_search_return)
         self.search_box.installEventFilter(self)
-        self.shop_name = QLabel(str(settings["shop_name"]), objectName="shopName")
+        self.shop_name = QLabel("Regulars", objectName="shopName")
         self.new_button = QPushButton(self.tr("+ New customer"))
         self.new_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.new_button.clicked.connect(self.new_customer)
+        self.camera_button = QPushButton(self.tr("Camera"))
+        self.camera_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.camera_button.setToolTip(self.tr("Scan a loyalty card with the webcam"))
         header = QFrame(objectName="header")
         header_row = QHBoxLayout(header)
         header_row.setContentsMargins(18, 12, 18, 12)
         header_row.setSpacing(14)
-        header_row.addWidget(self.shop_name)
-        header_row.addWidget(self.search_box, 1)
-        header_row.addWidget(self.new_button)
-        self.camera_button = QPushButton(self.tr("Camera"))
-        self.camera_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.camera_button.setToolTip(self.tr("Scan a loyalty card with the webcam"))
-        self.camera_button.clicked.connect(self.open_camera)
-        header_row.addWidget(self.camera_button)
+        for widget, stretch in (
+            (self.shop_name, 0),
+            (self.search_box, 1),
+            (self.new_button, 0),
+            (self.camera_button, 0),
+        ):
+            header_row.addWidget(widget, stretch)
         self.header_row = header_row
 
-        self.results_model = ResultsModel()
-        self.results_model.phone_display = lambda e164: phones.display(e164, self.region)
-        self.results = QListView(objectName="results")
-        self.results.setModel(self.results_model)
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.results.setItemDelegate(ResultDelegate(self.results))
-        self.results.setUniformItemSizes(True)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setMouseTracking(True)  # hover shading
+        self.search_list = SearchList()
+        self.results_model, self.results = self.search_list.model, self.search_list.view
+        self.results_hint, self.side_title = self.search_list.hint, self.search_list.title
         self.results.clicked.connect(self._on_result_clicked)
-        self.results_hint = QLabel(objectName="subtle")
-        self.results_hint.setWordWrap(True)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(14, 14, 6, 14)
-        self.side_title = QLabel(objectName="sideTitle")
-        side_layout.addWidget(self.side_title)
-        side_layout.addWidget(self.results, 1)
-        side_layout.addWidget(self.results_hint)
-        self.side_layout = side_layout
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.profile = ProfilePanel(self.zone, self.currency)
-        self.profile.usual_requested.connect(self.record_usual)
-        self.profile.visit_requested.connect(self._on_visit_requested)
-        self.profile.redeem_requested.connect(self._on_redeem_requested)
-        self.profile.edit_requested.connect(self.edit_customer)
-        self.profile.surprise_given.connect(self.give_surprise)
-        self.profile.feedback_requested.connect(self.ask_feedback)
-        self.profile.visits.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.profile.visits.customContextMenuRequested.connect(self._on_visits_menu)
+        self.profile = ProfilePanel("UTC", "")
         self.undo_bar = UndoBar()
-        self.undo_bar.undo_requested.connect(self._on_undo_requested)
         self.profile.layout().insertWidget(
             self.profile.layout().indexOf(self.profile.message) + 1, self.undo_bar
         )
-        scroll = ProfileScroll(self.profile)
         self.welcome = QLabel(
             self.tr(
                 "<h2>Who's at the counter?</h2><p>Start typing a name, a phone number or an e-mail,"
@@ -142,7 +113,7 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
         self.welcome.setWordWrap(True)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(scroll)
+        self.pages.addWidget(ProfileScroll(self.profile))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 10, 10, 0)
@@ -150,7 +121,7 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
         right_layout.addWidget(self.pages, 1)
 
         splitter = QSplitter()
-        splitter.addWidget(side)
+        splitter.addWidget(self.search_list)
         splitter.addWidget(right)
         splitter.setSizes([340, 940])
         splitter.setChildrenCollapsible(False)
@@ -162,16 +133,79 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
+        self.visits = VisitActions(
+            ops,
+            self.state,
+            self.profile,
+            self.undo_bar,
+            self.owner,
+            reopen=lambda cid: self.open_profile(cid, self.found_by, keep_message=True),
+            banner=self.show_banner,
+            done=self._after_save,
+            parent=self,
+        )
+        self.owner_actions = OwnerActions(ops, self.owner, self.state, self.profile, self, self)
+        self.data_actions = DataActions(ops, self.owner, self.state, self.profile, self, self)
+        self.camera_button.clicked.connect(self.owner_actions.open_camera)
+        self.profile.usual_requested.connect(self.visits.record_usual)
+        self.profile.visit_requested.connect(self.visits.record)
+        self.profile.redeem_requested.connect(self.visits.redeem)
+        self.customers = CustomerActions(ops, self.state, self.profile, self, self)
+        self.new_button.clicked.connect(lambda: self.customers.new_customer(self.search_box.text()))
+        self.profile.edit_requested.connect(self.customers.edit_customer)
+        self.profile.surprise_given.connect(self.owner_actions.give_surprise)
+        self.profile.feedback_requested.connect(self.owner_actions.ask_feedback)
+        self.profile.visits.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.profile.visits.customContextMenuRequested.connect(self.visits.show_visits_menu)
+
         self._banner_timer = QTimer(self, singleShot=True, interval=6000)
         self._banner_timer.timeout.connect(self.banner.hide)
         self._window_keys = {a.shortcut().toString() for a in build_menus(self)}
         build_shortcuts(self)
-        self.reload_menu()
-        self.show_idle_list()
+        ops.changed.connect(self._on_changed)
+        ops.failed.connect(lambda message: self.show_banner(message, ok=False))
+        if ops.is_ready:
+            self._on_ready()
+        else:
+            ops.ready.connect(self._on_ready)
         self.search_box.setFocus()
 
+    # -- the shop opens ---------------------------------------------------------------------------------
+    @Slot()
+    def _on_ready(self) -> None:
+        self.owner.attach(self.ops.shop)
+        self.ops.read(lambda shop: shop.counter.settings(), self._apply_settings)
+        self.reload_menu()
+        if not self.search_box.text().strip():
+            self.show_idle_list()
+
+    def _apply_settings(self, settings: Any) -> None:
+        from app.services import phones  # phonenumbers is slow to import: after the window is up
+
+        self.settings = settings
+        self.region = settings.region
+        self.state.repeat_seconds = settings.scan_repeat_seconds
+        self.owner.relock_seconds = settings.owner_relock_minutes * 60
+        self.results_model.phone_display = lambda e164: phones.display(e164, settings.region)
+        self.profile.set_shop(settings.zone, settings.currency)
+        self.visits.currency = self.owner_actions.currency = settings.currency
+        self.shop_name.setText(settings.shop_name)
+        self.setWindowTitle(f"Regulars — {settings.shop_name}")
+        self.settings_loaded.emit(settings)
+
+    def reload_settings(self) -> None:
+        self.ops.read(lambda shop: shop.counter.settings(), self._apply_settings)
+
     def reload_menu(self) -> None:
-        self.profile.set_menu(self.services.items.list())
+        self.ops.read(lambda shop: shop.counter.menu(), self.profile.set_menu)
+
+    def _on_changed(self, changes: Any) -> None:
+        if changes.items:
+            self.reload_menu()
+        if changes.settings:
+            self.reload_settings()
+        if changes.customers and not self.search_box.text().strip() and self.current_customer() is None:
+            self.show_idle_list()
 
     # -- search ---------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -209,70 +243,45 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
         if query:
             self.close_profile()  # someone new is being looked up: F2 must not land on the last person
         if tokens.parse(query):
-            self.results_model.set_hits([])
-            self.results_hint.setText(self.tr("That looks like a card code: press Enter."))
+            self.ops.cancel("search")
+            self.search_list.show_card_hint()
             return
         if not query:
             self.show_idle_list()
             return
-        self.side_title.setText(self.tr("Customers"))
-        hits, total = self.services.search.search_counted(query, SEARCH_LIMIT, COUNT_CAP)
-        self.results_model.set_hits(hits)
+        self.ops.read(
+            lambda shop: shop.counter.find(query, SEARCH_LIMIT, COUNT_CAP),
+            lambda found: self._show_found(query, found),
+            lambda message: self.results_hint.setText(message),
+            channel="search",
+        )
+
+    def _show_found(self, query: str, found: Any) -> None:
+        self.search_list.show_found(query, found)
         self._sync_highlight()
-        if not hits:
-            self.results_hint.setText(
-                self.tr("Nobody matches “{q}”. Ctrl+N adds a new customer.").format(q=query[:40])
-            )
-        elif total > len(hits):
-            of = str(total) if total <= COUNT_CAP else self.tr("more than {n}").format(n=COUNT_CAP)
-            self.results_hint.setText(
-                self.tr("Showing {n} of {t} — type more to narrow.").format(n=len(hits), t=of)
-            )
-        else:
-            self.results_hint.setText("")
+        self.results_shown.emit()
 
     def show_idle_list(self) -> None:
         """With nothing typed, the list shows whose birthday is coming up this week."""
-        from datetime import datetime
-        from zoneinfo import ZoneInfo
+        self.ops.read(lambda shop: shop.counter.birthdays_soon(), self._show_birthdays, channel="search")
 
-        from app.services.birthdays import badge
-        from app.services.insights import upcoming_birthdays
-        from app.services.search import SearchHit
-
-        today = datetime.now(ZoneInfo(self.zone)).date()
-        rows = upcoming_birthdays(
-            self.services.db, today, int(self.services.settings.get("birthday_window_days"))
-        )
-        self.side_title.setText(self.tr("Birthdays this week") if rows else self.tr("Customers"))
-        self.results_model.set_hits(
-            [SearchHit(r.id, r.name, None, None) for r in rows], {r.id: badge(r.days) for r in rows}
-        )
-        self.results_hint.setText("" if rows else self.tr("No birthdays in the coming week."))
+    def _show_birthdays(self, rows: list[Any]) -> None:
+        self.search_list.show_birthdays(rows)
         self._sync_highlight()
+        self.results_shown.emit()
+
+    def result_ids(self) -> list[int]:
+        return self.search_list.ids()
 
     def _sync_highlight(self) -> None:
-        """The highlighted row is the open profile; with none open, the first match (what Enter opens)."""
-        open_id = self.current_customer()
-        ids = [h.id for h in self.results_model.hits]
-        if open_id is not None:
-            row = ids.index(open_id) if open_id in ids else -1
-        else:
-            row = 0 if ids and self.search_box.text().strip() else -1
-        if row < 0:
-            self.results.clearSelection()
-            self.results.setCurrentIndex(self.results_model.index(-1))
-        else:
-            self.results.setCurrentIndex(self.results_model.index(row))
+        self.search_list.highlight(self.current_customer(), bool(self.search_box.text().strip()))
 
     def _move_selection(self, step: int) -> None:
-        count = self.results_model.rowCount()
-        if not count:
-            return
-        row = max(0, min(count - 1, self.results.currentIndex().row() + step))
-        if self.results_model.hits[row].id != self.current_customer():
+        hit = self.search_list.step(step)
+        if hit is not None and hit != self.current_customer():
+            row = self.results.currentIndex().row()
             self.close_profile()  # the highlight left the open profile: Enter opens the new one
-        self.results.setCurrentIndex(self.results_model.index(row))
+            self.search_list.select(row)
 
     @Slot()
     def _on_search_return(self) -> None:
@@ -297,88 +306,73 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
         self.search_box.setFocus()
 
     def close_profile(self) -> None:
+        self.state.close()
+        self.ops.cancel("profile")
         if self.pages.currentIndex() != 0:
             self.pages.setCurrentIndex(0)
-            self.undo_bar.hide()
-            self._undo = None
-            self.results.clearSelection()
-            self.results.setCurrentIndex(self.results_model.index(-1))
+            self.visits.forget_undo()
+            self.search_list.select(-1)
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
 
-    # -- profile and visits ---------------------------------------------------------------------------
-    def open_profile(self, customer_id: int, found_by: str = "search") -> None:
-        try:
-            profile = self.services.profiles.load(customer_id)
-        except NotFound as exc:
-            self.show_banner(str(exc), ok=False)
+    def _after_save(self) -> None:
+        self.search_box.blockSignals(True)  # clearing the box must not close the profile just saved
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.search_box.setFocus()
+
+    # -- profiles ---------------------------------------------------------------------------------------
+    @property
+    def found_by(self) -> str:
+        return self.state.serving.found_by if self.state.serving else "search"
+
+    def open_profile(self, customer_id: int, found_by: str = "search", keep_message: bool = False) -> None:
+        self.state.ask_open(customer_id)
+        self.ops.read(
+            lambda shop: shop.counter.open(customer_id),
+            lambda opened: self._show_opened(opened, found_by, keep_message),
+            lambda message: self.show_banner(message, ok=False),
+            channel="profile",
+        )
+
+    def _show_opened(self, opened: Any, found_by: str, keep_message: bool) -> None:
+        profile = opened.profile
+        if not self.state.opened(profile.id, profile.name, found_by):
             return
-        self.found_by = found_by
-        self.profile.show_profile(profile)
-        self.refresh_cues(customer_id)
+        self.profile.show_profile(profile, keep_message)
+        self.owner_actions.show_cues(opened.treat, opened.feedback_due)
         self.pages.setCurrentIndex(1)
         self._sync_highlight()
-        self.profile_shown.emit(customer_id)
+        self.profile_shown.emit(profile.id)
 
     def open_card(self, payload: str, found_by: str = "scan") -> None:
-        try:
-            customer_id = self.services.cards.resolve(payload)
-        except CardError as exc:
-            self.show_banner(str(exc), ok=False)
-            self.reset_search()
-            return
+        """A scan starts afresh: the previous profile closes at once, whatever the card turns out to be."""
         self.reset_search()
-        self.open_profile(customer_id, found_by)
+
+        def failed(message: str) -> None:
+            self.show_banner(message, ok=False)
+            self.reset_search()
+
+        self.state.ask_open(-1)  # any profile arriving now is for the card
+        self.ops.read(
+            lambda shop: shop.counter.open_card(payload),
+            lambda opened: self._show_card(opened, found_by),
+            failed,
+            channel="profile",
+        )
+
+    def _show_card(self, opened: Any, found_by: str) -> None:
+        self.state.ask_open(opened.profile.id)
+        self._show_opened(opened, found_by, False)
 
     @Slot(str)
     def on_scan_received(self, payload: str) -> None:
         self.open_card(payload, "scan")
 
     def current_customer(self) -> int | None:
-        return self.profile.profile.id if self.profile.profile and self.pages.currentIndex() == 1 else None
-
-    # -- customers ------------------------------------------------------------------------------------
-    def new_customer(self) -> None:
-        typed = self.search_box.text().strip()
-        from app.services.customers import CustomerInput
-        from app.services.folding import looks_like_phone
-
-        initial = None
-        if typed and not tokens.parse(typed):
-            initial = CustomerInput(
-                name="" if looks_like_phone(typed) or "@" in typed else typed,
-                phone=typed if looks_like_phone(typed) else "",
-                email=typed if "@" in typed else "",
-            )
-        dialog = CustomerDialog(
-            self.region, lambda d: self.services.customers.add(d), self._duplicate_name, initial, self
-        )
-        dialog.setWindowTitle(self.tr("New customer"))
-        if dialog.exec() and dialog.saved_id:
-            self.reset_search()
-            self.open_profile(dialog.saved_id, "manual")
-            self.profile.show_message(self.tr("✓ Welcome, {n}!").format(n=self.profile.profile.name))
-
-    def edit_customer(self) -> None:
-        customer_id = self.current_customer()
-        if customer_id is None:
-            return
-        dialog = CustomerDialog(
-            self.region,
-            lambda d: self.services.customers.update(customer_id, d) or customer_id,
-            lambda p, e: self._duplicate_name(p, e, customer_id),
-            self.services.customers.as_input(customer_id),
-            self,
-        )
-        if dialog.exec():
-            self.open_profile(customer_id, self.found_by)
-            self.profile.show_message(self.tr("✓ Saved."))
-
-    def _duplicate_name(self, phone: str | None, email: str | None, exclude: int | None = None) -> str | None:
-        other = self.services.customers.find_duplicate(phone, email, exclude)
-        return self.services.customers.get(other).name if other else None
+        return self.state.customer_id if self.pages.currentIndex() == 1 else None
 
     # -- messages -------------------------------------------------------------------------------------
     def show_banner(self, text: str, ok: bool = True) -> None:
@@ -390,5 +384,8 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
         self._banner_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.services.close()
+        shop = self.ops.shop
+        self.ops.close()
+        if shop is not None:
+            shop.close()
         super().closeEvent(event)

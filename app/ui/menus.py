@@ -26,43 +26,55 @@ def build_menus(w: Any) -> list[QAction]:
     tr = w.tr
     file_menu = w.menuBar().addMenu(tr("&File"))
     actions = [
-        add_action(w, file_menu, tr("&Export the day…"), w.export_day, "Ctrl+Shift+E"),
-        add_action(w, file_menu, tr("&Import customers…"), w.import_customers),
+        add_action(w, file_menu, tr("&Export the day…"), w.data_actions.export_day, "Ctrl+Shift+E"),
+        add_action(w, file_menu, tr("&Import customers…"), w.data_actions.import_customers),
     ]
     file_menu.addSeparator()
-    actions.append(add_action(w, file_menu, tr("&Back up now"), w.backup_now))
-    actions.append(add_action(w, file_menu, tr("&Restore a backup…"), w.restore_backup))
+    actions.append(add_action(w, file_menu, tr("&Back up now"), w.data_actions.backup_now))
+    actions.append(
+        add_action(w, file_menu, tr("&Restore a backup…"), lambda: w.data_actions.restore_backup())
+    )
     file_menu.addSeparator()
     actions.append(add_action(w, file_menu, tr("&Quit"), w.close, QKeySequence.StandardKey.Quit))
     customers = w.menuBar().addMenu(tr("&Customers"))
     actions += [
-        add_action(w, customers, tr("&New customer…"), w.new_customer, "Ctrl+N"),
-        add_action(w, customers, tr("&Edit customer…"), w.edit_customer, "Ctrl+E"),
+        add_action(
+            w,
+            customers,
+            tr("&New customer…"),
+            lambda: w.customers.new_customer(w.search_box.text()),
+            "Ctrl+N",
+        ),
+        add_action(w, customers, tr("&Edit customer…"), w.customers.edit_customer, "Ctrl+E"),
         add_action(w, customers, tr("&Find"), w.focus_search, "Ctrl+F"),
     ]
     customers.addSeparator()
     actions += [
-        add_action(w, customers, tr("&Issue a loyalty card"), lambda: w.card_action("issue")),
-        add_action(w, customers, tr("&Replace a lost card"), lambda: w.card_action("reissue")),
-        add_action(w, customers, tr("Re&voke the card"), lambda: w.card_action("revoke")),
-        add_action(w, customers, tr("Scan with the &camera…"), w.open_camera, "Ctrl+K"),
-        add_action(w, customers, tr("&Adjust points…"), w.adjust_points),
+        add_action(w, customers, tr("&Issue a loyalty card"), lambda: w.owner_actions.card_action("issue")),
+        add_action(w, customers, tr("&Replace a lost card"), lambda: w.owner_actions.card_action("reissue")),
+        add_action(w, customers, tr("Re&voke the card"), lambda: w.owner_actions.card_action("revoke")),
+        add_action(w, customers, tr("Scan with the &camera…"), w.owner_actions.open_camera, "Ctrl+K"),
+        add_action(w, customers, tr("&Adjust points…"), w.owner_actions.adjust_points),
     ]
     customers.addSeparator()
-    actions.append(add_action(w, customers, tr("Export this person's &data…"), w.export_person))
-    actions.append(add_action(w, customers, tr("Erase this person…"), w.erase_person))
+    actions.append(
+        add_action(w, customers, tr("Export this person's &data…"), lambda: w.data_actions.export_person())
+    )
+    actions.append(add_action(w, customers, tr("Erase this person…"), w.data_actions.erase_person))
     w.shop_menu = shop = w.menuBar().addMenu(tr("&Shop"))
     actions += [
-        add_action(w, shop, tr("&Menu items…"), w.edit_menu_items),
-        add_action(w, shop, tr("&Print loyalty cards…"), w.print_cards, "Ctrl+P"),
-        add_action(w, shop, tr("&Loyalty rules and rewards…"), w.edit_loyalty),
-        add_action(w, shop, tr("&Regulars: VIPs, lapsed, segments…"), w.show_regulars, "Ctrl+R"),
+        add_action(w, shop, tr("&Menu items…"), w.owner_actions.edit_menu_items),
+        add_action(w, shop, tr("&Print loyalty cards…"), w.owner_actions.print_cards, "Ctrl+P"),
+        add_action(w, shop, tr("&Loyalty rules and rewards…"), w.owner_actions.edit_loyalty),
+        add_action(
+            w, shop, tr("&Regulars: VIPs, lapsed, segments…"), w.owner_actions.show_regulars, "Ctrl+R"
+        ),
     ]
     shop.addSeparator()
     actions += [
-        add_action(w, shop, tr("&Settings…"), w.edit_settings),
-        add_action(w, shop, tr("&Audit log…"), w.show_audit),
-        add_action(w, shop, tr("Set the owner &PIN…"), w.set_owner_pin),
+        add_action(w, shop, tr("&Settings…"), w.owner_actions.edit_settings),
+        add_action(w, shop, tr("&Audit log…"), w.owner_actions.show_audit),
+        add_action(w, shop, tr("Set the owner &PIN…"), w.owner_actions.set_owner_pin),
         add_action(w, shop, tr("&Lock owner mode"), w.owner.lock, "Ctrl+L"),
     ]
     w.help_menu = w.menuBar().addMenu(tr("&Help"))
@@ -71,7 +83,7 @@ def build_menus(w: Any) -> list[QAction]:
 
 
 def build_shortcuts(w: Any) -> None:
-    for key, slot in ((Qt.Key.Key_Escape, w.reset_search), (Qt.Key.Key_F2, w.record_usual)):
+    for key, slot in ((Qt.Key.Key_Escape, w.reset_search), (Qt.Key.Key_F2, w.visits.record_usual)):
         shortcut = QShortcut(QKeySequence(key), w)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(slot)
@@ -80,12 +92,14 @@ def build_shortcuts(w: Any) -> None:
 
 
 def show_data_location(w: Any) -> None:
-    services = w.services
-    where = str(services.paths.root) if services.is_sqlite else services.url.split("@")[-1]
+    shop = w.ops.shop
+    if shop is None:
+        return
+    where = str(shop.data_folder) if shop.is_sqlite else shop.owner.database_url().split("@")[-1]
     QMessageBox.information(
         w,
         w.tr("Your data"),
         w.tr("Everything is kept on this computer in:\n{p}\n\nBackups: {b}").format(
-            p=where, b=services.paths.backups
+            p=where, b=shop.data.backup_folder
         ),
     )

@@ -20,13 +20,15 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
-from app.errors import AppError
-from app.shop import Changes, Shop, Written
+from app.errors import AppError, StorageBusy
+
+if TYPE_CHECKING:  # the shop (and SQLAlchemy behind it) loads on a worker thread after the window is up
+    from app.shop import Shop
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -34,6 +36,18 @@ Done = Callable[[Any], None]
 Failed = Callable[[str], None]
 LANES = ("read", "write", "long")
 UNEXPECTED = "Something went wrong ({kind}). The details are in the log file."
+
+
+class Failure(str):
+    """An error's message, as callbacks receive it; `busy` says trying again may work (StorageBusy)."""
+
+    busy: bool = False
+
+    @classmethod
+    def of(cls, message: str, busy: bool = False) -> Failure:
+        made = cls(message)
+        made.busy = busy
+        return made
 
 
 @dataclass
@@ -187,10 +201,13 @@ class Ops(QObject):
             else:
                 result = request.call(shop)
         except AppError as exc:
-            self._answered.emit(_Answer(request, False, str(exc) or exc.__class__.__name__))
+            message = str(exc) or exc.__class__.__name__
+            self._answered.emit(_Answer(request, False, Failure.of(message, isinstance(exc, StorageBusy))))
         except Exception as exc:  # reported to the person in short, the details to the log
             log.exception("background %s failed", request.lane)
-            self._answered.emit(_Answer(request, False, UNEXPECTED.format(kind=exc.__class__.__name__)))
+            self._answered.emit(
+                _Answer(request, False, Failure.of(UNEXPECTED.format(kind=exc.__class__.__name__)))
+            )
         else:
             self._answered.emit(_Answer(request, True, result))
 
@@ -214,6 +231,8 @@ class Ops(QObject):
             else:
                 self.failed.emit(answer.value)
             return
+        from app.shop.base import Changes, Written  # loaded by now: the answer came from the shop
+
         value, changes = answer.value, Changes()
         if isinstance(value, Written):
             value, changes = value.value, value.changes
@@ -224,8 +243,7 @@ class Ops(QObject):
 
 
 class SyncOps(Ops):
-    """Runs each request at once on the calling thread (tests where the thread is not the subject,
-    and screens still opened by call sites that pass the old SyncRunner). Before attach, requests wait."""
+    """Runs each request at once on the calling thread (tests where the thread is not the subject). Before attach, requests wait."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         QObject.__init__(self, parent)
@@ -256,15 +274,15 @@ class SyncOps(Ops):
 
 
 def adopt(shop: Any, ops: Any, owner: QObject) -> tuple[Shop, Ops]:
-    """A shop and a runner for a screen opened by a call site not converted yet, which still passes the
-    services and a TaskRunner (or nothing). The runner made here lives as long as `owner`."""
-    if not isinstance(shop, Shop):
-        shop = Shop(shop)
-    if isinstance(ops, Ops):
-        return shop, ops
-    from app.ui.tasks import SyncRunner
+    """The shop and runner a screen works with. A runner that is not attached yet (a test's, or a screen
+    opened on its own) is attached here and stopped with `owner`; without one, answers come at once."""
+    from app.shop import Shop
 
-    made = SyncOps(owner) if ops is None or isinstance(ops, SyncRunner) else Ops(owner)
+    if not isinstance(shop, Shop):
+        shop = Shop(shop)  # the services, from a test or a tool that opened them itself
+    if isinstance(ops, Ops) and ops.is_ready:
+        return shop, ops
+    made = ops if isinstance(ops, Ops) else SyncOps(owner)
     made.attach(shop)
     lanes = list(made._lanes.values())
 

@@ -7,19 +7,22 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.errors import AppError
-from app.services.roles import OwnerPin
-from app.shop import Shop, Written
+
+if TYPE_CHECKING:
+    from app.services.roles import OwnerPin
+    from app.shop import Shop, Written
 
 
 class ShopPin:
     """The owner PIN as the gate sees it, asked of the shop."""
 
-    def __init__(self, shop: Shop) -> None:
+    def __init__(self, shop: Any) -> None:
         self._owner = shop.owner
 
     def is_set(self) -> bool:
@@ -35,25 +38,41 @@ class ShopPin:
 class OwnerGate(QObject):
     """Signals: changed(bool), owner mode switched on (True) or off.
 
-    OwnerGate(shop, relock_minutes); the old call passes an OwnerPin instead of the shop."""
+    OwnerGate(shop, relock_minutes); an OwnerPin may stand in for the shop. With neither yet (the window
+    is up while the shop is still opening) every owner action waits: `attach` the shop when it is ready."""
 
     changed = Signal(bool)
 
     def __init__(
-        self, shop: Shop | OwnerPin, relock_minutes: int, clock: Callable[[], float] = time.monotonic
+        self,
+        shop: Shop | OwnerPin | None,
+        relock_minutes: int = 5,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
-        self.pin: ShopPin | OwnerPin = ShopPin(shop) if isinstance(shop, Shop) else shop
+        self.pin: ShopPin | OwnerPin | None = None
+        if shop is not None:
+            self.attach(shop)
         self.relock_seconds = relock_minutes * 60
         self._clock = clock
         self._until = 0.0
         self.ask = self._ask_pin  # tests replace this
 
+    def attach(self, shop: Any, relock_minutes: int | None = None) -> None:
+        self.pin = ShopPin(shop) if hasattr(shop, "owner") else shop
+        if relock_minutes is not None:
+            self.relock_seconds = relock_minutes * 60
+
     def is_unlocked(self) -> bool:
-        return not self.pin.is_set() or self._clock() < self._until
+        return self.pin is not None and (not self.pin.is_set() or self._clock() < self._until)
 
     def require(self, parent: QWidget) -> bool:
         """True when the owner is present (asking for the PIN if needed); each owner action extends the time."""
+        if self.pin is None:
+            QMessageBox.information(
+                parent, "Regulars", self.tr("The shop is still opening. Try again in a moment.")
+            )
+            return False
         if not self.pin.is_set():
             return True
         if self._clock() >= self._until:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QPainter
@@ -25,13 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.application import Services
-from app.errors import AppError
-from app.files import AtomicFile, OutputError, check_output_path
-from app.printing.cards import render_cards
-from app.services.cards import CardInfo
-from app.shop.cards import Cards
-from app.ui.tasks import TaskRunner
+from app.ui.ops import Ops, adopt
 
 LAYOUT_NAMES = {
     "avery-c32011": "A4 sheet, 10 cards (Avery C32011)",
@@ -43,8 +38,8 @@ LAYOUT_NAMES = {
 class PrintCardsDialog(QDialog):
     def __init__(
         self,
-        services: Services,
-        runner: TaskRunner,
+        shop: Any,
+        ops: Ops | Any,
         current: int | None,
         selection: list[int],
         parent: QWidget | None = None,
@@ -52,8 +47,8 @@ class PrintCardsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print loyalty cards"))
         self.setMinimumWidth(480)
-        self.services, self.runner = services, runner
-        unprinted = services.cards.unprinted()
+        self.shop, self.ops = adopt(shop, ops, self)
+        unprinted: list[int] = []  # counted once the shop answers
         self.choices: dict[str, list[int]] = {}
         self.group = QButtonGroup(self)
         options = QVBoxLayout()
@@ -79,12 +74,8 @@ class PrintCardsDialog(QDialog):
         for key, label in LAYOUT_NAMES.items():
             self.layout_box.addItem(label, key)
         self.back = QCheckBox(self.tr("Stamp boxes on the back (print both sides, flip on the long edge)"))
-        self.back.setEnabled(services.settings.get("loyalty_mode") == "stamps")
-        self.privacy = QLabel(
-            self.tr("Names are printed on cards.")
-            if services.settings.get("print_name_on_card")
-            else self.tr("Cards carry no name or personal data, only the shop and a code.")
-        )
+        self.back.setEnabled(False)
+        self.privacy = QLabel()
         self.privacy.setObjectName("subtle")
         self.progress = QProgressBar()
         self.progress.hide()
@@ -113,6 +104,26 @@ class PrintCardsDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(row)
+        self.ops.read(lambda shop: shop.cards.print_options(), self._fill, self.status.setText)
+
+    def _fill(self, options: Any) -> None:
+        self.back.setEnabled(options.stamp_backs)
+        self.privacy.setText(
+            self.tr("Names are printed on cards.")
+            if options.names_printed
+            else self.tr("Cards carry no name or personal data, only the shop and a code.")
+        )
+        for button in self.group.buttons():
+            if button.property("choice") == "unprinted":
+                self.choices["unprinted"] = options.unprinted
+                button.setText(self.tr("Every card not printed yet ({n})").format(n=len(options.unprinted)))
+                button.setEnabled(bool(options.unprinted))
+        if self.group.checkedButton() is None:
+            first = next((b for b in self.group.buttons() if b.isEnabled()), None)
+            if first is not None:
+                first.setChecked(True)
+                self.save_button.setEnabled(True)
+                self.print_button.setEnabled(True)
 
     def chosen_ids(self) -> list[int]:
         button = self.group.checkedButton()
@@ -134,12 +145,8 @@ class PrintCardsDialog(QDialog):
         self.render_to(target, send_to_printer=True)
 
     def render_to(self, out: Path, send_to_printer: bool) -> None:
-        services = self.services
-        try:
-            out = check_output_path(out, services.paths.root, services.url)
-        except OutputError as exc:
-            self.status.setText(str(exc))
-            return
+        """Saved: the PDF is in place before the cards are recorded as printed. Printed: recorded once the
+        print dialog is accepted."""
         ids = self.chosen_ids()
         layout_key = self.layout_box.currentData()
         back = self.back.isChecked()
@@ -150,37 +157,32 @@ class PrintCardsDialog(QDialog):
         self.print_button.setEnabled(False)
         self.status.setText(self.tr("Preparing {n} cards…").format(n=len(ids)))
 
-        def work(report):  # type: ignore[no-untyped-def]
-            cards = services.cards.for_printing(ids)
-            style = Cards(services).style()
-            if send_to_printer:  # recorded once the print dialog is accepted
-                render_cards(out, cards, layout_key, style, progress=report, back=back)
-                return cards
-            with AtomicFile(out, private=style.print_names) as pdf:
-                render_cards(pdf.file, cards, layout_key, style, progress=report, back=back)
-                services.cards.record_printing(cards, before_commit=pdf.publish)
-            return cards
+        def work(shop: Any, progress: Any) -> Any:
+            if send_to_printer:
+                return shop.cards.sheet_for_printer(ids, out, layout_key, back, progress)
+            return shop.cards.print_sheet(ids, out, layout_key, back, progress)
 
-        def done(cards: list[tuple[CardInfo, str]]) -> None:
+        def done(result: Any) -> None:
             self.save_button.setEnabled(True)
             self.print_button.setEnabled(True)
-            if send_to_printer:
-                if not self._print_pdf(out):
-                    self.status.setText(self.tr("Printing was cancelled."))
-                    return
-                try:
-                    services.cards.record_printing(cards)
-                except AppError as exc:
-                    self.status.setText(str(exc))
-                    return
-            self.status.setText(self.tr("✓ {n} cards ready: {p}").format(n=len(cards), p=out))
+            if not send_to_printer:
+                self.status.setText(self.tr("✓ {n} cards ready: {p}").format(n=len(ids), p=result))
+                return
+            if not self._print_pdf(out):
+                self.status.setText(self.tr("Printing was cancelled."))
+                return
+            self.ops.write(
+                lambda shop: shop.cards.record_printed(result),
+                lambda _none: self.status.setText(self.tr("✓ {n} cards printed.").format(n=len(result))),
+                self.status.setText,
+            )
 
         def failed(message: str) -> None:
             self.save_button.setEnabled(True)
             self.print_button.setEnabled(True)
-            self.status.setText(self.tr("The cards could not be made: {m}").format(m=message))
+            self.status.setText(message)
 
-        self.runner.start(work, done, failed, lambda d, _t: self.progress.setValue(d))
+        self.ops.long(work, done, failed, lambda d, _t: self.progress.setValue(d))
 
     def _print_pdf(self, pdf: Path) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

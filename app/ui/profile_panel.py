@@ -212,6 +212,11 @@ class ProfilePanel(QWidget):
         self.message.hide()
         self.cue_box.hide()
 
+    def set_shop(self, zone: str, currency: str) -> None:
+        """The shop's zone and currency, known once the shop has opened."""
+        self.zone, self.currency = zone, currency
+        self.visits_model.zone, self.visits_model.currency = ZoneInfo(zone), currency
+
     def show_cues(self, treat: str, can_ask_feedback: bool) -> None:
         """A gentle surprise suggestion (empty for none) and whether to offer the feedback question."""
         self.cue_box.setVisible(bool(treat))

@@ -46,9 +46,7 @@ class WedgeScanner(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.max_interval = max_interval_ms / 1000
-        self.suffixes = set().union(*SUFFIX_KEYS.values()) if suffix == "either" else SUFFIX_KEYS[suffix]
-        self.repeat_seconds = repeat_seconds
+        self.configure(max_interval_ms, suffix, repeat_seconds)
         self._clock = clock
         self._held: list[tuple[QWidget, QKeyEvent]] = []
         self._last_key_at = 0.0
@@ -57,6 +55,12 @@ class WedgeScanner(QObject):
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self._replay)
+
+    def configure(self, max_interval_ms: int, suffix: str, repeat_seconds: float) -> None:
+        """The shop's scanner timing, once it is known (the window is up before the shop has opened)."""
+        self.max_interval = max_interval_ms / 1000
+        self.suffixes = set().union(*SUFFIX_KEYS.values()) if suffix == "either" else SUFFIX_KEYS[suffix]
+        self.repeat_seconds = repeat_seconds
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if self._replaying or event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):

@@ -1,23 +1,35 @@
-"""Saving visits and rewards at the counter, taking them back: the undo bar, voiding with a reason, retries."""
+"""Saving visits and rewards at the counter, taking them back: the undo bar, voiding with a reason, retries.
+
+Every save goes through the runner's write lane: the window says "saved" only once the shop has committed
+it, and a save that met a busy or unreachable database is tried again with the same reference, so it is
+neither lost nor counted twice.
+"""
 
 from __future__ import annotations
 
-import logging
-import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton
-from sqlalchemy.exc import OperationalError
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
 
-from app.errors import AppError
 from app.services.money import format_money
 from app.services.undo import UNDO_SECONDS
+from app.ui import confirm as ask
+from app.ui.counter_state import NOBODY_OPEN, CounterState, Serving
+from app.ui.ops import Failure, Ops
+from app.ui.owner import OwnerGate
+from app.ui.profile_panel import ProfilePanel
 
-log = logging.getLogger(__name__)
 RETRIES, RETRY_MS = 5, 2000
-ERRORS = (AppError, ValueError)
 
 
 class UndoBar(QFrame):
@@ -50,180 +62,236 @@ class UndoBar(QFrame):
         self.timer.start()
 
 
-class VisitFlow:
-    """Mixed into MainWindow; uses its services, profile panel, undo bar, owner gate and clock."""
+class VisitActions(QObject):
+    """Visits, rewards and their corrections for whoever `state` says is being served.
 
-    def _current_or_say_why(self) -> int | None:
-        customer_id = self.current_customer()
-        if customer_id is None:
-            self.show_banner(
-                self.tr("Nobody's profile is open: find the customer or scan their card first."), ok=False
-            )
-        return customer_id
+    `reopen(customer_id)` re-reads the open profile after a change; `banner(text, ok)` speaks when no
+    profile is open any more; `done()` hands the keyboard back to the search box after a save.
+    """
 
+    def __init__(
+        self,
+        ops: Ops,
+        state: CounterState,
+        profile: ProfilePanel,
+        undo_bar: UndoBar,
+        owner: OwnerGate,
+        reopen: Callable[[int], None],
+        banner: Callable[[str, bool], None],
+        done: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._ops, self._state, self._profile, self._undo_bar = ops, state, profile, undo_bar
+        self._owner, self._reopen, self._banner, self._done = owner, reopen, banner, done
+        self._parent = parent
+        self._undo: Callable[[], None] | None = None
+        self.currency = ""
+        self.confirm_again: Callable[[str], bool] = self._confirm_again  # tests replace these two
+        self.ask_reason: Callable[[], str | None] = self._ask_reason
+        undo_bar.undo_requested.connect(self._on_undo_requested)
+
+    def forget_undo(self) -> None:
+        self._undo = None
+        self._undo_bar.hide()
+
+    def _serving_or_say_why(self) -> Serving | None:
+        if self._state.serving is None:
+            self._banner(self.tr(NOBODY_OPEN), False)
+        return self._state.serving
+
+    def _say(self, serving: Serving, text: str, ok: bool = True) -> None:
+        """On the profile if that person is still open, else on the window's banner."""
+        if self._state.is_serving(serving.customer_id):
+            self._profile.show_message(text, ok)
+        else:
+            self._banner(text, ok)
+
+    # -- recording --------------------------------------------------------------------------------------
     def record_usual(self) -> None:
-        customer_id = self._current_or_say_why()
-        if customer_id is not None and self._not_a_slip(customer_id):
+        serving = self._serving_or_say_why()
+        if serving is not None and self._not_a_slip(serving):
             self._record(
-                lambda ref: self.services.visits.record_usual(customer_id, self.found_by, client_ref=ref)
+                serving,
+                lambda shop, ref: shop.counter.record_usual(serving.customer_id, serving.found_by, ref),
             )
 
-    def _on_visit_requested(self, items: list[tuple[int, int]], amount: int | None) -> None:
-        customer_id = self._current_or_say_why()
-        if customer_id is not None and self._not_a_slip(customer_id):
+    def record(self, items: list[tuple[int, int]], amount: int | None) -> None:
+        serving = self._serving_or_say_why()
+        if serving is not None and self._not_a_slip(serving):
             self._record(
-                lambda ref: self.services.visits.record(
-                    customer_id, items, amount, self.found_by, client_ref=ref
-                )
+                serving,
+                lambda shop, ref: shop.counter.record_visit(
+                    serving.customer_id, items, amount, serving.found_by, ref
+                ),
             )
 
-    def _not_a_slip(self, customer_id: int) -> bool:
-        """A second visit for the same person within moments is asked about, not silently recorded."""
-        last_id, last_at = self._last_saved
-        if last_id != customer_id or self.clock() - last_at >= self.repeat_seconds:
-            return True
-        return self.confirm_again(self.profile.profile.name)
+    def _not_a_slip(self, serving: Serving) -> bool:
+        return not self._state.may_be_a_slip(serving.customer_id) or self.confirm_again(serving.name)
 
     def _confirm_again(self, name: str) -> bool:
-        answer = QMessageBox.question(
-            self,
+        return ask.confirm(
+            self._parent,
             self.tr("Record another visit?"),
             self.tr("A visit for {n} was saved a moment ago. Record a second visit?").format(n=name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            yes=self.tr("Record a second visit"),
+            no=self.tr("No, one visit"),
+            danger=True,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
-    def _record(self, write: Callable[[str], Any], ref: str | None = None, attempt: int = 1) -> None:
-        """Save a visit; if the database is unreachable, keep the order on screen and retry with the same
-        reference, so the visit is neither lost nor counted twice."""
-        ref = ref or str(uuid.uuid4())
-        try:
-            visit = write(ref)  # returns only once the visit is committed to disk
-        except ERRORS as exc:
-            self.profile.show_message(str(exc), ok=False)
-            return
-        except OperationalError:
-            log.exception("saving a visit failed (attempt %d)", attempt)
-            if attempt < RETRIES:
-                self.profile.show_message(
-                    self.tr("Not saved yet: the database is busy or unreachable. Trying again…"), ok=False
+    def _record(
+        self, serving: Serving, call: Callable[[Any, str], Any], ref: str = "", attempt: int = 1
+    ) -> None:
+        """The visit is confirmed on screen only when the write lane answers: it is on disk by then."""
+        from uuid import uuid4
+
+        ref = ref or uuid4().hex
+
+        def failed(message: Failure) -> None:
+            if not getattr(message, "busy", False):
+                self._say(serving, message, ok=False)
+            elif attempt < RETRIES:
+                self._say(
+                    serving,
+                    self.tr("Not saved yet: the database is busy or unreachable. Trying again…"),
+                    False,
                 )
-                QTimer.singleShot(RETRY_MS, lambda: self._record(write, ref, attempt + 1))
+                QTimer.singleShot(RETRY_MS, lambda: self._record(serving, call, ref, attempt + 1))
             else:
-                self.profile.show_message(
+                self._say(
+                    serving,
                     self.tr(
                         "The visit was NOT saved: the database cannot be reached. "
                         "The order is kept; press the button again."
                     ),
-                    ok=False,
+                    False,
                 )
-            return
-        at = visit.at.astimezone(self.profile.visits_model.zone)
-        customer_id = self.profile.profile.id
-        self._last_saved = (customer_id, self.clock())
-        self.open_profile(customer_id, self.found_by)
+
+        self._ops.write(lambda shop: call(shop, ref), lambda visit: self._saved(serving, visit), failed)
+
+    def _saved(self, serving: Serving, visit: Any) -> None:
+        self._state.saved(serving.customer_id)
+        at = visit.at.astimezone(self._profile.visits_model.zone)
         paid = (
             f"{format_money(visit.amount_cents, self.currency)} · " if visit.amount_cents is not None else ""
         )
         text = self.tr("✓ Visit saved at {t} — {p}{m}").format(t=f"{at:%H:%M}", p=paid, m=visit.message)
-        self.profile.show_message(text)
+        if not self._state.is_serving(serving.customer_id):
+            self._banner(self.tr("{n}: {t}").format(n=serving.name, t=text), True)
+            return
+        self._reopen(serving.customer_id)
         self._offer_undo(text, lambda: self._undo_visit(visit.id))
-        self.search_box.clear()
-        self.search_box.setFocus()
+        self._done()
 
     def _offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        self._profile.show_message(text)  # kept in the label for the screen reader; the bar shows it
         self._undo = undo
-        self.profile.message.hide()  # the bar says it, with its Undo button
-        self.undo_bar.offer(text)
+        self._profile.message.hide()  # the bar says it, with its Undo button
+        self._undo_bar.offer(text)
 
     def _on_undo_requested(self) -> None:
         undo, self._undo = self._undo, None
-        self.undo_bar.hide()
+        self._undo_bar.hide()
         if undo is not None:
             undo()
 
     def _undo_visit(self, visit_id: int) -> None:
-        try:
-            taken = self.services.visits.undo(visit_id)
-        except ERRORS as exc:
-            self.profile.show_message(str(exc), ok=False)
-            return
-        self._last_saved = (None, 0.0)
-        self._after_correction(self.tr("Visit undone") + self._taken_back(taken))
+        def undone(taken: int) -> None:
+            self._state.forget_saved()
+            self._after_correction(self.tr("Visit undone") + self._taken_back(taken))
+
+        self._ops.write(lambda shop: shop.counter.undo_visit(visit_id), undone, self._show_error)
+
+    def _show_error(self, message: str) -> None:
+        self._profile.show_message(message, ok=False)
 
     def _taken_back(self, points: int) -> str:
-        return (
-            self.tr("; {p} taken back.").format(p=self.profile.profile.rules.units(points)) if points else "."
-        )
+        profile = self._profile.profile
+        if not points or profile is None:
+            return "."
+        return self.tr("; {p} taken back.").format(p=profile.rules.units(points))
 
     def _after_correction(self, text: str) -> None:
-        if self.current_customer() is not None:
-            self.open_profile(self.current_customer(), self.found_by)
-            self.profile.show_message("✓ " + text)
+        customer_id = self._state.customer_id
+        if customer_id is not None:
+            self._reopen(customer_id)
+            self._profile.show_message("✓ " + text)
+        else:
+            self._banner("✓ " + text, True)
 
-    def _on_redeem_requested(self, reward: str) -> None:
-        customer_id = self._current_or_say_why()
-        if customer_id is None:
+    # -- rewards ------------------------------------------------------------------------------------------
+    def redeem(self, reward: str) -> None:
+        serving = self._serving_or_say_why()
+        if serving is None:
             return
-        name = self.profile.profile.name
-        answer = QMessageBox.question(
-            self, self.tr("Give a reward"), self.tr("Give {r} to {n}?").format(r=reward.lower(), n=name)
+        if not ask.confirm(
+            self._parent,
+            self.tr("Give a reward"),
+            self.tr("Give {r} to {n}?").format(r=reward.lower(), n=serving.name),
+            yes=self.tr("Give {r}").format(r=reward.lower()),
+            no=self.tr("Not now"),
+        ):
+            return
+
+        def given(redemption: Any) -> None:
+            text = self.tr("✓ {r} given to {n}.").format(r=reward, n=serving.name)
+            if self._state.is_serving(serving.customer_id):
+                self._reopen(serving.customer_id)
+                self._offer_undo(text, lambda: self._undo_reward(redemption.entry_id, reward))
+            else:
+                self._banner(text, True)
+
+        self._ops.write(
+            lambda shop: shop.counter.give_reward(serving.customer_id, reward),
+            given,
+            lambda message: self._say(serving, message, False),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            given = self.services.loyalty.give(customer_id, reward)
-        except ERRORS as exc:
-            self.profile.show_message(str(exc), ok=False)
-            return
-        self.open_profile(customer_id, self.found_by)
-        text = self.tr("✓ {r} given to {n}.").format(r=reward, n=name)
-        self.profile.show_message(text)
-        self._offer_undo(text, lambda: self._undo_reward(given.entry_id, reward))
 
     def _undo_reward(self, entry_id: int, reward: str) -> None:
-        try:
-            self.services.loyalty.undo_redemption(entry_id)
-        except ERRORS as exc:
-            self.profile.show_message(str(exc), ok=False)
-            return
-        self._after_correction(self.tr("{r} taken back; the points are returned.").format(r=reward))
+        self._ops.write(
+            lambda shop: shop.counter.undo_reward(entry_id),
+            lambda _balance: self._after_correction(
+                self.tr("{r} taken back; the points are returned.").format(r=reward)
+            ),
+            self._show_error,
+        )
 
     # -- voiding a recent visit ------------------------------------------------------------------------
-    def _on_visits_menu(self, pos: QPoint) -> None:
-        index = self.profile.visits.indexAt(pos)
+    def show_visits_menu(self, pos: QPoint) -> None:
+        index = self._profile.visits.indexAt(pos)
         if not index.isValid():
             return
-        row = self.profile.visits_model.rows[index.row()]
-        self.visit_menu = QMenu(self)
+        row = self._profile.visits_model.rows[index.row()]
+        self.visit_menu = QMenu(self._parent)
         action = self.visit_menu.addAction(self.tr("Void this visit…"))
         action.setEnabled(not row.voided)
         action.triggered.connect(lambda _=False, v=row.id: self.void_visit(v))
-        self.visit_menu.popup(self.profile.visits.viewport().mapToGlobal(pos))
+        self.visit_menu.popup(self._profile.visits.viewport().mapToGlobal(pos))
 
     def void_visit(self, visit_id: int) -> None:
         """Void with a reason; past the undo window only the owner may (the PIN is asked for)."""
-        try:
-            undoable = self.services.visits.within_undo_window(visit_id)
-        except ERRORS as exc:
-            self.profile.show_message(str(exc), ok=False)
-            return
-        if not undoable and not self.owner.require(self):
+        self._ops.read(
+            lambda shop: shop.counter.within_undo_window(visit_id),
+            lambda undoable: self._void(visit_id, bool(undoable)),
+            self._show_error,
+        )
+
+    def _void(self, visit_id: int, undoable: bool) -> None:
+        if not undoable and not self._owner.require(self._parent):
             return
         reason = self.ask_reason()
         if reason is None:
             return
-        try:
-            taken = self.services.visits.void(visit_id, reason, "counter" if undoable else "owner")
-        except ERRORS as exc:
-            self.profile.show_message(str(exc), ok=False)
-            return
-        self._after_correction(self.tr("Visit voided") + self._taken_back(taken))
+        actor = "counter" if undoable else "owner"
+        self._ops.write(
+            lambda shop: shop.counter.void_visit(visit_id, reason, actor),
+            lambda taken: self._after_correction(self.tr("Visit voided") + self._taken_back(taken)),
+            self._show_error,
+        )
 
     def _ask_reason(self) -> str | None:
         text, ok = QInputDialog.getText(
-            self,
+            self._parent,
             self.tr("Void a visit"),
             self.tr("Why is this visit void? (kept in the audit log, e.g. “rang up the wrong person”)"),
         )

@@ -24,13 +24,24 @@ def bench_window(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
     from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
     from app.codes.tokens import payload
+    from app.shop import Shop
     from app.ui.main import build_window
+    from app.ui.ops import Ops
 
     app = QApplication.instance() or QApplication([])
     qInstallMessageHandler(_quiet_offscreen_notes)
-    window, scanner = build_window(services)
+    window, scanner = build_window(Shop(services), Ops())  # the real runner: answers come from its threads
     window.show()
     QTest.qWaitForWindowExposed(window)
+    answered: list[int] = []
+    profiles: list[int] = []
+    window.results_shown.connect(lambda: answered.append(1))
+    window.profile_shown.connect(profiles.append)
+
+    def until_answered(seen: list[int] = answered) -> None:
+        while not seen:
+            app.processEvents()
+        seen.clear()
     # Floor: a bare line edit filtering a list view, and a label changing text, in a window of the same size.
     bare = QWidget()
     edit, view, label = QLineEdit(), QListView(), QLabel()
@@ -56,10 +67,12 @@ def bench_window(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
     samples = []
     for word in typed * 3:
         window.reset_search()
+        until_answered()  # the idle list
         settle()
         for ch in word:
             start = time.perf_counter()
             QTest.keyClick(window.search_box, ch)
+            until_answered()
             settle()
             samples.append((time.perf_counter() - start) * 1000)
     report(
@@ -78,11 +91,13 @@ def bench_window(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
     scans = []
     scanner.repeat_seconds = 0
     window.reset_search()
+    until_answered()
     settle()
     for token in tokens:
         start = time.perf_counter()
         QTest.keyClicks(window.search_box, payload(token))
         QTest.keyClick(window.search_box, Qt.Key.Key_Return)
+        until_answered(profiles)
         settle()
         scans.append((time.perf_counter() - start) * 1000)
         assert window.current_customer() is not None
@@ -123,15 +138,21 @@ COLD_APP = """
 import sys, time
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from app.application import open_services
-from app.ui.main import build_window
-services = open_services(sys.argv[1], daily_backup=False)
-window, _ = build_window(services)
+from app.ui.main import ShopOpener, build_window
+window, _ = build_window()
 window.show()
 app.processEvents()
-print(time.time())
+print(time.time())  # usable: what is typed or scanned from here on is kept and answered
+opener = ShopOpener(sys.argv[1], None, window)
+opener.opened.connect(window.ops.attach)
+opener.start()
+shown = []
+window.profile_shown.connect(shown.append)
 window.open_profile(1)
-app.processEvents()
+while not shown:
+    app.processEvents()
+    time.sleep(0.001)
+print(time.time())  # the first profile is on screen
 print(next(int(l.split()[1]) / 1024 for l in open("/proc/self/status") if l.startswith("VmRSS:")))
 """
 COLD_BARE = """
@@ -157,7 +178,21 @@ def bench_cold_start() -> None:
     floor = statistics.median(run(COLD_BARE)[0] for _ in range(7))
     started = statistics.median(t for t, _ in ours)
     report(
-        "cold start to usable window", started, floor, "bare Qt window process", "< 1000 ms", started < 1000
+        "cold start to usable window",
+        started,
+        floor,
+        "bare Qt window process",
+        "≤ 3× floor and < 1000 ms",
+        started <= 3 * floor and started < 1000,
+    )
+    profile = statistics.median(t + (float(lines[1]) - float(lines[0])) * 1000 for t, lines in ours)
+    report(
+        "cold start to the first profile on screen",
+        profile,
+        floor,
+        "bare Qt window process",
+        "(informative)",
+        True,
     )
     # Memory of the app itself (a fresh process with the large shop open and a profile shown).
     rss = statistics.median(float(lines[-1]) for _, lines in ours)

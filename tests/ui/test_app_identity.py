@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 from app.ui import main
 from app.ui.app_icon import app_icon
 from app.ui.main_window import MainWindow
-from app.ui.tasks import SyncRunner
 
 
 def test_icon_is_drawn_at_every_size_a_desktop_asks_for(qapp):
@@ -25,6 +24,7 @@ def test_starting_the_window_sets_the_icon_and_desktop_name(qtbot, bakery, monke
 
     def instead_of_exec(app):
         window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        qtbot.waitUntil(lambda: window.ops.is_ready, timeout=20_000)  # the shop opens behind the window
         seen.update(
             app_icon=not app.windowIcon().isNull(),
             window_icon=not window.windowIcon().isNull(),
@@ -35,7 +35,6 @@ def test_starting_the_window_sets_the_icon_and_desktop_name(qtbot, bakery, monke
         return 0
 
     monkeypatch.setattr(QApplication, "exec", instead_of_exec)
-    monkeypatch.setattr(main, "TaskRunner", SyncRunner)  # the day's backup runs before we look
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     handlers = list(logging.getLogger().handlers)
     try:

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.application import open_services
 from app.db import backup
+from app.shop import Shop
 from app.ui.main import build_window, start_daily_backup
-from app.ui.tasks import TaskRunner
+from app.ui.ops import Ops
 
 
 def corrupt(database, table: str) -> None:
@@ -27,11 +28,11 @@ def test_a_damaged_database_shows_on_the_banner_at_start(qtbot, bakery) -> None:
     good = backup.create(bakery / "regulars.sqlite3", bakery / "backups", "manual")
     corrupt(bakery / "regulars.sqlite3", "feedback")  # a table the counter does not read on opening
     services = open_services(str(bakery), daily_backup=False)  # as the window opens it
-    window, scanner = build_window(services, TaskRunner())
+    window, scanner = build_window(Shop(services), Ops())
     qtbot.addWidget(window)
     window.show()
     try:
-        start_daily_backup(window, window.runner)  # the real background runner
+        start_daily_backup(window)  # on the real background runner
         qtbot.waitUntil(
             lambda: window.banner.isVisible() and "damaged" in window.banner.text(), timeout=10_000
         )
@@ -45,7 +46,7 @@ def test_a_damaged_database_shows_on_the_banner_at_start(qtbot, bakery) -> None:
 def test_back_up_now_from_the_window(open_window, bakery, qtbot) -> None:
     window, _scanner = open_window(bakery)
     before = backup.backups(bakery / "backups")
-    window.backup_now()
+    window.data_actions.backup_now()
     qtbot.waitUntil(lambda: "Backup saved" in window.banner.text(), timeout=10_000)
     made = [path for path in backup.backups(bakery / "backups") if path not in before]
     assert [backup.kind(path) for path in made] == ["manual"] and made[0].name in window.banner.text()

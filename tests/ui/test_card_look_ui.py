@@ -51,7 +51,7 @@ def test_logo_and_colour_are_chosen_in_settings(qtbot, services, tmp_path) -> No
 
 def test_the_print_dialog_puts_stamp_boxes_on_the_back(qtbot, open_window, bakery, tmp_path) -> None:
     window, _ = open_window(bakery)
-    dialog = PrintCardsDialog(window.services, window.runner, 1, [1, 2, 3], window)
+    dialog = PrintCardsDialog(window.services, window.ops, 1, [1, 2, 3], window)
     qtbot.addWidget(dialog)
     assert dialog.back.isEnabled() and not dialog.back.isChecked()
     {b.property("choice"): b for b in dialog.group.buttons()}["selection"].setChecked(True)

@@ -7,7 +7,7 @@ from app.ui.print_dialog import PrintCardsDialog
 def test_print_dialog_saves_a_pdf_and_marks_the_cards_printed(qtbot, open_window, bakery, tmp_path) -> None:
     window, _ = open_window(bakery)
     window.open_profile(1)
-    dialog = PrintCardsDialog(window.services, window.runner, 1, [1, 2, 3], window)
+    dialog = PrintCardsDialog(window.services, window.ops, 1, [1, 2, 3], window)
     qtbot.addWidget(dialog)
     buttons = {b.property("choice"): b for b in dialog.group.buttons()}
     assert buttons["current"].isChecked() and buttons["selection"].isEnabled()
@@ -20,21 +20,23 @@ def test_print_dialog_saves_a_pdf_and_marks_the_cards_printed(qtbot, open_window
     assert all(window.services.cards.active_card(i).printed_at for i in (1, 2, 3))
 
 
-def test_issue_replace_and_revoke_from_the_profile(qtbot, open_window, bakery, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+def test_issue_replace_and_revoke_from_the_profile(qtbot, open_window, bakery, answer) -> None:
+    asked = answer(True)
     window, _ = open_window(bakery)
     window.open_profile(1)
     old = window.services.cards.active_card(1) or window.services.cards.issue(1)
-    window.card_action("reissue")
+    window.owner_actions.card_action("reissue")
     new = window.services.cards.active_card(1)
     assert new.token != old.token and "old one no longer works" in window.profile.message.text()
     assert window.profile.card_badge.text().endswith(new.token[-4:])
-    window.card_action("revoke")
+    window.owner_actions.card_action("revoke")
     assert window.services.cards.active_card(1) is None and not window.profile.card_badge.isVisible()
-    window.card_action("issue")
+    window.owner_actions.card_action("issue")
     assert "issued" in window.profile.message.text()
+    assert asked == [
+        "Replace Zoë Martin's card? The old card stops working; stamps and history stay.",
+        "Revoke Zoë Martin's card? It will stop working; stamps and history stay.",
+    ]
 
 
 def test_camera_window_without_a_camera_explains_instead_of_crashing(qtbot) -> None:

@@ -107,10 +107,11 @@ def test_surprise_and_feedback_cues_on_the_profile(qtbot, open_window, bakery, m
 
     def answer(dialog):
         dialog.buttons[9].click()
+        dialog.save.click()  # the dialog saves the score itself, then closes
         return 1
 
     monkeypatch.setattr(FeedbackDialog, "exec", answer)
-    window.ask_feedback()
+    window.owner_actions.ask_feedback()
     assert "Feedback saved" in window.profile.message.text()
     assert not window.profile.feedback_button.isVisibleTo(window)
 

@@ -3,7 +3,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from app.ui.data_dialogs import ExportDayDialog, ImportDialog
-from app.ui.tasks import SyncRunner
+from app.ui.ops import SyncOps
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -11,8 +11,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 def test_export_the_day_from_the_window(qtbot, open_window, bakery, tmp_path) -> None:
     window, _ = open_window(bakery)
     window.open_profile(1)
-    window.record_usual()
-    dialog = ExportDayDialog(window.services, SyncRunner(), window)
+    window.visits.record_usual()
+    dialog = ExportDayDialog(window.services, SyncOps(), window)
     qtbot.addWidget(dialog)
     out = tmp_path / "today.xlsx"
     dialog.export_to(out, "xlsx")
@@ -24,7 +24,7 @@ def test_export_the_day_from_the_window(qtbot, open_window, bakery, tmp_path) ->
 
 def test_import_shows_the_plan_then_imports(qtbot, open_window, bakery) -> None:
     window, _ = open_window(bakery)
-    dialog = ImportDialog(window.services, SyncRunner(), window)
+    dialog = ImportDialog(window.services, SyncOps(), window)
     qtbot.addWidget(dialog)
     dialog.load(DATA / "square.csv")
     shown = dialog.lines.stringList()
@@ -41,7 +41,7 @@ def test_import_shows_the_plan_then_imports(qtbot, open_window, bakery) -> None:
 def test_an_unrecognised_file_leads_to_the_column_mapping_step(qtbot, services, tmp_path) -> None:
     odd = tmp_path / "till-export.csv"
     odd.write_text("Kunde;Handy;Geburtstag\nJürgen Weiß;0151 23456789;1980-05-04\n", encoding="utf-8")
-    dialog = ImportDialog(services, SyncRunner())
+    dialog = ImportDialog(services, SyncOps())
     qtbot.addWidget(dialog)
     dialog.load(odd)
     assert dialog.format.currentData() == "map" and dialog.mapping_box.isVisibleTo(dialog)

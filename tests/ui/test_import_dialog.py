@@ -1,6 +1,6 @@
 from app.services.customers import CustomerInput
 from app.ui.data_dialogs import ImportDialog
-from app.ui.tasks import SyncRunner
+from app.ui.ops import SyncOps
 
 
 def test_the_preview_shows_each_field_an_update_changes(qtbot, services, tmp_path) -> None:
@@ -18,7 +18,7 @@ def test_the_preview_shows_each_field_an_update_changes(qtbot, services, tmp_pat
     moved.write_text(
         "name,phone,email,birthday\nZoë Martin,07700 900999,zoe@example.com,11-25\n", encoding="utf-8"
     )
-    dialog = ImportDialog(services, SyncRunner())
+    dialog = ImportDialog(services, SyncOps())
     qtbot.addWidget(dialog)
     dialog.duplicates.setCurrentIndex(dialog.duplicates.findData("update"))
     dialog.load(moved)
@@ -34,7 +34,7 @@ def test_the_preview_shows_each_field_an_update_changes(qtbot, services, tmp_pat
 def test_a_file_mixing_encodings_is_explained_in_the_dialog(qtbot, services, tmp_path) -> None:
     mixed = tmp_path / "mixed.csv"
     mixed.write_bytes("name\nZoë\n".encode() + "Renée\n".encode("cp1252"))
-    dialog = ImportDialog(services, SyncRunner())
+    dialog = ImportDialog(services, SyncOps())
     qtbot.addWidget(dialog)
     dialog.load(mixed)
     assert dialog.summary.text().startswith("Line 3 of mixed.csv is not UTF-8, but other lines are")

@@ -1,5 +1,5 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from app.shop import Shop
 from app.ui.loyalty_dialog import LoyaltyDialog
@@ -11,17 +11,17 @@ def reward_buttons(window) -> dict[str, QPushButton]:
     return {row.itemAt(i).widget().text(): row.itemAt(i).widget() for i in range(row.count())}
 
 
-def test_redeeming_at_the_counter_is_one_tap_and_a_confirm(qtbot, open_window, bakery, monkeypatch) -> None:
+def test_redeeming_at_the_counter_is_one_tap_and_a_confirm(qtbot, open_window, bakery, answer) -> None:
     window, _ = open_window(bakery)
     window.services.loyalty.adjust(1, 10, "test top-up")
     window.open_profile(1)
     before = window.profile.profile.points
     buttons = reward_buttons(window)
     assert "Give free coffee" in buttons
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    answer(False)
     qtbot.mouseClick(buttons["Give free coffee"], Qt.MouseButton.LeftButton)
     assert window.profile.profile.points == before  # said no: nothing changed
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer(True)
     qtbot.mouseClick(reward_buttons(window)["Give free coffee"], Qt.MouseButton.LeftButton)
     assert window.profile.profile.points == before - 10
     assert "Free coffee given to Zoë Martin" in window.profile.message.text()
@@ -33,7 +33,7 @@ def test_cooldown_message_shows_why_no_stamp_was_added(qtbot, open_window, baker
     window.open_profile(1)
     qtbot.keyClick(window, Qt.Key.Key_F2)
     window.open_profile(1)
-    window.confirm_again = lambda _name: True  # a second F2 at once asks first; staff say yes
+    window.visits.confirm_again = lambda _name: True  # a second F2 at once asks first; staff say yes
     qtbot.keyClick(window, Qt.Key.Key_F2)
     assert "No stamps this time" in window.profile.message.text()
 

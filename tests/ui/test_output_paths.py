@@ -7,8 +7,8 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog
 
 from app.ui.data_dialogs import ExportDayDialog
+from app.ui.ops import SyncOps
 from app.ui.print_dialog import PrintCardsDialog
-from app.ui.tasks import SyncRunner
 
 
 def customers_in(data_dir) -> int:
@@ -18,7 +18,7 @@ def customers_in(data_dir) -> int:
 
 def test_the_day_cannot_be_exported_over_the_database(qtbot, open_window, bakery) -> None:
     window, _ = open_window(bakery)
-    dialog = ExportDayDialog(window.services, SyncRunner(), window)
+    dialog = ExportDayDialog(window.services, SyncOps(), window)
     qtbot.addWidget(dialog)
     dialog.export_to(bakery / "regulars.sqlite3", "csv")
     assert dialog.status.text().startswith("Not saved: That file is the shop's database")
@@ -34,7 +34,7 @@ def test_cards_saved_into_the_data_folder_are_refused_and_nothing_is_issued(
     window, _ = open_window(bakery)
     cards = window.services.cards
     without = next(i for i in range(1, 61) if cards.active_card(i) is None)
-    dialog = PrintCardsDialog(window.services, window.runner, without, [], window)
+    dialog = PrintCardsDialog(window.services, window.ops, without, [], window)
     qtbot.addWidget(dialog)
     dialog.render_to(bakery / "cards.pdf", send_to_printer=False)
     assert "inside the data folder" in dialog.status.text()
@@ -52,6 +52,6 @@ def test_a_data_request_is_not_saved_into_the_data_folder(qtbot, open_window, ba
     window.open_profile(1)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(bakery / "backups"))
     before = sorted(p.name for p in (bakery / "backups").iterdir())
-    window.export_person()
+    window.data_actions.export_person()
     assert "among the shop's backups" in window.profile.message.text()
     assert sorted(p.name for p in (bakery / "backups").iterdir()) == before

@@ -1,28 +1,22 @@
 import sqlite3
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from app.services import audit, privacy
 from app.shop import Shop
 from app.ui.audit_dialog import AuditDialog
 from app.ui.main import fill_demo
 from app.ui.ops import Ops
-from app.ui.tasks import SyncRunner
 
 
-def test_erase_from_the_profile_after_a_clear_warning(qtbot, open_window, bakery, monkeypatch) -> None:
+def test_erase_from_the_profile_after_a_clear_warning(qtbot, open_window, bakery, answer) -> None:
     window, _ = open_window(bakery)
     window.open_profile(1)
-    warnings = []
-
-    def warn(_parent, _title, text, *_args):
-        warnings.append(text)
-        return QMessageBox.StandardButton.Cancel if len(warnings) == 1 else QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "warning", warn)
-    window.erase_person()
+    warnings = answer(False)
+    window.data_actions.erase_person()
     assert "Backups made before now" in warnings[0] and window.current_customer() == 1
-    window.erase_person()
+    answer(True)
+    window.data_actions.erase_person()
     assert window.current_customer() is None and "Zoë Martin was erased" in window.banner.text()
     assert all(h.id != 1 for h in window.services.search.search("zoe"))
     ops = Ops(window)
@@ -41,7 +35,7 @@ def _log(window) -> list[tuple[str, str, str]]:
 
 def test_first_start_demo_fills_an_empty_shop_and_is_audited(qtbot, open_window, tmp_path) -> None:
     window, _ = open_window(tmp_path / "empty")
-    fill_demo(window, SyncRunner(), customers=12, visits=60)
+    fill_demo(window, customers=12, visits=60)
     assert "demo bakery is ready" in window.banner.text()
     assert window.shop_name.text() == "The Corner Bakery"
     assert [h.name for h in window.services.search.search("zoe")][:1] == ["Zoë Martin"]
@@ -54,23 +48,23 @@ def test_exporting_a_persons_data_from_the_window_is_audited(
     window, _ = open_window(bakery)
     window.open_profile(1)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
-    window.export_person()
+    window.data_actions.export_person()
     assert (tmp_path / "customer-1-data.json").exists()
     assert _log(window)[0] == ("owner", "customer.export", "customer:1")
 
 
 def test_erase_in_the_window_says_when_the_old_data_is_still_in_the_file(
-    qtbot, open_window, bakery, monkeypatch
+    qtbot, open_window, bakery, monkeypatch, answer
 ) -> None:
     window, _ = open_window(bakery)
     window.open_profile(1)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *_a: QMessageBox.StandardButton.Yes)
+    answer(True)
     monkeypatch.setattr(privacy, "SCRUB_WAIT_MS", 0)
     reader = sqlite3.connect(window.services.paths.database, isolation_level=None)
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM customers").fetchone()
     try:
-        window.erase_person()
+        window.data_actions.erase_person()
     finally:
         reader.execute("COMMIT")
         reader.close()

@@ -42,13 +42,13 @@ def test_regulars_page_filters_by_segment_sorts_and_opens_a_profile(qtbot, open_
 
 
 def test_the_page_still_opens_from_the_old_call_sites(qtbot, open_window, bakery) -> None:
-    from app.ui.tasks import SyncRunner, TaskRunner
+    from app.ui.ops import Ops, SyncOps
 
     window, _ = open_window(bakery)
-    dialog = RegularsDialog(window.services, SyncRunner(), "£", window)
+    dialog = RegularsDialog(window.services, SyncOps(), "£", window)
     qtbot.addWidget(dialog)
     assert dialog.proxy.rowCount() > 20 and "VIP" in dialog.summary.text()
-    threaded = RegularsDialog(window.services, TaskRunner(), "£", window)  # the window's real runner
+    threaded = RegularsDialog(window.services, Ops(), "£", window)  # the window's real runner
     qtbot.addWidget(threaded)
     qtbot.waitUntil(lambda: threaded.proxy.rowCount() == dialog.proxy.rowCount(), timeout=10_000)
     threads = [lane._thread for lane in threaded.ops._lanes.values()]
