@@ -42,6 +42,7 @@ def bench_window(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
         while not seen:
             app.processEvents()
         seen.clear()
+
     # Floor: a bare line edit filtering a list view, and a label changing text, in a window of the same size.
     bare = QWidget()
     edit, view, label = QLineEdit(), QListView(), QLabel()
