@@ -161,7 +161,7 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
         for c in changes
     ]
     if a.dry_run:
-        return Output(data, "\n".join(lines + ["Dry run: nothing was changed."]))
+        return Output(data, "\n".join([*lines, "Dry run: nothing was changed."]))
     if plan.errors and not a.skip_errors:
         n, them = len(plan.errors), "it" if len(plan.errors) == 1 else "them"
         head = "1 row has an error" if n == 1 else f"{n} rows have errors"
@@ -171,7 +171,7 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
         raise importing.ImportError_("\n".join([head, *shown, *more]))
     written = importing.apply(s.db, plan, skip_errors=a.skip_errors, actor="owner (cli)")
     data["written"] = written
-    return Output(data, "\n".join(lines + [f"Imported: {written} customers written."]))
+    return Output(data, "\n".join([*lines, f"Imported: {written} customers written."]))
 
 
 @commands.register("import", "visits", owner=True)
@@ -193,7 +193,7 @@ def import_visits(s: Services, a: argparse.Namespace) -> Output:
     }
     lines = plan.describe()
     if a.dry_run:
-        return Output(data, "\n".join(lines + ["Dry run: nothing was changed."]))
+        return Output(data, "\n".join([*lines, "Dry run: nothing was changed."]))
     if plan.error_count and not a.skip_errors:
         raise importing_visits.ImportError_(importing_visits.refused(plan))
     done = importing_visits.apply_visits(
@@ -201,7 +201,7 @@ def import_visits(s: Services, a: argparse.Namespace) -> Output:
     )
     data["written"] = done.new
     return Output(
-        data, "\n".join(lines + [f"Imported: {done.new} visit{'' if done.new == 1 else 's'} written."])
+        data, "\n".join([*lines, f"Imported: {done.new} visit{'' if done.new == 1 else 's'} written."])
     )
 
 

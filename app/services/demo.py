@@ -346,5 +346,5 @@ def _bulk(conn: Connection, model, columns, rows) -> None:  # type: ignore[no-un
     if not rows:
         return
     marker = "?" if conn.dialect.name == "sqlite" else "%s"
-    sql = f"INSERT INTO {model.__tablename__} ({', '.join(columns)}) VALUES ({', '.join([marker] * len(columns))})"
+    sql = f"INSERT INTO {model.__tablename__} ({', '.join(columns)}) VALUES ({', '.join([marker] * len(columns))})"  # noqa: S608 - table and column names from the models
     conn.exec_driver_sql(sql, rows)

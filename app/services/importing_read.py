@@ -34,7 +34,7 @@ UTF8_MULTIBYTE = re.compile(
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
 
-class ImportError_(UserError):
+class ImportError_(UserError):  # noqa: N801 - not the builtin ImportError
     """The file cannot be read at all (not the per-row problems, which the plan lists)."""
 
 

@@ -57,16 +57,16 @@ class CustomerSearch:
         columns = "c.id, c.name, c.phone, c.email, c.search_key"
         if sqlite:
             self._prefix_sql = text(
-                f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "
+                f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "  # noqa: S608 - fixed SQL fragments
                 f"WHERE w.word >= :lo AND w.word < :hi AND {live} LIMIT :n"
             )
             self._substring_sql = text(
-                f"SELECT {columns} FROM customer_fts f JOIN customers c ON c.id = f.rowid "
+                f"SELECT {columns} FROM customer_fts f JOIN customers c ON c.id = f.rowid "  # noqa: S608 - fixed SQL fragments
                 f"WHERE customer_fts MATCH :match AND {live} LIMIT :n"
             )
         else:
             self._prefix_sql = text(
-                f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "
+                f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "  # noqa: S608 - fixed SQL fragments
                 f"WHERE w.word LIKE :like ESCAPE '\\' AND {live} LIMIT :n"
             )
             self._substring_sql = None

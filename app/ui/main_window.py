@@ -174,7 +174,7 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
         self.profile.set_menu(self.services.items.list())
 
     # -- search ---------------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The line edit claims Ctrl+E, Ctrl+K… for its own editing; the window's shortcuts come first.
         if (
             watched is self.search_box
@@ -191,7 +191,7 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
                 return True
         return super().eventFilter(watched, event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Typing anywhere that does not take text goes to the search box.
         if (
             event.text()
@@ -389,6 +389,6 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
         self.banner.show()
         self._banner_timer.start()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.services.close()
         super().closeEvent(event)

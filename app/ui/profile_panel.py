@@ -363,7 +363,7 @@ class ProfileScroll(QScrollArea):
         self.setWidget(panel)
         self.panel = panel
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:  # the window, the splitter or a vertical scroll bar moved
             self.panel.fit_width(self.viewport().width())
         return super().viewportEvent(event)

@@ -38,7 +38,7 @@ class ResultDelegate(QStyledItemDelegate):
             self._for = key
         return self._fonts
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         _, _, name_height, detail_metrics = self._fonts_for(option.font)
         return QSize(0, PAD_Y * 2 + name_height + GAP + detail_metrics.height())  # as wide as the list
 

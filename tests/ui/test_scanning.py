@@ -23,7 +23,7 @@ def test_a_fast_scan_opens_the_profile_and_leaves_nothing_in_the_search_box(
     qtbot, open_window, bakery
 ) -> None:
     payload = card_of(bakery)
-    window, scanner = open_window(bakery)
+    window, _scanner = open_window(bakery)
     qtbot.keyClicks(window.search_box, "ma")  # someone had started typing
     with qtbot.waitSignal(window.profile_shown, timeout=2000) as shown:
         qtbot.keyClicks(window.search_box, payload)
@@ -89,7 +89,7 @@ def test_revoked_and_unknown_cards_say_so_and_record_nothing(qtbot, open_window,
     services.cards.revoke(1)
     visits_before = services.visits.summary(1)[0]
     services.close()
-    window, scanner = open_window(bakery)
+    window, _scanner = open_window(bakery)
     qtbot.keyClicks(window.search_box, payload)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.banner.isVisible() and "revoked" in window.banner.text()
