@@ -139,7 +139,7 @@ def restore(backup: Path, database: Path, folder: Path) -> Path | None:
     if database.exists() and database.stat().st_size > 0:
         try:
             # Rotated only afterwards: the backup being restored may be the oldest one in the folder.
-            previous = create(database, folder, "before-restore", keep=None)
+            previous: Path | None = create(database, folder, "before-restore", keep=None)
         except SourceDamaged:
             pass
         else:

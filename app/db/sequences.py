@@ -26,5 +26,5 @@ def catch_up(conn: Connection | Session, *tables: str) -> None:
             text(f"SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM {sequence}")  # noqa: S608 - a name PostgreSQL returned
         ).scalar()
         highest = conn.execute(text(f"SELECT COALESCE(max(id), 0) FROM {table}")).scalar()  # noqa: S608 - table names come from the code
-        if highest > handed_out:
+        if (highest or 0) > (handed_out or 0):
             conn.execute(text("SELECT setval(:s, :v)"), {"s": sequence, "v": highest})

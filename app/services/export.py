@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -143,7 +143,7 @@ def write_xlsx(lines: list[VisitLine], out: Path, currency: str = "£") -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]
     sheet.title = "Visits"
     sheet.append(VISIT_HEADERS)
     for cell in sheet[1]:
@@ -222,7 +222,7 @@ def write_customers(db: Database, out: Path) -> int:
     return len(rows)
 
 
-def _write_csv(out: Path, headers: list[str], rows: Iterable[list[object]]) -> None:
+def _write_csv(out: Path, headers: list[str], rows: Iterable[Sequence[object]]) -> None:
     # UTF-8 with a BOM so spreadsheet programs read accents right.
     with atomic_write(out, private=True, encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)

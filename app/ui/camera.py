@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from app.codes import tokens
 
+QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+
 
 class _DecodeSignals(QObject):
     done = Signal(list)
@@ -24,9 +26,7 @@ class _DecodeJob(QRunnable):
     @Slot()
     def run(self) -> None:
         try:
-            found = [
-                b.text for b in zxingcpp.read_barcodes(self._image, formats=zxingcpp.BarcodeFormat.QRCode)
-            ]
+            found = [b.text for b in zxingcpp.read_barcodes(self._image, formats=QR_ONLY)]
         except Exception:  # a damaged frame is just a frame without a card
             found = []
         self._signals.done.emit(found)

@@ -23,7 +23,7 @@ BADGE = QColor("#8a4b00")
 class ResultDelegate(QStyledItemDelegate):
     """Fonts follow the list's own (set by the stylesheet); the second line is a little smaller."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._fonts: tuple[QFont, QFont, int, QFontMetrics] | None = None
         self._for: str = ""

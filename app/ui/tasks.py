@@ -67,7 +67,7 @@ class TaskRunner:
 class SyncRunner(TaskRunner):
     """Runs the work at once on the calling thread (tests)."""
 
-    def start(self, work, on_done, on_error, on_progress=None) -> None:  # type: ignore[no-untyped-def]
+    def start(self, work, on_done, on_error, on_progress=None) -> None:
         try:
             result = work(on_progress or (lambda _d, _t: None))
         except Exception as exc:
