@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from app.codes import tokens
 
-QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
-
 
 class _DecodeSignals(QObject):
     done = Signal(list)
@@ -26,7 +24,9 @@ class _DecodeJob(QRunnable):
     @Slot()
     def run(self) -> None:
         try:
-            found = [b.text for b in zxingcpp.read_barcodes(self._image, formats=QR_ONLY)]
+            # Made per frame: a module-level instance outlives the binding at exit (nanobind reports a leak).
+            qr_only = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+            found = [b.text for b in zxingcpp.read_barcodes(self._image, formats=qr_only)]
         except Exception:  # a damaged frame is just a frame without a card
             found = []
         self._signals.done.emit(found)

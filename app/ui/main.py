@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -54,7 +56,9 @@ def install_excepthook(log_path: Path | None) -> None:
     sys.excepthook = show
 
 
-def build_window(services: Services, runner: TaskRunner | None = None) -> tuple[MainWindow, WedgeScanner]:
+def build_window(
+    services: Services, runner: TaskRunner | None = None, clock: Callable[[], float] = time.monotonic
+) -> tuple[MainWindow, WedgeScanner]:
     # On the application before any widget exists: styling each widget as it is made is cheaper than
     # re-polishing a finished window (about 80 ms at start-up).
     QApplication.instance().setStyleSheet(STYLESHEET)
@@ -64,6 +68,7 @@ def build_window(services: Services, runner: TaskRunner | None = None) -> tuple[
         int(settings["scan_max_interval_ms"]),
         str(settings["scan_suffix"]),
         float(settings["scan_repeat_seconds"]),
+        clock=clock,
         parent=window,
     )
     scanner.scanned.connect(window.on_scan_received)
