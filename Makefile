@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean package package-check install install-desktop icons screenshot
+.PHONY: run test lint typecheck bench clean package package-check install install-desktop icons screenshot
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -16,18 +16,22 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/python -m app
 
-test: $(STAMP)
+test: lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests
 	$(BIN)/ruff format --check app tests
 
+# mypy: strict for the Qt-free packages, default strictness for app/ui and the command line (pyproject.toml).
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache
 
 # The one-folder desktop build (PyInstaller) and its smoke test; slow, so not part of `make test`.
 PACKAGE_STAMP := $(VENV)/.package-tools

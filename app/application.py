@@ -91,7 +91,7 @@ def open_services(
     if in_data_folder(url, paths):
         for path in (paths.database, paths.database.with_name(paths.database.name + "-wal")):
             if path.exists():
-                os.chmod(path, 0o600)  # customer data: this user only
+                path.chmod(0o600)  # customer data: this user only
     settings = Settings(db)
     try:
         region = str(settings.get("region"))
@@ -178,13 +178,13 @@ def _build_new_database(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    os.chmod(building, 0o600)
+    building.chmod(0o600)
     try:
         os.link(building, path)  # never over a database another start has just put in place
     except FileExistsError:
         pass
     except OSError:
-        os.replace(building, path)  # a file system without hard links
+        building.replace(path)  # a file system without hard links
     for leftover in path.parent.glob(f"{path.name}.new-*"):  # ours, and any a crashed start left
         if leftover == building or not _process_alive(leftover.name.rpartition("-")[2]):
             for part in (leftover, *(leftover.with_name(leftover.name + s) for s in ("-wal", "-shm"))):

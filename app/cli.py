@@ -5,6 +5,7 @@ Errors go to stderr with a non-zero status and change nothing. --json prints mac
 
 from __future__ import annotations
 
+import argparse
 import json
 import logging
 import os
@@ -62,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _unexpected(exc, log_path)
 
 
-def _run(args) -> int:  # type: ignore[no-untyped-def]
+def _run(args: argparse.Namespace) -> int:
     key = (args.command, getattr(args, "action", None))
     if key == ("backup", "restore"):
         return cli_owner.restore_without_opening(args, emit)  # must work when the database is damaged

@@ -39,7 +39,7 @@ def report(s: Services, a: argparse.Namespace) -> Output:
         return Output(data, text or "No birthdays coming up.")
     if a.kind == "nps":
         result = FeedbackService(s.db, s.settings).nps(now - timedelta(days=a.days or 90), now)
-        data = {
+        summary = {
             "nps": result.score,
             "promoters": result.promoters,
             "passives": result.passives,
@@ -47,7 +47,7 @@ def report(s: Services, a: argparse.Namespace) -> Output:
             "answers": result.answers,
         }
         return Output(
-            data, f"NPS {result.score if result.score is not None else '—'} from {result.answers} answers"
+            summary, f"NPS {result.score if result.score is not None else '—'} from {result.answers} answers"
         )
     floor = int(s.settings.get("lapsed_floor_days")) if a.days is None else a.days
     stats = insights.regular_stats(s.db, now, zone=zone, floor_days=floor)
@@ -161,22 +161,23 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
         for c in changes
     ]
     if a.dry_run:
-        return Output(data, "\n".join(lines + ["Dry run: nothing was changed."]))
+        return Output(data, "\n".join([*lines, "Dry run: nothing was changed."]))
     if plan.errors and not a.skip_errors:
         n, them = len(plan.errors), "it" if len(plan.errors) == 1 else "them"
         head = "1 row has an error" if n == 1 else f"{n} rows have errors"
         head += f"; nothing was imported. Fix {them}, or leave {them} out with --skip-errors:"
-        shown = [f"Row {r}: {m}" for r, m in plan.errors[:SHOWN_ERRORS]]
+        listed = [f"Row {r}: {m}" for r, m in plan.errors[:SHOWN_ERRORS]]
         more = [f"… and {n - SHOWN_ERRORS} more."] if n > SHOWN_ERRORS else []
-        raise importing.ImportError_("\n".join([head, *shown, *more]))
+        raise importing.ImportError_("\n".join([head, *listed, *more]))
     written = importing.apply(s.db, plan, skip_errors=a.skip_errors, actor="owner (cli)")
     data["written"] = written
-    return Output(data, "\n".join(lines + [f"Imported: {written} customers written."]))
+    return Output(data, "\n".join([*lines, f"Imported: {written} customers written."]))
 
 
 @commands.register("import", "visits", owner=True)
 def import_visits(s: Services, a: argparse.Namespace) -> Output:
     from app.services import importing_visits
+    from app.services.importing_read import ImportError_
 
     region, zone = s.customers.region, s.settings.timezone_name()
     plan = importing_visits.plan_visits(s.db, Path(a.file), region, zone, a.format)
@@ -193,15 +194,15 @@ def import_visits(s: Services, a: argparse.Namespace) -> Output:
     }
     lines = plan.describe()
     if a.dry_run:
-        return Output(data, "\n".join(lines + ["Dry run: nothing was changed."]))
+        return Output(data, "\n".join([*lines, "Dry run: nothing was changed."]))
     if plan.error_count and not a.skip_errors:
-        raise importing_visits.ImportError_(importing_visits.refused(plan))
+        raise ImportError_(importing_visits.refused(plan))
     done = importing_visits.apply_visits(
         s.db, Path(a.file), region, zone, plan.format, a.skip_errors, actor="owner (cli)"
     )
     data["written"] = done.new
     return Output(
-        data, "\n".join(lines + [f"Imported: {done.new} visit{'' if done.new == 1 else 's'} written."])
+        data, "\n".join([*lines, f"Imported: {done.new} visit{'' if done.new == 1 else 's'} written."])
     )
 
 

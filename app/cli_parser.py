@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
+from typing import Any, NoReturn
 
 from app.errors import AppError, NotFound
 
@@ -25,7 +26,7 @@ class BadArgument(AppError):
 
 
 class Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise BadArgument(f"{message[:1].upper()}{message[1:]} (see {self.prog} --help).")
 
 
@@ -90,7 +91,7 @@ def day(text: str) -> str:
     return text
 
 
-GLOBAL_OPTIONS = (
+GLOBAL_OPTIONS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("--data-dir", {"help": "folder for the database, backups and logs (or REGULARS_DATA_DIR)"}),
     ("--database-url", {"help": "e.g. postgresql+psycopg://user@host/db (or REGULARS_DATABASE_URL)"}),
     ("--json", {"action": "store_true", "help": "machine-readable output on stdout"}),
@@ -100,7 +101,8 @@ GLOBAL_OPTIONS = (
 def _add_global_options(parser: argparse.ArgumentParser, after_command: bool) -> None:
     for flag, options in GLOBAL_OPTIONS:
         # After the command, an option left out must not overwrite the one given before it.
-        parser.add_argument(flag, **options, **({"default": argparse.SUPPRESS} if after_command else {}))
+        extra: dict[str, Any] = {"default": argparse.SUPPRESS} if after_command else {}
+        parser.add_argument(flag, **options, **extra)
 
 
 def _leaves(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:

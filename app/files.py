@@ -84,12 +84,12 @@ class AtomicFile:
             return
         try:
             if not self._private:
-                os.chmod(self._temp, 0o644)
+                self._temp.chmod(0o644)
             self.file.flush()
             os.fsync(self.file.fileno())
             self.file.close()
             _refuse_database(self.path)
-            os.replace(self._temp, self.path)
+            self._temp.replace(self.path)
         except BaseException as exc:
             self.discard()
             if isinstance(exc, OSError):
@@ -146,7 +146,7 @@ def _explain(exc: OSError, path: Path) -> OutputError:
 
 def _refuse_database(path: Path) -> None:
     """The last line of defence, whatever the caller checked: never replace an SQLite database."""
-    with contextlib.suppress(OSError), open(path, "rb") as existing:
+    with contextlib.suppress(OSError), path.open("rb") as existing:
         if existing.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
             raise OutputError(f"{path} is a database; an export may not replace it. Choose another name.")
 
@@ -169,7 +169,7 @@ def _same(a: Path, b: Path) -> bool:
     if a == b:
         return True
     try:
-        return os.path.samefile(a, b)
+        return a.samefile(b)
     except OSError:
         return False
 

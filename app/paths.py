@@ -43,7 +43,7 @@ class DataPaths:
                 if _owner(folder) is not None:  # even root: files it made there would lock the owner out
                     raise PermissionError(errno.EPERM, "owned by another user")
                 # Take away other people's access, but never give back a write permission the owner took away.
-                os.chmod(folder, stat.S_IMODE(folder.stat().st_mode) & 0o700)
+                folder.chmod(stat.S_IMODE(folder.stat().st_mode) & 0o700)
             except OSError as exc:
                 raise DataFolderError(_folder_problem(folder, exc)) from exc
         if not os.access(self.root, os.W_OK):

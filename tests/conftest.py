@@ -8,8 +8,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TZ", "Europe/London")
 
-from app.application import Services, open_services  # noqa: E402
-from app.services.customers import CustomerInput  # noqa: E402
+from app.application import Services, open_services
+from app.services.customers import CustomerInput
 
 
 @pytest.fixture

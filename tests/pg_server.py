@@ -5,7 +5,6 @@ initdb refuses to run as root, so as root the server runs as the `postgres` user
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
 import socket
@@ -15,7 +14,7 @@ from pathlib import Path
 
 
 def find_bin() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
     return Path(found[-1]).parent if found else None
 
 
@@ -36,7 +35,7 @@ class PgServer:
         if self.as_root:
             shutil.chown(self.root, "postgres")
             shutil.chown(self.sockets, "postgres")
-            os.chmod(self.root, 0o755)
+            self.root.chmod(0o755)
 
     def _run(self, *args: str) -> None:
         command = [str(a) for a in args]

@@ -15,7 +15,8 @@ MASK = 2
 def matrix(payload: str) -> list[list[bool]]:
     """Dark/light modules of a version-2 (25x25) code in alphanumeric mode, without the quiet zone."""
     code = qrcode.QRCode(version=2, error_correction=ERROR_CORRECT_M, border=0, mask_pattern=MASK)
-    code.add_data(QRData(payload, mode=MODE_ALPHA_NUM))
+    # types-qrcode gives the mode constants as int where QRData's overloads want Literal[1, 2, 4].
+    code.add_data(QRData(payload, mode=MODE_ALPHA_NUM))  # type: ignore[call-overload]
     code.make(fit=False)
     return code.get_matrix()
 

@@ -46,8 +46,8 @@ def create(database: Path, folder: Path, reason: str = "manual", keep: int | Non
         if problem:
             raise SourceDamaged(_damaged_source(problem))
         _fsync(partial)
-        os.chmod(partial, 0o600)
-        os.replace(partial, target)  # a half-written or bad copy never carries a backup's name
+        partial.chmod(0o600)
+        partial.replace(target)  # a half-written or bad copy never carries a backup's name
     except sqlite3.Error as exc:
         if is_damaged(exc):
             raise SourceDamaged(_damaged_source(str(exc))) from exc
@@ -139,7 +139,7 @@ def restore(backup: Path, database: Path, folder: Path) -> Path | None:
     if database.exists() and database.stat().st_size > 0:
         try:
             # Rotated only afterwards: the backup being restored may be the oldest one in the folder.
-            previous = create(database, folder, "before-restore", keep=None)
+            previous: Path | None = create(database, folder, "before-restore", keep=None)
         except SourceDamaged:
             pass
         else:
@@ -166,19 +166,19 @@ def _copy_to_new_file(backup: Path, database: Path) -> None:
         with closing(_open(backup, "ro")) as source, closing(sqlite3.connect(partial)) as target:
             source.backup(target)
         _fsync(partial)
-        os.chmod(partial, 0o600)
+        partial.chmod(0o600)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"The backup could not be copied in ({exc}).") from exc
     _set_aside_companions(database, database.with_name(f"{database.name}.stale-{stamp()}"))
-    os.replace(partial, database)
+    partial.replace(database)
 
 
 def set_aside(database: Path) -> Path:
     """Move a damaged database (and its WAL) out of the way, never overwriting it."""
     kept = database.with_name(f"{database.name}.damaged-{stamp()}")
     _set_aside_companions(database, kept)
-    os.replace(database, kept)
+    database.replace(kept)
     return kept
 
 
@@ -187,7 +187,7 @@ def _set_aside_companions(database: Path, kept: Path) -> None:
     for suffix in ("-wal", "-shm"):
         companion = database.with_name(database.name + suffix)
         if companion.exists():
-            os.replace(companion, kept.with_name(kept.name + suffix))
+            companion.replace(kept.with_name(kept.name + suffix))
 
 
 def _open(path: Path, mode: str) -> sqlite3.Connection:

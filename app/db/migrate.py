@@ -9,14 +9,18 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 _REVISION = re.compile(r'^(down_revision|revision)\s*=\s*["\']?([\w]+|None)["\']?', re.MULTILINE)
 
 
-def alembic_config():  # type: ignore[no-untyped-def]
+def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -34,11 +38,12 @@ def current_revision(engine: Engine) -> str | None:
 @cache
 def _revisions() -> tuple[frozenset[str], frozenset[str]]:
     """Every revision this build knows, and those another migration builds on, read from the version files."""
-    revisions, parents = set(), set()
+    revisions: set[str] = set()
+    parents: set[str] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
-        found = dict((key, value) for key, value in _REVISION.findall(path.read_text(encoding="utf-8")))
+        found = dict(_REVISION.findall(path.read_text(encoding="utf-8")))
         revisions.add(found["revision"])
-        parents.add(found.get("down_revision"))
+        parents.add(found.get("down_revision", "None"))
     return frozenset(revisions), frozenset(parents)
 
 

@@ -28,7 +28,7 @@ def create(url: str, folder: Path, reason: str = "manual", keep: int | None = KE
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         _run([dump_tool, "--format=custom", "--no-owner", "--no-password", f"--file={partial}"], url)
         check_revision(target.name, revision(partial))
-        os.replace(partial, target)
+        partial.replace(target)
     except OSError as exc:
         raise BackupError(f"Could not write a backup to {folder}: {exc}") from exc
     finally:
@@ -93,7 +93,7 @@ def _tool(name: str) -> str:
 
 
 def _run(command: list[str], url: str | None, failure: str | None = None) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, env=_environment(url), check=False)
+    result = subprocess.run(command, capture_output=True, text=True, env=_environment(url), check=False)  # noqa: S603 - the found pg tool, no shell
     if result.returncode != 0:
         detail = (result.stderr.strip().splitlines() or ["no message"])[-1]
         tool = Path(command[0]).name

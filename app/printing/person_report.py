@@ -24,7 +24,7 @@ def _draw(canvas: Canvas, data: dict[str, Any], shop: str) -> None:
     regular, bold = fonts()
     profile = data["profile"]
     canvas.setTitle(f"Data held about {profile['name']}")
-    width, height = A4
+    _, height = A4
     state = {"y": height - 25 * mm}
 
     def line(text: str, font: str = regular, size: float = 10, gap: float = 14) -> None:

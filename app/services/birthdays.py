@@ -36,6 +36,11 @@ class Birthday:
         return date(year, self.month, self.day)
 
 
+def stored(month: int | None, day: int | None, year: int | None = None) -> Birthday | None:
+    """A birthday as the customer row holds it, or None when none is on file."""
+    return Birthday(month, day, year) if month and day else None
+
+
 def make(month: int, day: int, year: int | None = None, today: date | None = None) -> Birthday:
     if not 1 <= month <= 12:
         raise BirthdayError(f"There is no month {month}.")

@@ -69,7 +69,8 @@ def validate(data: CustomerInput, region: str, today: date | None = None) -> Cle
     name, problem = _name(data.name)
     if problem:
         errors["name"] = problem
-    phone, phone_digits = None, []
+    phone: str | None = None
+    phone_digits: list[str] = []
     if data.phone.strip():
         try:
             phone, phone_digits = phones.normalise_with_digits(data.phone, region)
@@ -160,7 +161,8 @@ class Customers:
 
     def as_input(self, customer_id: int) -> CustomerInput:
         c = self.get(customer_id)
-        bday = str(birthdays.Birthday(c.birth_month, c.birth_day, c.birth_year)) if c.birth_month else ""
+        on_file = birthdays.stored(c.birth_month, c.birth_day, c.birth_year)
+        bday = str(on_file) if on_file else ""
         return CustomerInput(
             name=c.name,
             phone=phones.display(c.phone, self.region) if c.phone else "",

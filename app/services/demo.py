@@ -6,23 +6,39 @@ Deterministic for a given seed. Rows go in with bulk inserts so a benchmark-size
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeAlias
 
-from sqlalchemy import Connection, func, insert, or_, select
+from sqlalchemy import Connection, Row, func, insert, or_, select
 
 from app.codes.tokens import new_token
 from app.db import sequences
 from app.db.engine import CACHE_KIB, Database
 from app.errors import UserError
-from app.models import AuditEvent, Card, Customer, CustomerWord, Item, LedgerEntry, Reward, Visit, VisitItem
+from app.models import (
+    AuditEvent,
+    Base,
+    Card,
+    Customer,
+    CustomerWord,
+    Item,
+    LedgerEntry,
+    Reward,
+    Visit,
+    VisitItem,
+)
 from app.services.demo_names import FIRST, FLAGS, LAST, NOTES, PREFERENCES
 from app.services.folding import fold
 from app.services.items import Items
 from app.services.search import build_key
 from app.services.settings import Settings
+
+Person: TypeAlias = dict[str, Any]  # one made-up customer, before it is written
+MenuRow: TypeAlias = Row[int, int | None, str, str]  # id, price in cents, category, name
+BulkRow: TypeAlias = tuple[Any, ...]  # one row for executemany
 
 GENERATOR_VERSION = 3  # bump when the shape of generated data changes (the benchmark rebuilds on a change)
 BUILD_CACHE_KIB = 512 * 1024  # SQLite page cache while loading a benchmark-sized shop
@@ -105,7 +121,18 @@ def customers_of_their_own(db: Database) -> int:
         return session.scalar(query.where(~or_(*made)) if made else query) or 0
 
 
-def _insert_visits(conn, people, menu, first_id, visit_id, visits, rng, now, progress, chunk) -> int:  # type: ignore[no-untyped-def]
+def _insert_visits(
+    conn: Connection,
+    people: list[Person],
+    menu: Sequence[MenuRow],
+    first_id: int,
+    visit_id: int,
+    visits: int,
+    rng: random.Random,
+    now: datetime,
+    progress: Callable[[int, int], None] | None,
+    chunk: int,
+) -> int:
     # Busy regulars come often, others now and then: split the visits by each person's rhythm.
     weights = [1.0 / p["gap_days"] for p in people]
     total_weight = sum(weights) or 1.0
@@ -116,7 +143,7 @@ def _insert_visits(conn, people, menu, first_id, visit_id, visits, rng, now, pro
     found = ["scan", "scan", "search", "search", "manual"]
     # Generate everyone's visits first, then number them in time order as a real till would: a day's
     # visits sit together in the file, which is what makes the day export and recent-visit reads fast.
-    pending: list[tuple] = []  # type: ignore[type-arg]
+    pending: list[tuple[Any, int, tuple[int, ...], str, bool]] = []
     for offset, (person, count) in enumerate(zip(people, plan, strict=True)):
         customer_id = first_id + offset
         favourites = person["favourites"] or [rng.choice(menu)[0]]
@@ -132,15 +159,15 @@ def _insert_visits(conn, people, menu, first_id, visit_id, visits, rng, now, pro
             basket = [f for f in favourites if rng.random() < 0.85] or favourites[:1]
             if rng.random() < 0.2:
                 basket.append(rng.choice(menu)[0])
-            basket = tuple(dict.fromkeys(basket))
+            unique = tuple(dict.fromkeys(basket))
             stamps += 1
             redeem = stamps >= STAMPS_PER_REWARD and rng.random() < 0.7
             if redeem:
                 stamps -= STAMPS_PER_REWARD
-            pending.append((when, customer_id, basket, rng.choice(found), redeem))
+            pending.append((when, customer_id, unique, rng.choice(found), redeem))
     pending.sort(key=lambda v: (v[0], v[1]))
     done = 0
-    batch: dict[str, list[tuple]] = {"visits": [], "items": [], "ledger": []}  # type: ignore[type-arg]
+    batch: dict[str, list[BulkRow]] = {"visits": [], "items": [], "ledger": []}
     for when, customer_id, basket, how, redeem in pending:
         amount = sum(prices[i] for i in basket)
         batch["visits"].append((visit_id, customer_id, when, "Till 1", "demo", amount, how, False, ""))
@@ -162,7 +189,7 @@ def _insert_visits(conn, people, menu, first_id, visit_id, visits, rng, now, pro
     return done
 
 
-def _person(rng: random.Random, index: int, now: datetime, menu_ids: list[int]) -> dict:
+def _person(rng: random.Random, index: int, now: datetime, menu_ids: list[int]) -> Person:
     first, last = rng.choice(FIRST), rng.choice(LAST)
     has_birthday = rng.random() < 0.7
     flags = [rng.choice(FLAGS)] if rng.random() < 0.15 else []
@@ -186,7 +213,7 @@ def _person(rng: random.Random, index: int, now: datetime, menu_ids: list[int]) 
     }
 
 
-def _zoe(now: datetime, menu: list) -> dict:  # type: ignore[type-arg]
+def _zoe(now: datetime, menu: Sequence[MenuRow]) -> Person:
     """The regular everyone knows: sourdough and a flat white, oat milk, nut allergy, birthday in three days."""
     soon = (now + timedelta(days=3)).date()
     ids = {name: item_id for item_id, name in _names(menu)}
@@ -207,12 +234,16 @@ def _zoe(now: datetime, menu: list) -> dict:  # type: ignore[type-arg]
     }
 
 
-def _names(menu: list) -> list[tuple[int, str]]:  # type: ignore[type-arg]
+def _names(menu: Sequence[MenuRow]) -> list[tuple[int, str]]:
     return [(m[0], m[3]) for m in menu]
 
 
-def _insert_customers(conn, people, first_id, rng, chunk) -> None:  # type: ignore[no-untyped-def]
-    rows, words, cards = [], [], []
+def _insert_customers(
+    conn: Connection, people: list[Person], first_id: int, rng: random.Random, chunk: int
+) -> None:
+    rows: list[dict[str, Any]] = []
+    words: list[dict[str, Any]] = []
+    cards: list[dict[str, Any]] = []
     for offset, p in enumerate(people):
         cid = first_id + offset
         rows.append(
@@ -277,7 +308,7 @@ ITEM_COLUMNS = ("visit_id", "item_id", "quantity")
 LEDGER_COLUMNS = ("customer_id", "kind", "points", "at", "actor", "reason", "visit_id")
 
 
-def _flush(conn: Connection, batch: dict[str, list[tuple]]) -> None:  # type: ignore[type-arg]
+def _flush(conn: Connection, batch: dict[str, list[BulkRow]]) -> None:
     if not batch["visits"]:
         return
     _bulk(conn, Visit, VISIT_COLUMNS, batch["visits"])
@@ -340,11 +371,11 @@ def _indexes_built_after(conn: Connection) -> Iterator[None]:
         conn.exec_driver_sql(sql)
 
 
-def _bulk(conn: Connection, model, columns, rows) -> None:  # type: ignore[no-untyped-def]
+def _bulk(conn: Connection, model: type[Base], columns: Sequence[str], rows: list[BulkRow]) -> None:
     """executemany straight to the driver: building a benchmark-sized shop is mostly parameter handling,
     which SQLAlchemy would otherwise do value by value."""
     if not rows:
         return
     marker = "?" if conn.dialect.name == "sqlite" else "%s"
-    sql = f"INSERT INTO {model.__tablename__} ({', '.join(columns)}) VALUES ({', '.join([marker] * len(columns))})"
+    sql = f"INSERT INTO {model.__tablename__} ({', '.join(columns)}) VALUES ({', '.join([marker] * len(columns))})"  # noqa: S608 - table and column names from the models
     conn.exec_driver_sql(sql, rows)

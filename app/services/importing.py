@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import insert, select, update
@@ -171,9 +172,9 @@ def plan_import(
     # A mapping may name alternatives ("Given Name|First Name"): old and new exports differ.
     index: dict[str, list[int]] = {}
     for key, choices in columns.items():
-        found = [header.index(c) for c in choices.split("|") if c in header]
-        if found:
-            index[key] = found
+        at = [header.index(c) for c in choices.split("|") if c in header]
+        if at:
+            index[key] = at
     if "name" not in index and "first" not in index:
         raise ImportError_("No name column was found; map one to “name”.")
     existing_phone, existing_email = _existing(db)
@@ -318,7 +319,8 @@ def _existing(db: Database) -> tuple[dict[str, int], dict[str, int]]:
         rows = session.execute(
             select(Customer.id, Customer.phone, Customer.email).where(Customer.erased_at.is_(None))
         )
-        phones, emails = {}, {}
+        phones: dict[str, int] = {}
+        emails: dict[str, int] = {}
         for cid, phone, email in rows:
             if phone:
                 phones.setdefault(phone, cid)
@@ -361,7 +363,7 @@ def _input(row: list[str], index: dict[str, list[int]], order: str) -> tuple[Cus
     return data, present
 
 
-def _columns(c: Clean, now, fmt: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _columns(c: Clean, now: datetime, fmt: str) -> dict[str, object]:
     b = c.birthday
     return {
         "name": c.name,

@@ -101,7 +101,22 @@ def load(session: Session, ids: list[int]) -> dict[int, Current]:
     for start in range(0, len(ids), 500):
         stmt = select(*COLUMNS).where(Customer.id.in_(ids[start : start + 500]), Customer.erased_at.is_(None))
         for r in session.execute(stmt):
-            found[r.id] = Current(*r[:11], bool(r.consent_contact), r.consent_channel, r.consent_source)
+            found[r.id] = Current(
+                r.id,
+                r.name,
+                r.phone,
+                r.email,
+                r.birth_month,
+                r.birth_day,
+                r.birth_year,
+                r.preferences,
+                r.allergies,
+                r.allergy_note,
+                r.notes,
+                bool(r.consent_contact),
+                r.consent_channel,
+                r.consent_source,
+            )
     return found
 
 

@@ -34,7 +34,7 @@ UTF8_MULTIBYTE = re.compile(
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
 
-class ImportError_(UserError):
+class ImportError_(UserError):  # noqa: N801 - not the builtin ImportError
     """The file cannot be read at all (not the per-row problems, which the plan lists)."""
 
 
@@ -88,9 +88,9 @@ def decode(raw: bytes, name: str, final: bool = True) -> str:
     for bom, codec in BOMS:
         if raw.startswith(bom):
             return _strict(raw[len(bom) :], codec, name, final)
-    codec = _utf16_without_bom(raw)
-    if codec:
-        return _strict(raw, codec, name, final)
+    utf16 = _utf16_without_bom(raw)
+    if utf16:
+        return _strict(raw, utf16, name, final)
     try:
         return codecs.getincrementaldecoder("utf-8")().decode(raw, final)
     except UnicodeDecodeError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import phonenumbers
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -42,9 +43,9 @@ def write(session: Session, plan: importing.Plan, first_id: int) -> None:
 def stand_in(email: str, phone: str, region: str) -> str:
     """The name shown for someone known only by an e-mail or a phone (national format at home)."""
     e164 = phones.try_e164(phone, region) if phone.strip() else None
-    national = phones.phonenumbers.PhoneNumberFormat.NATIONAL
-    number = phones.phonenumbers.parse(e164, None) if e164 else None
+    national = phonenumbers.PhoneNumberFormat.NATIONAL
+    number = phonenumbers.parse(e164, None) if e164 else None
     shown = email.strip().lower() or (
-        phones.phonenumbers.format_number(number, national) if number else phone.strip()
+        phonenumbers.format_number(number, national) if number else phone.strip()
     )
     return shown.lstrip("+=-@ ")[:200]  # a spreadsheet would run a leading + = - @ as a formula

@@ -87,8 +87,8 @@ def index(header: list[str], fmt: str) -> dict[str, int]:
     needed = {"square": ("date", "ref"), "shopify": ("date", "ref"), "generic": ("customer", "date")}[fmt]
     missing = [k for k in needed if k not in found]
     if missing:
-        names = ", ".join(COLUMNS[fmt][k].split("|")[0] for k in missing)
-        raise ImportError_(f"This {fmt} file has no {names} column.")
+        absent = ", ".join(COLUMNS[fmt][k].split("|")[0] for k in missing)
+        raise ImportError_(f"This {fmt} file has no {absent} column.")
     return found
 
 

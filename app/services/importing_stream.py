@@ -28,9 +28,9 @@ def encoding(path: Path) -> tuple[str, int]:
     for bom, codec in BOMS:
         if head.startswith(bom):
             return codec, len(bom)
-    codec = _utf16_without_bom(head)
-    if codec:
-        return codec, 0
+    utf16 = _utf16_without_bom(head)
+    if utf16:
+        return utf16, 0
     decoder = codecs.getincrementaldecoder("utf-8")()
     with path.open("rb") as f:
         try:

@@ -254,7 +254,7 @@ def _walk(
         else:
             # Two identical rows are two sales: the n-th copy matches the n-th one imported before.
             content = f"{cid}|{sale.at.isoformat()}|{sale.amount_cents}|{sale.items}"
-            digest = hashlib.sha1(content.encode()).hexdigest()[:24]
+            digest = hashlib.sha1(content.encode(), usedforsecurity=False).hexdigest()[:24]
             copies[digest] += 1
             source = f"{fmt}~{digest}:{copies[digest]}"
         pending.append(_Row(sale, cid, source))

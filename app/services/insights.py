@@ -15,7 +15,7 @@ from sqlalchemy import func, select, tuple_
 from app.db.engine import Database
 from app.models import Customer, Visit
 from app.models.base import as_utc
-from app.services.birthdays import Birthday
+from app.services.birthdays import Birthday, stored
 
 MIN_VISITS_FOR_RHYTHM = 3
 
@@ -62,7 +62,11 @@ def upcoming_birthdays(db: Database, today: date, days: int = 7, limit: int = 20
                 wanted.append((2, 29))
             stmt = base.where(tuple_(Customer.birth_month, Customer.birth_day).in_(wanted))
             rows = session.execute(stmt.order_by(Customer.name).limit(limit - len(found))).all()
-            found += [BirthdayRow(cid, name, Birthday(m, d, y), offset) for cid, name, m, d, y in rows]
+            found += [
+                BirthdayRow(cid, name, bday, offset)
+                for cid, name, m, d, y in rows
+                if (bday := stored(m, d, y))
+            ]
             if len(found) >= limit:
                 break
     return found
@@ -119,7 +123,7 @@ def regular_stats(
                 bool(person.consent_contact),
                 person.consent_channel,
                 count,
-                int(spend),
+                int(spend or 0),
                 first,
                 last,
                 rhythm,

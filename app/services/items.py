@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -103,9 +104,9 @@ class Items:
             item.price_cents = price_cents
             audit.record(session, actor, "item.price", f"item:{item_id}", str(price_cents))
 
-    def resolve(self, names: list[str]) -> list[int]:
+    def resolve(self, names: builtins.list[str]) -> builtins.list[int]:
         """Item ids for names typed on the command line (case-insensitive)."""
-        ids = []
+        ids: builtins.list[int] = []
         with self._db.read() as session:
             for name in names:
                 found = session.scalar(select(Item.id).where(func.lower(Item.name) == name.strip().lower()))

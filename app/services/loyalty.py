@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import BigInteger, ColumnElement, Connection, func, literal, select
 from sqlalchemy.orm import Session
@@ -116,7 +116,7 @@ def lock_customer(session: Session, customer_id: int) -> Customer:
     return customer
 
 
-def earn_for_visit(session: Session, rules: Rules, visit: Visit, actor: str, today_local) -> Earned:  # type: ignore[no-untyped-def]
+def earn_for_visit(session: Session, rules: Rules, visit: Visit, actor: str, today_local: date) -> Earned:
     """Called inside the visit's own transaction, after the visit row is flushed."""
     customer = lock_customer(session, visit.customer_id)
     expire_due(session, rules, customer.id, visit.at, actor)
@@ -127,14 +127,14 @@ def earn_for_visit(session: Session, rules: Rules, visit: Visit, actor: str, tod
             LedgerEntry.customer_id == customer.id, LedgerEntry.kind == "earn", LedgerEntry.points > 0
         )
     )
-    cooling = (
-        rules.cooldown_minutes
-        and last_earn
-        and visit.at - last_earn < timedelta(minutes=rules.cooldown_minutes)
-    )
+    since_last = visit.at - last_earn if last_earn is not None else None
     points = rules.for_visit(visit.amount_cents)
-    if cooling:
-        minutes = max(1, int((visit.at - last_earn).total_seconds() // 60))
+    if (
+        since_last is not None
+        and rules.cooldown_minutes
+        and since_last < timedelta(minutes=rules.cooldown_minutes)
+    ):
+        minutes = max(1, int(since_last.total_seconds() // 60))
         messages.append(
             f"No {rules.unit}s this time: the last ones were added {minutes} min ago "
             f"(one earning per {rules.cooldown_minutes} min)."
@@ -161,8 +161,12 @@ def earn_for_visit(session: Session, rules: Rules, visit: Visit, actor: str, tod
     return Earned(total, " · ".join(messages) if messages else "No points for this visit.")
 
 
-def _birthday_bonus(session, rules, customer, visit, actor, today_local) -> int:  # type: ignore[no-untyped-def]
-    bday = birthdays.Birthday(customer.birth_month, customer.birth_day)
+def _birthday_bonus(
+    session: Session, rules: Rules, customer: Customer, visit: Visit, actor: str, today_local: date
+) -> int:
+    bday = birthdays.stored(customer.birth_month, customer.birth_day)
+    if bday is None:
+        return 0
     # Given on the birthday or in the week after it, once a year.
     since = (bday.in_year(today_local.year) - today_local).days
     if since > 0:

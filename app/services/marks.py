@@ -40,4 +40,4 @@ def contacted(conn: Connection) -> dict[int, datetime]:
             CustomerMark.winback_contacted_at.is_not(None)
         )
     )
-    return {cid: at for cid, at in rows}
+    return {cid: at for cid, at in rows if at is not None}

@@ -62,7 +62,7 @@ def search_digits(e164: str) -> list[str]:
 def _digit_forms(number: phonenumbers.PhoneNumber, e164: str) -> list[str]:
     # National form = trunk prefix + national significant number; cheaper than formatting (imports call this a lot).
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(
-        phonenumbers.region_code_for_country_code(number.country_code)
+        phonenumbers.region_code_for_country_code(number.country_code or 0)
     )
     trunk = (metadata.national_prefix or "") if metadata else ""
     forms = [e164.lstrip("+"), trunk + phonenumbers.national_significant_number(number)]

@@ -9,6 +9,8 @@ result says so. Backups made before the erasure still hold the old data until th
 
 from __future__ import annotations
 
+import sqlite3
+import typing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -17,6 +19,7 @@ from sqlalchemy import String, cast, delete, func, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db.engine import BUSY_TIMEOUT_MS, Database
+from app.errors import NotFound
 from app.models import (
     AuditEvent,
     Card,
@@ -31,7 +34,6 @@ from app.models import (
 )
 from app.models.shop import Item
 from app.services import audit
-from app.services.customers import NotFound
 
 # The one value the ledger's and the audit log's guards let an UPDATE write (migration 0005).
 REDACTED = "(erased)"
@@ -237,7 +239,8 @@ def _scrub(db: Database, wait_ms: int | None) -> bool:
     with db.engine.connect() as conn:
         conn.exec_driver_sql("INSERT INTO customer_fts(customer_fts) VALUES ('rebuild')")
         conn.commit()
-        raw = conn.connection.driver_connection  # outside any transaction, straight to the driver
+        # Outside any transaction, straight to the driver (SQLite here, see above).
+        raw = typing.cast(sqlite3.Connection, conn.connection.driver_connection)
         raw.execute(f"PRAGMA busy_timeout={SCRUB_WAIT_MS if wait_ms is None else wait_ms}")
         try:
             busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

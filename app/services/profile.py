@@ -9,10 +9,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import text
 
 from app.db.engine import Database
+from app.errors import NotFound
 from app.models.base import as_utc
 from app.services import birthdays, loyalty, phones, visits
 from app.services.cards import CardInfo
-from app.services.customers import Customers, NotFound
+from app.services.customers import Customers
 from app.services.loyalty import RewardRow, Rules, progress
 from app.services.settings import Settings
 from app.services.visits import UsualItem, VisitRow

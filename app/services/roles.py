@@ -92,7 +92,7 @@ class OwnerPin:
         audit.log(self._settings.db, actor or self._actor, action, "owner-pin", detail)
 
 
-def _take_a_try(state: dict | None, now: float) -> dict:  # type: ignore[type-arg]
+def _take_a_try(state: dict[str, float] | None, now: float) -> dict[str, float]:
     """The failure counter with one more try taken, or LockedOut. The last try starts the lock at once;
     a right PIN lifts it."""
     state = state or {"count": 0, "locked_until": 0}

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, TypeAlias
 
-from sqlalchemy import and_, delete, func, insert, or_, select, text
+from sqlalchemy import Connection, Row, TextClause, and_, delete, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.models import Customer, CustomerWord
 from app.services import phones
 from app.services.folding import fold, fold_email, fold_query, looks_like_email, looks_like_phone
+
+# id, name, phone, email, search key: as the driver returns them (text() rows are untyped).
+HitRow: TypeAlias = Row[*tuple[Any, ...]]
 
 CANDIDATES = 120  # substring matches fetched from the index before ranking in Python
 PREFIX_END = "\U0010ffff"
@@ -55,18 +59,19 @@ class CustomerSearch:
         sqlite = db.dialect == "sqlite"
         live = "c.erased_at IS NULL AND c.archived_at IS NULL"
         columns = "c.id, c.name, c.phone, c.email, c.search_key"
+        self._substring_sql: TextClause | None
         if sqlite:
             self._prefix_sql = text(
-                f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "
+                f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "  # noqa: S608 - fixed SQL fragments
                 f"WHERE w.word >= :lo AND w.word < :hi AND {live} LIMIT :n"
             )
             self._substring_sql = text(
-                f"SELECT {columns} FROM customer_fts f JOIN customers c ON c.id = f.rowid "
+                f"SELECT {columns} FROM customer_fts f JOIN customers c ON c.id = f.rowid "  # noqa: S608 - fixed SQL fragments
                 f"WHERE customer_fts MATCH :match AND {live} LIMIT :n"
             )
         else:
             self._prefix_sql = text(
-                f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "
+                f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "  # noqa: S608 - fixed SQL fragments
                 f"WHERE w.word LIKE :like ESCAPE '\\' AND {live} LIMIT :n"
             )
             self._substring_sql = None
@@ -80,7 +85,7 @@ class CustomerSearch:
         rows = self._rows(query, cap + 1)
         return [SearchHit(*r[:4]) for r in rows[:limit]], len(rows)
 
-    def _rows(self, query: str, limit: int) -> list:  # type: ignore[type-arg]
+    def _rows(self, query: str, limit: int) -> list[HitRow]:
         folded = fold_query(query)
         if not folded:
             return []
@@ -110,7 +115,7 @@ class CustomerSearch:
         rows.sort(key=lambda r: (_rank(_name_key(r), folded), _name_key(r)))
         return rows[:limit]
 
-    def _prefixes(self, conn, prefix: str, n: int) -> list:  # type: ignore[no-untyped-def]
+    def _prefixes(self, conn: Connection, prefix: str, n: int) -> list[HitRow]:
         if self._db.dialect == "sqlite":
             params = {"lo": prefix, "hi": prefix + PREFIX_END, "n": n}
         else:  # a range is only safe under byte-order collation; LIKE uses the text_pattern_ops index
@@ -118,7 +123,7 @@ class CustomerSearch:
             params = {"like": escaped + "%", "n": n}
         return list(conn.execute(self._prefix_sql, params))
 
-    def _substrings(self, conn, terms: list[str], any_of: bool, n: int) -> list:  # type: ignore[no-untyped-def]
+    def _substrings(self, conn: Connection, terms: list[str], any_of: bool, n: int) -> list[HitRow]:
         if self._substring_sql is not None:
             match = (" OR " if any_of else " AND ").join(map(_quote, terms))
             return list(conn.execute(self._substring_sql, {"match": match, "n": n}))
@@ -136,14 +141,20 @@ class CustomerSearch:
             return session.scalar(select(func.count(Customer.id)).where(Customer.erased_at.is_(None))) or 0
 
 
-def _distinct(rows: list) -> list:  # type: ignore[type-arg]
+def _distinct(rows: list[HitRow]) -> list[HitRow]:
     seen: set[int] = set()
-    return [r for r in rows if r[0] not in seen and not seen.add(r[0])]
+    kept = []
+    for row in rows:
+        if row[0] not in seen:
+            seen.add(row[0])
+            kept.append(row)
+    return kept
 
 
-def _name_key(row) -> str:  # type: ignore[no-untyped-def]
+def _name_key(row: HitRow) -> str:
     """The folded name: the search key starts with it (see build_key)."""
-    return row[4].split(" | ", 1)[0]
+    key: str = row[4]
+    return key.split(" | ", 1)[0]
 
 
 def _quote(term: str) -> str:

@@ -8,6 +8,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -143,7 +144,8 @@ def _locked_row(session: Session, key: str) -> Setting:
         except IntegrityError:
             pass  # another till wrote it first: lock theirs
         row = session.get(Setting, key, with_for_update=True, populate_existing=True)
-    assert row is not None
+    if row is None:  # only if another till deleted the row in between
+        raise RuntimeError(f"The setting {key} vanished while it was being written")
     return row
 
 
@@ -155,7 +157,7 @@ def choose_zone(setting: str, system: Callable[[], str] = tzlocal.get_localzone_
     if setting:
         _warn_once(f"The shop's time zone setting “{setting}” is not a known zone")
     tz = os.environ.get("TZ", "").lstrip(":")
-    if tz and not _known(tz) and not os.path.isabs(tz):
+    if tz and not _known(tz) and not Path(tz).is_absolute():
         _warn_once(f"TZ={tz} is not a known zone; the system's own zone is used instead")
     try:
         name = system()

@@ -76,7 +76,7 @@ def suggest(
     treats = [(i, n) for i, n, c in items if c.lower() in TREAT_CATEGORIES and not banned.search(n)]
     others = [(i, n) for i, n, c in items if not banned.search(n)]
     # Something they have not had yet is more of a surprise.
-    pick = next((t for t in treats if t[0] not in tried), None) or (treats or others or [None])[0]
+    pick = next((t for t in treats if t[0] not in tried), None) or next(iter(treats or others), None)
     return Surprise(reason, pick[0], pick[1]) if pick else None
 
 

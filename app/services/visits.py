@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, TypeAlias
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, func, select, text
@@ -15,11 +16,10 @@ from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
-from app.errors import StorageBusy, UserError
+from app.errors import NotFound, StorageBusy, UserError
 from app.models import Item, LedgerEntry, Visit, VisitItem, utcnow
 from app.models.base import as_utc
 from app.services import audit, loyalty
-from app.services.customers import NotFound
 from app.services.settings import Settings
 from app.services.text import clean_text
 from app.services.undo import UNDO_SECONDS, within_undo
@@ -188,7 +188,7 @@ class Visits:
                 }
             # Menu prices give the amount when every item has one (it matters for points per amount spent).
             priced = all(prices.get(u.item_id) for u in usual)
-            amount = sum(prices[u.item_id] * u.quantity for u in usual) if priced else None
+            amount = sum((prices[u.item_id] or 0) * u.quantity for u in usual) if priced else None
             merged = {u.item_id: u.quantity for u in usual}
             return self._record(customer_id, merged, amount, found_by, actor, None, ref)
 
@@ -247,14 +247,18 @@ class Visits:
             return taken
 
 
+# What a save is for: (customer, items, amount) or (customer, "usual").
+Order: TypeAlias = tuple[object, ...]
+
+
 class _Unsettled:
     """References of saves that failed in the database, so their outcome is unknown, by order."""
 
     def __init__(self, clock: Callable[[], float]) -> None:
         self._clock = clock
-        self._refs: dict[tuple, tuple[str, float]] = {}  # type: ignore[type-arg]
+        self._refs: dict[Order, tuple[str, float]] = {}
 
-    def ref(self, order: tuple, given: str | None) -> str | None:  # type: ignore[type-arg]
+    def ref(self, order: Order, given: str | None) -> str | None:
         """The reference to save `order` with: an unsettled one for the same order, else the one given."""
         kept = self._refs.get(order)
         if given is None or kept is None or self._clock() - kept[1] > UNSETTLED_SECONDS:
@@ -262,7 +266,7 @@ class _Unsettled:
         return kept[0]
 
     @contextmanager
-    def settling(self, order: tuple, ref: str | None) -> Iterator[None]:  # type: ignore[type-arg]
+    def settling(self, order: Order, ref: str | None) -> Iterator[None]:
         """Remember the reference if the save in the block fails in the database; forget it once saved."""
         try:
             yield
@@ -330,7 +334,7 @@ def usual_order(conn: Connection, customer_id: int, window: int) -> list[UsualIt
     """Items in at least 40 % of the customer's recent visits, most frequent first (at most three)."""
     rows = conn.execute(USUAL_SQL, {"customer": customer_id, "window": window}).all()
     with_items = len({r[0] for r in rows})
-    seen: dict[int, list] = {}  # item id -> [name, sort order, visits with it, total quantity]
+    seen: dict[int, list[Any]] = {}  # item id -> [name, sort order, visits with it, total quantity]
     for _, item_id, name, quantity, sort_order, active in rows:
         if active:
             entry = seen.setdefault(item_id, [name, sort_order, 0, 0])

@@ -47,7 +47,8 @@ class Written(Generic[T]):
 
 def storage_error(exc: SQLAlchemyError, where: str = "") -> AppError:
     """The app's own error for a database failure, worded for the counter."""
-    text_ = str(exc.orig if getattr(exc, "orig", None) is not None else exc).lower()
+    orig = getattr(exc, "orig", None)
+    text_ = str(orig if orig is not None else exc).lower()
     if "malformed" in text_ or "not a database" in text_:
         return StorageDamaged(
             "The database file is damaged. Restore the latest backup (regulars backup restore latest)."

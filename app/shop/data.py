@@ -197,11 +197,12 @@ class Data:
             return backup.create(self._s.paths.database, self._s.paths.backups, "manual")
         return pg_backup.create(self._s.url, self._s.paths.backups, "manual")
 
-    def daily_backup(self) -> Path | None:
-        """The day's first backup (checked, so this is also where damage is found); None on a server."""
+    def daily_backup(self) -> None:
+        """The day's first backup (checked, so this is also where damage is found); a server backs up itself."""
         from app.application import make_daily_backup
 
-        return make_daily_backup(self._s.paths) if self._s.is_sqlite else None
+        if self._s.is_sqlite:
+            make_daily_backup(self._s.paths)
 
     def backups(self) -> list[Path]:
         """Newest first."""

@@ -49,9 +49,9 @@ class OwnerActions(QObject):
         self.currency = ""
 
     def _refresh(self, message: str = "") -> None:
-        customer_id = self._state.customer_id
-        if customer_id is not None:
-            self._view.open_profile(customer_id, self._state.serving.found_by, keep_message=bool(message))
+        serving = self._state.serving
+        if serving is not None:
+            self._view.open_profile(serving.customer_id, serving.found_by, keep_message=bool(message))
             if message:
                 self._profile.show_message(message)
 
@@ -63,11 +63,11 @@ class OwnerActions(QObject):
 
     # -- rules, points, PIN ---------------------------------------------------------------------------
     def edit_loyalty(self) -> None:
-        if not self._owner.require(self._parent):
+        if not self._owner.require(self._parent) or (shop := self._ops.shop) is None:
             return
         from app.ui.loyalty_dialog import LoyaltyDialog
 
-        LoyaltyDialog(self._ops.shop, self._ops, self._parent).exec()
+        LoyaltyDialog(shop, self._ops, self._parent).exec()
         self._refresh()
 
     def adjust_points(self) -> None:
@@ -199,39 +199,37 @@ class OwnerActions(QObject):
         )
 
     def ask_feedback(self) -> None:
-        serving = self._state.serving
-        if serving is None:
+        serving, shop = self._state.serving, self._ops.shop
+        if serving is None or shop is None:
             return
         from app.ui.feedback_dialog import FeedbackDialog
 
-        dialog = FeedbackDialog(
-            self._ops.shop, self._ops, serving.customer_id, serving.name.split()[0], self._parent
-        )
+        dialog = FeedbackDialog(shop, self._ops, serving.customer_id, serving.name.split()[0], self._parent)
         if dialog.exec() and dialog.score is not None:
             self._refresh(self.tr("✓ Thank you! Feedback saved."))
 
     # -- owner screens ---------------------------------------------------------------------------------
     def show_regulars(self) -> None:
-        if not self._owner.require(self._parent):
+        if not self._owner.require(self._parent) or (shop := self._ops.shop) is None:
             return
         from app.ui.regulars_page import RegularsDialog
 
-        dialog = RegularsDialog(self._ops.shop, self._ops, self.currency, self._parent)
+        dialog = RegularsDialog(shop, self._ops, self.currency, self._parent)
         dialog.open_customer.connect(lambda cid: self._view.open_profile(cid, "manual"))
         dialog.exec()
 
     def show_audit(self) -> None:
-        if not self._owner.require(self._parent):
+        if not self._owner.require(self._parent) or (shop := self._ops.shop) is None:
             return
         from app.ui.audit_dialog import AuditDialog
 
-        AuditDialog(self._ops.shop, self._ops, self._parent).exec()
+        AuditDialog(shop, self._ops, self._parent).exec()
 
     def edit_settings(self) -> None:
-        if not self._owner.require(self._parent):
+        if not self._owner.require(self._parent) or (shop := self._ops.shop) is None:
             return
         from app.ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self._ops.shop, self._ops, self._parent).exec():
+        if SettingsDialog(shop, self._ops, self._parent).exec():
             self._view.reload_settings()
             self._view.show_banner(self.tr("✓ Settings saved."))

@@ -24,9 +24,9 @@ class _DecodeJob(QRunnable):
     @Slot()
     def run(self) -> None:
         try:
-            found = [
-                b.text for b in zxingcpp.read_barcodes(self._image, formats=zxingcpp.BarcodeFormat.QRCode)
-            ]
+            # Made per frame: a module-level instance outlives the binding at exit (nanobind reports a leak).
+            qr_only = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+            found = [b.text for b in zxingcpp.read_barcodes(self._image, formats=qr_only)]
         except Exception:  # a damaged frame is just a frame without a card
             found = []
         self._signals.done.emit(found)

@@ -26,6 +26,9 @@ class CustomerActions(QObject):
         from app.ui.customer_dialog import CustomerDialog
 
         typed = typed.strip()
+        shop = self._ops.shop
+        if shop is None:
+            return
         initial = None
         if typed and not tokens.parse(typed):
             phone = looks_like_phone(typed)
@@ -34,7 +37,7 @@ class CustomerActions(QObject):
                 phone=typed if phone else "",
                 email=typed if "@" in typed else "",
             )
-        dialog = CustomerDialog(self._ops.shop, self._ops, None, initial, self._parent)
+        dialog = CustomerDialog(shop, self._ops, None, initial, self._parent)
         if dialog.exec() and dialog.saved_id:
             name = dialog.name.text().strip()
             self._view.reset_search()
@@ -42,12 +45,12 @@ class CustomerActions(QObject):
             self._profile.show_message(self.tr("✓ Welcome, {n}!").format(n=name))
 
     def edit_customer(self) -> None:
-        serving = self._state.serving
-        if serving is None:
+        serving, shop = self._state.serving, self._ops.shop
+        if serving is None or shop is None:
             return
         from app.ui.customer_dialog import CustomerDialog
 
-        dialog = CustomerDialog(self._ops.shop, self._ops, serving.customer_id, None, self._parent)
+        dialog = CustomerDialog(shop, self._ops, serving.customer_id, None, self._parent)
         if dialog.exec():
             self._view.open_profile(serving.customer_id, serving.found_by, keep_message=True)
             self._profile.show_message(self.tr("✓ Saved."))

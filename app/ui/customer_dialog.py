@@ -71,7 +71,7 @@ class CustomerDialog(QDialog):
         self.phone = QLineEdit(placeholderText=self.tr("Any format, e.g. 07700 900123"))
         self.email = QLineEdit(placeholderText="name@example.com")
         self.month = QComboBox()
-        self.month.addItems(["—"] + list(calendar.month_name)[1:])
+        self.month.addItems(["—", *list(calendar.month_name)[1:]])
         self.day = QSpinBox(minimum=1, maximum=31)
         self.year = QLineEdit(placeholderText=self.tr("year (optional)"))
         self.year.setMaxLength(4)

@@ -112,7 +112,10 @@ class DataActions(QObject):
     def restore_backup(self, name: str | None = None) -> None:
         if not self._owner.require(self._parent):
             return
-        data = self._ops.shop.data
+        shop = self._ops.shop
+        if shop is None:
+            return
+        data = shop.data
         if name is None:
             pattern = self.tr("Regulars backups (*{s})").format(s=data.backup_suffix)
             name, _ = QFileDialog.getOpenFileName(

@@ -147,8 +147,8 @@ class ImportDialog(QDialog):
         self.choose.clicked.connect(self._on_choose_clicked)
         self.format = QComboBox()
         for key in ("auto", "square", "shopify", "google", "generic", "map"):
-            label = {"auto": self.tr("Recognise automatically"), "map": self.tr("Choose the columns myself")}
-            self.format.addItem(label.get(key, key.capitalize()), key)
+            named = {"auto": self.tr("Recognise automatically"), "map": self.tr("Choose the columns myself")}
+            self.format.addItem(named.get(key, key.capitalize()), key)
         # The mapping step: which column of the file holds each of our fields.
         self.mapping: dict[str, QComboBox] = {}
         self.mapping_box = QWidget()

@@ -59,7 +59,7 @@ class ItemsModel(RowsModel):
             return Qt.CheckState.Checked if row.active else Qt.CheckState.Unchecked
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         row = self.rows[index.row()]
         if index.column() == 2 and role == Qt.ItemDataRole.CheckStateRole:
             active = Qt.CheckState(value) == Qt.CheckState.Checked

@@ -9,9 +9,11 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
@@ -57,21 +59,24 @@ def install_excepthook(log_path: Path | None) -> None:
     sys.excepthook = show
 
 
-def build_window(shop: Any = None, ops: Ops | None = None) -> tuple[MainWindow, WedgeScanner]:
+def build_window(
+    shop: Any = None, ops: Ops | None = None, clock: Callable[[], float] = time.monotonic
+) -> tuple[MainWindow, WedgeScanner]:
     """The window and the card scanner. With a shop it is attached at once; without, attach it to `window.ops`
     when it has opened (what `run_window` does)."""
     # On the application before any widget exists: styling each widget as it is made is cheaper than
     # re-polishing a finished window (about 80 ms at start-up).
-    QApplication.instance().setStyleSheet(STYLESHEET)
+    app = cast(QApplication, QApplication.instance())
+    app.setStyleSheet(STYLESHEET)
     ops = ops or Ops()
     window = MainWindow(ops)
     ops.setParent(window)
-    scanner = WedgeScanner(parent=window)
+    scanner = WedgeScanner(clock=clock, parent=window)
     scanner.scanned.connect(window.on_scan_received)
     window.settings_loaded.connect(
         lambda s: scanner.configure(s.scan_max_interval_ms, s.scan_suffix, s.scan_repeat_seconds)
     )
-    QApplication.instance().installEventFilter(scanner)
+    app.installEventFilter(scanner)
     if shop is not None and not ops.is_ready:
         if not hasattr(shop, "counter"):  # the services of an older call site
             from app.shop import Shop
@@ -127,7 +132,12 @@ class ShopOpener(QObject):
 
 def offer_first_start(window: MainWindow) -> None:
     """An empty shop: offer the demo bakery or start from scratch with the menu editor."""
-    window.ops.read(lambda shop: shop.counter.is_empty(), lambda empty: empty and _ask_first_start(window))
+
+    def answered(empty: bool) -> None:
+        if empty:
+            _ask_first_start(window)
+
+    window.ops.read(lambda shop: shop.counter.is_empty(), answered)
 
 
 def _ask_first_start(window: MainWindow) -> None:
@@ -216,7 +226,7 @@ def start_daily_backup(window: MainWindow) -> None:
 
 
 def run_window(data_dir: str | None, database_url: str | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
     app.setApplicationName("Regulars")
     app.setDesktopFileName("regulars")  # matches regulars.desktop, so docks group the window under it
     app.setWindowIcon(app_icon())

@@ -9,7 +9,7 @@ meanwhile waits in the runner and is answered when the shop is attached.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
@@ -99,9 +99,8 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.profile = ProfilePanel("UTC", "")
         self.undo_bar = UndoBar()
-        self.profile.layout().insertWidget(
-            self.profile.layout().indexOf(self.profile.message) + 1, self.undo_bar
-        )
+        column = cast(QVBoxLayout, self.profile.layout())
+        column.insertWidget(column.indexOf(self.profile.message) + 1, self.undo_bar)
         self.welcome = QLabel(
             self.tr(
                 "<h2>Who's at the counter?</h2><p>Start typing a name, a phone number or an e-mail,"
@@ -208,7 +207,7 @@ class MainWindow(QMainWindow):
             self.show_idle_list()
 
     # -- search ---------------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The line edit claims Ctrl+E, Ctrl+K… for its own editing; the window's shortcuts come first.
         if (
             watched is self.search_box
@@ -225,7 +224,7 @@ class MainWindow(QMainWindow):
                 return True
         return super().eventFilter(watched, event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Typing anywhere that does not take text goes to the search box.
         if (
             event.text()
@@ -383,7 +382,7 @@ class MainWindow(QMainWindow):
         self.banner.show()
         self._banner_timer.start()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         shop = self.ops.shop
         self.ops.close()
         if shop is not None:

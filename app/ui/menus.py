@@ -87,8 +87,8 @@ def build_shortcuts(w: Any) -> None:
         shortcut = QShortcut(QKeySequence(key), w)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(slot)
-    for key in ("Ctrl+Return", "Ctrl+Enter"):
-        QShortcut(QKeySequence(key), w, activated=w.profile._on_record_clicked)
+    for combo in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(combo), w, activated=w.profile._on_record_clicked)
 
 
 def show_data_location(w: Any) -> None:

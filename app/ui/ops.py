@@ -32,8 +32,8 @@ if TYPE_CHECKING:  # the shop (and SQLAlchemy behind it) loads on a worker threa
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
-Done = Callable[[Any], None]
-Failed = Callable[[str], None]
+Done = Callable[[Any], object]
+Failed = Callable[[str], object]
 LANES = ("read", "write", "long")
 UNEXPECTED = "Something went wrong ({kind}). The details are in the log file."
 

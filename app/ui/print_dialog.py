@@ -87,8 +87,8 @@ class PrintCardsDialog(QDialog):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
         close.clicked.connect(self.reject)
-        for button in (self.save_button, self.print_button):
-            button.setEnabled(first is not None)
+        for action in (self.save_button, self.print_button):
+            action.setEnabled(first is not None)
         form = QFormLayout()
         form.addRow(self.tr("Cards"), options)
         form.addRow(self.tr("Paper"), self.layout_box)

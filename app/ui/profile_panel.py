@@ -42,10 +42,13 @@ def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
-def _invalidate(layout: QLayout) -> None:
+def _invalidate(layout: QLayout | None) -> None:
+    if layout is None:
+        return
     layout.invalidate()
     for n in range(layout.count()):
-        if (inner := layout.itemAt(n).layout()) is not None:
+        item = layout.itemAt(n)
+        if item is not None and (inner := item.layout()) is not None:
             _invalidate(inner)
 
 
@@ -225,7 +228,8 @@ class ProfilePanel(QWidget):
 
     def set_menu(self, items: list[ItemRow]) -> None:
         while self.item_grid.count():
-            widget = self.item_grid.takeAt(0).widget()
+            taken = self.item_grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget:
                 widget.deleteLater()
         self._item_names = {i.id: i.name for i in items}
@@ -304,7 +308,8 @@ class ProfilePanel(QWidget):
         self.progress.show_points(profile.points, profile.reward_goal)
         self.next_reward.setText(profile.next_reward)
         while self.rewards_row.count():
-            widget = self.rewards_row.takeAt(0).widget()
+            item = self.rewards_row.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget:
                 widget.deleteLater()
         for reward in profile.can_redeem:
@@ -368,7 +373,7 @@ class ProfileScroll(QScrollArea):
         self.setWidget(panel)
         self.panel = panel
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:  # the window, the splitter or a vertical scroll bar moved
             self.panel.fit_width(self.viewport().width())
         return super().viewportEvent(event)

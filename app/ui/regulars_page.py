@@ -112,7 +112,7 @@ class SegmentFilter(QSortFilterProxyModel):
         self.text = ""
         self.setSortRole(SortRole)
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         r = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.UserRole)
         if self.text and self.text not in fold(r.name):
             return False

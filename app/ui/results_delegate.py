@@ -23,7 +23,7 @@ BADGE = QColor("#8a4b00")
 class ResultDelegate(QStyledItemDelegate):
     """Fonts follow the list's own (set by the stylesheet); the second line is a little smaller."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._fonts: tuple[QFont, QFont, int, QFontMetrics] | None = None
         self._for: str = ""
@@ -38,7 +38,7 @@ class ResultDelegate(QStyledItemDelegate):
             self._for = key
         return self._fonts
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         _, _, name_height, detail_metrics = self._fonts_for(option.font)
         return QSize(0, PAD_Y * 2 + name_height + GAP + detail_metrics.height())  # as wide as the list
 

@@ -62,11 +62,12 @@ class WedgeScanner(QObject):
         self.suffixes = set().union(*SUFFIX_KEYS.values()) if suffix == "either" else SUFFIX_KEYS[suffix]
         self.repeat_seconds = repeat_seconds
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._replaying or event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
-        key_event = event  # type: ignore[assignment]
-        assert isinstance(key_event, QKeyEvent)
+        key_event = event
+        if not isinstance(key_event, QKeyEvent):
+            return False
         if key_event.key() in MODIFIERS:
             return False  # scanners press Shift for capitals; it neither breaks nor makes a scan
         now = self._clock()

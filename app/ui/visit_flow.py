@@ -25,7 +25,7 @@ from app.services.money import format_money
 from app.services.undo import UNDO_SECONDS
 from app.ui import confirm as ask
 from app.ui.counter_state import NOBODY_OPEN, CounterState, Serving
-from app.ui.ops import Failure, Ops
+from app.ui.ops import Ops
 from app.ui.owner import OwnerGate
 from app.ui.profile_panel import ProfilePanel
 
@@ -147,7 +147,7 @@ class VisitActions(QObject):
 
         ref = ref or uuid4().hex
 
-        def failed(message: Failure) -> None:
+        def failed(message: str) -> None:
             if not getattr(message, "busy", False):
                 self._say(serving, message, ok=False)
             elif attempt < RETRIES:

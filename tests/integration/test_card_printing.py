@@ -16,7 +16,7 @@ def test_preparing_a_sheet_changes_nothing_until_it_is_recorded(any_services) ->
     old, new = customers(s, "Zoë Martin", "Łukasz Nowak")
     issued = s.cards.issue(old)
     sheet = s.cards.for_printing([old, new])
-    assert [(c.token, name) for c, name in sheet][0] == (issued.token, "Zoë Martin")
+    assert next((c.token, name) for c, name in sheet) == (issued.token, "Zoë Martin")
     assert s.cards.active_card(new) is None and s.cards.unprinted() == [old]
     with pytest.raises(CardError, match="Unknown card"):
         s.cards.resolve(sheet[1][0].payload)

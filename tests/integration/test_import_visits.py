@@ -45,7 +45,7 @@ def test_square_transactions_follow_the_customer_reference(cli) -> None:
     shown = cli.json("customers", "show", str(zoe))
     assert shown["visits"] == 1 and shown["points"] == 0  # history earns no points
     assert shown["usual"] == ["Flat white", "Croissant"] or shown["usual"] == ["Croissant", "Flat white"]
-    lukasz = [v for v in imported(cli) if v.amount_cents == 100_800][0]
+    lukasz = next(v for v in imported(cli) if v.amount_cents == 100_800)
     assert lukasz.note == "Wedding cake" and lukasz.source_ref == "square:Uu6Vv7Ww8Xx9Yy0Zz1Aa2Bb3"
     again = cli.json("import", "visits", str(DATA / "square_transactions.csv"))
     assert again["written"] == 0 and again["already_imported"] == 2

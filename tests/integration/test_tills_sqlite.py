@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import stat
 
 import pytest
@@ -56,7 +55,8 @@ def test_a_data_folder_with_url_characters_keeps_the_database_inside(tmp_path, c
     assert cli.json("customers", "show", str(added["id"]))["name"] == "Zoë Martin"
     database = cli.data_dir / "regulars.sqlite3"
     assert database.exists()
-    assert stat.S_IMODE(os.stat(database).st_mode) == 0o600
-    assert sorted(os.listdir(tmp_path / "owner")) == [folder]  # nothing written beside the folder
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600
+    # nothing written beside the folder
+    assert [p.name for p in (tmp_path / "owner").iterdir()] == [folder]
     listed = json.loads(cli.run("--json", "backup", "list").stdout)
     assert isinstance(listed, list)

@@ -10,15 +10,42 @@ from app.ui.main import build_window
 from app.ui.ops import Ops, SyncOps
 
 
+class StepClock:
+    """The scanner's clock, moved on by `step` seconds each time it is read (once per key press), so a
+    test types at a scanner's or a person's speed whatever the machine's load."""
+
+    SCANNER = 0.005
+    PERSON = 0.08
+
+    def __init__(self, step: float = SCANNER) -> None:
+        self.now = 1000.0
+        self.step = step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+def customer_id(data_dir, name: str) -> int:
+    """The id of the customer with this name in a shop on disk."""
+    services = open_services(str(data_dir))
+    try:
+        return next(h.id for h in services.search.search(name) if h.name == name)
+    finally:
+        services.close()
+
+
 @pytest.fixture
 def open_window(qtbot):
-    """Open the real window on a data folder; returns (window, scanner). Closed and unhooked afterwards."""
+    """Open the real window on a data folder; returns (window, scanner). Closed and unhooked afterwards.
+    Give a StepClock to set the rhythm the scanner sees."""
     opened = []
 
-    def _open(data_dir, threaded=False):
+    def _open(data_dir, threaded=False, clock=None):
         services = open_services(str(data_dir))
         # The real runner where the threads are what is tested; elsewhere answers come at once.
-        window, scanner = build_window(Shop(services), Ops() if threaded else SyncOps())
+        runner = Ops() if threaded else SyncOps()
+        window, scanner = build_window(Shop(services), runner, **({"clock": clock} if clock else {}))
         window.services = services  # for the tests' own checks of what is on disk; the window never uses it
         qtbot.addWidget(window)
         window.show()
@@ -36,7 +63,7 @@ def open_window(qtbot):
 
 @pytest.fixture
 def bakery(tmp_path):
-    """A small demo bakery on disk (Zoë Martin is customer 1)."""
+    """A small demo bakery on disk (with Zoë Martin, the regular everyone knows: see customer_id)."""
     services = open_services(str(tmp_path / "data"))
     demo.fill(services.db, services.settings, customers=60, visits=900, seed=7)
     services.close()
@@ -57,3 +84,9 @@ def answer(monkeypatch):
         return asked
 
     return set_answer
+
+
+@pytest.fixture
+def zoe(bakery) -> int:
+    """Zoë Martin's id in the demo bakery, found by her name."""
+    return customer_id(bakery, "Zoë Martin")

@@ -19,7 +19,7 @@ def corrupt(database, table: str) -> None:
     with closing(sqlite3.connect(database)) as conn:
         root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    with open(database, "r+b") as f:
+    with database.open("r+b") as f:
         f.seek((root - 1) * page_size)
         f.write(os.urandom(page_size))
 

@@ -28,7 +28,7 @@ def test_typing_zoe_lists_zoe_and_enter_opens_her_profile(qtbot, open_window, ba
     assert "Oat milk" in panel.preferences.text()
 
 
-def test_the_usual_is_recorded_with_one_key_and_survives_a_restart(qtbot, open_window, bakery) -> None:
+def test_the_usual_is_recorded_with_one_key_and_survives_a_restart(qtbot, open_window, bakery, zoe) -> None:
     window, _ = open_window(bakery)
     qtbot.keyClicks(window.search_box, "zoe martin")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
@@ -41,8 +41,8 @@ def test_the_usual_is_recorded_with_one_key_and_survives_a_restart(qtbot, open_w
     window.close()
     services = open_services(str(bakery))
     try:
-        assert services.visits.summary(1)[0] == before + 1
-        assert set(services.visits.recent(1, 1)[0].items.split(", ")) == {"Sourdough loaf", "Flat white"}
+        assert services.visits.summary(zoe)[0] == before + 1
+        assert set(services.visits.recent(zoe, 1)[0].items.split(", ")) == {"Sourdough loaf", "Flat white"}
     finally:
         services.close()
 
@@ -81,9 +81,9 @@ def test_a_basket_of_items_with_an_amount_is_recorded(qtbot, open_window, bakery
     assert panel.visits_model.rows[0].amount_cents == 520
 
 
-def test_typing_anywhere_goes_to_the_search_box(qtbot, open_window, bakery) -> None:
+def test_typing_anywhere_goes_to_the_search_box(qtbot, open_window, bakery, zoe) -> None:
     window, _ = open_window(bakery)
-    window.open_profile(1)
+    window.open_profile(zoe)
     window.profile.setFocus()
     qtbot.keyClicks(window.profile, "zo")
     assert window.search_box.text() == "zo"
@@ -95,8 +95,9 @@ def test_surprise_and_feedback_cues_on_the_profile(qtbot, open_window, bakery, m
     window, _ = open_window(bakery)
     window.services.customers.add(CustomerInput(name="Tess"))
     tess = window.services.search.search("tess")[0].id
+    (sourdough,) = window.services.items.resolve(["Sourdough loaf"])
     for _ in range(10):
-        window.services.visits.record(tess, [(1, 1)])
+        window.services.visits.record(tess, [(sourdough, 1)])
     window.open_profile(tess)
     assert window.profile.cue_box.isVisibleTo(window) and "10th visit" in window.profile.cue.text()
     qtbot.mouseClick(window.profile.cue_button, Qt.MouseButton.LeftButton)
@@ -171,9 +172,9 @@ def test_result_rows_show_a_second_line_birthdays_stand_out(qtbot, open_window, 
     assert not window.results.horizontalScrollBar().isVisible()
 
 
-def test_the_loyalty_meter_fills_towards_the_next_reward(qtbot, open_window, bakery) -> None:
+def test_the_loyalty_meter_fills_towards_the_next_reward(qtbot, open_window, bakery, zoe) -> None:
     window, _ = open_window(bakery)
-    window.open_profile(1)
+    window.open_profile(zoe)
     panel, meter = window.profile, window.profile.progress
     points = panel.profile.points
     assert points > 0
@@ -188,9 +189,9 @@ def test_the_loyalty_meter_fills_towards_the_next_reward(qtbot, open_window, bak
     assert abs(filled / image.width() - meter.value / meter.maximum) < 0.1
 
 
-def test_the_profile_narrows_without_scrolling_sideways(qtbot, open_window, bakery) -> None:
+def test_the_profile_narrows_without_scrolling_sideways(qtbot, open_window, bakery, zoe) -> None:
     window, _ = open_window(bakery)
-    window.open_profile(1)
+    window.open_profile(zoe)
     scroll = window.findChild(ProfileScroll)
     buttons = window.profile._item_buttons
     columns = []

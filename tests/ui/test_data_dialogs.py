@@ -8,9 +8,9 @@ from app.ui.ops import SyncOps
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def test_export_the_day_from_the_window(qtbot, open_window, bakery, tmp_path) -> None:
+def test_export_the_day_from_the_window(qtbot, open_window, bakery, zoe, tmp_path) -> None:
     window, _ = open_window(bakery)
-    window.open_profile(1)
+    window.open_profile(zoe)
     window.visits.record_usual()
     dialog = ExportDayDialog(window.services, SyncOps(), window)
     qtbot.addWidget(dialog)

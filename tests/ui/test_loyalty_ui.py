@@ -11,10 +11,10 @@ def reward_buttons(window) -> dict[str, QPushButton]:
     return {row.itemAt(i).widget().text(): row.itemAt(i).widget() for i in range(row.count())}
 
 
-def test_redeeming_at_the_counter_is_one_tap_and_a_confirm(qtbot, open_window, bakery, answer) -> None:
+def test_redeeming_at_the_counter_is_one_tap_and_a_confirm(qtbot, open_window, bakery, zoe, answer) -> None:
     window, _ = open_window(bakery)
-    window.services.loyalty.adjust(1, 10, "test top-up")
-    window.open_profile(1)
+    window.services.loyalty.adjust(zoe, 10, "test top-up")
+    window.open_profile(zoe)
     before = window.profile.profile.points
     buttons = reward_buttons(window)
     assert "Give free coffee" in buttons
@@ -28,11 +28,11 @@ def test_redeeming_at_the_counter_is_one_tap_and_a_confirm(qtbot, open_window, b
     assert window.profile.balance.text() == (f"{before - 10} stamps" if before - 10 != 1 else "1 stamp")
 
 
-def test_cooldown_message_shows_why_no_stamp_was_added(qtbot, open_window, bakery) -> None:
+def test_cooldown_message_shows_why_no_stamp_was_added(qtbot, open_window, bakery, zoe) -> None:
     window, _ = open_window(bakery)
-    window.open_profile(1)
+    window.open_profile(zoe)
     qtbot.keyClick(window, Qt.Key.Key_F2)
-    window.open_profile(1)
+    window.open_profile(zoe)
     window.visits.confirm_again = lambda _name: True  # a second F2 at once asks first; staff say yes
     qtbot.keyClick(window, Qt.Key.Key_F2)
     assert "No stamps this time" in window.profile.message.text()

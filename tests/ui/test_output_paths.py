@@ -16,13 +16,13 @@ def customers_in(data_dir) -> int:
         return db.execute("SELECT count(*) FROM customers").fetchone()[0]
 
 
-def test_the_day_cannot_be_exported_over_the_database(qtbot, open_window, bakery) -> None:
+def test_the_day_cannot_be_exported_over_the_database(qtbot, open_window, bakery, zoe) -> None:
     window, _ = open_window(bakery)
     dialog = ExportDayDialog(window.services, SyncOps(), window)
     qtbot.addWidget(dialog)
     dialog.export_to(bakery / "regulars.sqlite3", "csv")
     assert dialog.status.text().startswith("Not saved: That file is the shop's database")
-    assert customers_in(bakery) == 60 and window.services.customers.get(1).name == "Zoë Martin"
+    assert customers_in(bakery) == 60 and window.services.customers.get(zoe).name == "Zoë Martin"
     dialog.export_to(bakery / "backups" / "today.csv", "xlsx")
     assert "among the shop's backups" in dialog.status.text()
     assert not (bakery / "backups" / "today.csv").exists()
@@ -47,9 +47,11 @@ def test_cards_saved_into_the_data_folder_are_refused_and_nothing_is_issued(
     assert cards.active_card(without).printed_at is not None
 
 
-def test_a_data_request_is_not_saved_into_the_data_folder(qtbot, open_window, bakery, monkeypatch) -> None:
+def test_a_data_request_is_not_saved_into_the_data_folder(
+    qtbot, open_window, bakery, zoe, monkeypatch
+) -> None:
     window, _ = open_window(bakery)
-    window.open_profile(1)
+    window.open_profile(zoe)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(bakery / "backups"))
     before = sorted(p.name for p in (bakery / "backups").iterdir())
     window.data_actions.export_person()

@@ -3,33 +3,35 @@ from PySide6.QtWidgets import QMessageBox
 from app.services.roles import OwnerPin
 
 
-def test_owner_actions_ask_for_the_pin_and_relock(qtbot, open_window, bakery, monkeypatch, answer) -> None:
+def test_owner_actions_ask_for_the_pin_and_relock(
+    qtbot, open_window, bakery, zoe, monkeypatch, answer
+) -> None:
     window, _ = open_window(bakery)
     OwnerPin(window.services.settings).set("4821")
     answer(True)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    window.open_profile(1)
-    card = window.services.cards.active_card(1) or window.services.cards.issue(1)
+    window.open_profile(zoe)
+    card = window.services.cards.active_card(zoe) or window.services.cards.issue(zoe)
     window.owner.ask = lambda _parent: None  # staff cancels the PIN prompt
     window.owner_actions.card_action("revoke")
-    assert window.services.cards.active_card(1).token == card.token
+    assert window.services.cards.active_card(zoe).token == card.token
     window.owner.ask = lambda _parent: "0000"
     window.owner_actions.card_action("revoke")
-    assert "Wrong PIN" in warnings[-1] and window.services.cards.active_card(1) is not None
+    assert "Wrong PIN" in warnings[-1] and window.services.cards.active_card(zoe) is not None
     window.owner.ask = lambda _parent: "4821"
     window.owner_actions.card_action("revoke")
-    assert window.services.cards.active_card(1) is None
+    assert window.services.cards.active_card(zoe) is None
     assert window.owner.is_unlocked()
     window.owner.lock()
     assert not window.owner.is_unlocked()
 
 
-def test_counter_work_never_asks_for_the_pin(qtbot, open_window, bakery) -> None:
+def test_counter_work_never_asks_for_the_pin(qtbot, open_window, bakery, zoe) -> None:
     window, _ = open_window(bakery)
     window.owner.pin.set("4821")
     window.owner.ask = lambda _parent: (_ for _ in ()).throw(AssertionError("asked for the PIN"))
-    window.open_profile(1)
+    window.open_profile(zoe)
     window.visits.record_usual()
     assert window.profile.message.text().startswith("✓ Visit saved")
 

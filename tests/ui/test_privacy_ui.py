@@ -9,16 +9,16 @@ from app.ui.main import fill_demo
 from app.ui.ops import Ops
 
 
-def test_erase_from_the_profile_after_a_clear_warning(qtbot, open_window, bakery, answer) -> None:
+def test_erase_from_the_profile_after_a_clear_warning(qtbot, open_window, bakery, zoe, answer) -> None:
     window, _ = open_window(bakery)
-    window.open_profile(1)
+    window.open_profile(zoe)
     warnings = answer(False)
     window.data_actions.erase_person()
-    assert "Backups made before now" in warnings[0] and window.current_customer() == 1
+    assert "Backups made before now" in warnings[0] and window.current_customer() == zoe
     answer(True)
     window.data_actions.erase_person()
     assert window.current_customer() is None and "Zoë Martin was erased" in window.banner.text()
-    assert all(h.id != 1 for h in window.services.search.search("zoe"))
+    assert all(h.id != zoe for h in window.services.search.search("zoe"))
     ops = Ops(window)
     ops.attach(Shop(window.services))
     dialog = AuditDialog(Shop(window.services), ops)
@@ -43,21 +43,21 @@ def test_first_start_demo_fills_an_empty_shop_and_is_audited(qtbot, open_window,
 
 
 def test_exporting_a_persons_data_from_the_window_is_audited(
-    qtbot, open_window, bakery, tmp_path, monkeypatch
+    qtbot, open_window, bakery, zoe, tmp_path, monkeypatch
 ) -> None:
     window, _ = open_window(bakery)
-    window.open_profile(1)
+    window.open_profile(zoe)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
     window.data_actions.export_person()
-    assert (tmp_path / "customer-1-data.json").exists()
-    assert _log(window)[0] == ("owner", "customer.export", "customer:1")
+    assert (tmp_path / f"customer-{zoe}-data.json").exists()
+    assert _log(window)[0] == ("owner", "customer.export", f"customer:{zoe}")
 
 
 def test_erase_in_the_window_says_when_the_old_data_is_still_in_the_file(
-    qtbot, open_window, bakery, monkeypatch, answer
+    qtbot, open_window, bakery, zoe, monkeypatch, answer
 ) -> None:
     window, _ = open_window(bakery)
-    window.open_profile(1)
+    window.open_profile(zoe)
     answer(True)
     monkeypatch.setattr(privacy, "SCRUB_WAIT_MS", 0)
     reader = sqlite3.connect(window.services.paths.database, isolation_level=None)

@@ -5,7 +5,7 @@ from app.ui.ops import Ops
 from app.ui.regulars_page import RegularsDialog
 
 
-def test_regulars_page_filters_by_segment_sorts_and_opens_a_profile(qtbot, open_window, bakery) -> None:
+def test_regulars_page_filters_by_segment_sorts_and_opens_a_profile(qtbot, open_window, bakery, zoe) -> None:
     window, _ = open_window(bakery)
     ops = Ops(window)
     ops.attach(Shop(window.services))
@@ -26,18 +26,18 @@ def test_regulars_page_filters_by_segment_sorts_and_opens_a_profile(qtbot, open_
     dialog.segment.setCurrentText("All")
     qtbot.keyClicks(dialog.filter, "zoe martin")
     ids = [dialog.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole).id for r in range(dialog.proxy.rowCount())]
-    assert 1 in ids and all("Zoë Martin" in dialog.proxy.index(r, 0).data() for r in range(len(ids)))
-    row = ids.index(1)
+    assert zoe in ids and all("Zoë Martin" in dialog.proxy.index(r, 0).data() for r in range(len(ids)))
+    row = ids.index(zoe)
     dialog.table.setCurrentIndex(dialog.proxy.index(row, 0))
     dialog._on_mark_contacted()
     qtbot.waitUntil(lambda: dialog.proxy.index(row, 6).data() == "contacted", timeout=10_000)
     again = RegularsDialog(Shop(window.services), ops, "£", window)  # read back from the table
     qtbot.addWidget(again)
-    qtbot.waitUntil(lambda: 1 in again.model.contacted, timeout=10_000)
+    qtbot.waitUntil(lambda: zoe in again.model.contacted, timeout=10_000)
     dialog.open_customer.connect(window.open_profile)
     with qtbot.waitSignal(dialog.open_customer) as opened:
         dialog._on_row_activated(dialog.proxy.index(row, 0))
-    assert opened.args == [1] and window.profile.name.text() == "Zoë Martin"
+    assert opened.args == [zoe] and window.profile.name.text() == "Zoë Martin"
     ops.close()
 
 

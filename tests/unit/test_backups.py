@@ -40,7 +40,7 @@ def test_a_damaged_database_is_not_copied_and_the_good_backups_stay(services) ->
     with closing(sqlite3.connect(database)) as conn:
         root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'items'").fetchone()[0]
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    with open(database, "r+b") as f:
+    with database.open("r+b") as f:
         f.seek((root - 1) * page_size)
         f.write(os.urandom(4096))
     for _ in range(14):

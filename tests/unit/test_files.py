@@ -1,7 +1,6 @@
 """The one way files are written, and the one check of where they may go."""
 
 import errno
-import os
 import sqlite3
 import stat
 from pathlib import Path
@@ -189,7 +188,7 @@ def test_an_ordinary_target_comes_back_resolved(root, tmp_path, monkeypatch) -> 
     (tmp_path / "exports").mkdir()
     monkeypatch.chdir(tmp_path / "exports")
     assert check_output_path("../exports/visits.csv", root) == tmp_path / "exports" / "visits.csv"
-    assert check_output_path("visits.csv", root) == Path(os.getcwd()) / "visits.csv"
+    assert check_output_path("visits.csv", root) == Path.cwd() / "visits.csv"
 
 
 def test_the_chosen_server_is_saved_privately_and_a_failed_save_keeps_the_old_one(

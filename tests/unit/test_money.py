@@ -29,12 +29,12 @@ def test_amounts_as_people_type_them(typed: str, cents: int) -> None:
     "typed", ["", "abc", "-3", "nan", "inf", "1e3", "12,", "12.505", "3.333", "1,2,3", "٣"]
 )
 def test_what_is_not_an_amount_is_refused_with_a_plain_message(typed: str) -> None:
-    with pytest.raises(UserError, match="is not an amount; write it like 12.50"):
+    with pytest.raises(UserError, match=r"is not an amount; write it like 12\.50"):
         parse_amount(typed)
 
 
 def test_more_than_a_million_is_refused() -> None:
-    with pytest.raises(UserError, match="at most 1,000,000.00"):
+    with pytest.raises(UserError, match=r"at most 1,000,000\.00"):
         parse_amount("1000000.01")
 
 

@@ -23,7 +23,7 @@ def test_pdf_fonts_are_the_bundled_dejavu():
 
 def test_icon_pngs_exist_at_every_size():
     pngs = resources.icon_pngs()
-    assert [p.name for p in pngs][0] == "regulars-16.png" and pngs[-1].name == "regulars-512.png"
+    assert pngs[0].name == "regulars-16.png" and pngs[-1].name == "regulars-512.png"
     assert all(p.read_bytes().startswith(b"\x89PNG") for p in pngs)
     assert (resources.folder() / "icons" / "regulars.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
 

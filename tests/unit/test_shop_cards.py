@@ -33,7 +33,7 @@ def test_the_profile_sees_the_card_state_and_can_issue_and_print_it(services, tm
 def test_the_look_is_read_and_the_logo_set_through_the_shop(services, tmp_path) -> None:
     shop = Shop(services)
     assert shop.cards.look().logo is None and shop.cards.look().stamps == 10
-    with pytest.raises(LogoError, match="Could not read missing.png"):
+    with pytest.raises(LogoError, match=r"Could not read missing\.png"):
         shop.cards.set_logo_file(tmp_path / "missing.png")
     jpeg = tmp_path / "logo.jpg"
     from PIL import Image
