@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import numpy as np
-from sqlalchemy import BigInteger, ColumnElement, and_, case, cast, distinct, func, literal, select
+from sqlalchemy import BigInteger, ColumnElement, Interval, and_, case, cast, distinct, func, literal, select
 from sqlalchemy.orm import aliased
 
 from app.db.engine import Database
@@ -195,7 +195,11 @@ def _statement(  # type: ignore[no-untyped-def]
     # customer's visits from the first one until two days on (a local day lasts at most 25 hours)
     # that fall on the same local day. A few index steps per customer.
     same = aliased(Visit)
-    two_days_on = func.datetime(first_at, "+2 days") if dialect == "sqlite" else first_at + timedelta(days=2)
+    two_days_on = (
+        func.datetime(first_at, "+2 days")
+        if dialect == "sqlite"
+        else first_at + literal(timedelta(days=2), Interval())
+    )
     first_day_spend = (
         select(func.sum(same.amount_cents))
         .where(

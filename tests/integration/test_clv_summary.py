@@ -1,5 +1,5 @@
-"""The lifetime-value summary's definitions, on a real SQLite file: local days, same-day merges, T = 0,
-voided and imported visits, late arrivals, erased customers."""
+"""The lifetime-value summary's definitions, on a real SQLite file and on PostgreSQL: local days,
+same-day merges, T = 0, voided and imported visits, late arrivals, erased customers."""
 
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
@@ -10,6 +10,7 @@ from sqlalchemy import update
 from app.models import Visit
 from app.services import privacy
 from app.services.clv_summary import local_midnight, offsets, summarise
+from app.services.customers import CustomerInput
 from app.shop import Shop
 
 LONDON = ZoneInfo("Europe/London")
@@ -36,9 +37,14 @@ def row(summary, customer: int) -> dict:
 
 
 @pytest.fixture
-def shop(services):
-    services.settings.set("timezone", "Europe/London")
-    return services
+def shop(any_services):
+    any_services.settings.set("timezone", "Europe/London")
+    return any_services
+
+
+@pytest.fixture
+def add(shop):
+    return lambda name: shop.customers.add(CustomerInput(name=name))
 
 
 def test_visits_on_one_local_day_are_one_transaction_with_the_spend_summed(shop, add) -> None:
