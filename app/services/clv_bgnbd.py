@@ -16,7 +16,7 @@ from scipy.linalg import eigh_tridiagonal
 from scipy.optimize import minimize
 from scipy.special import expit, hyp2f1
 
-from app.services.clv_math import digamma_step, log_rising
+from app.services.clv_math import digamma_step, groups, log_rising
 
 LOG_BOUNDS = [(-12.0, 25.0), (-12.0, 25.0), (-12.0, 40.0), (-12.0, 40.0)]  # log r, log α, log a, log b
 HYP2F1_LIMIT = 100.0  # a above this: quadrature instead of the 2F1 series
@@ -39,14 +39,14 @@ class Data:
     (100,000 customers of a shop with two years of history make about 18,000 groups)."""
 
     def __init__(self, x: np.ndarray, tx: np.ndarray, T: np.ndarray) -> None:
-        triples = np.stack([np.asarray(v, dtype=float) for v in (x, tx, T)])
-        self.n = triples.shape[1]
-        groups, self.weight = np.unique(triples, axis=1, return_counts=True) if self.n else (triples, [])
-        self.weight = np.asarray(self.weight, dtype=float)
-        self.x = groups[0]
+        x, tx, T = (np.asarray(v, dtype=float) for v in (x, tx, T))
+        self.n = len(x)
+        first, _, counts = groups(x, tx, T)
+        self.weight = counts.astype(float)
+        self.x = x[first]
         self.ux, self.xi = np.unique(self.x, return_inverse=True)
-        self.utx, self.txi = np.unique(groups[1], return_inverse=True)
-        self.uT, self.Ti = np.unique(groups[2], return_inverse=True)
+        self.utx, self.txi = np.unique(tx[first], return_inverse=True)
+        self.uT, self.Ti = np.unique(T[first], return_inverse=True)
         self.repeat = self.x > 0
 
 
@@ -141,31 +141,34 @@ def expected_if_alive(m: BgNbd, x: np.ndarray, T: np.ndarray, t: float) -> np.nd
 
     For a ≤ 100 and b ≤ 1e6 the papers' 2F1, after Euler's transformation so its parameters do not
     grow with x; past either the series loses its digits, and Gauss-Jacobi quadrature over p takes
-    over (the Beta is then narrow, or crowded near 0 where the integrand is nearly linear)."""
+    over (the Beta is then narrow, or crowded near 0 where the integrand is nearly linear).
+    Worked out once per distinct (x, T) and gathered per customer."""
     x = np.asarray(x, dtype=float)
     T = np.asarray(T, dtype=float)
-    if t <= 0:
+    if t <= 0 or len(x) == 0:
         return np.zeros_like(x)
+    first, back = groups(x, T)[:2]
+    ux, uT = x[first], T[first]
     a, b, r, alpha = m.a, m.b, m.r, m.alpha
     if a > HYP2F1_LIMIT or b > SMALL_DROPOUT:
-        return _by_quadrature(m, x, T, t)
+        return _by_quadrature(m, ux, uT, t)[back]
     if abs(a - 1.0) < 1e-7:
         a = 1.0 + 1e-7
-    z = t / (alpha + T + t)
-    tail = np.exp((a - 1.0) * np.log1p(-z)) * hyp2f1(a + b - 1.0 - r, a - 1.0, a + b + x - 1.0, z)
-    return (a + b + x - 1.0) / (a - 1.0) * (1.0 - tail)
+    z = t / (alpha + uT + t)
+    tail = np.exp((a - 1.0) * np.log1p(-z)) * hyp2f1(a + b - 1.0 - r, a - 1.0, a + b + ux - 1.0, z)
+    return ((a + b + ux - 1.0) / (a - 1.0) * (1.0 - tail))[back]
 
 
 def _by_quadrature(m: BgNbd, x: np.ndarray, T: np.ndarray, t: float) -> np.ndarray:
-    ux, xi = np.unique(x, return_inverse=True)
+    """x sorted (the groups' order), so each distinct x is one slice sharing its Beta's nodes."""
+    ux, starts = np.unique(x, return_index=True)
+    ends = np.append(starts[1:], len(x))
     result = np.empty(len(x))
     u = t / (m.alpha + T)
-    for j, xj in enumerate(ux):
+    for xj, start, end in zip(ux, starts, ends, strict=True):
         nodes, weights = beta_nodes(m.a, m.b + xj)
-        chosen = xi == j
-        k = m.r + xj
-        f = -np.expm1(-k * np.log1p(np.outer(u[chosen], nodes))) / nodes
-        result[chosen] = f @ weights
+        f = -np.expm1(-(m.r + xj) * np.log1p(np.outer(u[start:end], nodes))) / nodes
+        result[start:end] = f @ weights
     return result
 
 

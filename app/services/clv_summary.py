@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import numpy as np
-from sqlalchemy import BigInteger, ColumnElement, Interval, and_, case, cast, distinct, func, literal, select
+from sqlalchemy import BigInteger, ColumnElement, Interval, case, cast, distinct, func, literal, select
 from sqlalchemy.orm import aliased
 
 from app.db.engine import Database
@@ -120,33 +120,31 @@ def summarise(db: Database, as_of: date, zone_name: str, holdout_until: date | N
     calibration_end = local_midnight(as_of + timedelta(days=1), zone)
     end = local_midnight(holdout_until + timedelta(days=1), zone) if holdout_until else calibration_end
     with db.rows() as conn:
-        first, last = conn.execute(select(func.min(Visit.at), func.max(Visit.at)).where(Visit.at < end)).one()
+        # one min() or max() per SELECT, so SQLite reads each from the end of the index
+        first, last = conn.execute(
+            select(select(func.min(Visit.at)).scalar_subquery(), select(func.max(Visit.at)).scalar_subquery())
+        ).one()
         if first is None:
             return _empty(as_of, holdout_until)
         first, last = as_utc(first), as_utc(last)
         spans = offsets(zone, first - timedelta(days=1), last + timedelta(days=1))
-        some_without_amount = conn.execute(
-            select(Visit.id)
-            .where(Visit.amount_cents.is_(None), Visit.voided.is_(False), Visit.at < end)
-            .limit(1)
-        ).first()
-        statement = _statement(
-            spans,
-            conn.dialect.name,
-            calibration_end,
-            holdout_until is not None,
-            end,
-            some_without_amount is not None,
-        )
-        rows = conn.execute(statement).all()
-    if not rows:
-        return _empty(as_of, holdout_until)
-    has_first_spend = np.array([row[6] is not None for row in rows], dtype=np.int64)
-    table = np.array([[0 if v is None else v for v in row] for row in rows], dtype=np.int64)
-    order = np.argsort(table[:, 0], kind="stable")
-    table, has_first_spend = table[order], has_first_spend[order]
-    ids, first_day, last_day, days, spend_sum, spend_days, first_spend = table[:, :7].T
-    spend_days = np.where(spend_days < 0, days, spend_days)
+        dialect = conn.dialect.name
+        rows = conn.execute(_statement(spans, dialect, calibration_end, holdout_until is not None, end)).all()
+        if not rows:
+            return _empty(as_of, holdout_until)
+        # a null becomes NaN; integers this size stay exact (tuples: numpy probes a Row for keys)
+        values = np.array([tuple(row) for row in rows], dtype=float)
+        values = values[np.argsort(values[:, 0], kind="stable")]
+        has_first_spend = (~np.isnan(values[:, 7])).astype(np.int64)
+        table = np.nan_to_num(values).astype(np.int64)
+        ids, first_day, last_day, days, spend_sum, visits, with_amount, first_spend = table[:, :8].T
+        # Days with an amount: all of them when every visit had one, none when none did; counted
+        # again only for the few customers with both kinds (one day-count pass less for everyone)
+        spend_days = np.where(with_amount == visits, days, 0)
+        mixed = (with_amount > 0) & (with_amount < visits)
+        if mixed.any():
+            counted = _spend_days(conn, ids[mixed].tolist(), spans, dialect, calibration_end)
+            spend_days[mixed] = [counted[cid] for cid in ids[mixed].tolist()]
     spend_x = spend_days - has_first_spend
     repeat_spend = spend_sum - first_spend
     mean = np.divide(repeat_spend, spend_x, out=np.zeros(len(ids)), where=spend_x > 0)
@@ -158,28 +156,45 @@ def summarise(db: Database, as_of: date, zone_name: str, holdout_until: date | N
         day_number(as_of) - first_day,
         spend_x,
         mean,
-        table[:, 7] if holdout_until else None,
+        table[:, 8] if holdout_until else None,
     )
 
 
-def _statement(  # type: ignore[no-untyped-def]
-    spans, dialect: str, calibration_end: datetime, holdout: bool, end: datetime, some_without_amount: bool
-):
+def _spend_days(conn, ids: list[int], spans, dialect: str, calibration_end: datetime) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    day = local_day(Visit.at, spans, dialect)
+    found: dict[int, int] = {}
+    for start in range(0, len(ids), 500):
+        stmt = (
+            select(Visit.customer_id, func.count(distinct(day)))
+            .where(
+                Visit.customer_id.in_(ids[start : start + 500]),
+                Visit.voided.is_(False),
+                Visit.amount_cents.is_not(None),
+                Visit.at < literal(calibration_end, Visit.at.type),
+            )
+            .group_by(Visit.customer_id)
+        )
+        found.update(dict(conn.execute(stmt).all()))
+    return found
+
+
+def _statement(spans, dialect: str, calibration_end: datetime, holdout: bool, end: datetime):  # type: ignore[no-untyped-def]
     at = Visit.at
     day = local_day(at, spans, dialect)
     in_calibration = at < literal(calibration_end, at.type)
+
+    def calibration(value: ColumnElement) -> ColumnElement:
+        # without a holdout every visit read is in the calibration period: no test per row
+        return case((in_calibration, value)) if holdout else value
+
     columns = [
         Visit.customer_id.label("id"),
         func.min(at).label("first_at"),
-        func.max(case((in_calibration, at))).label("last_at"),
-        func.count(distinct(case((in_calibration, day)))).label("days"),
-        func.coalesce(func.sum(case((in_calibration, Visit.amount_cents))), 0).label("spend"),
-        # Days with an amount: the same count when every visit has one (one pass of the day sum less)
-        func.count(distinct(case((and_(in_calibration, Visit.amount_cents.is_not(None)), day)))).label(
-            "spend_days"
-        )
-        if some_without_amount
-        else literal(-1).label("spend_days"),
+        func.max(calibration(at)).label("last_at"),
+        func.count(distinct(calibration(day))).label("days"),
+        func.coalesce(func.sum(calibration(Visit.amount_cents)), 0).label("spend"),
+        func.count(calibration(Visit.id)).label("visits"),
+        func.count(calibration(Visit.amount_cents)).label("with_amount"),
     ]
     if holdout:
         columns.append(func.count(distinct(case((~in_calibration, day)))).label("holdout"))
@@ -217,7 +232,8 @@ def _statement(  # type: ignore[no-untyped-def]
         local_day(per_customer.c.last_at, spans, dialect),
         per_customer.c.days,
         per_customer.c.spend,
-        per_customer.c.spend_days,
+        per_customer.c.visits,
+        per_customer.c.with_amount,
         first_day_spend,
         *([per_customer.c.holdout] if holdout else []),
     )

@@ -15,6 +15,7 @@ import numpy as np
 from app.services import clv_bgnbd, clv_gammagamma
 from app.services.clv_bgnbd import BgNbd
 from app.services.clv_gammagamma import GammaGamma
+from app.services.clv_math import groups, one_blas_thread
 from app.services.clv_summary import Summary
 
 MONTH_WEEKS = 52 / 12
@@ -56,6 +57,11 @@ def fit(summary: Summary, fitted_at: datetime, progress: Progress | None = None)
     """BG/NBD on everyone, Gamma-Gamma on those with repeat spend (when at least 20 have it)."""
     if len(summary) == 0:
         raise ValueError("no customers to fit")
+    with one_blas_thread():
+        return _fit(summary, fitted_at, progress)
+
+
+def _fit(summary: Summary, fitted_at: datetime, progress: Progress | None) -> Fit:
 
     def step(done: int, total: int) -> None:
         if progress is not None:
@@ -82,17 +88,26 @@ def expected_spend_cents(spend: GammaGamma, summary: Summary) -> np.ndarray:
 
 
 def score(fit_: Fit, summary: Summary, weeks: float, horizon_months: int, monthly_discount: float) -> Scores:
+    with one_blas_thread():
+        return _score(fit_, summary, weeks, horizon_months, monthly_discount)
+
+
+def _score(fit_: Fit, summary: Summary, weeks: float, horizon_months: int, monthly_discount: float) -> Scores:
     m = fit_.model
     x, tx, T = summary.x, summary.tx, summary.T
     alive = clv_bgnbd.p_alive(m, x, tx, T)
-    expected = alive * clv_bgnbd.expected_if_alive(m, x, T, weeks)
+    # expected visits depend on (x, T) alone: worked out once per distinct pair
+    first, back = groups(x, T)[:2]
+    ux, uT = x[first], T[first]
+    expected = alive * clv_bgnbd.expected_if_alive(m, ux, uT, weeks)[back]
     # expected visits month by month over the horizon, discounted back to the as-of day
-    discounted = np.zeros(len(x))
-    previous = np.zeros(len(x))
+    discounted = np.zeros(len(ux))
+    previous = np.zeros(len(ux))
     for month in range(1, horizon_months + 1):
-        cumulative = alive * clv_bgnbd.expected_if_alive(m, x, T, month * MONTH_WEEKS)
+        cumulative = clv_bgnbd.expected_if_alive(m, ux, uT, month * MONTH_WEEKS)
         discounted += (cumulative - previous) / (1.0 + monthly_discount) ** month
         previous = cumulative
+    discounted = alive * discounted[back]
     spend = clv = None
     if fit_.spend is not None:
         spend = expected_spend_cents(fit_.spend, summary)

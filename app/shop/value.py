@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -26,8 +27,7 @@ SLIPPING_LIMIT = 500  # the list shows this many, highest value first; each need
 STEPS = 8  # the summary, four starts of BG/NBD, Gamma-Gamma, scoring, names
 
 
-@dataclass(frozen=True)
-class CustomerValue:
+class CustomerValue(NamedTuple):  # a hundred thousand of these: a tuple is made 5x faster than a dataclass
     id: int
     name: str
     transactions: int  # transaction days up to the as-of day
@@ -174,28 +174,29 @@ class Value:
         return fit
 
     def _rows(self, summary: Summary, scores: Scores) -> list[CustomerValue]:
+        """Highest value first (ordered by numpy, then turned into rows once), erased customers left out."""
         with self._s.db.rows() as conn:
             names = dict(
                 conn.execute(select(Customer.id, Customer.name).where(Customer.erased_at.is_(None))).all()
             )
+        rank = scores.clv_cents if scores.clv_cents is not None else scores.expected_visits
+        order = np.lexsort((scores.ids, -rank))
         spend, clv = scores.expected_spend_cents, scores.clv_cents
-        since = summary.T_days - summary.tx_days
-        rows = [
-            CustomerValue(
-                int(cid),
-                names[int(cid)],
-                int(scores.transactions[i]),
-                float(scores.p_alive[i]),
-                float(scores.expected_visits[i]),
-                None if spend is None else int(round(spend[i])),
-                None if clv is None else int(round(clv[i])),
-                int(since[i]),
-            )
-            for i, cid in enumerate(scores.ids)
-            if int(cid) in names
+        columns = zip(
+            scores.ids[order].tolist(),
+            scores.transactions[order].tolist(),
+            scores.p_alive[order].tolist(),
+            scores.expected_visits[order].tolist(),
+            np.rint(spend[order]).astype(np.int64).tolist() if spend is not None else [None] * len(order),
+            np.rint(clv[order]).astype(np.int64).tolist() if clv is not None else [None] * len(order),
+            (summary.T_days - summary.tx_days)[order].tolist(),
+            strict=True,
+        )
+        return [
+            CustomerValue(cid, names[cid], visits, alive, expected, per_visit, value, since)
+            for cid, visits, alive, expected, per_visit, value, since in columns
+            if cid in names
         ]
-        rows.sort(key=lambda c: (-_rank(c), c.id))
-        return rows
 
 
 def _rank(c: CustomerValue) -> float:
