@@ -77,7 +77,7 @@ class Value:
         as_of = self._check_day(as_of)
         summary = self._summary(as_of, None, progress or _quiet)
         fit = self._fit(summary, progress or _quiet)
-        return Written(fit, Changes())
+        return Written(fit, Changes(clv=True))
 
     @guarded
     def report(

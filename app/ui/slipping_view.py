@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.shop import Shop, format_money
+from app.shop import Shop, Written, format_money
 from app.shop.value import Slipping
 from app.ui.models import Index, RowsModel
 from app.ui.ops import Ops
@@ -136,10 +136,11 @@ class SlippingView(QWidget):
         self.progress.show()
         self.status.setText(self.tr("Fitting the lifetime-value models to every visit…"))
 
-        def work(shop: Shop, progress: Any) -> list[Slipping]:
-            if refit:
-                shop.value.fit(progress)
-            return shop.value.slipping_away(progress)
+        def work(shop: Shop, progress: Any) -> list[Slipping] | Written[list[Slipping]]:
+            if not refit:
+                return shop.value.slipping_away(progress)
+            changes = shop.value.fit(progress).changes  # other screens hear of the new fit
+            return Written(shop.value.slipping_away(progress), changes)
 
         self.ops.long(work, self._on_loaded, self._on_failed, self._on_progress, channel="slipping")
 

@@ -11,6 +11,7 @@ from app.application import open_services
 from app.errors import UserError
 from app.models import ClvFit
 from app.services import clv_bgnbd
+from app.services.customers import CustomerInput
 from app.shop import Shop
 from tests.clv_shop import build_shop
 
@@ -93,3 +94,23 @@ def test_scores_agree_with_the_model_functions(services) -> None:
     for c in report.customers[:3]:
         assert 0 < c.p_alive <= 1 and c.expected_visits > 0
     assert clv_bgnbd.p_alive(m, np.array([0]), np.array([0.0]), np.array([5.0]))[0] == 1.0
+
+
+def test_without_twenty_customers_with_repeat_spend_there_is_no_spend_model(services) -> None:
+    from app.cli_clv import as_json, as_text
+
+    today = Shop(services).value.today()
+    for n in range(30):
+        cid = services.customers.add(CustomerInput(name=f"Walk-in {n}"))
+        for k in range(n % 4 + 1):
+            noon = datetime.combine(today - timedelta(days=90 - 20 * k - n), datetime.min.time(), tzinfo=UTC)
+            # only the first ten customers ever have an amount typed in
+            services.visits.record(cid, amount_cents=450 if n < 10 else None, at=noon.replace(hour=12))
+    report = Shop(services).value.report()
+    assert report.fit.spend is None
+    assert all(c.clv_cents is None and c.expected_spend_cents is None for c in report.customers)
+    visits = [c.expected_visits for c in report.customers]
+    assert visits == sorted(visits, reverse=True)  # without spend, value is the visits to come
+    data = as_json(report)
+    assert data["spend"] is None and data["customers"][0]["clv_cents"] is None
+    assert "Spend: not modelled (fewer than 20 customers" in as_text(report, "£", 5)
