@@ -43,10 +43,11 @@ def test_the_tab_fits_in_the_background_and_lists_who_is_slipping_away(qtbot, tm
     dialog.resize(1000, 560)
     dialog.grab().save(str(tmp_path / "slipping.png"))
     fitted = shop.value.cached_fit().fitted_at
-    qtbot.mouseClick(view.refit, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: view.refit.isEnabled() and shop.value.cached_fit().fitted_at > fitted, timeout=30_000
-    )
+    with qtbot.waitSignal(ops.changed, timeout=30_000) as changed:
+        qtbot.mouseClick(view.refit, Qt.MouseButton.LeftButton)
+    assert changed.args[0].clv  # other screens hear of the new fit
+    qtbot.waitUntil(view.refit.isEnabled, timeout=30_000)
+    assert shop.value.cached_fit().fitted_at > fitted and view.proxy.rowCount() == 6
     with qtbot.waitSignal(dialog.open_customer) as opened:
         view._on_row_activated(view.proxy.index(row, 0))
     assert opened.args == [groups["slipping"][0]]
