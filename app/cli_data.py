@@ -23,9 +23,12 @@ def report(s: Services, a: argparse.Namespace) -> Output:
     from datetime import UTC, datetime, timedelta
     from zoneinfo import ZoneInfo
 
+    from app import cli_clv
     from app.services import insights
     from app.services.feedback import FeedbackService
 
+    if a.kind == "clv":
+        return cli_clv.report(s, a)
     zone = s.settings.timezone_name()
     now = datetime.now(UTC)
     if a.days is not None and a.days < 0:

@@ -51,6 +51,10 @@ DEFAULTS: dict[str, Any] = {
     "export_folder": "",
     "lapsed_floor_days": 21,
     "surprise_every_days": 60,
+    # customer lifetime value (BG/NBD + Gamma-Gamma): horizon, monthly discount rate, "slipping away" line
+    "clv_horizon_months": 12,
+    "clv_monthly_discount": 0.01,
+    "clv_slipping_p_alive": 0.5,
     # owner role
     "owner_pin": None,  # {"salt", "hash", "n", "r", "p"}: see services/roles.py
     "owner_pin_failures": None,

@@ -29,6 +29,7 @@ class Changes:
     settings: bool = False
     cards: bool = False
     marks: bool = False
+    clv: bool = False  # a new lifetime-value fit was stored
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{k: getattr(self, k) or getattr(other, k) for k in self.__dataclass_fields__})

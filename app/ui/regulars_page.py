@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from app.shop import Shop, format_money
 from app.shop.insights import Regular
 from app.ui.models import RowsModel
 from app.ui.ops import Ops, adopt
+from app.ui.slipping_view import SlippingView
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -163,10 +165,17 @@ class RegularsDialog(QDialog):
         top.addWidget(self.segment)
         top.addWidget(self.filter, 1)
         top.addWidget(self.contacted_button)
-        layout = QVBoxLayout(self)
+        everyone = QWidget()
+        layout = QVBoxLayout(everyone)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        self.slipping = SlippingView(self.shop, self.ops, currency)  # loads when its tab is first shown
+        self.slipping.open_customer.connect(self._on_slipping_chosen)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(everyone, self.tr("Everyone"))
+        self.tabs.addTab(self.slipping, self.tr("High value, slipping away"))
+        QVBoxLayout(self).addWidget(self.tabs)
         self.summary.setText(self.tr("Counting visits…"))
         self.load()
 
@@ -219,6 +228,11 @@ class RegularsDialog(QDialog):
     def _on_marked(self, customer_id: int) -> None:
         self.model.mark_contacted(customer_id)
         self.proxy.invalidate()
+
+    @Slot(int)
+    def _on_slipping_chosen(self, customer_id: int) -> None:
+        self.open_customer.emit(customer_id)
+        self.accept()
 
     @Slot(QModelIndex)
     def _on_row_activated(self, index: QModelIndex) -> None:

@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+from tests.benchmarks.clv import bench_clv
 from tests.benchmarks.common import CUSTOMERS, DATA, HEAVY_VISITS, SEED, VISITS, pct, report, results, timed
 from tests.benchmarks.window import bench_cold_start, bench_window
 
@@ -298,6 +299,7 @@ def main() -> None:
         bench_cards(services, conn, Path(tmp))
         bench_cold_start()
         bench_window(services, conn)
+        bench_clv(services, conn)
     services.close()
     (DATA / "results.json").write_text(json.dumps(results, indent=2))
     missed = [r["name"] for r in results if not r["meets_target"]]
