@@ -69,9 +69,15 @@ def upcoming_birthdays(db: Database, today: date, days: int = 7, limit: int = 20
 
 
 def regular_stats(
-    db: Database, now: datetime, months: int = 12, zone: str = "UTC", floor_days: int = 21
+    db: Database,
+    now: datetime,
+    months: int = 12,
+    zone: str = "UTC",
+    floor_days: int = 21,
+    until: datetime | None = None,
 ) -> list[RegularStats]:
-    """One row per customer who visited in the period, with VIP mark, RFM segment and lapsed flag."""
+    """One row per customer who visited in the period, with VIP mark, RFM segment and lapsed flag.
+    `until`: leave out visits from then on (a report as of a past day)."""
     since = now - timedelta(days=round(30.44 * months))
     stmt = (
         select(
@@ -84,6 +90,8 @@ def regular_stats(
         .where(Visit.voided.is_(False), Visit.at >= since)
         .group_by(Visit.customer_id)
     )
+    if until is not None:
+        stmt = stmt.where(Visit.at < until)
     with db.read() as session:
         aggregates = {row[0]: row[1:] for row in session.execute(stmt)}
         people = {
