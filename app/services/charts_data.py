@@ -37,6 +37,9 @@ class Chart:
     series: tuple[Series, ...]
     axis_label: str = ""
     axis_label_right: str = ""
+    x_label: str = ""
+    short_categories: tuple[str, ...] = ()  # for a narrow axis; the table keeps `categories`
+    y_range: tuple[float, float] | None = None  # a fixed scale (NPS, percentages)
     note: str = ""  # one line under the chart: what counts, what is left out
     by_series: bool = False  # the table has a row per series (cohorts) instead of a row per category
     as_of: date | None = None
@@ -66,6 +69,10 @@ class Chart:
             for i, category in enumerate(self.categories)
         ]
         return [header, *rows]
+
+    @property
+    def axis_categories(self) -> tuple[str, ...]:
+        return self.short_categories or self.categories
 
     def peak(self, axis: str = LEFT) -> float:
         return max(

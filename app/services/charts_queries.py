@@ -31,14 +31,14 @@ from app.services.charts_data import (
     week_start,
 )
 
-RHYTHM_BINS = (  # upper bound of each bin in days (a regular's median gap), and its label
-    (1.5, "Every day"),
-    (3.5, "2–3 days"),
-    (7.5, "4–7 days"),
-    (14.5, "1–2 weeks"),
-    (31.5, "2 weeks – 1 month"),
-    (62.5, "1–2 months"),
-    (None, "Longer"),
+RHYTHM_BINS = (  # upper bound of each bin in days (a regular's median gap), its label, its short label
+    (1.5, "Every day", "1"),
+    (3.5, "2–3 days", "2–3"),
+    (7.5, "4–7 days", "4–7"),
+    (14.5, "1–2 weeks", "8–14"),
+    (31.5, "2 weeks – 1 month", "15–31"),
+    (62.5, "1–2 months", "32–62"),
+    (None, "Longer", "63+"),
 )
 SEGMENT_ORDER = ("champion", "loyal", "new", "occasional", "at risk", "lost")
 MIN_VISITS_FOR_RHYTHM = insights.MIN_VISITS_FOR_RHYTHM
@@ -126,7 +126,10 @@ def retention(db: Database, today: date, zone: str, months: int = 12) -> Chart:
         "Retention by month of first visit",
         tuple(f"Month {k}" for k in range(months)),
         series,
-        axis_label="% of the cohort who came",
+        axis_label="% who came",
+        x_label="months after the first visit",
+        short_categories=tuple(str(k) for k in range(months)),
+        y_range=(0.0, 100.0),
         note="Month 0 is the month of the first visit; month 1 the calendar month after, and so on.",
         by_series=True,
         as_of=today,
@@ -195,7 +198,7 @@ def _rhythm_bins(since: datetime, until: datetime, dialect: str, exact: bool) ->
         .subquery()
     )
     gap = _days_between(visits.c.at, visits.c.before, dialect)
-    edges = [edge for edge, _ in RHYTHM_BINS if edge is not None]
+    edges = [edge for edge, _, _ in RHYTHM_BINS if edge is not None]
     per_customer = (
         select(
             func.count(visits.c.before).label("n"),
@@ -224,9 +227,11 @@ def rhythm(db: Database, today: date, zone: str, months: int = 12) -> Chart:
     return Chart(
         "rhythm",
         "How often regulars come",
-        tuple(label for _, label in RHYTHM_BINS),
+        tuple(label for _, label, _ in RHYTHM_BINS),
         (Series("Regulars", counts),),
         axis_label="regulars",
+        x_label="days between visits (median)",
+        short_categories=tuple(short for _, _, short in RHYTHM_BINS),
         note=(
             f"A regular's rhythm is the median gap between their visits since {month_label(month_start(today, months - 1))}"
             f" (at least {MIN_VISITS_FOR_RHYTHM} visits)."
@@ -263,7 +268,9 @@ def nps_over_time(db: Database, today: date, zone: str, months: int = 12) -> Cha
             Series("NPS", tuple(scores), style=LINE),
             Series("Answers", tuple(answers), axis=RIGHT),
         ),
-        axis_label="NPS (−100 to 100)",
+        axis_label="NPS",
+        short_categories=tuple(f"{d:%b}" for d in starts[:-1]),
+        y_range=(-100.0, 100.0),
         axis_label_right="answers",
         note="NPS: the share of 9s and 10s minus the share of 0s to 6s, in points.",
         as_of=today,

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
+from app.ui.insights_page import open_insights
+
 
 def add_action(
     window: QMainWindow, menu: QMenu, text: str, slot: Callable[[], Any], shortcut: Any = None
@@ -57,6 +59,7 @@ def build_menus(w: Any) -> list[QAction]:
         add_action(w, shop, tr("&Print loyalty cards…"), w.print_cards, "Ctrl+P"),
         add_action(w, shop, tr("&Loyalty rules and rewards…"), w.edit_loyalty),
         add_action(w, shop, tr("&Regulars: VIPs, lapsed, segments…"), w.show_regulars, "Ctrl+R"),
+        add_action(w, shop, tr("&Insights: charts…"), lambda: open_insights(w), "Ctrl+I"),
     ]
     shop.addSeparator()
     actions += [
