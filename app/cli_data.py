@@ -26,6 +26,10 @@ def report(s: Services, a: argparse.Namespace) -> Output:
     from app.services import insights
     from app.services.feedback import FeedbackService
 
+    if a.kind == "monthly":
+        from app.cli_charts import monthly
+
+        return monthly(s, a)
     zone = s.settings.timezone_name()
     now = datetime.now(UTC)
     if a.days is not None and a.days < 0:

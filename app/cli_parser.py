@@ -121,6 +121,8 @@ def leaf_commands(parser: argparse.ArgumentParser) -> set[tuple[str, str | None]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app import cli_charts  # its month parser uses BadArgument from here
+
     parser = Parser(prog="regulars", description="Know your regulars at the counter.")
     _add_global_options(parser, after_command=False)
     parser.add_argument("--version", action="version", version=f"regulars {_version()}")
@@ -263,10 +265,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("report", help="birthdays, lapsed regulars, top regulars, NPS")
-    p.add_argument("kind", choices=["birthdays", "lapsed", "top", "segments", "nps"])
+    p.add_argument("kind", choices=["birthdays", "lapsed", "top", "segments", "nps", "monthly"])
     p.add_argument(
         "--days", type=days, help="birthdays: days ahead (7); lapsed: floor in days; nps: period (90)"
     )
+    cli_charts.add_arguments(p)
 
     owner = sub.add_parser("owner", help="the owner's PIN").add_subparsers(dest="action", required=True)
     owner.add_parser(

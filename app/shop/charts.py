@@ -14,8 +14,9 @@ from zoneinfo import ZoneInfo
 
 from app.application import Services
 from app.errors import UserError
+from app.files import check_output_path
 from app.services import charts_queries, charts_set
-from app.services.charts_data import Chart, local_midnight
+from app.services.charts_data import Chart, local_midnight, month_start
 from app.services.charts_set import ChartSet
 from app.shop.base import guarded
 
@@ -28,6 +29,14 @@ class Kept:
 
     charts: ChartSet | None
     current: bool
+
+
+@dataclass(frozen=True)
+class MonthlyReport:
+    out: Path
+    month: date  # its first day
+    as_of: date  # the last day counted
+    charts: ChartSet
 
 
 class Charts:
@@ -78,6 +87,22 @@ class Charts:
             self._s.db, day or datetime.now(ZoneInfo(zone)).date(), zone, weeks
         )
 
-    @property
-    def data_folder(self) -> Path:
-        return self._s.paths.root
+    @guarded
+    def monthly_report(self, month: date, out: str | Path, progress: Progress | None = None) -> MonthlyReport:
+        """The owner's PDF for a month (any day in it): every chart as of its last day, or today while it
+        runs. A month not begun yet is refused; the file appears only when complete."""
+        zone = self._zone()
+        today = datetime.now(ZoneInfo(zone)).date()
+        first = month.replace(day=1)
+        if first > today:
+            raise UserError(f"{first:%B %Y} has not begun yet.")
+        target = check_output_path(out, self._s.paths.root, self._s.url)
+        last = min(month_start(first, -1) - timedelta(days=1), today)
+        charts = self.as_of(last, progress)
+        from app.printing.monthly_report import render_monthly_report
+
+        try:
+            render_monthly_report(target, charts, str(self._s.settings.get("shop_name")), first)
+        except OSError as exc:
+            raise UserError(f"Could not write {target.name}: {exc.strerror}.") from exc
+        return MonthlyReport(target, first, last, charts)
