@@ -77,7 +77,7 @@ def test_weeks_cohorts_and_rhythm_match_a_count_by_hand(services) -> None:
         if since <= day <= today:
             times[cid].append(at)
     counts = [0] * len(q.RHYTHM_BINS)
-    for cid, ats in times.items():
+    for ats in times.values():
         ats.sort()
         gaps = [(b - a).total_seconds() / 86400 for a, b in zip(ats, ats[1:], strict=False)]
         if len(gaps) < 2:
