@@ -28,7 +28,8 @@ class Kept:
     """The last set made, if any, and whether the data has moved on since."""
 
     charts: ChartSet | None
-    current: bool
+    current: bool  # nothing added since it was counted
+    same_day: bool  # counted today (the shop's day)
 
 
 @dataclass(frozen=True)
@@ -56,9 +57,10 @@ class Charts:
         if self._kept is None:
             self._kept = charts_set.load(self._s.paths.root, self._key())
         if self._kept is None:
-            return Kept(None, False)
+            return Kept(None, False, False)
         today = datetime.now(ZoneInfo(self._zone())).date()
-        return Kept(self._kept, self._kept.stamp == charts_set.data_stamp(self._s.db, today))
+        stamp = charts_set.data_stamp(self._s.db, today)
+        return Kept(self._kept, self._kept.stamp == stamp, self._kept.stamp[0] == stamp[0])
 
     @guarded
     def refresh(self, progress: Progress | None = None, now: datetime | None = None) -> ChartSet:

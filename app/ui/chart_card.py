@@ -151,8 +151,11 @@ class ChartCard(QFrame):
         self.view.setMinimumHeight(250)
         self.view.setAccessibleName(chart.title)
         self.view.setAccessibleDescription(self.tr("Chart; press Show as table for its numbers."))
-        self.model = ChartTableModel(chart)
         self.table = QTableView()
+        self.model = ChartTableModel(chart)
+        self.model.setParent(
+            self.table
+        )  # the view outlives its model's C++ side, whatever Python frees first
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("{t}, as a table").format(t=chart.title))
         self.table.verticalHeader().hide()

@@ -30,6 +30,9 @@ from app.ui.chart_card import ChartCard
 from app.ui.ops import Ops, adopt
 
 CHANNEL = "insights-charts"
+# Counting again by itself is worth it when it is quick; a big shop's count (seconds, on the one lane of
+# long jobs) waits for the owner's Refresh unless the figures are from another day.
+AUTO_RECOUNT_SECONDS = 3.0
 
 
 class InsightsDialog(QDialog):
@@ -69,20 +72,35 @@ class InsightsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        self.ops.changed.connect(self._on_changed)
         self.ops.read(lambda shop: shop.charts.kept(), self._on_kept, self._on_failed, channel=CHANNEL)
 
     @property
     def loading(self) -> bool:
-        return self.busy.isVisible()
+        return not self.busy.isHidden()
 
     # -- answers -------------------------------------------------------------------------------------------
     def _on_kept(self, kept: Kept) -> None:
         if kept.charts is not None:
             self._show(kept.charts)
-        if not kept.current:
+        quick = kept.charts is not None and kept.charts.seconds < AUTO_RECOUNT_SECONDS
+        if kept.charts is None or not kept.same_day or (not kept.current and quick):
             self.refresh()
-        else:
-            self._done()
+            return
+        self._done()
+        if not kept.current:
+            self._mark_stale()
+
+    def _mark_stale(self) -> None:
+        if self.charts is not None and self.refresh_button.isEnabled():
+            self.status.setText(
+                self._as_of(self.charts) + self.tr(" · visits have come in since: Refresh to count them")
+            )
+
+    @Slot(object)
+    def _on_changed(self, changes: Any) -> None:
+        if getattr(changes, "visits", False):
+            self._mark_stale()
 
     def refresh(self) -> None:
         """Count everything again in the background; the charts on screen stay until the new ones come."""

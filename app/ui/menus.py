@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from app.ui.insights_page import open_insights
-
 
 def add_action(
     window: QMainWindow, menu: QMenu, text: str, slot: Callable[[], Any], shortcut: Any = None
@@ -59,7 +57,7 @@ def build_menus(w: Any) -> list[QAction]:
         add_action(w, shop, tr("&Print loyalty cards…"), w.print_cards, "Ctrl+P"),
         add_action(w, shop, tr("&Loyalty rules and rewards…"), w.edit_loyalty),
         add_action(w, shop, tr("&Regulars: VIPs, lapsed, segments…"), w.show_regulars, "Ctrl+R"),
-        add_action(w, shop, tr("&Insights: charts…"), lambda: open_insights(w), "Ctrl+I"),
+        add_action(w, shop, tr("&Insights: charts…"), lambda: _open_insights(w), "Ctrl+I"),
     ]
     shop.addSeparator()
     actions += [
@@ -71,6 +69,12 @@ def build_menus(w: Any) -> list[QAction]:
     w.help_menu = w.menuBar().addMenu(tr("&Help"))
     actions.append(add_action(w, w.help_menu, tr("Where is my data?"), lambda: show_data_location(w)))
     return [a for a in actions if not a.shortcut().isEmpty()]
+
+
+def _open_insights(w: Any) -> None:
+    from app.ui.insights_page import open_insights  # QtCharts only when the owner asks for charts
+
+    open_insights(w)
 
 
 def build_shortcuts(w: Any) -> None:

@@ -133,3 +133,41 @@ def test_the_owner_opens_it_from_the_shop_menu(qtbot, open_window, bakery) -> No
     action.trigger()
     kind, segments = opened[0]
     assert kind is InsightsDialog and sum(int(r[1]) for r in segments[1:]) > 20
+
+
+def test_a_big_shops_figures_wait_for_refresh_after_new_visits(qtbot, tmp_path) -> None:
+    import json
+
+    from app.services.charts_set import CACHE_NAME
+
+    data = small_shop(tmp_path)
+    shop = Shop.open(data, daily_backup=False)
+    ops = Ops()
+    ops.attach(shop)
+    try:
+        open_page(qtbot, shop, ops).close()
+        kept = data / CACHE_NAME
+        payload = json.loads(kept.read_text())
+        kept.write_text(json.dumps({**payload, "seconds": 30.0}))  # as if counting took half a minute
+        ann = shop.counter.search("Ann")[0].id
+        shop.counter.record_visit(ann, amount_cents=300)
+
+        later = Shop.open(data, daily_backup=False)
+        ops.attach(later)
+        page = InsightsDialog(later, ops)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: "Refresh to count them" in page.status.text(), timeout=10_000)
+        assert not page.loading and len(page.cards) == len(KINDS)
+        assert sum(int(r[1]) for r in table_of(page.card("visits_per_week"))[1:]) == 4  # the kept figures
+        page.card("visits_per_week").toggle.setChecked(True)
+        qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+        assert page.loading and not page.refresh_button.isEnabled()
+        qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
+        weeks = page.card("visits_per_week")
+        assert sum(int(r[1]) for r in table_of(weeks)[1:]) == 5 and weeks.showing_table  # still as a table
+        assert "Figures as of" in page.status.text() and "Refresh to count" not in page.status.text()
+        later.close()
+    finally:
+        ops.close()
+        shop.close()
