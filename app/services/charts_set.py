@@ -119,6 +119,8 @@ def _chart(raw: dict) -> Chart:  # type: ignore[type-arg]
         **{
             **raw,
             "categories": tuple(raw["categories"]),
+            "short_categories": tuple(raw.get("short_categories", ())),
+            "y_range": tuple(raw["y_range"]) if raw.get("y_range") else None,
             "series": series,
             "as_of": date.fromisoformat(raw["as_of"]) if raw["as_of"] else None,
         }

@@ -75,6 +75,11 @@ class InsightsDialog(QDialog):
         self.ops.changed.connect(self._on_changed)
         self.ops.read(lambda shop: shop.charts.kept(), self._on_kept, self._on_failed, channel=CHANNEL)
 
+    def done(self, result: int) -> None:
+        """Closing forgets the count under way: its answer must not reach a page that is gone."""
+        self.ops.cancel(CHANNEL)
+        super().done(result)
+
     @property
     def loading(self) -> bool:
         return not self.busy.isHidden()

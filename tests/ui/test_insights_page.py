@@ -171,3 +171,25 @@ def test_a_big_shops_figures_wait_for_refresh_after_new_visits(qtbot, tmp_path) 
     finally:
         ops.close()
         shop.close()
+
+
+def test_closing_the_page_while_it_counts_drops_the_answer(qtbot, tmp_path) -> None:
+    data = small_shop(tmp_path)
+    shop = Shop.open(data, daily_backup=False)
+    ops = Ops()
+    ops.attach(shop)
+    answered = []
+    try:
+        page = InsightsDialog(shop, ops)
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page.show()
+        qtbot.waitUntil(lambda: page.loading, timeout=10_000)  # no figures kept yet: counting
+        page.close()  # gone before the count comes back; its answer must find nothing to paint on
+        # The long lane answers in order: once this one is back, the page's count was answered (or
+        # dropped) before it, without an error on the GUI thread.
+        ops.long(lambda s, _progress: s.charts.refresh(), answered.append)
+        qtbot.waitUntil(lambda: len(answered) == 1, timeout=20_000)
+        assert [c.kind for c in answered[0].charts] == KINDS
+    finally:
+        ops.close()
+        shop.close()

@@ -174,3 +174,22 @@ def test_segment_sizes_are_the_regulars_pages_segments(services, add) -> None:
         expected[s.segment.capitalize()] += 1
     assert dict(zip(chart.categories, chart.series[0].values, strict=True)) == expected
     assert expected["New"] == 1 and sum(expected.values()) == 7
+
+
+def test_kept_figures_belong_to_their_database_and_a_damaged_copy_is_ignored(services, add) -> None:
+    from app.services import charts_set
+
+    cid = add("Ann")
+    visit(services, cid, at("2026-11-16"))
+    made = charts_set.build(services.db, at("2026-11-18", 18), ZONE, floor_days=21)
+    folder = services.paths.root
+    charts_set.save(folder, "sqlite:///one", made)
+    kept = charts_set.load(folder, "sqlite:///one")
+    assert kept is not None and kept.charts == made.charts and kept.stamp == made.stamp
+    assert kept.get("visits_per_week").table() == made.get("visits_per_week").table()
+    assert charts_set.load(folder, "sqlite:///another") is None  # another shop's figures are not shown
+    (folder / charts_set.CACHE_NAME).write_text('{"version": 1, "key": "sqlite:///one", "charts": [{')
+    assert charts_set.load(folder, "sqlite:///one") is None
+    assert made.stamp == charts_set.data_stamp(services.db, date(2026, 11, 18))
+    visit(services, cid, at("2026-11-18"))
+    assert made.stamp != charts_set.data_stamp(services.db, date(2026, 11, 18))  # a visit since
