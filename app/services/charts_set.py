@@ -7,6 +7,7 @@ for a new one only when the stamp no longer matches (a visit, an answer or a new
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
@@ -21,13 +22,13 @@ from sqlalchemy import func, select
 from app.db.engine import Database
 from app.errors import AppError
 from app.files import atomic_write
-from app.models import Feedback, Visit
+from app.models import AuditEvent, Feedback, Visit
 from app.services import charts_queries as q
 from app.services.charts_data import Chart, Series
 
 log = logging.getLogger(__name__)
 CACHE_NAME = "insights-charts.json"
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 Progress = Callable[[int, int], None]
 
 
@@ -43,12 +44,12 @@ class ChartSet:
         return next((c for c in self.charts if c.kind == kind), None)
 
 
-def data_stamp(db: Database, today: date) -> tuple[str, ...]:
-    """Cheap to read (two index look-ups): changes when a visit or an answer is added, or the day turns."""
+def data_stamp(db: Database, today: date, zone: str = "") -> tuple[str, ...]:
+    """Cheap to read (three look-ups of a largest key): changes when a visit or an answer is added, when
+    anything audited happens (a void, an import, an erasure), or when the day or the zone changes."""
     with db.rows() as conn:
-        visit = conn.execute(select(func.max(Visit.id))).scalar()
-        answer = conn.execute(select(func.max(Feedback.id))).scalar()
-    return (today.isoformat(), str(visit or 0), str(answer or 0))
+        marks = [conn.execute(select(func.max(t.id))).scalar() for t in (Visit, Feedback, AuditEvent)]
+    return (today.isoformat(), zone, *(str(mark or 0) for mark in marks))
 
 
 def build(
@@ -57,7 +58,7 @@ def build(
     """Every chart as of `now`, in the shop's zone; progress(done, total) after each."""
     started = time.perf_counter()
     today = now.astimezone(ZoneInfo(zone)).date()
-    stamp = data_stamp(db, today)
+    stamp = data_stamp(db, today, zone)
     steps: list[Callable[[], Chart]] = [
         lambda: q.visits_per_week(db, today, zone),
         lambda: q.retention(db, today, zone),
@@ -75,6 +76,12 @@ def build(
 
 
 # -- the copy on disk ------------------------------------------------------------------------------------
+def cache_key(url: str) -> str:
+    """Which database the kept figures are from, without keeping its address (a server URL may hold a
+    password) in the file."""
+    return hashlib.sha256(url.encode()).hexdigest()[:24]
+
+
 def save(folder: Path, key: str, charts: ChartSet) -> None:
     """Best effort: a cache that cannot be written only means the next page opens slower."""
     payload = {

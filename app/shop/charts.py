@@ -49,7 +49,7 @@ class Charts:
         return self._s.settings.timezone_name()
 
     def _key(self) -> str:
-        return self._s.url
+        return charts_set.cache_key(self._s.url)
 
     @guarded
     def kept(self) -> Kept:
@@ -58,8 +58,8 @@ class Charts:
             self._kept = charts_set.load(self._s.paths.root, self._key())
         if self._kept is None:
             return Kept(None, False, False)
-        today = datetime.now(ZoneInfo(self._zone())).date()
-        stamp = charts_set.data_stamp(self._s.db, today)
+        zone = self._zone()
+        stamp = charts_set.data_stamp(self._s.db, datetime.now(ZoneInfo(zone)).date(), zone)
         return Kept(self._kept, self._kept.stamp == stamp, self._kept.stamp[0] == stamp[0])
 
     @guarded

@@ -159,6 +159,7 @@ class ChartCard(QFrame):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("{t}, as a table").format(t=chart.title))
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

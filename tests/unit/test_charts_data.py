@@ -188,8 +188,12 @@ def test_kept_figures_belong_to_their_database_and_a_damaged_copy_is_ignored(ser
     assert kept is not None and kept.charts == made.charts and kept.stamp == made.stamp
     assert kept.get("visits_per_week").table() == made.get("visits_per_week").table()
     assert charts_set.load(folder, "sqlite:///another") is None  # another shop's figures are not shown
-    (folder / charts_set.CACHE_NAME).write_text('{"version": 1, "key": "sqlite:///one", "charts": [{')
+    (folder / charts_set.CACHE_NAME).write_text('{"version": 2, "key": "sqlite:///one", "charts": [{')
     assert charts_set.load(folder, "sqlite:///one") is None
-    assert made.stamp == charts_set.data_stamp(services.db, date(2026, 11, 18))
-    visit(services, cid, at("2026-11-18"))
-    assert made.stamp != charts_set.data_stamp(services.db, date(2026, 11, 18))  # a visit since
+    assert made.stamp == charts_set.data_stamp(services.db, date(2026, 11, 18), ZONE)
+    later = visit(services, cid, at("2026-11-18"))
+    moved = charts_set.data_stamp(services.db, date(2026, 11, 18), ZONE)
+    assert made.stamp != moved  # a visit since
+    services.visits.void(later, "wrong customer")
+    assert charts_set.data_stamp(services.db, date(2026, 11, 18), ZONE) != moved  # and a void
+    assert "secret" not in charts_set.cache_key("postgresql+psycopg://till:secret@server/shop")
