@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from tests.benchmarks.common import CUSTOMERS, DATA, HEAVY_VISITS, SEED, VISITS, pct, report, results, timed
+from tests.benchmarks.insights import bench_insights
 from tests.benchmarks.window import bench_cold_start, bench_window
 
 
@@ -297,6 +298,7 @@ def main() -> None:
         bench_cards(services, conn, Path(tmp))
         bench_cold_start()
         bench_window(services, conn)
+        bench_insights(services, conn)
     services.close()
     (DATA / "results.json").write_text(json.dumps(results, indent=2))
     missed = [r["name"] for r in results if not r["meets_target"]]
