@@ -151,7 +151,7 @@ def _weeks_table(chart: Chart, w: float) -> Table:
     regular, bold = fonts()
     rows = [
         ("Week of", *chart.categories),
-        *((s.name, *(f"{v:,.0f}" for v in s.values)) for s in chart.series),
+        *((s.name, *("–" if v is None else f"{v:,.0f}" for v in s.values)) for s in chart.series),
     ]
     first = 34 * mm
     table = Table(rows, colWidths=[first] + [(w - first) / len(chart.categories)] * len(chart.categories))

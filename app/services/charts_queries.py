@@ -74,7 +74,13 @@ def visits_per_week(db: Database, today: date, zone: str, weeks: int = 13) -> Ch
         # This week runs to the end of today, and so does its twin a year before: like for like.
         ends = [*starts[:-1], today + timedelta(days=1)]
         now = _counts(conn, [local_midnight(d, zone) for d in ends], voided)
-        before = _counts(conn, [local_midnight(d - timedelta(weeks=52), zone) for d in ends], voided)
+        twins = [local_midnight(d - timedelta(weeks=52), zone) for d in ends]
+        before: list[int | None] = list(_counts(conn, twins, voided))
+        first_seen = conn.execute(select(func.min(Visit.at))).scalar()
+    # A week before the shop's first recorded visit has no figure (the till was not in use), not 0.
+    for i, high in enumerate(twins[1:]):
+        if first_seen is None or high <= as_utc(first_seen):
+            before[i] = None
     labels = tuple(week_label(d) for d in starts[:-1])
     return Chart(
         "visits_per_week",

@@ -59,6 +59,9 @@ def test_visits_per_week_beside_the_same_days_a_year_before(any_services) -> Non
     assert chart.categories == ("2 Nov", "9 Nov", "16 Nov")
     assert chart.series[0].values == (2, 1, 3)
     assert chart.series[1].values == (1, 0, 1)
+    earlier = q.visits_per_week(s.db, TODAY, ZONE, weeks=4)
+    assert earlier.series[1].values == (None, 1, 0, 1)  # before the first visit on record: no figure
+    assert earlier.table()[1] == ("26 Oct", "0", "–")
     assert chart.table() == [
         ("", "This year", "Same week last year"),
         ("2 Nov", "2", "1"),
