@@ -67,8 +67,8 @@ class Charts:
         """Count everything again (seconds at two million visits) and keep the result."""
         floor = int(self._s.settings.get("lapsed_floor_days"))
         made = charts_set.build(self._s.db, now or datetime.now(UTC), self._zone(), floor, progress)
-        self._kept = made
         if now is None:  # a set as of another moment is not the one to open the page on
+            self._kept = made
             charts_set.save(self._s.paths.root, self._key(), made)
         return made
 
