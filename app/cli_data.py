@@ -29,6 +29,10 @@ def report(s: Services, a: argparse.Namespace) -> Output:
 
     if a.kind == "clv":
         return cli_clv.report(s, a)
+    if a.kind == "monthly":
+        from app.cli_charts import monthly
+
+        return monthly(s, a)
     zone = s.settings.timezone_name()
     now = datetime.now(UTC)
     if a.days is not None and a.days < 0:

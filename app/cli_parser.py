@@ -123,7 +123,10 @@ def leaf_commands(parser: argparse.ArgumentParser) -> set[tuple[str, str | None]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app import cli_clv  # its options live with its handler
+    from app import (
+        cli_charts,  # its month parser uses BadArgument from here
+        cli_clv,  # its options live with its handler
+    )
 
     parser = Parser(prog="regulars", description="Know your regulars at the counter.")
     _add_global_options(parser, after_command=False)
@@ -266,12 +269,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-errors", action="store_true", help="import the good rows, leave out rows with errors"
     )
 
-    p = sub.add_parser("report", help="birthdays, lapsed regulars, top regulars, NPS, lifetime value")
-    p.add_argument("kind", choices=["birthdays", "lapsed", "top", "segments", "nps", "clv"])
+    p = sub.add_parser(
+        "report", help="birthdays, lapsed regulars, top regulars, NPS, lifetime value, month PDF"
+    )
+    p.add_argument("kind", choices=["birthdays", "lapsed", "top", "segments", "nps", "clv", "monthly"])
     p.add_argument(
         "--days", type=days, help="birthdays: days ahead (7); lapsed: floor in days; nps: period (90)"
     )
     cli_clv.add_options(p)
+    cli_charts.add_arguments(p)
 
     owner = sub.add_parser("owner", help="the owner's PIN").add_subparsers(dest="action", required=True)
     owner.add_parser(

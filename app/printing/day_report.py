@@ -5,12 +5,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from reportlab.graphics import renderPDF
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Table, TableStyle
 
 from app.files import atomic_write
+from app.printing.chart_drawing import drawing
 from app.printing.fonts import fonts
+from app.services.charts_data import Chart
 from app.services.export import DaySummary
 
 INK = (0.17, 0.17, 0.17)
@@ -90,6 +95,8 @@ def _draw(canvas: Canvas, summary: DaySummary, shop: str, first: date, last: dat
     canvas.setFont(regular, 11)
     canvas.setFillColorRGB(*INK)
     canvas.drawString(left, y, ", ".join(summary.birthdays_today) or "None today")
+    if summary.weeks is not None:
+        _weeks(canvas, summary.weeks, left, y - 24, width - 2 * left, height)
     canvas.setFont(regular, 8)
     canvas.setFillColorRGB(*GREY)
     canvas.drawString(left, 12 * mm, "Made by Regulars. Voided visits are left out of the figures.")
@@ -122,3 +129,41 @@ def _hour_chart(
         canvas.drawCentredString(x + n * slot + slot / 2, y, f"{hour:02d}")
         if count:
             canvas.drawCentredString(x + n * slot + slot / 2, y + 12 + bar, str(count))
+
+
+def _weeks(canvas: Canvas, chart: Chart, x: float, y: float, w: float, page_height: float) -> None:
+    """Visits per week beside the same week a year before: the chart, then its numbers as a table
+    (on a second page when the day's lists left no room)."""
+    _, bold = fonts()
+    table = _weeks_table(chart, w)
+    _, table_height = table.wrap(w, page_height)
+    chart_height = 38 * mm
+    if y - 18 - chart_height - 6 - table_height < 16 * mm:
+        canvas.showPage()
+        y = page_height - 25 * mm
+    y = _section(canvas, bold, x, y, "Visits per week, beside the same week last year")
+    renderPDF.draw(drawing(chart, w, chart_height), canvas, x, y - chart_height)
+    table.drawOn(canvas, x, y - chart_height - 6 - table_height)
+
+
+def _weeks_table(chart: Chart, w: float) -> Table:
+    """Weeks across, one row per series: eight weeks fit the page's width."""
+    regular, bold = fonts()
+    rows = [
+        ("Week of", *chart.categories),
+        *((s.name, *("–" if v is None else f"{v:,.0f}" for v in s.values)) for s in chart.series),
+    ]
+    first = 34 * mm
+    table = Table(rows, colWidths=[first] + [(w - first) / len(chart.categories)] * len(chart.categories))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), regular, 8),
+                ("FONT", (0, 0), (-1, 0), bold, 8),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor("#2b2b2b")),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.HexColor("#7a7368")),
+            ]
+        )
+    )
+    return table

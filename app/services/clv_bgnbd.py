@@ -119,7 +119,8 @@ def fit(
             best = result
         if progress is not None:
             progress(i + 1, len(points))
-    assert best is not None
+    if best is None:
+        raise ArithmeticError("No starting point of the BG/NBD fit gave a finite likelihood.")
     r, alpha, a, b = np.exp(best.x)
     return BgNbd(float(r), float(alpha), float(a), float(b), float(-best.fun))
 

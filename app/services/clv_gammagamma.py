@@ -84,9 +84,10 @@ def fit(x: np.ndarray, mean_value: np.ndarray) -> GammaGamma:
         )
         if np.isfinite(result.fun) and (best is None or result.fun < best.fun):
             best = result
-    assert best is not None
+    if best is None:
+        raise ArithmeticError("No starting point of the Gamma-Gamma fit gave a finite likelihood.")
     p, q, g = np.exp(best.x)
-    return GammaGamma(float(p), float(q), float(g), float(-best.fun), int(len(x)))
+    return GammaGamma(float(p), float(q), float(g), float(-best.fun), len(x))
 
 
 def expected_value(model: GammaGamma, x: np.ndarray, mean_value: np.ndarray) -> np.ndarray:

@@ -117,7 +117,8 @@ def _score(fit_: Fit, summary: Summary, weeks: float, horizon_months: int, month
 
 def holdout(fit_: Fit, summary: Summary, until: date) -> Holdout:
     """Each customer's conditional expectation for the holdout's own length against what they did."""
-    assert summary.holdout is not None
+    if summary.holdout is None:
+        raise ValueError("The summary was built without a holdout period.")
     weeks = (until - summary.as_of).days / 7.0
     predicted = clv_bgnbd.expected(fit_.model, summary.x, summary.tx, summary.T, weeks)
     actual = summary.holdout.astype(float)

@@ -18,6 +18,8 @@ from app.files import atomic_write
 from app.models import Customer, LedgerEntry
 from app.models.base import UtcDateTime
 from app.services.birthdays import Birthday
+from app.services.charts_data import Chart
+from app.services.charts_queries import visits_per_week
 from app.services.wallclock import WallClock
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -242,6 +244,7 @@ class DaySummary:
     by_hour: Counter[int]
     takings_cents: int
     birthdays_today: list[str]
+    weeks: Chart | None = None  # visits per week up to the last day, beside the same weeks a year before
 
 
 def summarise(db: Database, lines: list[VisitLine], first: date, last: date, zone: str) -> DaySummary:
@@ -284,4 +287,5 @@ def summarise(db: Database, lines: list[VisitLine], first: date, last: date, zon
         by_hour=Counter(line.at.hour for line in live),
         takings_cents=sum(line.amount_cents or 0 for line in live),
         birthdays_today=sorted(birthdays),
+        weeks=visits_per_week(db, last, zone, weeks=8),
     )

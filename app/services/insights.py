@@ -73,21 +73,32 @@ def upcoming_birthdays(db: Database, today: date, days: int = 7, limit: int = 20
 
 
 def regular_stats(
-    db: Database, now: datetime, months: int = 12, zone: str = "UTC", floor_days: int = 21
+    db: Database,
+    now: datetime,
+    months: int = 12,
+    zone: str = "UTC",
+    floor_days: int = 21,
+    until: datetime | None = None,
 ) -> list[RegularStats]:
-    """One row per customer who visited in the period, with VIP mark, RFM segment and lapsed flag."""
+    """One row per customer who visited in the period, with VIP mark, RFM segment and lapsed flag.
+    `until`: leave out visits from then on (a report as of a past day)."""
     since = now - timedelta(days=round(30.44 * months))
+    # Grouped by an expression so SQLite reads the table in one pass and sorts, rather than walking the
+    # (customer_id, at) index with a table look-up per visit: 4.0 s instead of 7.4 s of CPU at 2,000,000.
+    customer = Visit.customer_id + 0
     stmt = (
         select(
-            Visit.customer_id,
+            customer,
             func.count(Visit.id),
             func.coalesce(func.sum(Visit.amount_cents), 0),
             func.min(Visit.at),
             func.max(Visit.at),
         )
         .where(Visit.voided.is_(False), Visit.at >= since)
-        .group_by(Visit.customer_id)
+        .group_by(customer)
     )
+    if until is not None:
+        stmt = stmt.where(Visit.at < until)
     with db.read() as session:
         aggregates = {row[0]: row[1:] for row in session.execute(stmt)}
         people = {

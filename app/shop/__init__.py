@@ -11,6 +11,7 @@ from pathlib import Path
 from app.application import Services, open_services
 from app.shop.base import Changes, Written, customer_exists_and_not_erased, guarded
 from app.shop.cards import Cards
+from app.shop.charts import Charts
 from app.shop.counter import Counter
 from app.shop.data import Data
 from app.shop.insights import Insights, contact_for
@@ -30,7 +31,7 @@ __all__ = [
 
 
 class Shop:
-    """Composes the areas: `counter`, `owner`, `data`, `insights`, `cards`, `value`."""
+    """Composes the areas: `counter`, `owner`, `data`, `insights`, `cards`, `value`, `charts`."""
 
     def __init__(self, services: Services) -> None:
         self._services = services
@@ -40,6 +41,7 @@ class Shop:
         self.insights = Insights(services)
         self.cards = Cards(services)
         self.value = Value(services)
+        self.charts = Charts(services)
 
     @classmethod
     def open(

@@ -69,6 +69,7 @@ def build_menus(w: Any) -> list[QAction]:
         add_action(
             w, shop, tr("&Regulars: VIPs, lapsed, segments…"), w.owner_actions.show_regulars, "Ctrl+R"
         ),
+        add_action(w, shop, tr("&Insights: charts…"), lambda: _open_insights(w), "Ctrl+I"),
     ]
     shop.addSeparator()
     actions += [
@@ -80,6 +81,12 @@ def build_menus(w: Any) -> list[QAction]:
     w.help_menu = w.menuBar().addMenu(tr("&Help"))
     actions.append(add_action(w, w.help_menu, tr("Where is my data?"), lambda: show_data_location(w)))
     return [a for a in actions if not a.shortcut().isEmpty()]
+
+
+def _open_insights(w: Any) -> None:
+    from app.ui.insights_page import open_insights  # QtCharts only when the owner asks for charts
+
+    open_insights(w)
 
 
 def build_shortcuts(w: Any) -> None:

@@ -35,7 +35,7 @@ class SlippingModel(RowsModel):
         self.rows: list[Slipping] = []
         self.currency = currency
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -124,7 +124,7 @@ class SlippingView(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(bottom)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self.loaded:
             self.load()

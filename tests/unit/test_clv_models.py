@@ -43,7 +43,7 @@ def cdnow() -> tuple[np.ndarray, ...]:
     return tuple(np.array(column) for column in zip(*rows, strict=True))
 
 
-def naive_log_likelihood(r, alpha, a, b, x, tx, T) -> float:  # noqa: N803
+def naive_log_likelihood(r, alpha, a, b, x, tx, T) -> float:
     """The textbook form with gammaln differences (as lifetimes 0.11 writes it)."""
     a1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
     a2 = gammaln(a + b) + gammaln(b + x) - gammaln(b) - gammaln(a + b + x)
@@ -54,7 +54,7 @@ def naive_log_likelihood(r, alpha, a, b, x, tx, T) -> float:  # noqa: N803
     return float(np.sum(a1 + a2 + np.logaddexp(a3, a4)))
 
 
-def reference_log_likelihood(r, alpha, a, b, x, tx, T) -> float:  # noqa: N803
+def reference_log_likelihood(r, alpha, a, b, x, tx, T) -> float:
     """The gamma ratios as the finite products they are, summed term by term with log1p."""
     total = []
     for xi, txi, Ti in zip(x.astype(int), tx, T, strict=True):

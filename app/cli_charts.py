@@ -1,0 +1,52 @@
+"""`regulars report monthly --month YYYY-MM --out FILE.pdf`: the owner's monthly report of charts."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from app.application import Services
+from app.cli_output import Output
+from app.cli_parser import BadArgument
+
+
+def month(text: str) -> date:
+    """YYYY-MM, kept as the month's first day."""
+    try:
+        year, number = (int(part) for part in text.split("-"))
+        return date(year, number, 1)
+    except ValueError:
+        raise BadArgument(f"“{text[:40]}” is not a month; use YYYY-MM, e.g. 2026-10.") from None
+
+
+def add_arguments(report: argparse.ArgumentParser) -> None:
+    """The monthly report's options on `regulars report`."""
+    report.add_argument("--month", type=month, help="monthly: the month, YYYY-MM (this month if left out)")
+    report.add_argument("--out", help="monthly: the PDF to write")
+
+
+def monthly(s: Services, a: argparse.Namespace) -> Output:
+    from app.shop import Shop
+
+    if not a.out:
+        raise BadArgument("Say where to write the report: --out FILE.pdf.")
+    chosen = a.month or date.today().replace(day=1)
+    made = Shop(s).charts.monthly_report(chosen, a.out)
+    weeks = made.charts.get("visits_per_week")
+    return Output(
+        {
+            "out": str(made.out),
+            "month": f"{made.month:%Y-%m}",
+            "as_of": made.as_of.isoformat(),
+            "charts": [
+                {"kind": c.kind, "title": c.title, "table": [list(row) for row in c.table()]}
+                for c in made.charts.charts
+            ],
+        },
+        f"Wrote the report for {made.month:%B %Y} (figures to {made.as_of:%d %B}) to {made.out}."
+        + (
+            f" {sum(v or 0 for v in weeks.series[0].values):,.0f} visits in the last 13 weeks."
+            if weeks
+            else ""
+        ),
+    )

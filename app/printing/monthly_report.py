@@ -1,0 +1,120 @@
+"""The owner's monthly report: every chart as it stood at the end of the month, each with its numbers.
+
+Aggregates only (no customer's name), so the file is not private; written through the one atomic-write
+helper like every other output.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+
+from app.files import atomic_write
+from app.printing.chart_drawing import drawing, numbers_table
+from app.printing.fonts import fonts
+from app.services.charts_set import ChartSet
+
+INK = colors.HexColor("#2b2b2b")
+GREY = colors.HexColor("#7a7368")
+GREEN = colors.HexColor("#2f6f4f")
+
+
+def render_monthly_report(out: Path, charts: ChartSet, shop: str, month: date) -> None:
+    with atomic_write(out, private=False) as handle:
+        document = SimpleDocTemplate(
+            handle,
+            pagesize=A4,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=16 * mm,
+            bottomMargin=16 * mm,
+            title=f"{shop} — {month:%B %Y}",
+            author="Regulars",
+        )
+        document.build(_story(charts, shop, month, document.width))
+
+
+def _story(charts: ChartSet, shop: str, month: date, width: float) -> list:  # type: ignore[type-arg]
+    regular, bold = fonts()
+    title = ParagraphStyle("title", fontName=bold, fontSize=20, leading=24, textColor=INK)
+    subtitle = ParagraphStyle("subtitle", fontName=regular, fontSize=11, leading=15, textColor=GREY)
+    heading = ParagraphStyle("heading", fontName=bold, fontSize=12, leading=16, textColor=INK)
+    note = ParagraphStyle("note", fontName=regular, fontSize=7.5, leading=9.5, textColor=GREY)
+    story: list = [  # type: ignore[type-arg]
+        Paragraph(_escape(shop), title),
+        Paragraph(f"Monthly report · {month:%B %Y} · figures to {charts.as_of:%d %B %Y}", subtitle),
+        Spacer(1, 6 * mm),
+        *_headlines(charts, month, width, regular, bold),
+    ]
+    for chart in charts.charts:
+        story.append(CondPageBreak(95 * mm))
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(_escape(chart.title), heading),
+                    Spacer(1, 1 * mm),
+                    drawing(chart, width, 58 * mm),
+                    Paragraph(_escape(chart.note), note),
+                    *([Paragraph(f"Columns: {_escape(chart.x_label)}.", note)] if chart.by_series else []),
+                    Spacer(1, 2 * mm),
+                ]
+            )
+        )
+        story.append(numbers_table(chart, width))
+        story.append(Spacer(1, 7 * mm))
+    story.append(
+        Paragraph(
+            "Made by Regulars. Voided visits are left out; visits imported from the old till count.", note
+        )
+    )
+    return story
+
+
+def _headlines(charts: ChartSet, month: date, width: float, regular: str, bold: str) -> list:  # type: ignore[type-arg]
+    """The month at a glance: new customers, NPS and its answers, how many regulars."""
+    from reportlab.platypus import Table, TableStyle
+
+    figures = []
+    retention = charts.get("retention")
+    if retention is not None and retention.series:
+        figures.append(("New customers this month", _figure(retention.series[-1].total)))
+    nps = charts.get("nps")
+    if nps is not None:
+        score, answers = nps.series[0].values[-1], nps.series[1].values[-1]
+        figures.append(("NPS this month", "–" if score is None else f"{score:+.0f}"))
+        figures.append(("Answers this month", _figure(answers)))
+    rhythm = charts.get("rhythm")
+    if rhythm is not None:
+        figures.append(("Regulars (3+ visits a year)", _figure(rhythm.extra.get("regulars"))))
+    if not figures:
+        return []
+    cells = [[label for label, _ in figures], [value for _, value in figures]]
+    table = Table(cells, colWidths=[width / len(figures)] * len(figures))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, 0), regular, 8),
+                ("TEXTCOLOR", (0, 0), (-1, 0), GREY),
+                ("FONT", (0, 1), (-1, 1), bold, 18),
+                ("TEXTCOLOR", (0, 1), (-1, 1), GREEN),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f6f3ee")),
+                ("TOPPADDING", (0, 1), (-1, 1), 4),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 8),
+            ]
+        )
+    )
+    return [table, Spacer(1, 6 * mm)]
+
+
+def _figure(value: float | int | None) -> str:
+    return "–" if value is None else f"{int(value):,}"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

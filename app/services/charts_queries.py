@@ -1,0 +1,301 @@
+"""The SQL behind each chart: aggregates only, so a shop of 2,000,000 visits sends back a few hundred rows.
+
+Local weeks and months are turned into UTC bounds here and bucketed in SQL with a CASE, which works the
+same on SQLite and PostgreSQL and respects the shop's zone through DST changes. Voided visits never count;
+imported ones (history from the old till) do.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, Connection, Select, case, distinct, exists, func, select
+from sqlalchemy.orm import aliased
+
+from app.db.engine import Database
+from app.models import Feedback, Visit
+from app.models.base import as_utc
+from app.services import insights
+from app.services.charts_data import (
+    LINE,
+    RIGHT,
+    Chart,
+    Series,
+    local_midnight,
+    month_label,
+    month_start,
+    week_label,
+    week_start,
+)
+
+RHYTHM_BINS = (  # upper bound of each bin in days (a regular's median gap), its label, its short label
+    (1.5, "Every day", "1"),
+    (3.5, "2–3 days", "2–3"),
+    (7.5, "4–7 days", "4–7"),
+    (14.5, "1–2 weeks", "8–14"),
+    (31.5, "2 weeks – 1 month", "15–31"),
+    (62.5, "1–2 months", "32–62"),
+    (None, "Longer", "63+"),
+)
+SEGMENT_ORDER = ("champion", "loyal", "new", "occasional", "at risk", "lost")
+MIN_VISITS_FOR_RHYTHM = insights.MIN_VISITS_FOR_RHYTHM
+
+
+def _bucket(column: ColumnElement[datetime], bounds: list[datetime], values: list[int]) -> ColumnElement[int]:
+    """values[i] for a time in [bounds[i], bounds[i + 1]); rows are already limited to the whole range."""
+    return case(*[(column < bounds[i + 1], values[i]) for i in range(len(bounds) - 2)], else_=values[-1])
+
+
+def _voided(conn: Connection) -> list[datetime]:
+    """The times of voided visits (rare: mistakes at the counter), read once so the other counts can use
+    the covering indexes on (at) and (customer_id, at) and take these off afterwards."""
+    return [as_utc(at) for (at,) in conn.execute(select(Visit.at).where(Visit.voided.is_(True)))]
+
+
+def _counts(conn: Connection, bounds: list[datetime], voided: list[datetime]) -> list[int]:
+    """Visits in each [bounds[i], bounds[i + 1]): one index range count each, less the voided ones."""
+    counts = []
+    for low, high in itertools.pairwise(bounds):
+        total = conn.execute(select(func.count()).where(Visit.at >= low, Visit.at < high)).scalar_one()
+        counts.append(int(total) - sum(1 for at in voided if low <= at < high))
+    return counts
+
+
+def visits_per_week(db: Database, today: date, zone: str, weeks: int = 13) -> Chart:
+    """Visits in each of the last `weeks` local weeks (Monday first, this week so far) beside the same
+    week a year before (52 weeks earlier, so weekdays line up)."""
+    first = week_start(today) - timedelta(weeks=weeks - 1)
+    starts = [first + timedelta(weeks=i) for i in range(weeks + 1)]
+    with db.rows() as conn:
+        voided = _voided(conn)
+        # This week runs to the end of today, and so does its twin a year before: like for like.
+        ends = [*starts[:-1], today + timedelta(days=1)]
+        now = _counts(conn, [local_midnight(d, zone) for d in ends], voided)
+        twins = [local_midnight(d - timedelta(weeks=52), zone) for d in ends]
+        before: list[int | None] = list(_counts(conn, twins, voided))
+        first_seen = conn.execute(select(func.min(Visit.at))).scalar()
+    # A week before the shop's first recorded visit has no figure (the till was not in use), not 0.
+    for i, high in enumerate(twins[1:]):
+        if first_seen is None or high <= as_utc(first_seen):
+            before[i] = None
+    labels = tuple(week_label(d) for d in starts[:-1])
+    return Chart(
+        "visits_per_week",
+        "Visits per week",
+        labels,
+        (
+            Series("This year", tuple(now)),
+            Series("Same week last year", tuple(before), style=LINE),
+        ),
+        axis_label="visits",
+        note=(
+            f"Weeks start on Monday; the week of {labels[-1]} runs to {today.day} {today:%b}, and so does "
+            "its twin a year before. Voided visits are left out."
+        ),
+        as_of=today,
+    )
+
+
+def retention(db: Database, today: date, zone: str, months: int = 12) -> Chart:
+    """For each monthly cohort of first visits (the last `months` months), the share who came back in
+    each month after. A cohort's later months that have not happened yet are left empty."""
+    starts = [month_start(today, months - 1 - i) for i in range(months)] + [month_start(today, -1)]
+    bounds = [local_midnight(d, zone) for d in [*starts[:-1], today + timedelta(days=1)]]
+    sizes = [0] * months
+    kept = [[0] * months for _ in range(months)]  # kept[cohort][months after]
+    with db.rows() as conn:
+        for exact in (False, True):
+            for first, mask, count in conn.execute(_cohort_masks(bounds, exact)):
+                cohort = int(first).bit_length() - 1
+                sizes[cohort] += count
+                for later in range(cohort, months):
+                    if int(mask) >> later & 1:
+                        kept[cohort][later - cohort] += count
+    series = tuple(
+        Series(
+            month_label(starts[c]),
+            tuple(
+                (100 * kept[c][k] / sizes[c] if sizes[c] else None) if c + k < months else None
+                for k in range(months)
+            ),
+            style=LINE,
+            unit="%",
+            total=sizes[c],
+        )
+        for c in range(months)
+    )
+    return Chart(
+        "retention",
+        "Retention by month of first visit",
+        tuple(f"Month {k}" for k in range(months)),
+        series,
+        axis_label="% who came",
+        x_label="months after the first visit",
+        short_categories=tuple(str(k) for k in range(months)),
+        y_range=(0.0, 100.0),
+        note="Month 0 is the month of the first visit; month 1 the calendar month after, and so on.",
+        by_series=True,
+        as_of=today,
+    )
+
+
+def _with_voided() -> Select[tuple[int]]:
+    return select(Visit.customer_id).where(Visit.voided.is_(True))
+
+
+def _cohort_masks(bounds: list[datetime], exact: bool) -> Select[tuple[int, int, int]]:
+    """(first month's bit, bits of every month with a visit, customers) for customers whose first visit is
+    in the window. Customers with no voided visit are counted from the (customer_id, at) index alone;
+    `exact` counts the few others with the voided filter."""
+    months = len(bounds) - 1
+    bit = _bucket(Visit.at, bounds, [1 << i for i in range(months)])
+    earlier = aliased(Visit)
+    came_before: list[ColumnElement[bool]] = [earlier.at < bounds[0]]
+    if exact:
+        where = [Visit.at >= bounds[0], Visit.at < bounds[-1], Visit.voided.is_(False)]
+        where.append(Visit.customer_id.in_(_with_voided()))
+        came_before.append(earlier.voided.is_(False))
+    else:
+        # Wrapped so the planner walks the (customer_id, at) index in order, reading no table rows,
+        # rather than the (at) index with a table lookup per visit.
+        at = func.coalesce(Visit.at, Visit.at)
+        where = [at >= bounds[0], at < bounds[-1], Visit.customer_id.not_in(_with_voided())]
+    per_customer = (
+        select(
+            Visit.customer_id.label("customer"),
+            func.min(bit).label("first"),
+            func.sum(distinct(bit)).label("mask"),  # distinct powers of two: their sum is the set of months
+        )
+        .where(*where)
+        .group_by(Visit.customer_id)
+        .subquery()
+    )
+    came_before.append(earlier.customer_id == per_customer.c.customer)
+    return (
+        select(per_customer.c.first, per_customer.c.mask, func.count())
+        .where(~exists(select(1).where(*came_before)))
+        .group_by(per_customer.c.first, per_customer.c.mask)
+    )
+
+
+def _days_between(later: ColumnElement[datetime], earlier: ColumnElement[datetime], dialect: str):  # type: ignore[no-untyped-def]
+    if dialect == "sqlite":
+        return func.julianday(later) - func.julianday(earlier)
+    return func.extract("epoch", later - earlier) / 86400.0
+
+
+def _rhythm_bins(since: datetime, until: datetime, dialect: str, exact: bool) -> Select[tuple[int, int]]:
+    """(bin, regulars): each regular's median gap (the lower middle one when their number of gaps is
+    even) falls in the first bin whose running count of gaps reaches half of them. One pass in customer
+    order; like the cohorts, customers with a voided visit are counted apart (`exact`)."""
+    if exact:
+        at: ColumnElement[datetime] = Visit.at
+        where = [Visit.voided.is_(False), Visit.customer_id.in_(_with_voided())]
+    else:
+        at = func.coalesce(Visit.at, Visit.at)  # walk the (customer_id, at) index, no table rows
+        where = [Visit.customer_id.not_in(_with_voided())]
+    previous = func.lag(Visit.at).over(partition_by=Visit.customer_id, order_by=Visit.at)
+    visits = (  # the gap is worked out once per visit here, not once per bin below
+        select(Visit.customer_id.label("customer"), _days_between(Visit.at, previous, dialect).label("gap"))
+        .where(at >= since, at < until, *where)
+        .subquery()
+    )
+    gap = visits.c.gap
+    edges = [edge for edge, _, _ in RHYTHM_BINS if edge is not None]
+    per_customer = (
+        select(
+            func.count(gap).label("n"),
+            *(func.sum(case((gap <= edge, 1), else_=0)).label(f"upto{i}") for i, edge in enumerate(edges)),
+        )
+        .group_by(visits.c.customer)
+        .having(func.count(gap) >= MIN_VISITS_FOR_RHYTHM - 1)
+        .subquery()
+    )
+    middle = (per_customer.c.n + 1) // 2
+    bin_ = case(*[(per_customer.c[f"upto{i}"] >= middle, i) for i in range(len(edges))], else_=len(edges))
+    return select(bin_, func.count()).group_by(bin_)
+
+
+def rhythm(db: Database, today: date, zone: str, months: int = 12) -> Chart:
+    """How often regulars come: each customer with at least three visits in the last `months` months has
+    a rhythm, the median of the days between their visits; the chart counts regulars per rhythm."""
+    since = local_midnight(month_start(today, months - 1), zone)
+    until = local_midnight(today + timedelta(days=1), zone)
+    found: Counter[int] = Counter()
+    with db.rows() as conn:
+        for exact in (False, True):
+            for bin_, count in conn.execute(_rhythm_bins(since, until, db.dialect, exact)):
+                found[int(bin_)] += int(count)
+    counts = tuple(int(found.get(i, 0)) for i in range(len(RHYTHM_BINS)))
+    return Chart(
+        "rhythm",
+        "How often regulars come",
+        tuple(label for _, label, _ in RHYTHM_BINS),
+        (Series("Regulars", counts),),
+        axis_label="regulars",
+        x_label="days between visits (median)",
+        short_categories=tuple(short for _, _, short in RHYTHM_BINS),
+        note=(
+            f"A regular's rhythm is the median gap between their visits since {month_label(month_start(today, months - 1))}"
+            f" (at least {MIN_VISITS_FOR_RHYTHM} visits)."
+        ),
+        as_of=today,
+        extra={"regulars": float(sum(counts))},
+    )
+
+
+def nps_over_time(db: Database, today: date, zone: str, months: int = 12) -> Chart:
+    """NPS for each of the last `months` local months, with the number of answers behind it."""
+    starts = [month_start(today, months - 1 - i) for i in range(months)] + [month_start(today, -1)]
+    bounds = [local_midnight(d, zone) for d in [*starts[:-1], today + timedelta(days=1)]]
+    bucket = _bucket(Feedback.at, bounds, list(range(months)))
+    promoter = func.sum(case((Feedback.score >= 9, 1), else_=0))
+    detractor = func.sum(case((Feedback.score <= 6, 1), else_=0))
+    stmt = (
+        select(bucket, func.count(), promoter, detractor)
+        .where(Feedback.at >= bounds[0], Feedback.at < bounds[-1])
+        .group_by(bucket)
+    )
+    with db.rows() as conn:
+        found = {row[0]: row[1:] for row in conn.execute(stmt)}
+    answers, scores = [], []
+    for i in range(months):
+        n, promoters, detractors = found.get(i, (0, 0, 0))
+        answers.append(int(n))
+        scores.append(round(100 * (int(promoters) - int(detractors)) / n) if n else None)
+    return Chart(
+        "nps",
+        "NPS over time",
+        tuple(month_label(d) for d in starts[:-1]),
+        (
+            Series("NPS", tuple(scores), style=LINE),
+            Series("Answers", tuple(answers), axis=RIGHT),
+        ),
+        axis_label="NPS",
+        short_categories=tuple(f"{d:%b}" for d in starts[:-1]),
+        y_range=(-100.0, 100.0),
+        axis_label_right="answers",
+        note="NPS: the share of 9s and 10s minus the share of 0s to 6s, in points.",
+        as_of=today,
+    )
+
+
+def segment_sizes(db: Database, now: datetime, zone: str, floor_days: int) -> Chart:
+    """How many of the last year's regulars are in each RFM segment (the regulars page's segments)."""
+    stats = insights.regular_stats(db, now, zone=zone, floor_days=floor_days, until=now)
+    sizes = Counter(s.segment for s in stats)
+    order = [s for s in SEGMENT_ORDER if s in sizes] + sorted(set(sizes) - set(SEGMENT_ORDER))
+    order = order or list(SEGMENT_ORDER)
+    return Chart(
+        "segments",
+        "Regulars by segment",
+        tuple(s.capitalize() for s in order),
+        (Series("Customers", tuple(sizes.get(s, 0) for s in order)),),
+        axis_label="customers",
+        note="Everyone who came in the last 12 months, by recency, frequency and spend.",
+        as_of=now.astimezone(ZoneInfo(zone)).date(),
+        extra={"vip": float(sum(s.vip for s in stats)), "lapsed": float(sum(s.lapsed for s in stats))},
+    )

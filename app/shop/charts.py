@@ -1,0 +1,110 @@
+"""The owner's charts: visits per week, retention by cohort, rhythm, NPS over time, segment sizes.
+
+`kept()` answers at once from the last set made (the page opens on it); `refresh()` counts again, off the
+GUI thread, and keeps the result. Reports ask for charts as of a given day and are never cached.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from app.application import Services
+from app.errors import UserError
+from app.files import check_output_path
+from app.services import charts_queries, charts_set
+from app.services.charts_data import Chart, local_midnight, month_start
+from app.services.charts_set import ChartSet
+from app.shop.base import guarded
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Kept:
+    """The last set made, if any, and whether the data has moved on since."""
+
+    charts: ChartSet | None
+    current: bool  # nothing added since it was counted
+    same_day: bool  # counted today (the shop's day)
+
+
+@dataclass(frozen=True)
+class MonthlyReport:
+    out: Path
+    month: date  # its first day
+    as_of: date  # the last day counted
+    charts: ChartSet
+
+
+class Charts:
+    def __init__(self, services: Services) -> None:
+        self._s = services
+        self._kept: ChartSet | None = None
+
+    def _zone(self) -> str:
+        return self._s.settings.timezone_name()
+
+    def _key(self) -> str:
+        return charts_set.cache_key(self._s.url)
+
+    @guarded
+    def kept(self) -> Kept:
+        """The charts made last (this session or an earlier one), fast at any size of shop."""
+        if self._kept is None:
+            self._kept = charts_set.load(self._s.paths.root, self._key())
+        if self._kept is None:
+            return Kept(None, False, False)
+        zone = self._zone()
+        stamp = charts_set.data_stamp(self._s.db, datetime.now(ZoneInfo(zone)).date(), zone)
+        return Kept(self._kept, self._kept.stamp == stamp, self._kept.stamp[0] == stamp[0])
+
+    @guarded
+    def refresh(self, progress: Progress | None = None, now: datetime | None = None) -> ChartSet:
+        """Count everything again (seconds at two million visits) and keep the result."""
+        floor = int(self._s.settings.get("lapsed_floor_days"))
+        made = charts_set.build(self._s.db, now or datetime.now(UTC), self._zone(), floor, progress)
+        if now is None:  # a set as of another moment is not the one to open the page on
+            self._kept = made
+            charts_set.save(self._s.paths.root, self._key(), made)
+        return made
+
+    @guarded
+    def as_of(self, day: date, progress: Progress | None = None) -> ChartSet:
+        """Every chart as it stood at the end of a local day (a report for a month past)."""
+        zone = self._zone()
+        end = min(local_midnight(day + timedelta(days=1), zone), datetime.now(UTC))
+        floor = int(self._s.settings.get("lapsed_floor_days"))
+        return charts_set.build(self._s.db, end - timedelta(microseconds=1), zone, floor, progress)
+
+    @guarded
+    def visits_per_week(self, day: date | None = None, weeks: int = 13) -> Chart:
+        if not 1 <= weeks <= 104:
+            raise UserError("Show between 1 and 104 weeks.")
+        zone = self._zone()
+        return charts_queries.visits_per_week(
+            self._s.db, day or datetime.now(ZoneInfo(zone)).date(), zone, weeks
+        )
+
+    @guarded
+    def monthly_report(self, month: date, out: str | Path, progress: Progress | None = None) -> MonthlyReport:
+        """The owner's PDF for a month (any day in it): every chart as of its last day, or today while it
+        runs. A month not begun yet is refused; the file appears only when complete."""
+        zone = self._zone()
+        today = datetime.now(ZoneInfo(zone)).date()
+        first = month.replace(day=1)
+        if first > today:
+            raise UserError(f"{first:%B %Y} has not begun yet.")
+        target = check_output_path(out, self._s.paths.root, self._s.url)
+        last = min(month_start(first, -1) - timedelta(days=1), today)
+        charts = self.as_of(last, progress)
+        from app.printing.monthly_report import render_monthly_report
+
+        try:
+            render_monthly_report(target, charts, str(self._s.settings.get("shop_name")), first)
+        except OSError as exc:
+            raise UserError(f"Could not write {target.name}: {exc.strerror}.") from exc
+        return MonthlyReport(target, first, last, charts)

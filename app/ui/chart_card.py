@@ -1,0 +1,190 @@
+"""One chart on screen: a QtCharts view and, one click away, the same numbers in a table.
+
+`ChartCard` shows a `Chart` from the application layer: bars and lines over its categories, a second
+scale on the right when a series asks for one, the note under it, and a "Show as table" button that
+swaps the chart for a QTableView over `Chart.table()` (what screen readers and the tests read).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.charts_data import BAR, RIGHT, Chart
+from app.ui.models import RowsModel
+
+Index = QModelIndex | QPersistentModelIndex
+# Calm colours that stay apart for colour-blind eyes (Okabe–Ito), the shop's green first.
+PALETTE = ("#2f6f4f", "#e69f00", "#0072b2", "#cc79a7", "#56b4e9", "#d55e00", "#009e73", "#999999")
+MAX_LINES = 6  # more lines than this are unreadable; the table has them all
+
+
+class ChartTableModel(RowsModel):
+    """The chart's numbers, header row from `Chart.table()`, one row per category (or per cohort)."""
+
+    def __init__(self, chart: Chart) -> None:
+        super().__init__()
+        table = chart.table()
+        self.HEADERS = table[0]
+        self.rows = table[1:]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def build_chart(chart: Chart) -> QChart:
+    """A QChart for the numbers: bar series grouped, line series over them, category axis below."""
+    view = QChart()
+    view.setBackgroundVisible(False)
+    view.setMargins(QMargins(4, 4, 4, 4))
+    view.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    small = QFont()
+    small.setPointSize(8)
+    view.legend().setFont(small)
+    view.setPlotAreaBackgroundVisible(False)
+    axis_x = QBarCategoryAxis()
+    axis_x.append(list(chart.axis_categories))
+    axis_x.setLabelsFont(small)
+    if chart.x_label:
+        axis_x.setTitleText(chart.x_label)
+        axis_x.setTitleFont(small)
+    view.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    axes: dict[str, QValueAxis] = {}
+    colour = iter(PALETTE * 4)
+    bars: dict[str, QBarSeries] = {}
+    lines = [s for s in chart.series if s.style != BAR and any(v is not None for v in s.values)]
+    for series in chart.series:
+        axis = axes.get(series.axis) or _value_axis(view, chart, series.axis, small)
+        axes[series.axis] = axis
+        if series.style == BAR:
+            group = bars.get(series.axis)
+            if group is None:
+                group = bars[series.axis] = QBarSeries()
+                view.addSeries(group)
+                group.attachAxis(axis_x)
+                group.attachAxis(axis)
+            bar_set = QBarSet(series.name)
+            bar_set.append([float(v or 0) for v in series.values])
+            bar_set.setColor(QColor(next(colour)))
+            bar_set.setBorderColor(QColor(0, 0, 0, 0))
+            group.append(bar_set)
+            continue
+        if series not in lines[-MAX_LINES:]:
+            continue
+        line = QLineSeries()
+        line.setName(series.name)
+        for x, value in enumerate(series.values):
+            if value is not None:
+                line.append(float(x), float(value))
+        line.setPen(QPen(QColor(next(colour)), 2.5))
+        line.setPointsVisible(True)
+        view.addSeries(line)
+        line.attachAxis(axis_x)
+        line.attachAxis(axis)
+    view.legend().setVisible(len(chart.series) > 1)
+    return view
+
+
+def _value_axis(view: QChart, chart: Chart, side: str, font: QFont) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setLabelsFont(font)
+    axis.setLabelFormat("%d")
+    if chart.y_range is not None and side != RIGHT:
+        axis.setRange(*chart.y_range)
+        axis.setTickCount(5)
+    else:
+        low = min((v for s in chart.series if s.axis == side for v in s.values if v is not None), default=0)
+        axis.setRange(min(0.0, float(low)), max(chart.peak(side), 4.0))  # at least 0–4: whole ticks
+        axis.applyNiceNumbers()
+    title = chart.axis_label_right if side == RIGHT else chart.axis_label
+    axis.setTitleText(title)
+    axis.setTitleFont(font)
+    align = Qt.AlignmentFlag.AlignRight if side == RIGHT else Qt.AlignmentFlag.AlignLeft
+    view.addAxis(axis, align)
+    return axis
+
+
+class ChartCard(QFrame):
+    """A titled panel with the chart, its note and the "Show as table" switch."""
+
+    def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("panel")
+        self.chart = chart
+        self.title = QLabel(self.tr(chart.title), objectName="panelTitle")
+        self.toggle = QPushButton(self.tr("Show as table"))
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self._on_toggled)
+        self.toggle.setAccessibleName(self.tr("Show {t} as a table").format(t=chart.title))
+        self.view = QChartView(build_chart(chart))
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setStyleSheet("background: transparent;")
+        self.view.setMinimumHeight(250)
+        self.view.setAccessibleName(chart.title)
+        self.view.setAccessibleDescription(self.tr("Chart; press Show as table for its numbers."))
+        self.table = QTableView()
+        self.model = ChartTableModel(chart)
+        self.model.setParent(
+            self.table
+        )  # the view outlives its model's C++ side, whatever Python frees first
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("{t}, as a table").format(t=chart.title))
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.table)
+        self.empty = QLabel(self.tr("Nothing to show yet."), objectName="subtle")
+        self.empty.setVisible(chart.empty)
+        self.note = QLabel(self.tr(chart.note), objectName="subtle")
+        self.note.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.toggle)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.note)
+
+    @property
+    def showing_table(self) -> bool:
+        return self.stack.currentWidget() is self.table
+
+    @Slot(bool)
+    def _on_toggled(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.table if on else self.view)
+        self.toggle.setText(self.tr("Show as chart") if on else self.tr("Show as table"))

@@ -1,0 +1,58 @@
+"""Benchmarks of the Insights page: every chart counted at 2,000,000 visits, and the page opened on the
+figures kept from that count (the target: under 1 s)."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from tests.benchmarks.common import report, timed
+
+
+def bench_insights(services, conn: sqlite3.Connection) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from app.shop import Shop
+    from app.ui.insights_page import InsightsDialog
+    from app.ui.ops import Ops
+    from tests.benchmarks.window import _quiet_offscreen_notes
+
+    shop = Shop(services)
+    started = time.perf_counter()
+    charts = shop.charts.refresh()  # keeps the figures in the data folder, as the page does
+    count = (time.perf_counter() - started) * 1000
+    # Floor: one pass over every visit, the least any count that honours voids can do.
+    floor = timed(lambda: conn.execute("SELECT count(*) FROM visits WHERE voided = 0").fetchone(), 1)[0]
+    report(f"insights: count all {len(charts.charts)} charts", count, floor, "one pass over the visits",
+           "(informative)", True)  # fmt: skip
+
+    app = QApplication.instance() or QApplication([])
+    qInstallMessageHandler(_quiet_offscreen_notes)
+    ops = Ops()
+    ops.attach(Shop(services))  # a new session: the figures come from the data folder
+
+    def open_page() -> None:
+        page = InsightsDialog(ops.shop, ops)
+        page.show()
+        while len(page.cards) < len(charts.charts):
+            app.processEvents()
+            time.sleep(0.001)
+        app.processEvents()  # painted
+        page.close()
+        page.deleteLater()
+
+    def open_empty() -> None:
+        dialog = QDialog()
+        dialog.resize(1180, 820)
+        dialog.show()
+        app.processEvents()
+        dialog.close()
+        dialog.deleteLater()
+
+    open_page()  # warm: Qt's chart plugin and fonts
+    ours = min(timed(open_page, 3))
+    empty = min(timed(open_empty, 3))
+    ops.close()
+    report("insights page, opened on kept figures", ours, empty, "an empty dialog of that size", "< 1000 ms",
+           ours < 1000)  # fmt: skip
