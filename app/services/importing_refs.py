@@ -28,7 +28,8 @@ def load(db: Database, system: str) -> dict[str, int]:
 
 
 def write(session: Session, plan: importing.Plan, first_id: int) -> None:
-    added = {row: first_id + offset for offset, (row, _c) in enumerate(plan.adds)}
+    rows_with_refs = plan.new_refs.keys()
+    added = {row: first_id + n for n, (row, _c) in enumerate(plan.adds) if row in rows_with_refs}
     pairs = {ref: added[row] for row, ref in plan.new_refs.items() if row in added}
     pairs.update(plan.known_refs)
     have = set(session.scalars(select(CustomerRef.ref).where(CustomerRef.system == plan.format)))

@@ -26,7 +26,7 @@ from app.services import audit, phones
 from app.services.importing_read import ImportError_
 from app.services.importing_sales import RowError, Sale, customer_key, detect, index, items, when
 from app.services.importing_sales import amount as parse_amount
-from app.services.importing_stream import CHUNK, chunks
+from app.services.importing_stream import CHUNK, SeenBefore, chunks
 from app.services.text import clean_text
 
 SHOWN_ERRORS = 50
@@ -233,8 +233,9 @@ def _walk(
     lookups = _Lookups(session, region)
     if menu_out is not None:
         menu_out.update(lookups.menu)
-    copies: Counter[str] = Counter()
-    seen_refs: set[str] = set()
+    # Flat memory for files of millions of rows: references kept as hashes, copy counts only for repeats.
+    seen = SeenBefore()
+    copies: dict[str, int] = {}
     pending: list[_Row] = []
     for sale in _sales(rows, fmt, columns, ZoneInfo(zone), plan, progress):
         try:
@@ -247,16 +248,17 @@ def _walk(
                 plan.unknown_items[clean_text(name)[:80]] += 1
         if sale.ref:
             source = f"{fmt}:{sale.ref}"[:120]
-            if source in seen_refs:
+            if seen.add(source):
                 plan.add_error(sale.row, f"sale {clean_text(sale.ref)[:40]} is in the file twice.")
                 continue
-            seen_refs.add(source)
         else:
             # Two identical rows are two sales: the n-th copy matches the n-th one imported before.
             content = f"{cid}|{sale.at.isoformat()}|{sale.amount_cents}|{sale.items}"
             digest = hashlib.sha1(content.encode()).hexdigest()[:24]
-            copies[digest] += 1
-            source = f"{fmt}~{digest}:{copies[digest]}"
+            copy = 1
+            if seen.add("~" + digest):  # the n-th copy of a row seen before
+                copy = copies[digest] = copies.get(digest, 1) + 1
+            source = f"{fmt}~{digest}:{copy}"
         pending.append(_Row(sale, cid, source))
         if len(pending) >= CHUNK:
             yield _fresh(session, plan, pending)
