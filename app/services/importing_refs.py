@@ -34,6 +34,8 @@ def write(session: Session, plan: importing.Plan, first_id: int) -> None:
     pairs.update(plan.known_refs)
     have = set(session.scalars(select(CustomerRef.ref).where(CustomerRef.system == plan.format)))
     rows = [{"system": plan.format, "ref": r, "customer_id": c} for r, c in pairs.items() if r not in have]
+    if not rows:
+        return
     alive = set(session.scalars(select(Customer.id)))  # one erased since the preview keeps no reference
     rows = [r for r in rows if r["customer_id"] in alive]
     for start in range(0, len(rows), 5000):
