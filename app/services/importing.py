@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import insert, select, update
@@ -16,12 +15,12 @@ from sqlalchemy import insert, select, update
 from app.db import sequences
 from app.db.engine import Database
 from app.models import Customer, CustomerWord, utcnow
-from app.services import audit, importing_dates, importing_merge, importing_refs
+from app.services import audit, importing_bulk, importing_dates, importing_merge, importing_refs
 from app.services.customers import Clean, CustomerInput, ValidationError, validate
 from app.services.folding import fold
 from app.services.importing_merge import Change
 from app.services.importing_read import ImportError_, Table, read_header, read_table
-from app.services.search import build_key
+from app.services.importing_stream import Spool, StreamedTable
 
 __all__ = [
     "ImportError_",
@@ -113,7 +112,7 @@ class Update:
 class Plan:
     format: str
     columns: list[str]
-    adds: list[tuple[int, Clean]] = field(default_factory=list)
+    adds: Spool[tuple[int, Clean]] = field(default_factory=Spool)  # on disk past the first few: flat memory
     updates: list[Update] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
@@ -163,7 +162,7 @@ def plan_import(
     progress: Callable[[int, int], None] | None = None,
     date_order: str = "",
 ) -> Plan:
-    table = read_table(path)
+    table = StreamedTable(path)  # read again on each pass below, never held whole
     header = table.header
     fmt = detect(header) if fmt == "auto" and not mapping else ("custom" if mapping else fmt)
     columns = mapping or FORMATS[fmt]
@@ -179,14 +178,15 @@ def plan_import(
         raise ImportError_("No name column was found; map one to “name”.")
     existing_phone, existing_email = _existing(db)
     existing_refs = importing_refs.load(db, fmt)
-    days = [row[i] for _n, row in table.rows for i in index.get("birthday", []) if i < len(row)]
-    order = importing_dates.choose(days, region, date_order)
-    plan = Plan(fmt, header, errors=list(table.broken))
+    total, evidence = 1, ""
+    if progress or ("birthday" in index and not date_order):
+        total, evidence = table.first_pass(index.get("birthday", []))
+    order = importing_dates.choose((), region, date_order or evidence)
+    plan = Plan(fmt, header)
     seen: dict[str, int] = {}
     matched: dict[int, int] = {}  # customer id → the row that updates it
     found: list[tuple[int, int, Clean, frozenset[str]]] = []
-    total = len(table.rows) + 1
-    for number, row in table.rows:
+    for number, row in table.rows():
         if progress and number % 1000 == 0:
             progress(number, total)
         if not any(cell.strip() for cell in row):
@@ -232,6 +232,7 @@ def plan_import(
             plan.skipped.append((number, f"already a customer (number {match})"))
         else:
             plan.adds.append((number, clean))
+    plan.errors += table.broken
     _plan_updates(db, plan, found)
     plan.errors.sort()
     return plan
@@ -267,18 +268,8 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
     updated = 0
     with db.write() as session:
         first_id = (session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0) + 1
-        rows, words = [], []
-        for offset, (row, c) in enumerate(plan.adds):
-            cid = first_id + offset
-            unknown = row in plan.name_unknown
-            rows.append(
-                {**_columns(c, now, plan.format), "id": cid, "created_at": now, "name_unknown": unknown}
-            )
-            words += [{"word": w, "customer_id": cid} for w in sorted(set(fold(c.name).split()))]
-        for start in range(0, len(rows), 5000):
-            session.execute(insert(Customer.__table__), rows[start : start + 5000])
-        for start in range(0, len(words), 5000):
-            session.execute(insert(CustomerWord.__table__), words[start : start + 5000])
+        with importing_bulk.search_index_paused(session, len(plan.adds), first_id):
+            importing_bulk.insert_adds(session, plan, first_id, now)
         sequences.catch_up(session, "customers")  # the ids above were numbered here
         importing_refs.write(session, plan, first_id)
         # Merged again with the customers as they are now: the counter may have changed one since the preview.
@@ -361,25 +352,3 @@ def _input(row: list[str], index: dict[str, list[int]], order: str) -> tuple[Cus
         consent_channel=channel if consent else "",
     )
     return data, present
-
-
-def _columns(c: Clean, now: datetime, fmt: str) -> dict[str, object]:
-    b = c.birthday
-    return {
-        "name": c.name,
-        "search_key": build_key(c.name, c.email, c.phone, c.phone_digits),
-        "phone": c.phone,
-        "email": c.email,
-        "birth_month": b.month if b else None,
-        "birth_day": b.day if b else None,
-        "birth_year": b.year if b else None,
-        "preferences": c.preferences,
-        "allergies": ",".join(c.flags),
-        "allergy_note": c.allergy_note,
-        "notes": c.notes,
-        "consent_contact": c.consent_contact,
-        "consent_channel": c.consent_channel,
-        "consent_at": now if c.consent_contact else None,
-        "consent_source": f"import:{fmt}" if c.consent_contact else "",
-        "updated_at": now,
-    }

@@ -136,8 +136,8 @@ def _utf16_without_bom(raw: bytes) -> str | None:
 class _Lines:
     """The file's lines for csv.reader, able to hand back lines a broken row swallowed."""
 
-    def __init__(self, text: str) -> None:
-        self._lines = (m.group() for m in LINE.finditer(text))
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
         self.pending: list[str] = []  # a stack: the next line is last
         self.taken: list[str] = []  # the lines of the row being read
 
@@ -151,37 +151,45 @@ class _Lines:
 
 
 def _parse(text: str, delimiter: str, name: str) -> Table:
-    lines = _Lines(text)
+    broken: list[tuple[int, str]] = []
+    rows = parse_rows((m.group() for m in LINE.finditer(text)), delimiter, name, broken)
+    first = next(rows, None)
+    if first is None:
+        raise ImportError_(f"{name} is empty.")
+    table = Table([_header_cell(h) for h in first[1]], broken=broken)
+    table.rows.extend(rows)
+    return table
+
+
+def parse_rows(
+    lines: Iterator[str], delimiter: str, name: str, broken: list[tuple[int, str]]
+) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells): the header (row 1) first, then each row; rows that cannot be read go to
+    `broken` and are read again from their second line. Holds one row at a time."""
+    source = _Lines(lines)
     # strict: a quote that never closes is an error here rather than the rest of the file in one cell.
-    reader = csv.reader(lines, delimiter=delimiter, strict=True)
-    table: Table | None = None
+    reader = csv.reader(source, delimiter=delimiter, strict=True)
     number = 0
     while True:
-        lines.taken = []
+        source.taken = []
         number += 1
         try:
             cells = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as exc:
-            if table is None:
+            if number == 1:
                 raise ImportError_(f"The first line of {name} cannot be read as column names.") from None
-            table.broken.append((number, _why(str(exc), len(lines.taken))))
+            broken.append((number, _why(str(exc), len(source.taken))))
             # Read again from the line after the row's first one: a stray quote swallows the rows after it.
-            lines.pending.extend(reversed(lines.taken[1:]))
-            continue
-        if table is None:
-            table = Table([_header_cell(h) for h in cells])
+            source.pending.extend(reversed(source.taken[1:]))
             continue
         if number > MAX_ROWS + 1:
             raise ImportError_(
                 f"{name} holds more than {MAX_ROWS:,} rows; an import takes at most {MAX_ROWS:,}. "
                 "Split it into smaller files."
             )
-        table.rows.append((number, cells))
-    if table is None:
-        raise ImportError_(f"{name} is empty.")
-    return table
+        yield number, cells
 
 
 def _why(error: str, lines: int) -> str:

@@ -29,11 +29,14 @@ def load(db: Database, system: str) -> dict[str, int]:
 
 
 def write(session: Session, plan: importing.Plan, first_id: int) -> None:
-    added = {row: first_id + offset for offset, (row, _c) in enumerate(plan.adds)}
+    rows_with_refs = plan.new_refs.keys()
+    added = {row: first_id + n for n, (row, _c) in enumerate(plan.adds) if row in rows_with_refs}
     pairs = {ref: added[row] for row, ref in plan.new_refs.items() if row in added}
     pairs.update(plan.known_refs)
     have = set(session.scalars(select(CustomerRef.ref).where(CustomerRef.system == plan.format)))
     rows = [{"system": plan.format, "ref": r, "customer_id": c} for r, c in pairs.items() if r not in have]
+    if not rows:
+        return
     alive = set(session.scalars(select(Customer.id)))  # one erased since the preview keeps no reference
     rows = [r for r in rows if r["customer_id"] in alive]
     for start in range(0, len(rows), 5000):

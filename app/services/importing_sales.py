@@ -6,9 +6,10 @@ Square's transactions export, Shopify's orders export (one row per line item) an
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
@@ -94,6 +95,11 @@ def index(header: list[str], fmt: str) -> dict[str, int]:
 
 def items(text: str) -> list[tuple[int, str]]:
     """A comma-separated list of names, each optionally with a count."""
+    return list(_items(text))  # a fresh list: Shopify's rows add to it
+
+
+@functools.lru_cache(maxsize=4096)  # a shop's baskets repeat: millions of rows, a few thousand kinds
+def _items(text: str) -> tuple[tuple[int, str], ...]:
     out = []
     for part in text.split(","):
         name = " ".join(part.split())
@@ -106,9 +112,10 @@ def items(text: str) -> list[tuple[int, str]]:
             out.append((int(trail.group(2)), trail.group(1)))
         else:
             out.append((1, name))
-    return out
+    return tuple(out)
 
 
+@functools.lru_cache(maxsize=4096)  # prices repeat
 def amount(text: str) -> int | None:
     text = CURRENCY.sub("", text.strip())
     if not text:
@@ -145,7 +152,7 @@ def when(day: str, clock: str, zone: ZoneInfo) -> datetime:
         at = at.replace(tzinfo=zone)
     if not 1970 <= at.year <= 2100:
         raise RowError(f"date “{day[:30]}” is out of range.")
-    return at.astimezone(ZoneInfo("UTC"))
+    return at.astimezone(UTC)
 
 
 def _day(text: str) -> date:

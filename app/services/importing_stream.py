@@ -1,13 +1,19 @@
-"""A CSV read a chunk of rows at a time, for files too long to hold at once (years of a till's sales)."""
+"""Files too long to hold at once: a CSV read a chunk of rows at a time (years of a till's sales), a customers
+file read row by row as often as needed, and a list spooled to a temporary file (a plan of many rows)."""
 
 from __future__ import annotations
 
 import codecs
 import csv
 import io
-from collections.abc import Iterator
+import pickle
+import tempfile
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
+from typing import IO, Generic, TypeVar, overload
 
+from app.services import importing_dates
 from app.services.importing_read import (
     BOMS,
     HEAD_BYTES,
@@ -17,9 +23,11 @@ from app.services.importing_read import (
     _read,
     _utf16_without_bom,
     decode,
+    parse_rows,
 )
 
 CHUNK = 2000
+T = TypeVar("T")
 
 
 def encoding(path: Path) -> tuple[str, int]:
@@ -76,3 +84,151 @@ def chunks(path: Path) -> tuple[list[str], Iterator[list[tuple[int, list[str]]]]
                 yield chunk
 
     return header, rows()
+
+
+class StreamedTable:
+    """A customers file read a row at a time, as many times as needed; only the header is held.
+
+    Reads as `importing_read.read_table` does (encoding, delimiter, broken rows, the row limit), in flat memory.
+    """
+
+    def __init__(self, path: Path) -> None:
+        _read(path, 0)  # says when the file is missing, unreadable or too big
+        self.path = path
+        self.codec, self._skip = encoding(path)
+        first = next(self._lines(), "")
+        self.delimiter = max(",;\t", key=first.count)
+        self.broken: list[tuple[int, str]] = []
+        rows = self._parse()
+        head = next(rows, None)
+        rows.close()
+        if head is None or (not any(h.strip() for h in head[1]) and self._blank()):
+            raise ImportError_(f"{path.name} is empty.")
+        self.header = [_header_cell(h) for h in head[1]]
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """(row number, cells) after the header; `broken` lists this pass's unreadable rows."""
+        self.broken = []
+        rows = self._parse()
+        next(rows, None)
+        yield from rows
+
+    def first_pass(self, birthday_columns: list[int]) -> tuple[int, str]:
+        """The last row's number and the file's own evidence for its date order, holding nothing."""
+        last = 1
+
+        def days() -> Iterator[str]:
+            nonlocal last
+            for number, row in self.rows():
+                last = number
+                yield from (row[i] for i in birthday_columns if i < len(row))
+
+        return last, importing_dates.evidence(days())
+
+    def _parse(self) -> Iterator[tuple[int, list[str]]]:
+        return parse_rows(self._lines(), self.delimiter, self.path.name, self.broken)
+
+    def _lines(self) -> Iterator[str]:
+        # newline="": lines end at \n, \r or \r\n and keep their ending, as the csv module wants.
+        errors = "replace" if self.codec == "cp1252" else "strict"
+        with self.path.open("rb") as raw:
+            raw.seek(self._skip)
+            text = io.TextIOWrapper(raw, encoding=self.codec, errors=errors, newline="")
+            try:
+                yield from text
+            except UnicodeDecodeError:
+                raise ImportError_(
+                    f"{self.path.name} is not valid {self.codec[:6].upper()} text, though it says it is. "
+                    "Save it again as CSV UTF-8."
+                ) from None
+
+    def _blank(self) -> bool:
+        return all(not line.strip() for line in self._lines())
+
+
+class Spool(Generic[T]):
+    """A long list kept in a temporary file (unlinked, readable by this user only), a chunk at a time:
+    a plan of half a million rows in flat memory. The first `HEAD` items stay in memory for previews."""
+
+    HEAD = 500
+
+    def __init__(self, items: Iterable[T] = ()) -> None:
+        self._head: list[T] = []
+        self._tail: list[T] = []  # not yet written
+        self._offsets: list[int] = []
+        self._file: IO[bytes] | None = None
+        self._len = 0
+        for item in items:
+            self.append(item)
+
+    def append(self, item: T) -> None:
+        if self._len < self.HEAD:
+            self._head.append(item)
+        self._tail.append(item)
+        self._len += 1
+        if len(self._tail) >= CHUNK:
+            if self._file is None:
+                self._file = tempfile.TemporaryFile()  # noqa: SIM115 - as long as the spool; unlinked already
+            self._file.seek(0, io.SEEK_END)
+            self._offsets.append(self._file.tell())
+            pickle.dump(self._tail, self._file, pickle.HIGHEST_PROTOCOL)
+            self._tail = []
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __iter__(self) -> Iterator[T]:
+        for offset in self._offsets:
+            if self._file is None:  # closed: nothing spooled is left to read
+                return
+            self._file.seek(offset)
+            yield from pickle.load(self._file)  # our own file, written above  # noqa: S301 (our own spool file)
+        yield from list(self._tail)
+
+    @overload
+    def __getitem__(self, key: int) -> T: ...
+    @overload
+    def __getitem__(self, key: slice) -> list[T]: ...
+    def __getitem__(self, key: int | slice) -> T | list[T]:
+        if isinstance(key, slice):
+            _start, stop, step = key.indices(self._len)
+            if stop <= len(self._head) and step > 0:
+                return self._head[key]
+            return list(self)[key]
+        index = key + self._len if key < 0 else key
+        if not 0 <= index < self._len:
+            raise IndexError(key)
+        if index < len(self._head):
+            return self._head[index]
+        return next(islice(iter(self), index, None))
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, Spool)) else NotImplemented
+
+    def __repr__(self) -> str:
+        return f"Spool({self._len} items)"
+
+
+class SeenBefore:
+    """Which strings were seen before, in about 6 bytes each rather than a set's hundred: two million sale
+    references in 12 MB. A string is kept as its 64-bit hash, so two different strings can be taken for one
+    with a chance of about one in ten million in a file of two million rows (only ever a row reported as
+    repeated, never a visit or a point counted)."""
+
+    BUCKETS = 1 << 16
+
+    def __init__(self) -> None:
+        self._buckets = [bytearray() for _ in range(self.BUCKETS)]
+
+    def add(self, text: str) -> bool:
+        """Remember `text`; True when it was seen before."""
+        key = hash(text) & 0xFFFF_FFFF_FFFF_FFFF
+        bucket = self._buckets[key & 0xFFFF]
+        rest = (key >> 16).to_bytes(6, "little")
+        at = bucket.find(rest)
+        while at != -1:
+            if at % 6 == 0:
+                return True
+            at = bucket.find(rest, at + 1)
+        bucket += rest
+        return False

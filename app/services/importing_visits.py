@@ -9,6 +9,7 @@ file without ids, by the row's content and which copy of it this is, so importin
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -16,17 +17,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import sequences
 from app.db.engine import Database
-from app.models import Customer, CustomerRef, Item, Visit, VisitItem
+from app.models import Customer, CustomerRef, Item, Visit
 from app.services import audit, phones
 from app.services.importing_read import ImportError_
 from app.services.importing_sales import RowError, Sale, customer_key, detect, index, items, when
 from app.services.importing_sales import amount as parse_amount
-from app.services.importing_stream import CHUNK, chunks
+from app.services.importing_stream import CHUNK, SeenBefore, chunks
 from app.services.text import clean_text
 
 SHOWN_ERRORS = 50
@@ -165,6 +166,7 @@ def apply_visits(
         plan = VisitPlan(fmt)
         next_id = (session.scalar(select(func.max(Visit.id))) or 0) + 1
         menu: dict[str, int] = {}
+        write = _Writer(session)
         for batch in _walk(session, plan, path, region, zone, None, menu):
             if not batch or (plan.error_count and not skip_errors):
                 continue  # keep reading: the message lists the file's errors, and nothing is written
@@ -179,27 +181,13 @@ def apply_visits(
                         unknown.append(name if quantity == 1 else f"{quantity}× {name}")
                     else:
                         known[iid] = known.get(iid, 0) + quantity
+                note = clean_text(", ".join(unknown))
                 visits.append(
-                    {
-                        "id": next_id,
-                        "customer_id": row.customer_id,
-                        "at": sale.at,
-                        "till": "",
-                        "staff": "",
-                        "amount_cents": sale.amount_cents,
-                        "found_by": "import",
-                        "voided": False,
-                        "void_reason": "",
-                        "imported": True,
-                        "note": clean_text(", ".join(unknown)),
-                        "source_ref": row.source_ref,
-                    }
+                    (next_id, row.customer_id, write.at(sale.at), sale.amount_cents, note, row.source_ref)
                 )
-                lines += [{"visit_id": next_id, "item_id": i, "quantity": q} for i, q in known.items()]
+                lines += [(next_id, i, q) for i, q in known.items()]
                 next_id += 1
-            session.execute(insert(Visit.__table__), visits)
-            if lines:
-                session.execute(insert(VisitItem.__table__), lines)
+            write(visits, lines)
             plan.new += len(visits)
         if plan.error_count and not skip_errors:
             raise ImportError_(refused(plan))
@@ -212,6 +200,39 @@ def apply_visits(
             f"{plan.new} added, {plan.already} already imported, {plan.error_count} rows left out",
         )
     return plan
+
+
+@functools.lru_cache(maxsize=4096)  # the same few names on millions of rows
+def _shown_item(name: str) -> str:
+    return clean_text(name)[:80]
+
+
+class _Writer:
+    """Plain driver rows for the visits and their items: millions of rows without per-row ORM work."""
+
+    def __init__(self, session: Session) -> None:
+        self._conn = session.connection()
+        mark = "?" if self._conn.dialect.paramstyle == "qmark" else "%s"
+        self.at = Visit.__table__.c.at.type.bind_processor(self._conn.dialect) or (lambda at: at)
+        self._visits = (
+            "INSERT INTO visits (id, customer_id, at, amount_cents, note, source_ref, till, staff, found_by, "  # noqa: S608 (placeholders and constants only)
+            f"voided, void_reason, imported) VALUES ({mark}, {mark}, {mark}, {mark}, {mark}, {mark}, "
+            f"'', '', 'import', {_false(self._conn)}, '', {_true(self._conn)})"
+        )
+        self._items = f"INSERT INTO visit_items (visit_id, item_id, quantity) VALUES ({mark}, {mark}, {mark})"  # noqa: S608 (placeholders only)
+
+    def __call__(self, visits: list[tuple[object, ...]], lines: list[tuple[int, int, int]]) -> None:
+        self._conn.exec_driver_sql(self._visits, visits)
+        if lines:
+            self._conn.exec_driver_sql(self._items, lines)
+
+
+def _true(conn) -> str:  # type: ignore[no-untyped-def]
+    return "1" if conn.dialect.name == "sqlite" else "true"
+
+
+def _false(conn) -> str:  # type: ignore[no-untyped-def]
+    return "0" if conn.dialect.name == "sqlite" else "false"
 
 
 def _walk(
@@ -233,8 +254,9 @@ def _walk(
     lookups = _Lookups(session, region)
     if menu_out is not None:
         menu_out.update(lookups.menu)
-    copies: Counter[str] = Counter()
-    seen_refs: set[str] = set()
+    # Flat memory for files of millions of rows: references kept as hashes, copy counts only for repeats.
+    seen = SeenBefore()
+    copies: dict[str, int] = {}
     pending: list[_Row] = []
     for sale in _sales(rows, fmt, columns, ZoneInfo(zone), plan, progress):
         try:
@@ -244,19 +266,20 @@ def _walk(
             continue
         for _q, name in sale.items:
             if name.lower() not in lookups.menu:
-                plan.unknown_items[clean_text(name)[:80]] += 1
+                plan.unknown_items[_shown_item(name)] += 1
         if sale.ref:
             source = f"{fmt}:{sale.ref}"[:120]
-            if source in seen_refs:
+            if seen.add(source):
                 plan.add_error(sale.row, f"sale {clean_text(sale.ref)[:40]} is in the file twice.")
                 continue
-            seen_refs.add(source)
         else:
             # Two identical rows are two sales: the n-th copy matches the n-th one imported before.
             content = f"{cid}|{sale.at.isoformat()}|{sale.amount_cents}|{sale.items}"
             digest = hashlib.sha1(content.encode(), usedforsecurity=False).hexdigest()[:24]
-            copies[digest] += 1
-            source = f"{fmt}~{digest}:{copies[digest]}"
+            copy = 1
+            if seen.add("~" + digest):  # the n-th copy of a row seen before
+                copy = copies[digest] = copies.get(digest, 1) + 1
+            source = f"{fmt}~{digest}:{copy}"
         pending.append(_Row(sale, cid, source))
         if len(pending) >= CHUNK:
             yield _fresh(session, plan, pending)

@@ -17,7 +17,10 @@ from pathlib import Path
 
 from tests.benchmarks.clv import bench_clv
 from tests.benchmarks.common import CUSTOMERS, DATA, HEAVY_VISITS, SEED, VISITS, pct, report, results, timed
+from tests.benchmarks.imports import bench_imports
 from tests.benchmarks.insights import bench_insights
+from tests.benchmarks.postgres import bench_on_postgres
+from tests.benchmarks.tills import bench_tills_sqlite
 from tests.benchmarks.window import bench_cold_start, bench_window
 
 
@@ -303,6 +306,9 @@ def main() -> None:
         bench_clv(services, conn)
         bench_insights(services, conn)
     services.close()
+    bench_on_postgres(conn)  # its own server: the counter's lines, then 8 and 20 tills
+    bench_tills_sqlite()
+    bench_imports()
     (DATA / "results.json").write_text(json.dumps(results, indent=2))
     missed = [r["name"] for r in results if not r["meets_target"]]
     print(

@@ -195,14 +195,23 @@ def bench_cold_start() -> None:
         "(informative)",
         True,
     )
+    report(
+        "cold start against a bare Qt window",
+        started,
+        floor,
+        "bare Qt window process",
+        "at most 3x the floor",
+        started <= 3 * floor,
+    )
     # Memory of the app itself (a fresh process with the large shop open and a profile shown).
     rss = statistics.median(float(lines[-1]) for _, lines in ours)
+    bare = _bare_qt_rss()
     report(
         "resident memory, large shop open",
         rss,
-        _bare_qt_rss(),
+        bare,
         "bare Qt window process",
-        "(informative)",
-        True,
+        "at most 2.5x the floor",
+        rss <= 2.5 * bare,
         "MB",
     )
