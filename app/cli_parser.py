@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 
+from app import cli_conversation
 from app.errors import AppError, NotFound
 
 # Bounds at the edge: anything outside is refused before it reaches the database.
@@ -225,6 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--category", default="")
     p.add_argument("--price", help="price, e.g. 3.30")
+    cli_conversation.season_args(p)
+    cli_conversation.add_item_edit(items)
 
     exports = sub.add_parser("export", help="visit logs and customer lists").add_subparsers(
         dest="action", required=True
@@ -268,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--days", type=days, help="birthdays: days ahead (7); lapsed: floor in days; nps: period (90)"
     )
 
+    cli_conversation.add_parsers(sub)
     owner = sub.add_parser("owner", help="the owner's PIN").add_subparsers(dest="action", required=True)
     owner.add_parser(
         "set-pin", help="set or change the owner PIN (new PIN from REGULARS_NEW_OWNER_PIN or asked)"

@@ -5,6 +5,7 @@ compiles every `Mapped[...]` at start-up, which cost 40 ms of a cold start.
 """
 
 from app.models.base import Base, utcnow
+from app.models.conversation import Complaint, Suggestion, TalkingPoint
 from app.models.customer import NAME_MAX, Customer, CustomerRef, CustomerWord
 from app.models.logo import CardLogo
 from app.models.loyalty import AuditEvent, Card, Feedback, LedgerEntry, Reward, Setting
@@ -17,6 +18,7 @@ __all__ = [
     "Base",
     "Card",
     "CardLogo",
+    "Complaint",
     "Customer",
     "CustomerMark",
     "CustomerRef",
@@ -26,6 +28,8 @@ __all__ = [
     "LedgerEntry",
     "Reward",
     "Setting",
+    "Suggestion",
+    "TalkingPoint",
     "Visit",
     "VisitItem",
     "utcnow",

@@ -50,6 +50,8 @@ DEFAULTS: dict[str, Any] = {
     "export_folder": "",
     "lapsed_floor_days": 21,
     "surprise_every_days": 60,
+    "suggestion_repeat_visits": 5,  # a suggested item is not suggested again within this many visits
+    "winback_snooze_weeks": 8,  # once contacted, off the win-back list for this many weeks
     # owner role
     "owner_pin": None,  # {"salt", "hash", "n", "r", "p"}: see services/roles.py
     "owner_pin_failures": None,

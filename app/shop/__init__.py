@@ -11,6 +11,7 @@ from pathlib import Path
 from app.application import Services, open_services
 from app.shop.base import Changes, Written, customer_exists_and_not_erased, guarded
 from app.shop.cards import Cards
+from app.shop.conversation import Conversation
 from app.shop.counter import Counter
 from app.shop.data import Data
 from app.shop.insights import Insights, contact_for
@@ -29,7 +30,7 @@ __all__ = [
 
 
 class Shop:
-    """Composes the areas: `counter`, `owner`, `data`, `insights`, `cards`."""
+    """Composes the areas: `counter`, `owner`, `data`, `insights`, `cards`, `conversation`."""
 
     def __init__(self, services: Services) -> None:
         self._services = services
@@ -38,6 +39,7 @@ class Shop:
         self.data = Data(services)
         self.insights = Insights(services)
         self.cards = Cards(services)
+        self.conversation = Conversation(services)
 
     @classmethod
     def open(
