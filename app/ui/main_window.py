@@ -32,6 +32,7 @@ from app.ui.actions import OwnerActions
 from app.ui.customer_dialog import CustomerDialog
 from app.ui.menus import build_menus, build_shortcuts
 from app.ui.models import HitRole, ResultsModel
+from app.ui.ops import adopt
 from app.ui.owner import OwnerGate
 from app.ui.profile_panel import ProfilePanel, ProfileScroll
 from app.ui.results_delegate import ResultDelegate
@@ -123,6 +124,7 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
         self.profile.edit_requested.connect(self.edit_customer)
         self.profile.surprise_given.connect(self.give_surprise)
         self.profile.feedback_requested.connect(self.ask_feedback)
+        self.profile.conversation.attach(adopt(services, self.runner, self)[1])  # talking points, complaints
         self.profile.visits.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.profile.visits.customContextMenuRequested.connect(self._on_visits_menu)
         self.undo_bar = UndoBar()
