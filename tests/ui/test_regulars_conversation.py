@@ -88,3 +88,21 @@ def test_a_contacted_regular_leaves_the_win_back_list_and_shows_when(qtbot, shop
         if again.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole).id == lapsed[0]
     )
     assert again.proxy.index(row, 6).data().startswith(f"contacted {today}")
+
+
+def test_the_owner_sets_how_often_suggestions_repeat_and_how_long_win_back_waits(qtbot, services) -> None:
+    from app.ui.ops import SyncOps
+    from app.ui.settings_dialog import SettingsDialog
+
+    ops = SyncOps()
+    ops.attach(Shop(services))
+    dialog = SettingsDialog(Shop(services), ops)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT)
+    assert (dialog.repeat_visits.value(), dialog.winback_weeks.value()) == (5, 8)  # the defaults
+    dialog.repeat_visits.setValue(3)
+    dialog.winback_weeks.setValue(12)
+    dialog._on_save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    values = services.settings.all()
+    assert (values["suggestion_repeat_visits"], values["winback_snooze_weeks"]) == (3, 12)
