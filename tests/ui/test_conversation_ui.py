@@ -61,6 +61,7 @@ def cue_texts(panel) -> list[str]:
 def test_ticking_a_talking_point_off_and_making_a_complaint_right(qtbot, panel, shop) -> None:
     point = shop.conversation.add_talking_point(ZOE, "Ask how the marathon went").value
     complaint = shop.conversation.add_complaint(ZOE, "Croissant was stale").value
+    assert [c.id for c in shop.counter.profile(ZOE).open_complaints] == [complaint]
     show(qtbot, panel, shop)
     assert "Ask how the marathon went" in cue_texts(panel)
     assert any(t.startswith("Make it right: Croissant was stale") for t in cue_texts(panel))
@@ -81,7 +82,6 @@ def test_ticking_a_talking_point_off_and_making_a_complaint_right(qtbot, panel, 
     audit = shop.insights.audit(20)
     assert any(e.action == "complaint.resolved" and e.target == f"customer:{ZOE}" for e in audit)
     assert panel.conversation.empty.isVisible()  # "Nothing to follow up."
-    assert complaint
 
 
 def test_a_failed_tick_says_why_and_leaves_the_point_showing(qtbot, panel, shop) -> None:
