@@ -117,3 +117,40 @@ def test_marking_contacted_hides_them_from_win_back_for_the_set_weeks(shop, serv
     services.settings.set("winback_snooze_weeks", 2)
     assert [r.stats.id for r in shop.insights.lapsed(at + timedelta(weeks=2, hours=1))] == [cid]
     assert shop.insights.lapsed(at + timedelta(weeks=1)) == []
+
+
+def test_the_same_rules_hold_on_a_shared_postgresql_server(any_services) -> None:
+    from app.services.customers import CustomerInput
+
+    shop = Shop(any_services)
+    cid = any_services.customers.add(CustomerInput(name="Zoë Martin"))
+    croissant, flat_white = item_ids(any_services, "Croissant", "Flat white")
+    any_services.visits.record(cid, [(croissant, 1), (flat_white, 1)], at=NOW - timedelta(days=30))
+    picks = []
+    for visit in range(1, 8):
+        cues = shop.conversation.cues(cid, NOW + timedelta(days=visit)).value
+        assert shop.conversation.cues(cid, NOW + timedelta(days=visit, hours=1)).value == cues
+        picks.append(cues.might_like.item)
+        any_services.visits.record(cid, at=NOW + timedelta(days=visit, hours=2))
+    assert all(a != b for n, a in enumerate(picks) for b in picks[n + 1 : n + 5])  # 5 visits apart at least
+    point = shop.conversation.add_talking_point(cid, "ask about the marathon", date(2026, 12, 1)).value
+    complaint = shop.conversation.add_complaint(cid, "croissant was stale").value
+    profile = any_services.profiles.load(cid, today=date(2026, 12, 1))
+    assert [(p.id, p.due) for p in profile.talking_points] == [(point, True)]
+    assert [c.id for c in profile.open_complaints] == [complaint]
+    shop.conversation.tick_talking_point(point)
+    shop.conversation.resolve_complaint(complaint)
+    assert shop.conversation.talking_points(cid) == [] and shop.conversation.open_complaints() == []
+
+
+def test_two_tills_noting_a_suggestion_for_the_same_visit_keep_the_first(any_services) -> None:
+    from app.services import suggestions
+    from app.services.customers import CustomerInput
+
+    cid = any_services.customers.add(CustomerInput(name="Zoë Martin"))
+    first, second = item_ids(any_services, "Espresso", "Cappuccino")
+    with any_services.db.write() as session:
+        assert suggestions.remember(session, cid, suggestions.TRY, first, 0, NOW) == first
+    with any_services.db.write() as session:  # the other till, a moment later, had picked another item
+        assert suggestions.remember(session, cid, suggestions.TRY, second, 0, NOW) == first
+        assert suggestions.remember(session, cid, suggestions.SURPRISE, second, 0, NOW) == second
