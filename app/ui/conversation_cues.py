@@ -182,12 +182,12 @@ class ConversationCues(QFrame):
         zone = ZoneInfo(self.zone)
         days = (datetime.now(UTC).astimezone(zone).date() - at.astimezone(zone).date()).days
         if days <= 0:
-            return self.tr("today")
+            return self.tr("noted today")
         if days == 1:
-            return self.tr("yesterday")
+            return self.tr("noted yesterday")
         if days < 14:
-            return self.tr("%n days ago", "", days)
-        return self.tr("since {d}").format(d=f"{at.astimezone(zone):%d %b %Y}")
+            return self.tr("noted %n days ago", "", days)
+        return self.tr("open since {d}").format(d=f"{at.astimezone(zone):%d %b %Y}")
 
     def _on_cues(self, customer_id: int, cues: Cues) -> None:
         if customer_id != self.customer_id:
