@@ -1,6 +1,7 @@
 """followups, complaints and seasonal items on the command line: real data folder, JSON shapes, refusals."""
 
 import json
+import subprocess
 from datetime import date, timedelta
 
 
@@ -57,8 +58,10 @@ def test_erasure_scrubs_them_and_export_data_carries_them(cli, tmp_path) -> None
     cid = cli.json("customers", "add", "--name", "Zoë Martin")["id"]
     cli.run("followups", "add", str(cid), "ask about the puppy Biscuit")
     cli.run("complaints", "add", str(cid), "tea was stone cold")
-    out = tmp_path / "zoe.json"
-    cli.run("customers", "export-data", str(cid), "--out", str(out))
+    out, pdf = tmp_path / "zoe.json", tmp_path / "zoe.pdf"
+    cli.run("customers", "export-data", str(cid), "--out", str(out), "--pdf", str(pdf))
+    printed = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "ask about the puppy Biscuit" in printed and "tea was stone cold" in printed
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [p["text"] for p in data["talking_points"]] == ["ask about the puppy Biscuit"]
     assert [c["text"] for c in data["complaints"]] == ["tea was stone cold"]
