@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Date, bindparam, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, UserError
@@ -98,6 +98,32 @@ def open_talking_points(conn: Connection, customer_id: int, today: date) -> list
     ).all()
     points = [_point_row(*row, today) for row in rows]
     return sorted(points, key=lambda p: (not p.due, p.on or date.min, p.id))
+
+
+# A person's open talking points and complaints in one statement, built once (the profile is on the scan path).
+_OPEN = union_all(
+    select(
+        literal("p"), TalkingPoint.id, TalkingPoint.text, TalkingPoint.due_on, TalkingPoint.created_at
+    ).where(TalkingPoint.customer_id == bindparam("customer"), TalkingPoint.done_at.is_(None)),
+    select(literal("c"), Complaint.id, Complaint.text, null().cast(Date), Complaint.created_at).where(
+        Complaint.customer_id == bindparam("customer"), Complaint.resolved_at.is_(None)
+    ),
+)
+
+
+def for_profile(
+    conn: Connection, customer_id: int, today: date
+) -> tuple[list[TalkingPointRow], list[ComplaintRow]]:
+    """A person's open talking points (due first) and complaints (oldest first), for the profile."""
+    found: tuple[list[TalkingPointRow], list[ComplaintRow]] = ([], [])
+    for kind, id_, text, on, at in conn.execute(_OPEN, {"customer": customer_id}):
+        if kind == "p":
+            found[0].append(_point_row(id_, customer_id, text, on, at, today))
+        else:
+            found[1].append(ComplaintRow(id_, customer_id, text, as_utc(at)))
+    found[0].sort(key=lambda p: (not p.due, p.on or date.min, p.id))
+    found[1].sort(key=lambda c: (c.since, c.id))
+    return found
 
 
 def _point_row(

@@ -123,8 +123,7 @@ class Profiles:
             offers = loyalty.rewards(conn)
             usual = visits.usual_order(conn, customer_id, window)
             recent = visits.recent_visits(conn, customer_id)
-            points_to_raise = conversation.open_talking_points(conn, customer_id, today)
-            complaints = conversation.open_complaints(conn, customer_id)
+            points_to_raise, complaints = conversation.for_profile(conn, customer_id, today)
         (
             _,
             name,

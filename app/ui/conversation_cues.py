@@ -134,9 +134,15 @@ class ConversationCues(QFrame):
                 widget.deleteLater()
         for complaint in complaints:
             self.rows.addWidget(self._complaint_row(complaint))
+        for point in points:
+            if point.due:
+                self.rows.addWidget(self._point_row(point))
+        self._update_quiet()
+
+    def _update_quiet(self) -> None:
+        """The quiet lines: how many talking points are still to come, or that there is nothing at all."""
+        points, complaints = self.points, self.complaints
         due = [p for p in points if p.due]
-        for point in due:
-            self.rows.addWidget(self._point_row(point))
         later = [p for p in points if not p.due]
         self.later.setVisible(bool(later))
         if later:
@@ -231,10 +237,21 @@ class ConversationCues(QFrame):
         )
 
     def _forget(self, point_id: int | None = None, complaint_id: int | None = None) -> None:
+        """Take the one row away; the others stay exactly where they are."""
         self.status.hide()
-        self._show_lists(
-            [p for p in self.points if p.id != point_id], [c for c in self.complaints if c.id != complaint_id]
-        )
+        self.points = [p for p in self.points if p.id != point_id]
+        self.complaints = [c for c in self.complaints if c.id != complaint_id]
+        for n in range(self.rows.count()):
+            widget = self.rows.itemAt(n).widget()
+            if widget is None:
+                continue
+            key = ("point_id", point_id) if point_id is not None else ("complaint_id", complaint_id)
+            if widget.property(key[0]) == key[1]:
+                self.rows.takeAt(n)
+                widget.hide()
+                widget.deleteLater()
+                break
+        self._update_quiet()
         self.changed.emit()
 
     def _say(self, message: str) -> None:
