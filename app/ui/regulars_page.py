@@ -198,6 +198,13 @@ class RegularsDialog(QDialog):
                 "Double-click to open a profile."
             ).format(n=len(rows), v=vip, l=lapsed)
         )
+        resting = sum(1 for r in rows if r.stats.lapsed and r.hidden_until is not None)
+        if resting:  # contacted lately: not on the win-back list until their weeks have passed
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr("%n contacted lately, off the win-back list.", "", resting)
+            )
 
     @Slot(str)
     def _on_segment_changed(self, segment: str) -> None:

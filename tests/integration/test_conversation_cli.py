@@ -84,3 +84,24 @@ def test_seasonal_items_on_the_command_line(cli) -> None:
     assert wrong.returncode == 1 and "ends" in wrong.stderr and "before it starts" in wrong.stderr
     missing = cli.run("items", "edit", "Stollen", "--price", "3", check=False)
     assert missing.returncode == 1 and "not on the menu" in missing.stderr
+
+
+def test_report_lapsed_leaves_out_those_contacted_lately(cli) -> None:
+    from datetime import UTC, datetime
+
+    from app.application import open_services
+    from app.services.customers import CustomerInput
+    from app.shop import Shop
+
+    services = open_services(str(cli.data_dir))
+    try:
+        start = datetime.now(UTC) - timedelta(days=200)
+        people = [services.customers.add(CustomerInput(name=name)) for name in ("Zoë Martin", "Sam Jones")]
+        for cid in people:
+            for day in (0, 7, 14, 21):
+                services.visits.record(cid, at=start + timedelta(days=day))
+        assert {r["id"] for r in cli.json("report", "lapsed")} == set(people)
+        Shop(services).insights.mark_contacted(people[0])
+    finally:
+        services.close()
+    assert [r["id"] for r in cli.json("report", "lapsed")] == [people[1]]

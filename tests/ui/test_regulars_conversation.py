@@ -81,6 +81,7 @@ def test_a_contacted_regular_leaves_the_win_back_list_and_shows_when(qtbot, shop
         again.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole).id for r in range(again.proxy.rowCount())
     ]
     assert set(now_lapsed) == set(lapsed) - {lapsed[0]}
+    assert "1 contacted lately, off the win-back list." in again.summary.text()
     again.segment.setCurrentText("All")
     row = next(
         r
