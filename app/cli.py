@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from app import cli_counter, cli_data, cli_owner
+from app import cli_conversation, cli_counter, cli_data, cli_owner
 from app.application import open_services
 from app.cli_output import Command, Key, Output
 from app.cli_parser import build_parser
@@ -27,7 +27,12 @@ log = logging.getLogger("regulars.cli")
 
 
 def command_table() -> dict[Key, Command]:
-    return {**cli_counter.commands.table, **cli_data.commands.table, **cli_owner.commands.table}
+    return {
+        **cli_counter.commands.table,
+        **cli_data.commands.table,
+        **cli_owner.commands.table,
+        **cli_conversation.commands.table,
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -89,6 +89,10 @@ def _show(s: Services, customer_id: int) -> Output:
     )
     if p.card:
         lines.append(f"Card: {short_form(p.card.token)} ({p.card.status})")
+    for c in p.open_complaints:
+        lines.append(f"MAKE IT RIGHT ({c.id}, since {c.since:%Y-%m-%d}): {c.text}")
+    for t in p.talking_points:
+        lines.append(f"Talk about ({t.id}): {t.text}" + ("" if t.due else f" (from {t.on:%Y-%m-%d})"))
     return Output(p.to_json(), "\n".join(lines))
 
 
@@ -220,10 +224,12 @@ def _price(s: Services, cents: int | None) -> str:
 
 @commands.register("items", "add", owner=True)
 def _items_add(s: Services, a: argparse.Namespace) -> Output:
+    from app.cli_conversation import describe, item_json, season
+
     price = _cents(a.price)
-    new_id = s.items.add(a.name, a.category, price, actor="owner (cli)")
-    shown = f" at {format_money(price, str(s.settings.get('currency')))}" if price is not None else ""
-    return Output({"id": new_id, "name": a.name, "price_cents": price}, f"Added item {new_id}{shown}.")
+    start, end = season(s, a)
+    new_id = s.items.add(a.name, a.category, price, "owner (cli)", start, end)
+    return Output(item_json(s, new_id), f"Added item {new_id}: {describe(s, new_id)}.")
 
 
 @commands.register("customers", "show")

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.application import Services
 from app.cli_output import Commands, Output
@@ -13,6 +14,11 @@ from app.errors import StorageBusy
 from app.files import AtomicFile, check_output_path
 from app.services import audit, privacy
 from app.services.birthdays import badge
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from app.services.insights import RegularStats
 
 commands = Commands()
 SHOWN_ERRORS = 50  # a refused import lists this many rows, then the count of the rest
@@ -59,7 +65,7 @@ def report(s: Services, a: argparse.Namespace) -> Output:
     floor = int(s.settings.get("lapsed_floor_days")) if a.days is None else a.days
     stats = insights.regular_stats(s.db, now, zone=zone, floor_days=floor)
     chosen = {
-        "lapsed": lambda: insights.lapsed(stats, floor),
+        "lapsed": lambda: _not_contacted_lately(s, insights.lapsed(stats, floor), now),
         "top": lambda: insights.top(stats),
         "segments": lambda: sorted(stats, key=lambda r: (r.segment, r.name)),
     }[a.kind]()
@@ -89,6 +95,18 @@ def report(s: Services, a: argparse.Namespace) -> Output:
         for r in chosen
     )
     return Output(data, text or "Nobody to list.")
+
+
+def _not_contacted_lately(s: Services, rows: list[RegularStats], now: datetime) -> list[RegularStats]:
+    """The win-back list leaves out those contacted within the shop's number of weeks."""
+    from app.services import marks
+
+    weeks = int(s.settings.get("winback_snooze_weeks"))
+    with s.db.rows() as conn:
+        contacted = marks.contacted(conn)
+    return [
+        r for r in rows if marks.winback_hidden_until(contacted.get(r.id), r.last_visit, now, weeks) is None
+    ]
 
 
 @commands.register("export", "visits")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, NoReturn
 
+from app import cli_conversation
 from app.errors import AppError, NotFound
 
 # Bounds at the edge: anything outside is refused before it reaches the database.
@@ -232,6 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--category", default="")
     p.add_argument("--price", help="price, e.g. 3.30")
+    cli_conversation.season_args(p)
+    cli_conversation.add_item_edit(items)
 
     exports = sub.add_parser("export", help="visit logs and customer lists").add_subparsers(
         dest="action", required=True
@@ -279,6 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_clv.add_options(p)
     cli_charts.add_arguments(p)
 
+    cli_conversation.add_parsers(sub)
     owner = sub.add_parser("owner", help="the owner's PIN").add_subparsers(dest="action", required=True)
     owner.add_parser(
         "set-pin", help="set or change the owner PIN (new PIN from REGULARS_NEW_OWNER_PIN or asked)"

@@ -6,6 +6,7 @@ compiles every `Mapped[...]` at start-up, which cost 40 ms of a cold start.
 
 from app.models.base import Base, utcnow
 from app.models.clv import ClvFit
+from app.models.conversation import Complaint, Suggestion, TalkingPoint
 from app.models.customer import NAME_MAX, Customer, CustomerRef, CustomerWord
 from app.models.logo import CardLogo
 from app.models.loyalty import AuditEvent, Card, Feedback, LedgerEntry, Reward, Setting
@@ -19,6 +20,7 @@ __all__ = [
     "Card",
     "CardLogo",
     "ClvFit",
+    "Complaint",
     "Customer",
     "CustomerMark",
     "CustomerRef",
@@ -28,6 +30,8 @@ __all__ = [
     "LedgerEntry",
     "Reward",
     "Setting",
+    "Suggestion",
+    "TalkingPoint",
     "Visit",
     "VisitItem",
     "utcnow",

@@ -87,3 +87,13 @@ def _draw(canvas: Canvas, data: dict[str, Any], shop: str) -> None:
     line("Loyalty cards", bold, 12, 16)
     for card in data["cards"] or [{"issued_at": "", "status": "none", "code_ends": ""}]:
         line(f"{card['issued_at'][:10]}  {card['status']}  …{card['code_ends']}", size=9, gap=12)
+    line("")
+    line("Talking points staff noted", bold, 12, 16)
+    for point in data.get("talking_points") or [{"noted_at": "", "text": "none", "done_at": None}]:
+        done = f"  (done {point['done_at'][:10]})" if point["done_at"] else ""
+        line(f"{point['noted_at'][:10]}  {point['text']}{done}", size=9, gap=12)
+    line("")
+    line("Complaints", bold, 12, 16)
+    for complaint in data.get("complaints") or [{"at": "", "text": "none", "made_right_at": None}]:
+        right = f"  (made right {complaint['made_right_at'][:10]})" if complaint["made_right_at"] else ""
+        line(f"{complaint['at'][:10]}  {complaint['text']}{right}", size=9, gap=12)

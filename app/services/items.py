@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 
@@ -43,6 +44,8 @@ class ItemRow:
     category: str
     price_cents: int | None
     active: bool
+    available_from: date | None = None  # seasonal: suggested only from this day
+    available_until: date | None = None  # … to this one
 
 
 class Items:
@@ -54,9 +57,23 @@ class Items:
         if not include_inactive:
             stmt = stmt.where(Item.active.is_(True))
         with self._db.read() as session:
-            return [ItemRow(i.id, i.name, i.category, i.price_cents, i.active) for i in session.scalars(stmt)]
+            return [
+                ItemRow(
+                    i.id, i.name, i.category, i.price_cents, i.active, i.available_from, i.available_until
+                )
+                for i in session.scalars(stmt)
+            ]
 
-    def add(self, name: str, category: str = "", price_cents: int | None = None, actor: str = "owner") -> int:
+    def add(
+        self,
+        name: str,
+        category: str = "",
+        price_cents: int | None = None,
+        actor: str = "owner",
+        available_from: date | None = None,
+        available_until: date | None = None,
+    ) -> int:
+        _check_season(available_from, available_until)
         name = clean_text(name)
         if not name or len(name) > 80:
             raise ItemError("An item needs a name of 1 to 80 characters.")
@@ -65,7 +82,14 @@ class Items:
             if taken:
                 raise ItemError(f"“{name}” is already on the menu.")
             order = (session.scalar(select(func.max(Item.sort_order))) or 0) + 1
-            item = Item(name=name, category=clean_text(category), price_cents=price_cents, sort_order=order)
+            item = Item(
+                name=name,
+                category=clean_text(category),
+                price_cents=price_cents,
+                sort_order=order,
+                available_from=available_from,
+                available_until=available_until,
+            )
             session.add(item)
             session.flush()
             audit.record(session, actor, "item.add", f"item:{item.id}", name)
@@ -104,6 +128,19 @@ class Items:
             item.price_cents = price_cents
             audit.record(session, actor, "item.price", f"item:{item_id}", str(price_cents))
 
+    def set_season(
+        self, item_id: int, available_from: date | None, available_until: date | None, actor: str = "owner"
+    ) -> None:
+        """Between these days (either may be open; both None: all year) the item is suggested to people."""
+        _check_season(available_from, available_until)
+        with self._db.write() as session:
+            item = session.get(Item, item_id)
+            if item is None:
+                raise ItemError(f"There is no item number {item_id}.")
+            item.available_from, item.available_until = available_from, available_until
+            season = f"{available_from or '…'} to {available_until or '…'}"
+            audit.record(session, actor, "item.season", f"item:{item_id}", season)
+
     def resolve(self, names: builtins.list[str]) -> builtins.list[int]:
         """Item ids for names typed on the command line (case-insensitive)."""
         ids: builtins.list[int] = []
@@ -121,3 +158,8 @@ class Items:
                 return
             for order, (name, category, price) in enumerate(DEMO_MENU):
                 session.add(Item(name=name, category=category, price_cents=price, sort_order=order))
+
+
+def _check_season(start: date | None, end: date | None) -> None:
+    if start is not None and end is not None and end < start:
+        raise ItemError(f"The season ends ({end:%d %b %Y}) before it starts ({start:%d %b %Y}).")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
@@ -41,3 +41,14 @@ def contacted(conn: Connection) -> dict[int, datetime]:
         )
     )
     return {cid: at for cid, at in rows if at is not None}
+
+
+def winback_hidden_until(
+    contacted_at: datetime | None, last_visit: datetime, now: datetime, weeks: int
+) -> datetime | None:
+    """Until when a person contacted to win them back stays off the win-back list (None: on it). A mark
+    from before their last visit no longer counts: they came back since."""
+    if contacted_at is None or contacted_at < last_visit:
+        return None
+    until = contacted_at + timedelta(weeks=weeks)
+    return until if until > now else None

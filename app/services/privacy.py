@@ -1,6 +1,6 @@
 """A person's data on request, and erasure that keeps only anonymous visit statistics.
 
-After erasure the name, phone, e-mail, birthday, notes and feedback text are gone from the live database
+After erasure the name, phone, e-mail, birthday, notes, feedback, talking point and complaint text are gone from the live database
 file, and so are the reasons typed on their visits and points and the details of audit events about them:
 rows are overwritten, the search index is rebuilt, SQLite zeroes freed pages (secure_delete) and the
 write-ahead log is checkpointed. If another program holds a read open so the checkpoint cannot finish, the
@@ -23,17 +23,20 @@ from app.errors import NotFound
 from app.models import (
     AuditEvent,
     Card,
+    Complaint,
     Customer,
     CustomerRef,
     CustomerWord,
     Feedback,
     LedgerEntry,
+    Suggestion,
+    TalkingPoint,
     Visit,
     VisitItem,
     utcnow,
 )
 from app.models.shop import Item
-from app.services import audit
+from app.services import audit, conversation
 
 # The one value the ledger's and the audit log's guards let an UPDATE write (migration 0005).
 REDACTED = "(erased)"
@@ -117,6 +120,7 @@ def _gather(db: Database, customer_id: int) -> dict[str, Any]:
                 {"issued_at": k.issued_at.isoformat(), "status": k.status, "code_ends": k.token[-4:]}
                 for k in cards
             ],
+            **conversation.export_rows(session, customer_id),
         }
 
 
@@ -198,6 +202,10 @@ def _erase_rows(session: Session, customer_id: int, actor: str, now: datetime) -
     # Another system's id for the person would let its next file tie the history to them again.
     session.execute(delete(CustomerRef).where(CustomerRef.customer_id == customer_id))
     session.execute(update(Feedback).where(Feedback.customer_id == customer_id).values(comment=""))
+    # What staff jotted and what went wrong: the rows stay (counts), the words go.
+    session.execute(update(TalkingPoint).where(TalkingPoint.customer_id == customer_id).values(text=REDACTED))
+    session.execute(update(Complaint).where(Complaint.customer_id == customer_id).values(text=REDACTED))
+    session.execute(delete(Suggestion).where(Suggestion.customer_id == customer_id))
     session.execute(
         update(Card)
         .where(Card.customer_id == customer_id, Card.status == "active")

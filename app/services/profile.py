@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -11,8 +11,9 @@ from sqlalchemy import text
 from app.db.engine import Database
 from app.errors import NotFound
 from app.models.base import as_utc
-from app.services import birthdays, loyalty, phones, visits
+from app.services import birthdays, conversation, loyalty, phones, visits
 from app.services.cards import CardInfo
+from app.services.conversation import ComplaintRow, TalkingPointRow
 from app.services.customers import Customers
 from app.services.loyalty import RewardRow, Rules, progress
 from app.services.settings import Settings
@@ -45,6 +46,8 @@ class Profile:
     card: CardInfo | None
     next_reward_name: str | None = None
     reward_goal: int = 1  # the meter's full mark: the cheapest reward within reach, else the next one
+    talking_points: list[TalkingPointRow] = field(default_factory=list)  # open ones, due first
+    open_complaints: list[ComplaintRow] = field(default_factory=list)  # not yet made right, oldest first
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -76,6 +79,13 @@ class Profile:
                 for v in self.recent
             ],
             "card": {"payload": self.card.payload, "status": self.card.status} if self.card else None,
+            "talking_points": [
+                {"id": t.id, "text": t.text, "on": t.on.isoformat() if t.on else None, "due": t.due}
+                for t in self.talking_points
+            ],
+            "open_complaints": [
+                {"id": c.id, "text": c.text, "since": c.since.isoformat()} for c in self.open_complaints
+            ],
         }
 
 
@@ -114,6 +124,7 @@ class Profiles:
             offers = loyalty.rewards(conn)
             usual = visits.usual_order(conn, customer_id, window)
             recent = visits.recent_visits(conn, customer_id)
+            points_to_raise, complaints = conversation.for_profile(conn, customer_id, today)
         (
             _,
             name,
@@ -170,4 +181,6 @@ class Profiles:
             )
             if card
             else None,
+            talking_points=points_to_raise,
+            open_complaints=complaints,
         )

@@ -55,6 +55,8 @@ DEFAULTS: dict[str, Any] = {
     "clv_horizon_months": 12,
     "clv_monthly_discount": 0.01,
     "clv_slipping_p_alive": 0.5,
+    "suggestion_repeat_visits": 5,  # a suggested item is not suggested again within this many visits
+    "winback_snooze_weeks": 8,  # once contacted, off the win-back list for this many weeks
     # owner role
     "owner_pin": None,  # {"salt", "hash", "n", "r", "p"}: see services/roles.py
     "owner_pin_failures": None,

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
-from app.models import Customer, Item, Visit, VisitItem, utcnow
-from app.services import marks
+from app.models import Customer, Visit, utcnow
+from app.services import marks, suggestions
 from app.services.settings import Settings
 
 MILESTONES = (10, 25, 50, 100, 150, 200, 300, 400, 500, 750, 1000)
@@ -39,45 +40,69 @@ class Surprise:
 def suggest(
     db: Database, settings: Settings, customer_id: int, now: datetime | None = None
 ) -> Surprise | None:
+    """The treat to offer now, if any (read only: `pick` also remembers it)."""
     now = now or utcnow()
-    every = timedelta(days=int(settings.get("surprise_every_days")))
     with db.read() as session:
-        given = marks.surprise_given_at(session, customer_id)
-        if given is not None and now - given < every:
-            return None
-        count = (
-            session.scalar(
-                # Milestones count visits to this shop's till, not the history imported from another.
-                select(func.count(Visit.id)).where(
-                    Visit.customer_id == customer_id, Visit.voided.is_(False), Visit.imported.is_(False)
-                )
+        return _choose(session, settings, customer_id, now, remember=False)
+
+
+def pick(session: Session, settings: Settings, customer_id: int, now: datetime) -> Surprise | None:
+    """The treat to offer now, remembered so the next one is a different item (in a write transaction)."""
+    return _choose(session, settings, customer_id, now, remember=True)
+
+
+def banned_pattern(flags: list[str]) -> re.Pattern[str]:
+    """Item names a person with these allergy and diet flags should not be offered."""
+    return re.compile("|".join(AVOID[f] for f in flags if f in AVOID) or r"$^", re.IGNORECASE)
+
+
+def _choose(
+    session: Session, settings: Settings, customer_id: int, now: datetime, remember: bool
+) -> Surprise | None:
+    every = timedelta(days=int(settings.get("surprise_every_days")))
+    given = marks.surprise_given_at(session, customer_id)
+    if given is not None and now - given < every:
+        return None
+    count = (
+        session.scalar(
+            # Milestones count visits to this shop's till, not the history imported from another.
+            select(func.count(Visit.id)).where(
+                Visit.customer_id == customer_id, Visit.voided.is_(False), Visit.imported.is_(False)
             )
-            or 0
         )
-        reason = _reason(session, customer_id, count)
-        if not reason:  # most scans: nothing more to read
-            return None
-        customer = session.get(Customer, customer_id)
-        tried = set(
-            session.scalars(
-                select(VisitItem.item_id)
-                .join(Visit, Visit.id == VisitItem.visit_id)
-                .where(Visit.customer_id == customer_id)
-                .distinct()
-            )
-        )
-        items = session.execute(
-            select(Item.id, Item.name, Item.category).where(Item.active.is_(True)).order_by(Item.sort_order)
-        ).all()
+        or 0
+    )
+    reason = _reason(session, customer_id, count)
+    if not reason:  # most scans: nothing more to read
+        return None
+    customer = session.get(Customer, customer_id)
     if customer is None:
         return None
-    flags = [f for f in customer.allergies.split(",") if f]
-    banned = re.compile("|".join(AVOID[f] for f in flags if f in AVOID) or r"$^", re.IGNORECASE)
-    treats = [(i, n) for i, n, c in items if c.lower() in TREAT_CATEGORIES and not banned.search(n)]
-    others = [(i, n) for i, n, c in items if not banned.search(n)]
-    # Something they have not had yet is more of a surprise.
-    pick = next((t for t in treats if t[0] not in tried), None) or next(iter(treats or others), None)
-    return Surprise(reason, pick[0], pick[1]) if pick else None
+    today = now.astimezone(ZoneInfo(settings.timezone_name())).date()
+    banned = banned_pattern([f for f in customer.allergies.split(",") if f])
+    items = [c for c in suggestions.available_items(session, today) if not banned.search(c.name)]
+    number = suggestions.visit_number(session, customer_id)
+    kept = suggestions.current(session, customer_id, suggestions.SURPRISE, number)
+    by_id = {c.id: c for c in items}
+    if kept in by_id:  # the same treat all through this visit
+        return Surprise(reason, kept, by_id[kept].name)
+    tried, _ = suggestions.bought(session, customer_id)
+    treats = [c for c in items if c.category.lower() in TREAT_CATEGORIES]
+    within = int(settings.get("suggestion_repeat_visits"))
+    last = suggestions.last_suggested(session, customer_id)
+    # Something they have not had yet is more of a surprise; never the item suggested the last few visits.
+    ranked = (
+        suggestions.fresh([c for c in treats if c.id not in tried], last, number, within)
+        or suggestions.fresh(treats, last, number, within)
+        or suggestions.fresh(items, last, number, within)
+    )
+    if not ranked:
+        return None
+    choice = ranked[0]
+    if remember:
+        picked = suggestions.remember(session, customer_id, suggestions.SURPRISE, choice.id, number, now)
+        choice = by_id.get(picked, choice)
+    return Surprise(reason, choice.id, choice.name)
 
 
 def _reason(session: Session, customer_id: int, count: int) -> str:

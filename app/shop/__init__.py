@@ -12,6 +12,7 @@ from app.application import Services, open_services
 from app.shop.base import Changes, Written, customer_exists_and_not_erased, guarded
 from app.shop.cards import Cards
 from app.shop.charts import Charts
+from app.shop.conversation import Conversation
 from app.shop.counter import Counter
 from app.shop.data import Data
 from app.shop.insights import Insights, contact_for
@@ -31,7 +32,7 @@ __all__ = [
 
 
 class Shop:
-    """Composes the areas: `counter`, `owner`, `data`, `insights`, `cards`, `value`, `charts`."""
+    """Composes the areas: `counter`, `owner`, `data`, `insights`, `cards`, `value`, `charts`, `conversation`."""
 
     def __init__(self, services: Services) -> None:
         self._services = services
@@ -42,6 +43,7 @@ class Shop:
         self.cards = Cards(services)
         self.value = Value(services)
         self.charts = Charts(services)
+        self.conversation = Conversation(services)
 
     @classmethod
     def open(

@@ -31,6 +31,7 @@ class Regular:
     contact: str | None  # None: no consent or no details
     contacted_at: datetime | None  # since their last visit; an older mark no longer counts
     usual: tuple[str, ...]  # item names, most frequent first (lapsed regulars only)
+    hidden_until: datetime | None = None  # contacted lately: off the win-back list until then
 
 
 class Insights:
@@ -49,19 +50,23 @@ class Insights:
         # The win-back list shows what they used to have: a reason to write to them.
         lapsed = [s.id for s in stats if s.lapsed][:WINBACK_USUAL_LIMIT]
         usual = {cid: tuple(u.name for u in self._s.visits.usual(cid)) for cid in lapsed}
+        weeks = int(settings.get("winback_snooze_weeks"))
         return [
             Regular(
                 s,
                 contact_for(s.consent, s.consent_channel, s.email, s.phone),
                 at if (at := contacted.get(s.id)) is not None and at >= s.last_visit else None,
                 usual.get(s.id, ()),
+                marks.winback_hidden_until(contacted.get(s.id), s.last_visit, now, weeks),
             )
             for s in stats
         ]
 
     def lapsed(self, now: datetime | None = None) -> list[Regular]:
-        """Regulars well past their own rhythm, longest absence first (the win-back list)."""
-        return sorted((r for r in self.regulars(now) if r.stats.lapsed), key=lambda r: -r.stats.days_since)
+        """Regulars well past their own rhythm, longest absence first (the win-back list); those contacted
+        lately stay off it for the shop's number of weeks, so nobody is contacted too often."""
+        rows = (r for r in self.regulars(now) if r.stats.lapsed and r.hidden_until is None)
+        return sorted(rows, key=lambda r: -r.stats.days_since)
 
     def top(self, now: datetime | None = None) -> list[Regular]:
         """The VIPs, most visits and spend first."""

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.profile = ProfilePanel("UTC", "")
+        self.profile.conversation.attach(ops)  # talking points and complaints, written through the runner
         self.undo_bar = UndoBar()
         column = cast(QVBoxLayout, self.profile.layout())
         column.insertWidget(column.indexOf(self.profile.message) + 1, self.undo_bar)

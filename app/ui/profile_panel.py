@@ -28,6 +28,7 @@ from app.services.birthdays import badge
 from app.services.customers import ALLERGY_FLAGS
 from app.services.items import ItemRow
 from app.services.profile import Profile
+from app.ui.conversation_cues import ConversationCues
 from app.ui.meter import Meter
 from app.ui.models import VisitsModel
 
@@ -107,6 +108,9 @@ class ProfilePanel(QWidget):
         self.cue_box = QWidget()
         self.cue_box.setLayout(cue_row)
         cue_row.setContentsMargins(0, 0, 0, 0)
+        # Complaints, talking points and suggestions share one area beside the items, never above them.
+        self.conversation = ConversationCues()
+        self.conversation.add_extra(self.cue_box)
 
         usual_box, usual_layout = _panel(self.tr("The usual"))
         self.usual_items = QLabel(objectName="usualItems")
@@ -195,6 +199,7 @@ class ProfilePanel(QWidget):
         left.addWidget(other_box)
         left.addStretch()
         right = QVBoxLayout()
+        right.addWidget(self.conversation)
         right.addWidget(loyalty_box)
         right.addWidget(about_box)
         right.addStretch()
@@ -209,7 +214,6 @@ class ProfilePanel(QWidget):
         layout.addWidget(self.allergy)
         layout.addWidget(self.diet)
         layout.addWidget(self.message)
-        layout.addWidget(self.cue_box)
         layout.addLayout(columns)
         layout.addWidget(history_box, 1)
         self.message.hide()
@@ -298,6 +302,7 @@ class ProfilePanel(QWidget):
         self.notes.setVisible(bool(profile.notes))
         self.visit_summary.setText(self._visit_summary(profile))
         self.visits_model.set_rows(profile.recent)
+        self.conversation.show_profile(profile, self.zone)
         if not keep_message:
             self.message.hide()
         self.clear_basket()

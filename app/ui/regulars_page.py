@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.services.folding import fold
 from app.shop import Shop, format_money
 from app.shop.insights import Regular
+from app.ui.complaints_list import OpenComplaints
 from app.ui.models import RowsModel
 from app.ui.ops import Ops, adopt
 from app.ui.slipping_view import SlippingView
@@ -45,17 +47,19 @@ class RegularsModel(RowsModel):
     def __init__(self, currency: str) -> None:
         super().__init__()
         self.rows: list[Regular] = []
-        self.contacted: set[int] = set()
+        self.contacted: dict[int, datetime] = {}  # when the win-back contact was made
+        self.hidden: set[int] = set()  # contacted lately: off the win-back list for the shop's weeks
         self.currency = currency
 
     def set_rows(self, rows: list[Regular]) -> None:
         self.beginResetModel()
         self.rows = rows
-        self.contacted = {row.stats.id for row in rows if row.contacted_at is not None}
+        self.contacted = {row.stats.id: row.contacted_at for row in rows if row.contacted_at is not None}
+        self.hidden = {row.stats.id for row in rows if row.hidden_until is not None}
         self.endResetModel()
 
-    def mark_contacted(self, customer_id: int) -> None:
-        self.contacted.add(customer_id)
+    def mark_contacted(self, customer_id: int, at: datetime) -> None:
+        self.contacted[customer_id] = at  # stays in view until the page is opened again
         for row, regular in enumerate(self.rows):
             if regular.stats.id == customer_id:
                 self.dataChanged.emit(self.index(row, 6), self.index(row, 6))
@@ -101,7 +105,10 @@ class RegularsModel(RowsModel):
         if column == 7:
             return usual
         if r.id in self.contacted:
-            return self.tr("contacted")
+            when = f"{self.contacted[r.id].astimezone():%d %b}"
+            return self.tr("contacted {d}").format(d=when) + (
+                f" · {regular.contact}" if regular.contact else ""
+            )
         if not r.consent:
             return self.tr("no consent")
         return regular.contact or self.tr("no contact details")
@@ -120,8 +127,8 @@ class SegmentFilter(QSortFilterProxyModel):
             return False
         if self.segment == "VIP":
             return r.vip
-        if self.segment.startswith("Lapsed"):
-            return r.lapsed
+        if self.segment.startswith("Lapsed"):  # less those contacted lately: nobody is contacted too often
+            return r.lapsed and r.id not in self.sourceModel().hidden
         return self.segment == "All" or r.segment == self.segment
 
 
@@ -169,6 +176,9 @@ class RegularsDialog(QDialog):
         layout = QVBoxLayout(everyone)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.complaints = OpenComplaints(self.shop, self.ops)  # open ones never expire: kept in view here
+        self.complaints.open_customer.connect(lambda cid: (self.open_customer.emit(cid), self.accept()))
+        layout.addWidget(self.complaints)
         layout.addWidget(self.summary)
         self.slipping = SlippingView(self.shop, self.ops, currency)  # loads when its tab is first shown
         self.slipping.open_customer.connect(self._on_slipping_chosen)
@@ -197,6 +207,13 @@ class RegularsDialog(QDialog):
                 "Double-click to open a profile."
             ).format(n=len(rows), v=vip, l=lapsed)
         )
+        resting = sum(1 for r in rows if r.stats.lapsed and r.hidden_until is not None)
+        if resting:  # contacted lately: not on the win-back list until their weeks have passed
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr("%n contacted lately, off the win-back list.", "", resting)
+            )
 
     @Slot(str)
     def _on_segment_changed(self, segment: str) -> None:
@@ -221,12 +238,12 @@ class RegularsDialog(QDialog):
         customer_id = chosen.id
         self.ops.write(
             lambda shop: shop.insights.mark_contacted(customer_id),
-            lambda _at: self._on_marked(customer_id),
+            lambda at: self._on_marked(customer_id, at),
             lambda message: self.summary.setText(message),
         )
 
-    def _on_marked(self, customer_id: int) -> None:
-        self.model.mark_contacted(customer_id)
+    def _on_marked(self, customer_id: int, at: datetime) -> None:
+        self.model.mark_contacted(customer_id, at)
         self.proxy.invalidate()
 
     @Slot(int)

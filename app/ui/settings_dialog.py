@@ -72,6 +72,8 @@ class SettingsDialog(QDialog):
         self.lapsed_floor = QSpinBox(minimum=7, maximum=365, suffix=" days")
         self.feedback_days = QSpinBox(minimum=7, maximum=730, suffix=" days")
         self.surprise_days = QSpinBox(minimum=7, maximum=730, suffix=" days")
+        self.repeat_visits = QSpinBox(minimum=1, maximum=50, suffix=self.tr(" visits"))
+        self.winback_weeks = QSpinBox(minimum=1, maximum=52, suffix=self.tr(" weeks"))
         self.database = QLineEdit()
         self.database.setPlaceholderText(self.tr("empty: this computer only (SQLite)"))
         self.database.setToolTip("postgresql+psycopg://till@server/regulars")
@@ -99,6 +101,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lapsed after at least"), self.lapsed_floor)
         form.addRow(self.tr("Ask for feedback every"), self.feedback_days)
         form.addRow(self.tr("Surprise treat at most every"), self.surprise_days)
+        form.addRow(self.tr("Suggest the same item again after"), self.repeat_visits)
+        form.addRow(self.tr("Once contacted to win back, wait"), self.winback_weeks)
         form.addRow(self.tr("Shared database server"), self.database)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -138,6 +142,8 @@ class SettingsDialog(QDialog):
         self.lapsed_floor.setValue(int(v["lapsed_floor_days"]))
         self.feedback_days.setValue(int(v["feedback_interval_days"]))
         self.surprise_days.setValue(int(v["surprise_every_days"]))
+        self.repeat_visits.setValue(int(v["suggestion_repeat_visits"]))
+        self.winback_weeks.setValue(int(v["winback_snooze_weeks"]))
         self._saved_url = url
         self.database.setText(url)
         self.save_button.setEnabled(True)
@@ -184,6 +190,8 @@ class SettingsDialog(QDialog):
             "lapsed_floor_days": self.lapsed_floor.value(),
             "feedback_interval_days": self.feedback_days.value(),
             "surprise_every_days": self.surprise_days.value(),
+            "suggestion_repeat_visits": self.repeat_visits.value(),
+            "winback_snooze_weeks": self.winback_weeks.value(),
         }
 
         def save(shop: Shop) -> Any:

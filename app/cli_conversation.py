@@ -1,0 +1,207 @@
+"""Command-line handlers for keeping the conversation fresh: talking points (`followups`, since customers
+already have notes), complaints to make right, and the seasons of menu items."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from app.application import Services
+from app.cli_output import Commands, Output
+from app.errors import NotFound
+from app.services.conversation import TalkingPointRow
+from app.services.money import format_money, parse_amount
+from app.shop.conversation import Conversation
+
+commands = Commands()
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """The `followups` and `complaints` families, and `items edit`, on the top-level subparsers."""
+    from app.cli_parser import customer_id, day, record_id
+
+    followups = sub.add_parser(
+        "followups", help="talking points to raise on their next visits"
+    ).add_subparsers(dest="action", required=True)
+    p = followups.add_parser("add", help="jot a talking point on a customer's profile")
+    p.add_argument("customer_id", type=customer_id)
+    p.add_argument("text", nargs="+", help="what to ask or mention, e.g. how the marathon went")
+    p.add_argument("--on", type=day, help="show it from this day on, YYYY-MM-DD (default: at once)")
+    p = followups.add_parser("done", help="tick a talking point off")
+    p.add_argument("id", type=record_id("talking point"))
+    p = followups.add_parser("list", help="a customer's open talking points")
+    p.add_argument("customer_id", type=customer_id)
+
+    complaints = sub.add_parser("complaints", help="bad experiences to make right").add_subparsers(
+        dest="action", required=True
+    )
+    p = complaints.add_parser("add", help="record a bad experience")
+    p.add_argument("customer_id", type=customer_id)
+    p.add_argument("text", nargs="+", help="what went wrong, e.g. waited 15 min")
+    p = complaints.add_parser("resolve", help="mark a complaint made right")
+    p.add_argument("id", type=record_id("complaint"))
+    p = complaints.add_parser("list", help="open complaints: everyone's, or one customer's")
+    p.add_argument("customer_id", type=customer_id, nargs="?")
+
+
+def add_item_edit(items: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """`items edit`: on the existing `items` family."""
+    p = items.add_parser("edit", help="change a menu item: name, category, price, season")
+    p.add_argument("item", help="the item's number or its name")
+    p.add_argument("--name")
+    p.add_argument("--category")
+    p.add_argument("--price", help="price, e.g. 3.30, or 'none'")
+    p.add_argument("--available-from", type=_day_or_none, help="YYYY-MM-DD, or 'none' for no start")
+    p.add_argument("--available-until", type=_day_or_none, help="YYYY-MM-DD, or 'none' for no end")
+
+
+def _day_or_none(text: str) -> str:
+    from app.cli_parser import day
+
+    return "none" if text.lower() == "none" else day(text)
+
+
+def season_args(p: argparse.ArgumentParser) -> None:
+    """--available-from/--available-until for `items add`."""
+    p.add_argument(
+        "--available-from", type=_day_or_none, help="seasonal: suggested from this day, YYYY-MM-DD"
+    )
+    p.add_argument("--available-until", type=_day_or_none, help="seasonal: suggested up to this day")
+
+
+def _on(shop: Conversation, text: str | None) -> date | None:
+    if text is None or text == "none":
+        return None
+    return shop.today() if text == "today" else date.fromisoformat(text)
+
+
+def _point_json(point: TalkingPointRow) -> dict[str, object]:
+    """The shape `customers show --json` gives each open talking point."""
+    on = point.on.isoformat() if point.on else None
+    return {"id": point.id, "text": point.text, "on": on, "due": point.due}
+
+
+# -- talking points ----------------------------------------------------------------------------------------
+@commands.register("followups", "add")
+def _followups_add(s: Services, a: argparse.Namespace) -> Output:
+    shop = Conversation(s)
+    on = _on(shop, a.on)
+    point_id = shop.add_talking_point(a.customer_id, " ".join(a.text), on, actor="cli").value
+    point = next(p for p in shop.talking_points(a.customer_id) if p.id == point_id)
+    when = "from today" if point.due else f"from {on:%a %d %b %Y}"
+    return Output(
+        {**_point_json(point), "customer_id": a.customer_id},
+        f"Talking point {point_id} noted; the profile shows it {when} until it is ticked off.",
+    )
+
+
+@commands.register("followups", "done")
+def _followups_done(s: Services, a: argparse.Namespace) -> Output:
+    point = Conversation(s).tick_talking_point(a.id, actor="cli").value
+    return Output(
+        {"id": point.id, "customer_id": point.customer_id, "done": True},
+        f"Ticked off: {point.text}",
+    )
+
+
+@commands.register("followups", "list")
+def _followups_list(s: Services, a: argparse.Namespace) -> Output:
+    points = Conversation(s).talking_points(a.customer_id)
+    lines = [f"{p.id:>6}  {p.text}" + ("" if p.due else f"  (from {p.on:%d %b %Y})") for p in points]
+    return Output([_point_json(p) for p in points], "\n".join(lines) or "No open talking points.")
+
+
+# -- complaints --------------------------------------------------------------------------------------------
+@commands.register("complaints", "add")
+def _complaints_add(s: Services, a: argparse.Namespace) -> Output:
+    complaint_id = Conversation(s).add_complaint(a.customer_id, " ".join(a.text), actor="cli").value
+    return Output(
+        {"id": complaint_id, "customer_id": a.customer_id},
+        f"Complaint {complaint_id} recorded; the profile asks to make it right on every visit until it is.",
+    )
+
+
+@commands.register("complaints", "resolve")
+def _complaints_resolve(s: Services, a: argparse.Namespace) -> Output:
+    done = Conversation(s).resolve_complaint(a.id, actor="cli").value
+    return Output(
+        {"id": done.id, "customer_id": done.customer_id, "resolved": True},
+        f"Made right: {done.text}",
+    )
+
+
+@commands.register("complaints", "list")
+def _complaints_list(s: Services, a: argparse.Namespace) -> Output:
+    rows = Conversation(s).open_complaints(a.customer_id)
+    data = [
+        {
+            "id": c.id,
+            "customer_id": c.customer_id,
+            "name": c.customer_name,
+            "text": c.text,
+            "since": c.since.isoformat(),
+        }
+        for c in rows
+    ]
+    lines = [f"{c.id:>6}  {c.since:%Y-%m-%d}  {c.customer_name} ({c.customer_id}): {c.text}" for c in rows]
+    return Output(data, "\n".join(lines) or "No open complaints.")
+
+
+# -- items: seasons ----------------------------------------------------------------------------------------
+@commands.register("items", "edit", owner=True)
+def _items_edit(s: Services, a: argparse.Namespace) -> Output:
+    rows = s.items.list(include_inactive=True)
+    wanted = a.item.strip()
+    item = next((r for r in rows if str(r.id) == wanted), None) or next(
+        (r for r in rows if r.name.casefold() == wanted.casefold()), None
+    )
+    if item is None:
+        raise NotFound(f"“{wanted[:80]}” is not on the menu.")
+    actor = "owner (cli)"
+    if a.name is not None or a.category is not None:
+        s.items.rename(
+            item.id,
+            a.name if a.name is not None else item.name,
+            a.category if a.category is not None else item.category,
+            actor,
+        )
+    if a.price is not None:
+        s.items.set_price(item.id, None if a.price.lower() == "none" else parse_amount(a.price), actor)
+    if a.available_from is not None or a.available_until is not None:
+        shop = Conversation(s)
+        start = item.available_from if a.available_from is None else _on(shop, a.available_from)
+        end = item.available_until if a.available_until is None else _on(shop, a.available_until)
+        s.items.set_season(item.id, start, end, actor)
+    return Output(item_json(s, item.id), f"Item {item.id} saved: {describe(s, item.id)}")
+
+
+def item_json(s: Services, item_id: int) -> dict[str, object]:
+    row = next(r for r in s.items.list(include_inactive=True) if r.id == item_id)
+    return {
+        "id": row.id,
+        "name": row.name,
+        "category": row.category,
+        "price_cents": row.price_cents,
+        "active": row.active,
+        "available_from": row.available_from.isoformat() if row.available_from else None,
+        "available_until": row.available_until.isoformat() if row.available_until else None,
+    }
+
+
+def describe(s: Services, item_id: int) -> str:
+    data = item_json(s, item_id)
+    parts = [str(data["name"])]
+    if data["category"]:
+        parts.append(str(data["category"]))
+    if data["price_cents"] is not None:
+        parts.append(format_money(int(data["price_cents"]), str(s.settings.get("currency"))))  # type: ignore[arg-type]
+    start, end = data["available_from"], data["available_until"]
+    if start or end:
+        parts.append(f"available {start or '…'} to {end or '…'}")
+    return ", ".join(parts)
+
+
+def season(s: Services, a: argparse.Namespace) -> tuple[date | None, date | None]:
+    """`items add`'s --available-from and --available-until as days."""
+    shop = Conversation(s)
+    return _on(shop, a.available_from), _on(shop, a.available_until)
