@@ -145,7 +145,7 @@ def _points_adjust(s: Services, a: argparse.Namespace) -> Output:
 def _rewards_list(s: Services, a: argparse.Namespace) -> Output:
     rows = s.loyalty.rewards(include_inactive=True)
     return Output(
-        [r.__dict__ for r in rows],
+        [{**r.__dict__, "allergens": list(r.allergens)} for r in rows],
         "\n".join(f"{r.id:>4}  {r.name:<30} {r.cost:>4}{'' if r.active else '  (retired)'}" for r in rows),
     )
 
@@ -209,8 +209,11 @@ def _cards_print(s: Services, a: argparse.Namespace) -> Output:
 def _items_list(s: Services, a: argparse.Namespace) -> Output:
     rows = s.items.list(include_inactive=True)
     return Output(
-        [r.__dict__ for r in rows],
-        "\n".join(f"{r.id:>4}  {r.name:<28} {_price(s, r.price_cents):>9}  {r.category}" for r in rows),
+        [{**r.__dict__, "allergens": list(r.allergens)} for r in rows],
+        "\n".join(
+            f"{r.id:>4}  {r.name:<28} {_price(s, r.price_cents):>9}  {r.category:<12} {', '.join(r.allergens)}"
+            for r in rows
+        ),
     )
 
 
@@ -221,9 +224,41 @@ def _price(s: Services, cents: int | None) -> str:
 @commands.register("items", "add", owner=True)
 def _items_add(s: Services, a: argparse.Namespace) -> Output:
     price = _cents(a.price)
-    new_id = s.items.add(a.name, a.category, price, actor="owner (cli)")
-    shown = f" at {format_money(price, str(s.settings.get('currency')))}" if price is not None else ""
-    return Output({"id": new_id, "name": a.name, "price_cents": price}, f"Added item {new_id}{shown}.")
+    new_id = s.items.add(a.name, a.category, price, actor="owner (cli)", allergens=_tags(a.allergen))
+    return _item_output(s, new_id, "Added")
+
+
+@commands.register("items", "edit", owner=True)
+def _items_edit(s: Services, a: argparse.Namespace) -> Output:
+    """Only what is given changes; --allergen replaces the item's list, --no-allergens empties it."""
+    item_id = int(a.item) if a.item.isdigit() else s.items.resolve([a.item])[0]
+    row = s.items.get(item_id)
+    price = None if a.no_price else _cents(a.price)
+    tags = _tags(a.allergen)  # checked before anything is written
+    if a.name is not None or a.category is not None:
+        s.items.rename(
+            item_id, a.name if a.name is not None else row.name, a.category or row.category, "owner (cli)"
+        )
+    if a.price is not None or a.no_price:
+        s.items.set_price(item_id, price, actor="owner (cli)")
+    if a.allergen or a.no_allergens:
+        s.items.set_allergens(item_id, tags, actor="owner (cli)")
+    return _item_output(s, item_id, "Changed")
+
+
+def _tags(typed: list[str] | None) -> list[str]:
+    """--allergen milk --allergen eggs, or --allergen milk,eggs."""
+    return [t for value in typed or [] for t in value.split(",") if t.strip()]
+
+
+def _item_output(s: Services, item_id: int, verb: str) -> Output:
+    row = s.items.get(item_id)
+    shown = f" at {_price(s, row.price_cents)}" if row.price_cents is not None else ""
+    contains = f", contains {', '.join(row.allergens)}" if row.allergens else ""
+    return Output(
+        {"id": row.id, "name": row.name, "price_cents": row.price_cents, "allergens": list(row.allergens)},
+        f"{verb} item {row.id} ({row.name}){shown}{contains}.",
+    )
 
 
 @commands.register("customers", "show")

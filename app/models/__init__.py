@@ -5,7 +5,7 @@ compiles every `Mapped[...]` at start-up, which cost 40 ms of a cold start.
 """
 
 from app.models.base import Base, utcnow
-from app.models.customer import NAME_MAX, Customer, CustomerRef, CustomerWord
+from app.models.customer import NAME_MAX, Customer, CustomerRef, CustomerWord, NameVariant
 from app.models.logo import CardLogo
 from app.models.loyalty import AuditEvent, Card, Feedback, LedgerEntry, Reward, Setting
 from app.models.marks import CustomerMark
@@ -21,6 +21,7 @@ __all__ = [
     "CustomerMark",
     "CustomerRef",
     "CustomerWord",
+    "NameVariant",
     "Feedback",
     "Item",
     "LedgerEntry",

@@ -17,6 +17,8 @@ class Item(Base):
     price_cents: Mapped[int | None] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # The EU allergens it contains, comma-separated keys (app.services.allergens).
+    allergens: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Visit(Base):

@@ -22,6 +22,7 @@ from app.services.demo_names import FIRST, FLAGS, LAST, NOTES, PREFERENCES
 from app.services.folding import fold
 from app.services.items import Items
 from app.services.search import build_key
+from app.services.search_typos import remember_words
 from app.services.settings import Settings
 
 GENERATOR_VERSION = 3  # bump when the shape of generated data changes (the benchmark rebuilds on a change)
@@ -260,6 +261,7 @@ def _insert_customers(conn, people, first_id, rng, chunk) -> None:  # type: igno
         ]
         for start in range(0, len(tuples), chunk):
             _bulk(conn, table, columns, tuples[start : start + chunk])
+    remember_words(conn, {w["word"] for w in words})  # so a typo finds them too
 
 
 VISIT_COLUMNS = (

@@ -20,7 +20,8 @@ from app.services.customers import Clean, CustomerInput, ValidationError, valida
 from app.services.folding import fold
 from app.services.importing_merge import Change
 from app.services.importing_read import ImportError_, Table, read_header, read_table
-from app.services.search import build_key
+from app.services.search import build_key, index_words
+from app.services.search_typos import remember_words
 
 __all__ = [
     "ImportError_",
@@ -278,6 +279,7 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
             session.execute(insert(Customer.__table__), rows[start : start + 5000])
         for start in range(0, len(words), 5000):
             session.execute(insert(CustomerWord.__table__), words[start : start + 5000])
+        remember_words(session, {w["word"] for w in words})
         sequences.catch_up(session, "customers")  # the ids above were numbered here
         importing_refs.write(session, plan, first_id)
         # Merged again with the customers as they are now: the counter may have changed one since the preview.
@@ -292,16 +294,7 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
                 continue
             session.execute(update(Customer).where(Customer.id == u.customer_id).values(**merged.values))
             if "name" in merged.values:
-                session.execute(
-                    CustomerWord.__table__.delete().where(CustomerWord.customer_id == u.customer_id)
-                )
-                session.execute(
-                    insert(CustomerWord),
-                    [
-                        {"word": w, "customer_id": u.customer_id}
-                        for w in sorted(set(fold(u.clean.name).split()))
-                    ],
-                )
+                index_words(session, u.customer_id, u.clean.name)
             updated += 1
         audit.record(
             session,

@@ -10,24 +10,25 @@ from app.db.engine import Database
 from app.errors import UserError
 from app.models import Item
 from app.services import audit
+from app.services.allergens import ALLERGENS, canonical, in_order, parse_tags
 from app.services.text import clean_text
 
 DEMO_MENU = [
-    ("Sourdough loaf", "Bread", 550),
-    ("Baguette", "Bread", 280),
-    ("Rye loaf", "Bread", 480),
-    ("Croissant", "Pastry", 260),
-    ("Pain au chocolat", "Pastry", 290),
-    ("Cinnamon bun", "Pastry", 320),
-    ("Almond croissant", "Pastry", 340),
-    ("Flat white", "Coffee", 330),
-    ("Cappuccino", "Coffee", 320),
-    ("Espresso", "Coffee", 220),
-    ("Oat latte", "Coffee", 360),
-    ("Tea", "Drinks", 250),
-    ("Hot chocolate", "Drinks", 340),
-    ("Carrot cake slice", "Cake", 380),
-    ("Quiche slice", "Savoury", 450),
+    ("Sourdough loaf", "Bread", 550, "gluten"),
+    ("Baguette", "Bread", 280, "gluten"),
+    ("Rye loaf", "Bread", 480, "gluten"),
+    ("Croissant", "Pastry", 260, "gluten,eggs,milk"),
+    ("Pain au chocolat", "Pastry", 290, "gluten,eggs,milk,soya"),
+    ("Cinnamon bun", "Pastry", 320, "gluten,eggs,milk"),
+    ("Almond croissant", "Pastry", 340, "gluten,eggs,milk,nuts"),
+    ("Flat white", "Coffee", 330, "milk"),
+    ("Cappuccino", "Coffee", 320, "milk"),
+    ("Espresso", "Coffee", 220, ""),
+    ("Oat latte", "Coffee", 360, "gluten"),
+    ("Tea", "Drinks", 250, ""),
+    ("Hot chocolate", "Drinks", 340, "milk"),
+    ("Carrot cake slice", "Cake", 380, "gluten,eggs,milk,nuts"),
+    ("Quiche slice", "Savoury", 450, "gluten,eggs,milk,mustard"),
 ]
 
 
@@ -42,6 +43,7 @@ class ItemRow:
     category: str
     price_cents: int | None
     active: bool
+    allergens: tuple[str, ...] = ()  # keys of app.services.allergens, in the regulation's order
 
 
 class Items:
@@ -53,9 +55,18 @@ class Items:
         if not include_inactive:
             stmt = stmt.where(Item.active.is_(True))
         with self._db.read() as session:
-            return [ItemRow(i.id, i.name, i.category, i.price_cents, i.active) for i in session.scalars(stmt)]
+            return [_row(i) for i in session.scalars(stmt)]
 
-    def add(self, name: str, category: str = "", price_cents: int | None = None, actor: str = "owner") -> int:
+    def add(
+        self,
+        name: str,
+        category: str = "",
+        price_cents: int | None = None,
+        actor: str = "owner",
+        allergens: list[str] | tuple[str, ...] = (),
+    ) -> int:
+        tags = check_allergens(allergens)
+        _check_price(price_cents)
         name = clean_text(name)
         if not name or len(name) > 80:
             raise ItemError("An item needs a name of 1 to 80 characters.")
@@ -64,7 +75,13 @@ class Items:
             if taken:
                 raise ItemError(f"“{name}” is already on the menu.")
             order = (session.scalar(select(func.max(Item.sort_order))) or 0) + 1
-            item = Item(name=name, category=clean_text(category), price_cents=price_cents, sort_order=order)
+            item = Item(
+                name=name,
+                category=clean_text(category),
+                price_cents=price_cents,
+                sort_order=order,
+                allergens=",".join(tags),
+            )
             session.add(item)
             session.flush()
             audit.record(session, actor, "item.add", f"item:{item.id}", name)
@@ -96,12 +113,32 @@ class Items:
 
     def set_price(self, item_id: int, price_cents: int | None, actor: str = "owner") -> None:
         """None: no price, so a visit with it has no amount unless one is typed."""
+        _check_price(price_cents)
         with self._db.write() as session:
             item = session.get(Item, item_id)
             if item is None:
                 raise ItemError(f"There is no item number {item_id}.")
             item.price_cents = price_cents
             audit.record(session, actor, "item.price", f"item:{item_id}", str(price_cents))
+
+    def set_allergens(
+        self, item_id: int, allergens: list[str] | tuple[str, ...], actor: str = "owner"
+    ) -> None:
+        """What the item contains, replacing what it carried before."""
+        tags = check_allergens(allergens)
+        with self._db.write() as session:
+            item = session.get(Item, item_id)
+            if item is None:
+                raise ItemError(f"There is no item number {item_id}.")
+            item.allergens = ",".join(tags)
+            audit.record(session, actor, "item.allergens", f"item:{item_id}", item.allergens)
+
+    def get(self, item_id: int) -> ItemRow:
+        with self._db.read() as session:
+            item = session.get(Item, item_id)
+            if item is None:
+                raise ItemError(f"There is no item number {item_id}.")
+            return _row(item)
 
     def resolve(self, names: list[str]) -> list[int]:
         """Item ids for names typed on the command line (case-insensitive)."""
@@ -118,5 +155,32 @@ class Items:
         with self._db.write() as session:
             if session.scalar(select(func.count(Item.id))):
                 return
-            for order, (name, category, price) in enumerate(DEMO_MENU):
-                session.add(Item(name=name, category=category, price_cents=price, sort_order=order))
+            for order, (name, category, price, tags) in enumerate(DEMO_MENU):
+                session.add(
+                    Item(name=name, category=category, price_cents=price, sort_order=order, allergens=tags)
+                )
+
+
+def _row(item: Item) -> ItemRow:
+    return ItemRow(
+        item.id,
+        item.name,
+        item.category,
+        item.price_cents,
+        item.active,
+        tuple(parse_tags(item.allergens or "")),
+    )
+
+
+def check_allergens(typed: list[str] | tuple[str, ...]) -> list[str]:
+    """Known allergen keys in the regulation's order; ItemError naming any that is not one."""
+    keys = canonical(typed)
+    unknown = [k for k in keys if k not in ALLERGENS]
+    if unknown:
+        raise ItemError(f"Not an allergen: {', '.join(unknown)}. Known: {', '.join(ALLERGENS)}.")
+    return in_order(keys)
+
+
+def _check_price(price_cents: int | None) -> None:
+    if price_cents is not None and not 0 <= price_cents <= 10_000_000:
+        raise ItemError("A price is between 0 and 100,000.00.")

@@ -17,6 +17,7 @@ from app.db.engine import Database
 from app.models import Customer, CustomerWord
 from app.services import phones
 from app.services.folding import fold, fold_email, fold_query, looks_like_email, looks_like_phone
+from app.services.search_typos import remember_words, typo_cost, typo_rows
 
 CANDIDATES = 120  # substring matches fetched from the index before ranking in Python
 PREFIX_END = "\U0010ffff"
@@ -44,6 +45,7 @@ def index_words(session: Session, customer_id: int, name: str) -> None:
     words = sorted(set(fold(name).split()))
     if words:
         session.execute(insert(CustomerWord), [{"word": w, "customer_id": customer_id} for w in words])
+        remember_words(session, words)
 
 
 class CustomerSearch:
@@ -104,11 +106,18 @@ class CustomerSearch:
                 seen = {r[0] for r in rows}
                 more = self._substrings(conn, long_terms, any_of=False, n=max(CANDIDATES, limit))
                 rows += [r for r in more if r[0] not in seen]
-        short_terms = [t for t in terms if len(t) < 3]
-        if short_terms:
-            rows = [r for r in rows if _words_start_with(_name_key(r), short_terms)]
-        rows.sort(key=lambda r: (_rank(_name_key(r), folded), _name_key(r)))
-        return rows[:limit]
+            short_terms = [t for t in terms if len(t) < 3]
+            if short_terms:
+                rows = [r for r in rows if _words_start_with(_name_key(r), short_terms)]
+            rows.sort(key=lambda r: (_rank(_name_key(r), folded), _name_key(r)))
+            rows = rows[:limit]
+            if len(rows) < limit:  # then names one typo per word away, after every exact match
+                seen = {r[0] for r in rows}
+                more = typo_rows(conn, terms, self._db.dialect != "sqlite", limit + len(seen))
+                more = [r for r in more if r[0] not in seen]
+                more.sort(key=lambda r: (typo_cost(_name_key(r), terms), _name_key(r)))
+                rows += more[: limit - len(rows)]
+        return rows
 
     def _prefixes(self, conn, prefix: str, n: int) -> list:  # type: ignore[no-untyped-def]
         if self._db.dialect == "sqlite":
