@@ -75,14 +75,16 @@ class CustomerSearch:
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """The best `limit` distinct customers for what was typed."""
-        return [SearchHit(*r[:4]) for r in self._rows(query, limit)]
+        return [SearchHit(*r[:4]) for r in self._rows(query, limit, limit)]
 
     def search_counted(self, query: str, limit: int = 20, cap: int = 100) -> tuple[list[SearchHit], int]:
         """The best `limit` customers and how many match in all, counted up to `cap` (more: cap + 1)."""
-        rows = self._rows(query, cap + 1)
+        rows = self._rows(query, cap + 1, limit)
         return [SearchHit(*r[:4]) for r in rows[:limit]], len(rows)
 
-    def _rows(self, query: str, limit: int) -> list:  # type: ignore[type-arg]
+    def _rows(self, query: str, limit: int, typos_below: int) -> list:  # type: ignore[type-arg]
+        """Up to `limit` rows, exact matches first; names one typo away only when fewer than `typos_below`
+        exact matches were found (a typo is the exception: many exact matches mean the word was meant)."""
         folded = fold_query(query)
         if not folded:
             return []
@@ -111,9 +113,9 @@ class CustomerSearch:
                 rows = [r for r in rows if _words_start_with(_name_key(r), short_terms)]
             rows.sort(key=lambda r: (_rank(_name_key(r), folded), _name_key(r)))
             rows = rows[:limit]
-            if len(rows) < limit:  # then names one typo per word away, after every exact match
+            if len(rows) < typos_below:  # then names one typo per word away, after every exact match
                 seen = {r[0] for r in rows}
-                more = typo_rows(conn, terms, self._db.dialect != "sqlite", limit + len(seen))
+                more = typo_rows(conn, terms, self._db.dialect != "sqlite", limit + len(seen), bool(seen))
                 more = [r for r in more if r[0] not in seen]
                 more.sort(key=lambda r: (typo_cost(_name_key(r), terms), _name_key(r)))
                 rows += more[: limit - len(rows)]

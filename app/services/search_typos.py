@@ -11,6 +11,7 @@ a number typed is meant as typed.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.engine import Connection
@@ -85,10 +86,14 @@ def remember_words(session: Session | Connection, words: Iterable[str]) -> None:
         session.execute(stmt, rows[start : start + 5000])
 
 
-def typo_words(conn: Connection, terms: list[str]) -> dict[str, list[str]]:
+def typo_words(conn: Connection, terms: list[str], some_exact: bool = False) -> dict[str, list[str]]:
     """For each term of FUZZY_MIN letters or more: the name words one typo away that do not simply start
     with it (those the exact path already finds)."""
     long_terms = [t for t in terms if len(t) >= FUZZY_MIN and t.isalpha()]  # "Person 49999": no typo
+    # The last word may still be being typed: when names match as typed and it starts some name's word
+    # ("mari" on the way to "maria"), it is not widened to "mark" or "mary". Words before it are finished.
+    if some_exact and long_terms and long_terms[-1] == terms[-1] and _starts_a_word(conn, terms[-1]):
+        long_terms.pop()
     if not long_terms:
         return {}
     asked = sorted(set().union(*(deletes(t) for t in long_terms)))
@@ -97,10 +102,21 @@ def typo_words(conn: Connection, terms: list[str]) -> dict[str, list[str]]:
     return {t: ws for t, ws in found.items() if ws}
 
 
-def typo_rows(conn: Connection, terms: list[str], postgres: bool, n: int) -> list:  # type: ignore[type-arg]
-    """Customers whose name has, for every typed term, a word starting with it or one typo away from it,
-    and at least one typo'd word (the exact path answers the rest). Rows as CustomerSearch reads them."""
-    fuzzy = typo_words(conn, terms)
+def _starts_a_word(conn: Connection, term: str) -> bool:
+    if conn.dialect.name == "postgresql":
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        found = CustomerWord.word.like(escaped + "%", escape="\\")
+    else:
+        found = and_(CustomerWord.word >= term, CustomerWord.word < term + PREFIX_END)
+    return conn.execute(select(CustomerWord.word).where(found).limit(1)).first() is not None
+
+
+def typo_rows(
+    conn: Connection, terms: list[str], postgres: bool, n: int, some_exact: bool = False
+) -> list[Any]:
+    """Customers whose name has, for every typed term, a word starting with it or one typo away from it
+    (nothing when no term has a word one typo away). Rows as CustomerSearch reads them."""
+    fuzzy = typo_words(conn, terms, some_exact)
     if not fuzzy:
         return []
     conditions = []
