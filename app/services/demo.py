@@ -79,6 +79,7 @@ def fill(
     people = [_person(rng, i, now, menu_ids) for i in range(customers)]
     if customers and first_id == 1:
         people[0] = _zoe(now, menu)
+    _mind_allergies(people, {i.id: set(i.allergens) for i in items.list(include_inactive=True)})
     # One transaction: a demo is there whole or not at all, and the indexes can be built once at the end.
     rebuild = _indexes_built_after if first_visit == 1 else _unchanged
     with _bulk_connection(db) as conn, conn.begin(), rebuild(conn):
@@ -131,8 +132,9 @@ def _insert_visits(conn, people, menu, first_id, visit_id, visits, rng, now, pro
             at += timedelta(days=gap)
             when = stamp(at.replace(hour=rng.choice(hours), minute=rng.randint(0, 59)))
             basket = [f for f in favourites if rng.random() < 0.85] or favourites[:1]
-            if rng.random() < 0.2:
-                basket.append(rng.choice(menu)[0])
+            basket = [f for f in basket if f not in person["unsafe"]] or person["safe"]
+            if rng.random() < 0.2 and (extra := rng.choice(menu)[0]) not in person["unsafe"]:
+                basket.append(extra)
             basket = tuple(dict.fromkeys(basket))
             stamps += 1
             redeem = stamps >= STAMPS_PER_REWARD and rng.random() < 0.7
@@ -161,6 +163,15 @@ def _insert_visits(conn, people, menu, first_id, visit_id, visits, rng, now, pro
     if progress:
         progress(done, len(pending))
     return done
+
+
+def _mind_allergies(people: list[dict], allergens: dict[int, set[str]]) -> None:  # type: ignore[type-arg]
+    """Nobody's usual holds what they are allergic to: what each may not have, and a safe stand-in (the
+    seeded draws stay as they were, so a seed still makes the same shop)."""
+    for p in people:
+        flags = set(p["allergies"].split(",")) - {""}
+        p["unsafe"] = {i for i, tags in allergens.items() if tags & flags}
+        p["safe"] = [i for i in allergens if i not in p["unsafe"]][:1]
 
 
 def _person(rng: random.Random, index: int, now: datetime, menu_ids: list[int]) -> dict:

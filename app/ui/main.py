@@ -105,6 +105,7 @@ def fill_demo(window: MainWindow, runner: TaskRunner, customers: int = 400, visi
         window.shop_name.setText(str(services.settings.get("shop_name")))
         window.setWindowTitle(f"Regulars — {services.settings.get('shop_name')}")
         window.reload_menu()
+        window.show_idle_list()  # the list was read before the demo existed: its birthdays are due now
         window.show_banner(window.tr("The demo bakery is ready. Try typing “zoe”."))
 
     def failed(message: str) -> None:

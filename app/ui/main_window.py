@@ -32,6 +32,7 @@ from app.ui.actions import OwnerActions
 from app.ui.customer_dialog import CustomerDialog
 from app.ui.menus import build_menus, build_shortcuts
 from app.ui.models import HitRole, ResultsModel
+from app.ui.ops import adopt
 from app.ui.owner import OwnerGate
 from app.ui.profile_panel import ProfilePanel, ProfileScroll
 from app.ui.results_delegate import ResultDelegate
@@ -116,7 +117,8 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.profile = ProfilePanel(self.zone, self.currency)
+        self.profile_ops = adopt(services, self.runner, self)[1]  # the profile's card line (counter2)
+        self.profile = ProfilePanel(self.zone, self.currency, ops=self.profile_ops)
         self.profile.usual_requested.connect(self.record_usual)
         self.profile.visit_requested.connect(self._on_visit_requested)
         self.profile.redeem_requested.connect(self._on_redeem_requested)

@@ -63,7 +63,7 @@ class VisitFlow:
 
     def record_usual(self) -> None:
         customer_id = self._current_or_say_why()
-        if customer_id is not None and self._not_a_slip(customer_id):
+        if customer_id is not None and self.profile.usual_allergy_ok() and self._not_a_slip(customer_id):
             self._record(
                 lambda ref: self.services.visits.record_usual(customer_id, self.found_by, client_ref=ref)
             )
