@@ -232,17 +232,16 @@ def _items_add(s: Services, a: argparse.Namespace) -> Output:
 def _items_edit(s: Services, a: argparse.Namespace) -> Output:
     """Only what is given changes; --allergen replaces the item's list, --no-allergens empties it."""
     item_id = int(a.item) if a.item.isdigit() else s.items.resolve([a.item])[0]
-    row = s.items.get(item_id)
-    price = None if a.no_price else _cents(a.price)
-    tags = _tags(a.allergen)  # checked before anything is written
-    if a.name is not None or a.category is not None:
-        s.items.rename(
-            item_id, a.name if a.name is not None else row.name, a.category or row.category, "owner (cli)"
-        )
+    changes: dict[str, object] = {}
+    if a.name is not None:
+        changes["name"] = a.name
+    if a.category is not None:
+        changes["category"] = a.category
     if a.price is not None or a.no_price:
-        s.items.set_price(item_id, price, actor="owner (cli)")
+        changes["price_cents"] = None if a.no_price else _cents(a.price)
     if a.allergen or a.no_allergens:
-        s.items.set_allergens(item_id, tags, actor="owner (cli)")
+        changes["allergens"] = _tags(a.allergen)
+    s.items.edit(item_id, changes, actor="owner (cli)")
     return _item_output(s, item_id, "Changed")
 
 

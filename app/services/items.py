@@ -133,6 +133,37 @@ class Items:
             item.allergens = ",".join(tags)
             audit.record(session, actor, "item.allergens", f"item:{item_id}", item.allergens)
 
+    def edit(
+        self,
+        item_id: int,
+        changes: dict[str, object],
+        actor: str = "owner",
+    ) -> None:
+        """Several changes in one go, all or nothing: keys `name`, `category`, `price_cents` (None: no
+        price), `allergens` (a list; replaces the item's)."""
+        tags = check_allergens(changes["allergens"]) if "allergens" in changes else None  # type: ignore[arg-type]
+        price = changes.get("price_cents")
+        _check_price(price if isinstance(price, int) else None)
+        with self._db.write() as session:
+            item = session.get(Item, item_id)
+            if item is None:
+                raise ItemError(f"There is no item number {item_id}.")
+            if "name" in changes or "category" in changes:
+                name = clean_text(str(changes.get("name", item.name)))
+                if not name or len(name) > 80:
+                    raise ItemError("An item needs a name of 1 to 80 characters.")
+                clash = session.scalar(
+                    select(Item.id).where(func.lower(Item.name) == name.lower(), Item.id != item_id)
+                )
+                if clash:
+                    raise ItemError(f"“{name}” is already on the menu.")
+                item.name, item.category = name, clean_text(str(changes.get("category", item.category)))
+            if "price_cents" in changes:
+                item.price_cents = price if isinstance(price, int) else None
+            if tags is not None:
+                item.allergens = ",".join(tags)
+            audit.record(session, actor, "item.edit", f"item:{item_id}", ", ".join(sorted(changes)))
+
     def get(self, item_id: int) -> ItemRow:
         with self._db.read() as session:
             item = session.get(Item, item_id)

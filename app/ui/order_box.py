@@ -132,13 +132,11 @@ class OrderBox(QFrame):
             button = QPushButton(item.name, objectName="itemButton")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            if item.allergens:
-                button.setToolTip(self.tr("Contains: {list}").format(list=allergen_list(item.allergens)))
             button.clicked.connect(lambda _=False, i=item.id: self.add_to_basket(i))
             self._item_buttons.append(button)
         columns, self._columns = self._columns, 0  # the new buttons are not in the grid yet
         self.place_items(columns)
-        self._update_basket()
+        self.set_customer(self.customer_name, self.customer_flags)
 
     def place_items(self, columns: int) -> None:
         if columns == self._columns:
@@ -154,7 +152,15 @@ class OrderBox(QFrame):
 
     # -- the customer --------------------------------------------------------------------------------------
     def set_customer(self, name: str, flags: Iterable[str]) -> None:
+        """The customer being served: items holding what they are allergic to are marked in red."""
         self.customer_name, self.customer_flags = name, list(flags)
+        for button, item_id in zip(self._item_buttons, self.basket.menu, strict=True):
+            clash = self.basket.allergy_clash(item_id, self.customer_flags)
+            row = self.basket.menu[item_id]
+            button.setText(f"⚠ {row.name}" if clash else row.name)
+            button.setStyleSheet("color: #b00020; font-weight: bold;" if clash else "")
+            contains = self.tr("Contains: {list}").format(list=allergen_list(row.allergens))
+            button.setToolTip(contains if row.allergens else "")
         self.clear_basket()
 
     def allergy_ok(self, item_id: int) -> bool:

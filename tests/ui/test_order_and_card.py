@@ -99,6 +99,8 @@ def test_tapping_an_item_the_customer_is_allergic_to_asks_loudly_first(qtbot, co
     panel, services, open_profile = counter
     open_profile(services.customers.add(CustomerInput(name="Zoë Martin", flags=["nuts", "milk"])))
     assert "TREE NUTS" in panel.allergy.text() and "MILK" in panel.allergy.text()
+    marked = {b.text() for b in panel._item_buttons if b.text().startswith("⚠")}
+    assert "⚠ Almond croissant" in marked and "⚠ Flat white" in marked and "⚠ Espresso" not in marked
     seen: list = []
     _answer_allergy_box(seen, "Don't add")
     panel.add_to_basket(item(panel, "Almond croissant"))
