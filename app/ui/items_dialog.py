@@ -96,8 +96,9 @@ class ItemsDialog(QDialog):
     """Every change is one write on the runner; the table reloads after it, and a refusal (a name already
     on the menu, a price that is not one) shows in red under the table with nothing changed."""
 
-    def __init__(self, shop: Shop, ops: Ops | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, shop: Shop, ops: Ops | QWidget | None = None, parent: QWidget | None = None) -> None:
         if not isinstance(shop, Shop):  # the old call: ItemsDialog(services.items, window)
+            parent = ops if isinstance(ops, QWidget) and parent is None else parent
             shop, ops = getattr(parent, "services", None), getattr(parent, "runner", None)
         super().__init__(parent)
         self.shop, self.ops = adopt(shop, ops, self)

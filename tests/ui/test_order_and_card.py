@@ -167,3 +167,36 @@ def test_without_a_runner_the_card_line_only_tells(qtbot, services) -> None:
     panel.show_profile(services.profiles.load(cid))
     assert "not printed yet" in panel.card.text.text()
     assert panel.card.print_button.isHidden() and panel.card.issue_button.isHidden()
+
+
+def test_f2_on_a_usual_with_an_allergen_asks_and_records_nothing_on_no(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    s = window.services
+    s.settings.set("cooldown_minutes", 0)
+    cid = s.customers.add(CustomerInput(name="Sam Nut", flags=["nuts"]))
+    cake = s.items.resolve(["Carrot cake slice"])[0]
+    for _ in range(2):
+        s.visits.record(cid, [(cake, 1)])
+    window.open_profile(cid)
+    seen: list = []
+    _answer_allergy_box(seen, "Don't add")
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert "Sam Nut is allergic to TREE NUTS" in seen[0][0]
+    assert s.visits.summary(cid)[0] == 2
+    window.activateWindow()  # the desktop gives the window back its focus once the warning closes
+    qtbot.waitUntil(window.isActiveWindow)
+    _answer_allergy_box(seen, "Add anyway")
+    window.confirm_again = lambda _name: True
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert len(seen) == 2
+    assert s.visits.summary(cid)[0] == 3 and window.profile.message.text().startswith("✓ Visit saved")
+
+
+def test_the_menu_editor_still_opens_from_the_old_call_site(qtbot, open_window, bakery) -> None:
+    from app.ui.items_dialog import ItemsDialog
+
+    window, _ = open_window(bakery)
+    dialog = ItemsDialog(window.services.items, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 15)
+    assert dialog.model.currency == "£"
