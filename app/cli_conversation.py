@@ -8,16 +8,15 @@ from datetime import date
 
 from app.application import Services
 from app.cli_output import Commands, Output
-from app.errors import NotFound
 from app.services.conversation import TalkingPointRow
-from app.services.money import format_money, parse_amount
+from app.services.money import format_money
 from app.shop.conversation import Conversation
 
 commands = Commands()
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """The `followups` and `complaints` families, and `items edit`, on the top-level subparsers."""
+    """The `followups` and `complaints` families on the top-level subparsers."""
     from app.cli_parser import customer_id, day, record_id
 
     followups = sub.add_parser(
@@ -42,17 +41,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("id", type=record_id("complaint"))
     p = complaints.add_parser("list", help="open complaints: everyone's, or one customer's")
     p.add_argument("customer_id", type=customer_id, nargs="?")
-
-
-def add_item_edit(items: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """`items edit`: on the existing `items` family."""
-    p = items.add_parser("edit", help="change a menu item: name, category, price, season")
-    p.add_argument("item", help="the item's number or its name")
-    p.add_argument("--name")
-    p.add_argument("--category")
-    p.add_argument("--price", help="price, e.g. 3.30, or 'none'")
-    p.add_argument("--available-from", type=_day_or_none, help="YYYY-MM-DD, or 'none' for no start")
-    p.add_argument("--available-until", type=_day_or_none, help="YYYY-MM-DD, or 'none' for no end")
 
 
 def _day_or_none(text: str) -> str:
@@ -148,33 +136,6 @@ def _complaints_list(s: Services, a: argparse.Namespace) -> Output:
 
 
 # -- items: seasons ----------------------------------------------------------------------------------------
-@commands.register("items", "edit", owner=True)
-def _items_edit(s: Services, a: argparse.Namespace) -> Output:
-    rows = s.items.list(include_inactive=True)
-    wanted = a.item.strip()
-    item = next((r for r in rows if str(r.id) == wanted), None) or next(
-        (r for r in rows if r.name.casefold() == wanted.casefold()), None
-    )
-    if item is None:
-        raise NotFound(f"“{wanted[:80]}” is not on the menu.")
-    actor = "owner (cli)"
-    if a.name is not None or a.category is not None:
-        s.items.rename(
-            item.id,
-            a.name if a.name is not None else item.name,
-            a.category if a.category is not None else item.category,
-            actor,
-        )
-    if a.price is not None:
-        s.items.set_price(item.id, None if a.price.lower() == "none" else parse_amount(a.price), actor)
-    if a.available_from is not None or a.available_until is not None:
-        shop = Conversation(s)
-        start = item.available_from if a.available_from is None else _on(shop, a.available_from)
-        end = item.available_until if a.available_until is None else _on(shop, a.available_until)
-        s.items.set_season(item.id, start, end, actor)
-    return Output(item_json(s, item.id), f"Item {item.id} saved: {describe(s, item.id)}")
-
-
 def item_json(s: Services, item_id: int) -> dict[str, object]:
     row = next(r for r in s.items.list(include_inactive=True) if r.id == item_id)
     return {

@@ -149,7 +149,7 @@ def _points_adjust(s: Services, a: argparse.Namespace) -> Output:
 def _rewards_list(s: Services, a: argparse.Namespace) -> Output:
     rows = s.loyalty.rewards(include_inactive=True)
     return Output(
-        [r.__dict__ for r in rows],
+        [{**r.__dict__, "allergens": list(r.allergens)} for r in rows],
         "\n".join(f"{r.id:>4}  {r.name:<30} {r.cost:>4}{'' if r.active else '  (retired)'}" for r in rows),
     )
 
@@ -213,8 +213,11 @@ def _cards_print(s: Services, a: argparse.Namespace) -> Output:
 def _items_list(s: Services, a: argparse.Namespace) -> Output:
     rows = s.items.list(include_inactive=True)
     return Output(
-        [r.__dict__ for r in rows],
-        "\n".join(f"{r.id:>4}  {r.name:<28} {_price(s, r.price_cents):>9}  {r.category}" for r in rows),
+        [{**r.__dict__, "allergens": list(r.allergens)} for r in rows],
+        "\n".join(
+            f"{r.id:>4}  {r.name:<28} {_price(s, r.price_cents):>9}  {r.category:<12} {', '.join(r.allergens)}"
+            for r in rows
+        ),
     )
 
 
@@ -224,12 +227,60 @@ def _price(s: Services, cents: int | None) -> str:
 
 @commands.register("items", "add", owner=True)
 def _items_add(s: Services, a: argparse.Namespace) -> Output:
-    from app.cli_conversation import describe, item_json, season
+    from app.cli_conversation import season
 
     price = _cents(a.price)
     start, end = season(s, a)
-    new_id = s.items.add(a.name, a.category, price, "owner (cli)", start, end)
-    return Output(item_json(s, new_id), f"Added item {new_id}: {describe(s, new_id)}.")
+    new_id = s.items.add(
+        a.name,
+        a.category,
+        price,
+        actor="owner (cli)",
+        allergens=_tags(a.allergen),
+        available_from=start,
+        available_until=end,
+    )
+    return _item_output(s, new_id, "Added")
+
+
+@commands.register("items", "edit", owner=True)
+def _items_edit(s: Services, a: argparse.Namespace) -> Output:
+    """Only what is given changes; --allergen replaces the item's list, --no-allergens empties it."""
+    item_id = int(a.item) if a.item.isdigit() else s.items.resolve([a.item])[0]
+    changes: dict[str, object] = {}
+    if a.name is not None:
+        changes["name"] = a.name
+    if a.category is not None:
+        changes["category"] = a.category
+    if a.price is not None or a.no_price:
+        changes["price_cents"] = None if a.no_price else _cents(a.price)
+    if a.allergen or a.no_allergens:
+        changes["allergens"] = _tags(a.allergen)
+    if a.available_from is not None or a.available_until is not None:
+        from app.cli_conversation import season
+
+        row = s.items.get(item_id)
+        start, end = season(s, a)
+        changes["available_from"] = start if a.available_from is not None else row.available_from
+        changes["available_until"] = end if a.available_until is not None else row.available_until
+    s.items.edit(item_id, changes, actor="owner (cli)")
+    return _item_output(s, item_id, "Changed")
+
+
+def _tags(typed: list[str] | None) -> list[str]:
+    """--allergen milk --allergen eggs, or --allergen milk,eggs."""
+    return [t for value in typed or [] for t in value.split(",") if t.strip()]
+
+
+def _item_output(s: Services, item_id: int, verb: str) -> Output:
+    from app.cli_conversation import describe, item_json
+
+    row = s.items.get(item_id)
+    contains = f", contains {', '.join(row.allergens)}" if row.allergens else ""
+    return Output(
+        {**item_json(s, item_id), "allergens": list(row.allergens)},
+        f"{verb} item {row.id}: {describe(s, item_id)}{contains}.",
+    )
 
 
 @commands.register("customers", "show")

@@ -233,8 +233,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--category", default="")
     p.add_argument("--price", help="price, e.g. 3.30")
+    allergen_help = (
+        "an EU allergen it contains (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, "
+    )
+    allergen_help += "mustard, nuts, peanuts, sesame, soya, sulphites); repeat or separate with commas"
+    p.add_argument("--allergen", action="append", help=allergen_help)
     cli_conversation.season_args(p)
-    cli_conversation.add_item_edit(items)
+    p = items.add_parser("edit", help="change a menu item's name, category, price or allergens")
+    p.add_argument("item", help="the item's number or name")
+    p.add_argument("--name")
+    p.add_argument("--category")
+    p.add_argument("--price", help="price, e.g. 3.30")
+    p.add_argument("--no-price", action="store_true", help="take the price off")
+    p.add_argument("--allergen", action="append", help="replaces the item's allergens; " + allergen_help[3:])
+    p.add_argument("--no-allergens", action="store_true", help="the item contains none of the 14")
+    cli_conversation.season_args(p)
 
     exports = sub.add_parser("export", help="visit logs and customer lists").add_subparsers(
         dest="action", required=True

@@ -7,7 +7,7 @@ compiles every `Mapped[...]` at start-up, which cost 40 ms of a cold start.
 from app.models.base import Base, utcnow
 from app.models.clv import ClvFit
 from app.models.conversation import Complaint, Suggestion, TalkingPoint
-from app.models.customer import NAME_MAX, Customer, CustomerRef, CustomerWord
+from app.models.customer import NAME_MAX, Customer, CustomerRef, CustomerWord, NameVariant
 from app.models.logo import CardLogo
 from app.models.loyalty import AuditEvent, Card, Feedback, LedgerEntry, Reward, Setting
 from app.models.marks import CustomerMark
@@ -28,6 +28,7 @@ __all__ = [
     "Feedback",
     "Item",
     "LedgerEntry",
+    "NameVariant",
     "Reward",
     "Setting",
     "Suggestion",

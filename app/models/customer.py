@@ -51,6 +51,18 @@ class CustomerWord(Base):
     )
 
 
+class NameVariant(Base):
+    """Every word that occurs in a name, under itself and under each spelling with one letter left out
+    (the symmetric-delete scheme): a typed word with one typo shares one of those spellings with the
+    word meant, so one indexed lookup finds it. Words are only ever added; a word no name uses any more
+    finds nobody through customer_words."""
+
+    __tablename__ = "name_variants"
+
+    variant: Mapped[str] = mapped_column(String(NAME_MAX), primary_key=True)
+    word: Mapped[str] = mapped_column(String(NAME_MAX), primary_key=True)
+
+
 class CustomerRef(Base):
     """The customer's id in another system (Square, Shopify, a generic file), so its later files find them."""
 

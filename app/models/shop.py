@@ -20,6 +20,8 @@ class Item(Base):
     # Seasonal items: suggested only between these days (either may be open).
     available_from: Mapped[date | None] = mapped_column(Date)
     available_until: Mapped[date | None] = mapped_column(Date)
+    # The EU allergens it contains, comma-separated keys (app.services.allergens).
+    allergens: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Visit(Base):

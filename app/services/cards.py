@@ -52,6 +52,14 @@ class Cards:
             card = _active(session, customer_id)
             return _info(card) if card else None
 
+    def last_revoked_at(self, customer_id: int) -> datetime | None:
+        """When the customer's newest card was revoked, if it was (rather than replaced by a newer one)."""
+        with self._db.read() as session:
+            newest = session.scalar(
+                select(Card).where(Card.customer_id == customer_id).order_by(Card.id.desc()).limit(1)
+            )
+            return newest.revoked_at if newest is not None and newest.status == "revoked" else None
+
     def issue(self, customer_id: int, actor: str = "counter") -> CardInfo:
         with self._db.write() as session:
             _customer(session, customer_id)

@@ -13,10 +13,11 @@ from app.db.engine import Database
 from app.errors import NotFound, UserError
 from app.models import NAME_MAX, Customer, utcnow
 from app.services import audit, birthdays, phones
+from app.services.allergens import ALLERGENS, canonical
 from app.services.search import build_key, index_words
 from app.services.text import TextError, clean_name, clean_text
 
-ALLERGY_FLAGS = ("nuts", "peanuts", "gluten", "dairy", "egg", "soy", "sesame", "fish", "shellfish")
+ALLERGY_FLAGS = ALLERGENS
 DIET_FLAGS = ("vegan", "vegetarian", "halal", "kosher")
 FLAGS = ALLERGY_FLAGS + DIET_FLAGS
 NOTES_MAX = 2000
@@ -84,7 +85,8 @@ def validate(data: CustomerInput, region: str, today: date | None = None) -> Cle
         birthday = birthdays.parse(data.birthday, today)
     except birthdays.BirthdayError as exc:
         errors["birthday"] = str(exc)
-    unknown = [f for f in data.flags if f not in FLAGS]
+    typed_flags = canonical(data.flags)  # "dairy" is milk, "shellfish" crustaceans and molluscs
+    unknown = [f for f in typed_flags if f not in FLAGS]
     if unknown:
         errors["flags"] = f"Unknown flag: {', '.join(unknown)}. Known: {', '.join(FLAGS)}."
     text = {
@@ -100,7 +102,7 @@ def validate(data: CustomerInput, region: str, today: date | None = None) -> Cle
     if errors:
         # Messages quote what was typed; a control character in it must not reach a terminal.
         raise ValidationError({key: clean_text(message) for key, message in errors.items()})
-    flags = [f for f in FLAGS if f in data.flags]
+    flags = [f for f in FLAGS if f in typed_flags]
     return Clean(
         name,
         phone,

@@ -34,6 +34,7 @@ from app.services.demo_names import FIRST, FLAGS, LAST, NOTES, PREFERENCES
 from app.services.folding import fold
 from app.services.items import Items
 from app.services.search import build_key
+from app.services.search_typos import remember_words
 from app.services.settings import Settings
 
 Person: TypeAlias = dict[str, Any]  # one made-up customer, before it is written
@@ -94,6 +95,7 @@ def fill(
     people = [_person(rng, i, now, menu_ids) for i in range(customers)]
     if customers and first_id == 1:
         people[0] = _zoe(now, menu)
+    _mind_allergies(people, {i.id: set(i.allergens) for i in items.list(include_inactive=True)})
     # One transaction: a demo is there whole or not at all, and the indexes can be built once at the end.
     rebuild = _indexes_built_after if first_visit == 1 else _unchanged
     with _bulk_connection(db) as conn, conn.begin(), rebuild(conn):
@@ -157,14 +159,15 @@ def _insert_visits(
             at += timedelta(days=gap)
             when = stamp(at.replace(hour=rng.choice(hours), minute=rng.randint(0, 59)))
             basket = [f for f in favourites if rng.random() < 0.85] or favourites[:1]
-            if rng.random() < 0.2:
-                basket.append(rng.choice(menu)[0])
-            unique = tuple(dict.fromkeys(basket))
+            basket = [f for f in basket if f not in person["unsafe"]] or person["safe"]
+            if rng.random() < 0.2 and (extra := rng.choice(menu)[0]) not in person["unsafe"]:
+                basket.append(extra)
+            basket = tuple(dict.fromkeys(basket))
             stamps += 1
             redeem = stamps >= STAMPS_PER_REWARD and rng.random() < 0.7
             if redeem:
                 stamps -= STAMPS_PER_REWARD
-            pending.append((when, customer_id, unique, rng.choice(found), redeem))
+            pending.append((when, customer_id, basket, rng.choice(found), redeem))
     pending.sort(key=lambda v: (v[0], v[1]))
     done = 0
     batch: dict[str, list[BulkRow]] = {"visits": [], "items": [], "ledger": []}
@@ -189,7 +192,16 @@ def _insert_visits(
     return done
 
 
-def _person(rng: random.Random, index: int, now: datetime, menu_ids: list[int]) -> Person:
+def _mind_allergies(people: list[dict], allergens: dict[int, set[str]]) -> None:  # type: ignore[type-arg]
+    """Nobody's usual holds what they are allergic to: what each may not have, and a safe stand-in (the
+    seeded draws stay as they were, so a seed still makes the same shop)."""
+    for p in people:
+        flags = set(p["allergies"].split(",")) - {""}
+        p["unsafe"] = {i for i, tags in allergens.items() if tags & flags}
+        p["safe"] = [i for i in allergens if i not in p["unsafe"]][:1]
+
+
+def _person(rng: random.Random, index: int, now: datetime, menu_ids: list[int]) -> dict:
     first, last = rng.choice(FIRST), rng.choice(LAST)
     has_birthday = rng.random() < 0.7
     flags = [rng.choice(FLAGS)] if rng.random() < 0.15 else []
@@ -291,6 +303,7 @@ def _insert_customers(
         ]
         for start in range(0, len(tuples), chunk):
             _bulk(conn, table, columns, tuples[start : start + chunk])
+    remember_words(conn, {w["word"] for w in words})  # so a typo finds them too
 
 
 VISIT_COLUMNS = (

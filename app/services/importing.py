@@ -10,17 +10,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 
 from app.db import sequences
 from app.db.engine import Database
-from app.models import Customer, CustomerWord, utcnow
+from app.models import Customer, utcnow
 from app.services import audit, importing_bulk, importing_dates, importing_merge, importing_refs
 from app.services.customers import Clean, CustomerInput, ValidationError, validate
 from app.services.folding import fold
 from app.services.importing_merge import Change
 from app.services.importing_read import ImportError_, Table, read_header, read_table
 from app.services.importing_stream import Spool, StreamedTable
+from app.services.search import index_words
+from app.services.search_typos import remember_words
 
 __all__ = [
     "ImportError_",
@@ -270,6 +272,8 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
         first_id = (session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0) + 1
         with importing_bulk.search_index_paused(session, len(plan.adds), first_id):
             importing_bulk.insert_adds(session, plan, first_id, now)
+        # the typo index knows every new name word (the plan's rows are read again from its spool)
+        remember_words(session, {w for _row, c in plan.adds for w in fold(c.name).split()})
         sequences.catch_up(session, "customers")  # the ids above were numbered here
         importing_refs.write(session, plan, first_id)
         # Merged again with the customers as they are now: the counter may have changed one since the preview.
@@ -284,16 +288,7 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
                 continue
             session.execute(update(Customer).where(Customer.id == u.customer_id).values(**merged.values))
             if "name" in merged.values:
-                session.execute(
-                    CustomerWord.__table__.delete().where(CustomerWord.customer_id == u.customer_id)
-                )
-                session.execute(
-                    insert(CustomerWord),
-                    [
-                        {"word": w, "customer_id": u.customer_id}
-                        for w in sorted(set(fold(u.clean.name).split()))
-                    ],
-                )
+                index_words(session, u.customer_id, u.clean.name)
             updated += 1
         audit.record(
             session,

@@ -12,24 +12,25 @@ from app.db.engine import Database
 from app.errors import UserError
 from app.models import Item
 from app.services import audit
+from app.services.allergens import ALLERGENS, canonical, in_order, parse_tags
 from app.services.text import clean_text
 
 DEMO_MENU = [
-    ("Sourdough loaf", "Bread", 550),
-    ("Baguette", "Bread", 280),
-    ("Rye loaf", "Bread", 480),
-    ("Croissant", "Pastry", 260),
-    ("Pain au chocolat", "Pastry", 290),
-    ("Cinnamon bun", "Pastry", 320),
-    ("Almond croissant", "Pastry", 340),
-    ("Flat white", "Coffee", 330),
-    ("Cappuccino", "Coffee", 320),
-    ("Espresso", "Coffee", 220),
-    ("Oat latte", "Coffee", 360),
-    ("Tea", "Drinks", 250),
-    ("Hot chocolate", "Drinks", 340),
-    ("Carrot cake slice", "Cake", 380),
-    ("Quiche slice", "Savoury", 450),
+    ("Sourdough loaf", "Bread", 550, "gluten"),
+    ("Baguette", "Bread", 280, "gluten"),
+    ("Rye loaf", "Bread", 480, "gluten"),
+    ("Croissant", "Pastry", 260, "gluten,eggs,milk"),
+    ("Pain au chocolat", "Pastry", 290, "gluten,eggs,milk,soya"),
+    ("Cinnamon bun", "Pastry", 320, "gluten,eggs,milk"),
+    ("Almond croissant", "Pastry", 340, "gluten,eggs,milk,nuts"),
+    ("Flat white", "Coffee", 330, "milk"),
+    ("Cappuccino", "Coffee", 320, "milk"),
+    ("Espresso", "Coffee", 220, ""),
+    ("Oat latte", "Coffee", 360, "gluten"),
+    ("Tea", "Drinks", 250, ""),
+    ("Hot chocolate", "Drinks", 340, "milk"),
+    ("Carrot cake slice", "Cake", 380, "gluten,eggs,milk,nuts"),
+    ("Quiche slice", "Savoury", 450, "gluten,eggs,milk,mustard"),
 ]
 
 
@@ -44,6 +45,7 @@ class ItemRow:
     category: str
     price_cents: int | None
     active: bool
+    allergens: tuple[str, ...] = ()  # keys of app.services.allergens, in the regulation's order
     available_from: date | None = None  # seasonal: suggested only from this day
     available_until: date | None = None  # … to this one
 
@@ -57,12 +59,7 @@ class Items:
         if not include_inactive:
             stmt = stmt.where(Item.active.is_(True))
         with self._db.read() as session:
-            return [
-                ItemRow(
-                    i.id, i.name, i.category, i.price_cents, i.active, i.available_from, i.available_until
-                )
-                for i in session.scalars(stmt)
-            ]
+            return [_row(i) for i in session.scalars(stmt)]
 
     def add(
         self,
@@ -70,9 +67,12 @@ class Items:
         category: str = "",
         price_cents: int | None = None,
         actor: str = "owner",
+        allergens: list[str] | tuple[str, ...] = (),
         available_from: date | None = None,
         available_until: date | None = None,
     ) -> int:
+        tags = check_allergens(allergens)
+        _check_price(price_cents)
         _check_season(available_from, available_until)
         name = clean_text(name)
         if not name or len(name) > 80:
@@ -87,6 +87,7 @@ class Items:
                 category=clean_text(category),
                 price_cents=price_cents,
                 sort_order=order,
+                allergens=",".join(tags),
                 available_from=available_from,
                 available_until=available_until,
             )
@@ -121,6 +122,7 @@ class Items:
 
     def set_price(self, item_id: int, price_cents: int | None, actor: str = "owner") -> None:
         """None: no price, so a visit with it has no amount unless one is typed."""
+        _check_price(price_cents)
         with self._db.write() as session:
             item = session.get(Item, item_id)
             if item is None:
@@ -141,6 +143,62 @@ class Items:
             season = f"{available_from or '…'} to {available_until or '…'}"
             audit.record(session, actor, "item.season", f"item:{item_id}", season)
 
+    def set_allergens(
+        self, item_id: int, allergens: list[str] | tuple[str, ...], actor: str = "owner"
+    ) -> None:
+        """What the item contains, replacing what it carried before."""
+        tags = check_allergens(allergens)
+        with self._db.write() as session:
+            item = session.get(Item, item_id)
+            if item is None:
+                raise ItemError(f"There is no item number {item_id}.")
+            item.allergens = ",".join(tags)
+            audit.record(session, actor, "item.allergens", f"item:{item_id}", item.allergens)
+
+    def edit(
+        self,
+        item_id: int,
+        changes: dict[str, object],
+        actor: str = "owner",
+    ) -> None:
+        """Several changes in one go, all or nothing: keys `name`, `category`, `price_cents` (None: no
+        price), `allergens` (a list; replaces the item's)."""
+        tags = check_allergens(changes["allergens"]) if "allergens" in changes else None  # type: ignore[arg-type]
+        price = changes.get("price_cents")
+        _check_price(price if isinstance(price, int) else None)
+        with self._db.write() as session:
+            item = session.get(Item, item_id)
+            if item is None:
+                raise ItemError(f"There is no item number {item_id}.")
+            if "name" in changes or "category" in changes:
+                name = clean_text(str(changes.get("name", item.name)))
+                if not name or len(name) > 80:
+                    raise ItemError("An item needs a name of 1 to 80 characters.")
+                clash = session.scalar(
+                    select(Item.id).where(func.lower(Item.name) == name.lower(), Item.id != item_id)
+                )
+                if clash:
+                    raise ItemError(f"“{name}” is already on the menu.")
+                item.name, item.category = name, clean_text(str(changes.get("category", item.category)))
+            if "price_cents" in changes:
+                item.price_cents = price if isinstance(price, int) else None
+            if tags is not None:
+                item.allergens = ",".join(tags)
+            if "available_from" in changes or "available_until" in changes:
+                start, end = changes.get("available_from"), changes.get("available_until")
+                if not isinstance(start, date | None) or not isinstance(end, date | None):
+                    raise ItemError("A season's days are dates.")
+                _check_season(start, end)
+                item.available_from, item.available_until = start, end
+            audit.record(session, actor, "item.edit", f"item:{item_id}", ", ".join(sorted(changes)))
+
+    def get(self, item_id: int) -> ItemRow:
+        with self._db.read() as session:
+            item = session.get(Item, item_id)
+            if item is None:
+                raise ItemError(f"There is no item number {item_id}.")
+            return _row(item)
+
     def resolve(self, names: builtins.list[str]) -> builtins.list[int]:
         """Item ids for names typed on the command line (case-insensitive)."""
         ids: builtins.list[int] = []
@@ -156,8 +214,37 @@ class Items:
         with self._db.write() as session:
             if session.scalar(select(func.count(Item.id))):
                 return
-            for order, (name, category, price) in enumerate(DEMO_MENU):
-                session.add(Item(name=name, category=category, price_cents=price, sort_order=order))
+            for order, (name, category, price, tags) in enumerate(DEMO_MENU):
+                session.add(
+                    Item(name=name, category=category, price_cents=price, sort_order=order, allergens=tags)
+                )
+
+
+def _row(item: Item) -> ItemRow:
+    return ItemRow(
+        item.id,
+        item.name,
+        item.category,
+        item.price_cents,
+        item.active,
+        tuple(parse_tags(item.allergens or "")),
+        item.available_from,
+        item.available_until,
+    )
+
+
+def check_allergens(typed: list[str] | tuple[str, ...]) -> list[str]:
+    """Known allergen keys in the regulation's order; ItemError naming any that is not one."""
+    keys = canonical(typed)
+    unknown = [k for k in keys if k not in ALLERGENS]
+    if unknown:
+        raise ItemError(f"Not an allergen: {', '.join(unknown)}. Known: {', '.join(ALLERGENS)}.")
+    return in_order(keys)
+
+
+def _check_price(price_cents: int | None) -> None:
+    if price_cents is not None and not 0 <= price_cents <= 10_000_000:
+        raise ItemError("A price is between 0 and 100,000.00.")
 
 
 def _check_season(start: date | None, end: date | None) -> None:

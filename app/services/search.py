@@ -18,6 +18,7 @@ from app.db.engine import Database
 from app.models import Customer, CustomerWord
 from app.services import phones
 from app.services.folding import fold, fold_email, fold_query, looks_like_email, looks_like_phone
+from app.services.search_typos import remember_words, typo_cost, typo_rows
 
 # id, name, phone, email, search key: as the driver returns them (text() rows are untyped).
 HitRow: TypeAlias = Row[*tuple[Any, ...]]
@@ -48,6 +49,7 @@ def index_words(session: Session, customer_id: int, name: str) -> None:
     words = sorted(set(fold(name).split()))
     if words:
         session.execute(insert(CustomerWord), [{"word": w, "customer_id": customer_id} for w in words])
+        remember_words(session, words)
 
 
 class CustomerSearch:
@@ -78,14 +80,16 @@ class CustomerSearch:
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """The best `limit` distinct customers for what was typed."""
-        return [SearchHit(*r[:4]) for r in self._rows(query, limit)]
+        return [SearchHit(*r[:4]) for r in self._rows(query, limit, limit)]
 
     def search_counted(self, query: str, limit: int = 20, cap: int = 100) -> tuple[list[SearchHit], int]:
         """The best `limit` customers and how many match in all, counted up to `cap` (more: cap + 1)."""
-        rows = self._rows(query, cap + 1)
+        rows = self._rows(query, cap + 1, limit)
         return [SearchHit(*r[:4]) for r in rows[:limit]], len(rows)
 
-    def _rows(self, query: str, limit: int) -> list[HitRow]:
+    def _rows(self, query: str, limit: int, typos_below: int) -> list[HitRow]:
+        """Up to `limit` rows, exact matches first; names one typo away only when fewer than `typos_below`
+        exact matches were found (a typo is the exception: many exact matches mean the word was meant)."""
         folded = fold_query(query)
         if not folded:
             return []
@@ -109,11 +113,18 @@ class CustomerSearch:
                 seen = {r[0] for r in rows}
                 more = self._substrings(conn, long_terms, any_of=False, n=max(CANDIDATES, limit))
                 rows += [r for r in more if r[0] not in seen]
-        short_terms = [t for t in terms if len(t) < 3]
-        if short_terms:
-            rows = [r for r in rows if _words_start_with(_name_key(r), short_terms)]
-        rows.sort(key=lambda r: (_rank(_name_key(r), folded), _name_key(r)))
-        return rows[:limit]
+            short_terms = [t for t in terms if len(t) < 3]
+            if short_terms:
+                rows = [r for r in rows if _words_start_with(_name_key(r), short_terms)]
+            rows.sort(key=lambda r: (_rank(_name_key(r), folded), _name_key(r)))
+            rows = rows[:limit]
+            if len(rows) < typos_below:  # then names one typo per word away, after every exact match
+                seen = {r[0] for r in rows}
+                more = typo_rows(conn, terms, self._db.dialect != "sqlite", limit + len(seen), bool(seen))
+                more = [r for r in more if r[0] not in seen]
+                more.sort(key=lambda r: (typo_cost(_name_key(r), terms), _name_key(r)))
+                rows += more[: limit - len(rows)]
+        return rows
 
     def _prefixes(self, conn: Connection, prefix: str, n: int) -> list[HitRow]:
         if self._db.dialect == "sqlite":

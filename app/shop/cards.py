@@ -16,15 +16,16 @@ from app.shop.base import Changes, Written, guarded, require_customer
 
 @dataclass(frozen=True)
 class CardState:
-    """What the profile says about the card: `none` (offer to issue), `unprinted` (offer to print) or
-    `printed`."""
+    """What the profile says about the card: `none` (offer to issue), `revoked` (offer a new one),
+    `unprinted` (offer to print) or `printed`."""
 
     customer_id: int
-    state: str  # none, unprinted, printed
+    state: str  # none, revoked, unprinted, printed
     short_code: str | None = None
     payload: str | None = None
     issued_at: datetime | None = None
     printed_at: datetime | None = None
+    revoked_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,8 @@ class Cards:
             require_customer(conn, customer_id)
         card = self._s.cards.active_card(customer_id)
         if card is None:
-            return CardState(customer_id, "none")
+            revoked_at = self._s.cards.last_revoked_at(customer_id)
+            return CardState(customer_id, "revoked" if revoked_at else "none", revoked_at=revoked_at)
         return CardState(
             customer_id,
             "printed" if card.printed_at else "unprinted",

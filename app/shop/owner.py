@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 from zoneinfo import available_timezones
@@ -123,8 +123,21 @@ class Owner:
         return self._s.items.list(include_inactive)
 
     @guarded
-    def add_item(self, name: str, category: str = "", price_cents: int | None = None) -> Written[int]:
-        return Written(self._s.items.add(name, category, price_cents), Changes(items=True))
+    def add_item(
+        self, name: str, category: str = "", price_cents: int | None = None, allergens: Sequence[str] = ()
+    ) -> Written[int]:
+        new_id = self._s.items.add(name, category, price_cents, allergens=tuple(allergens))
+        return Written(new_id, Changes(items=True))
+
+    @guarded
+    def set_item_price(self, item_id: int, price_cents: int | None) -> Written[int]:
+        self._s.items.set_price(item_id, price_cents)
+        return Written(item_id, Changes(items=True))
+
+    @guarded
+    def set_item_allergens(self, item_id: int, allergens: Sequence[str]) -> Written[int]:
+        self._s.items.set_allergens(item_id, tuple(allergens))
+        return Written(item_id, Changes(items=True))
 
     @guarded
     def set_item_active(self, item_id: int, active: bool) -> Written[int]:

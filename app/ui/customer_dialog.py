@@ -33,6 +33,7 @@ from app.services.customers import (
     validate,
 )
 from app.shop import Shop
+from app.ui.allergens import allergen_word
 from app.ui.ops import Ops
 
 
@@ -77,7 +78,12 @@ class CustomerDialog(QDialog):
         self.year.setMaxLength(4)
         self.year.setMaximumWidth(120)
         self.preferences = QLineEdit(placeholderText=self.tr("e.g. oat milk, extra hot"))
-        self.flag_boxes = {flag: QCheckBox(flag.capitalize()) for flag in ALLERGY_FLAGS + DIET_FLAGS}
+        self.flag_boxes = {
+            flag: QCheckBox(
+                allergen_word(flag, short=True) if flag in ALLERGY_FLAGS else self.tr(flag.capitalize())
+            )
+            for flag in ALLERGY_FLAGS + DIET_FLAGS
+        }
         self.allergy_note = QLineEdit(
             placeholderText=self.tr("anything else, e.g. severe: carries an EpiPen")
         )
@@ -103,8 +109,8 @@ class CustomerDialog(QDialog):
         form.addRow(self.tr("Birthday"), self._with_error("birthday", holder))
         form.addRow(self.tr("Prefers"), self._with_error("preferences", self.preferences))
         flags = QGridLayout()
-        for n, box in enumerate(self.flag_boxes.values()):
-            flags.addWidget(box, n // 5, n % 5)
+        for n, box in enumerate(self.flag_boxes.values()):  # the 14 EU allergens, then diets
+            flags.addWidget(box, n // 4, n % 4)
         flags_holder = QWidget()
         flags_holder.setLayout(flags)
         flags.setContentsMargins(0, 0, 0, 0)

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.profile = ProfilePanel("UTC", "")
+        self.profile = ProfilePanel("UTC", "", ops=ops)
         self.profile.conversation.attach(ops)  # talking points and complaints, written through the runner
         self.undo_bar = UndoBar()
         column = cast(QVBoxLayout, self.profile.layout())

@@ -6,19 +6,15 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
-    QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,9 +24,14 @@ from app.services.birthdays import badge
 from app.services.customers import ALLERGY_FLAGS
 from app.services.items import ItemRow
 from app.services.profile import Profile
+from app.shop.cards import CardState
+from app.ui.allergens import allergen_word
+from app.ui.card_box import CardBox
 from app.ui.conversation_cues import ConversationCues
 from app.ui.meter import Meter
 from app.ui.models import VisitsModel
+from app.ui.ops import Ops
+from app.ui.order_box import OrderBox
 
 
 def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -63,6 +64,9 @@ class ProfilePanel(QWidget):
         edit_requested(): open the customer form.
         surprise_given(): staff gave the suggested treat.
         feedback_requested(): staff wants to ask the NPS question.
+        card_changed(object): a card was issued or printed from the profile (its new CardState).
+
+    With `ops`, the card line offers to issue or print; without, it only says what the card is.
     """
 
     usual_requested = Signal()
@@ -71,15 +75,14 @@ class ProfilePanel(QWidget):
     edit_requested = Signal()
     surprise_given = Signal()
     feedback_requested = Signal()
+    card_changed = Signal(object)
 
-    def __init__(self, zone: str, currency: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, zone: str, currency: str, parent: QWidget | None = None, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
         self.zone, self.currency = zone, currency
         self.profile: Profile | None = None
-        self._basket: dict[int, int] = {}
-        self._item_names: dict[int, str] = {}
-        self._item_buttons: list[QPushButton] = []
-        self._columns = 4
 
         self.name = QLabel(objectName="customerName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -120,37 +123,13 @@ class ProfilePanel(QWidget):
         usual_layout.addWidget(self.usual_items)
         usual_layout.addWidget(self.usual_button)
 
-        other_box, other_layout = _panel(self.tr("Something else"))
-        self._items_box = other_box
-        self.item_grid = QGridLayout()
-        self.item_grid.setSpacing(6)
-        other_layout.addLayout(self.item_grid)
-        self.basket_label = QLabel(objectName="subtle")
-        self.basket_label.setWordWrap(True)
-        self.amount = QLineEdit(placeholderText=self.tr("Amount"))
-        self.amount.setToolTip(
-            self.tr("Optional: what they paid, for the day's takings and points per amount")
-        )
-        validator = QDoubleValidator(0.0, 100000.0, 2, self.amount)
-        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-        self.amount.setValidator(validator)
-        self.amount.setMaximumWidth(160)
-        self.amount.setMinimumWidth(
-            self.amount.fontMetrics().horizontalAdvance(self.amount.placeholderText()) + 24
-        )
-        self.amount.textChanged.connect(self._update_basket)
-        self.amount.returnPressed.connect(self._on_record_clicked)
-        self.record_button = QPushButton(self.tr("Record visit"), objectName="bigAction")
-        self.record_button.clicked.connect(self._on_record_clicked)
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.clicked.connect(self.clear_basket)
-        row = QHBoxLayout()
-        row.addWidget(self.amount)
-        row.addStretch()
-        row.addWidget(self.clear_button)
-        row.addWidget(self.record_button)
-        other_layout.addWidget(self.basket_label)
-        other_layout.addLayout(row)
+        self.order = OrderBox(currency)
+        self.order.visit_requested.connect(self.visit_requested)
+        self.order.problem.connect(lambda text: self.show_message(text, ok=False))
+        # The order's parts, under the names the window and its tests know.
+        self.item_grid, self.amount = self.order.item_grid, self.order.amount
+        self.basket_label, self.record_button = self.order.basket_label, self.order.record_button
+        self.clear_button = self.order.clear_button
 
         loyalty_box, loyalty_layout = _panel(self.tr("Loyalty"))
         self.balance = QLabel(objectName="balance")
@@ -161,6 +140,9 @@ class ProfilePanel(QWidget):
         loyalty_layout.addWidget(self.progress)
         loyalty_layout.addWidget(self.next_reward)
         loyalty_layout.addLayout(self.rewards_row)
+        self.card = CardBox(zone, ops)
+        self.card.changed.connect(self._on_card_changed)
+        loyalty_layout.addWidget(self.card)
 
         about_box, about_layout = _panel(self.tr("Good to know"))
         self.preferences = QLabel()
@@ -196,7 +178,7 @@ class ProfilePanel(QWidget):
         title_row.addWidget(self.edit_button)
         left = QVBoxLayout()
         left.addWidget(usual_box)
-        left.addWidget(other_box)
+        left.addWidget(self.order)
         left.addStretch()
         right = QVBoxLayout()
         right.addWidget(self.conversation)
@@ -231,42 +213,23 @@ class ProfilePanel(QWidget):
         self.feedback_button.setVisible(can_ask_feedback)
 
     def set_menu(self, items: list[ItemRow]) -> None:
-        while self.item_grid.count():
-            taken = self.item_grid.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget:
-                widget.deleteLater()
-        self._item_names = {i.id: i.name for i in items}
-        self._item_buttons = []
-        for item in items:
-            button = QPushButton(item.name, objectName="itemButton")
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _=False, i=item.id: self.add_to_basket(i))
-            self._item_buttons.append(button)
-        columns, self._columns = self._columns, 0  # the new buttons are not in the grid yet
-        self._place_items(columns)
-        self._update_basket()
+        self.order.set_menu(items)
+
+    @property
+    def _item_buttons(self) -> list[QPushButton]:
+        return self.order._item_buttons
+
+    @property
+    def _item_names(self) -> dict[int, str]:
+        return {i: row.name for i, row in self.order.basket.menu.items()}
 
     def fit_width(self, width: int) -> None:
         """Use as many item columns (4, 3 or 2) as keep the profile within `width`, so it never scrolls sideways."""
         for columns in (4, 3, 2):
-            self._place_items(columns)
+            self.order.place_items(columns)
+            _invalidate(self.layout())
             if self.minimumSizeHint().width() <= width:
                 return
-
-    def _place_items(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for button in self._item_buttons:
-            self.item_grid.removeWidget(button)
-        for n, button in enumerate(self._item_buttons):
-            self.item_grid.addWidget(button, n // columns, n % columns)
-        # Qt refreshes the cached sizes on its next pass; fit_width needs the new minimum now.
-        _invalidate(self._items_box.layout())
-        self._items_box.updateGeometry()
-        _invalidate(self.layout())
 
     def show_profile(self, profile: Profile, keep_message: bool = False) -> None:
         self.profile = profile
@@ -277,9 +240,10 @@ class ProfilePanel(QWidget):
             self.birthday.setText(badge(days))
         self.card_badge.setVisible(profile.card is not None)
         self.card_badge.setText(self.tr("Card") + f" …{profile.card.token[-4:]}" if profile.card else "")
+        self.card.show_for(profile.id, profile.card)
         self.contact.setText("   ·   ".join(x for x in (profile.phone_display, profile.email or "") if x))
         self.contact.setVisible(bool(self.contact.text()))
-        allergies = [f.upper() for f in profile.flags if f in ALLERGY_FLAGS]
+        allergies = [allergen_word(f, short=True).upper() for f in profile.flags if f in ALLERGY_FLAGS]
         diet = [f.capitalize() for f in profile.flags if f not in ALLERGY_FLAGS]
         self.allergy.setVisible(bool(allergies or profile.allergy_note))
         note = f" — {profile.allergy_note}" if profile.allergy_note else ""
@@ -305,7 +269,7 @@ class ProfilePanel(QWidget):
         self.conversation.show_profile(profile, self.zone)
         if not keep_message:
             self.message.hide()
-        self.clear_basket()
+        self.order.set_customer(profile.name, profile.flags)
 
     def _show_loyalty(self, profile: Profile) -> None:
         rules = profile.rules
@@ -338,33 +302,35 @@ class ProfilePanel(QWidget):
         self.message.setText(text)
         self.message.show()
 
+    @Slot(object)
+    def _on_card_changed(self, state: CardState) -> None:
+        self.card_badge.setVisible(state.state in ("unprinted", "printed"))
+        self.card_badge.setText(self.tr("Card") + f" …{state.payload[-4:]}" if state.payload else "")
+        self.card_changed.emit(state)
+
+    # -- the order (OrderBox does the work) -----------------------------------------------------------------
     @Slot()
     def add_to_basket(self, item_id: int) -> None:
-        self._basket[item_id] = self._basket.get(item_id, 0) + 1
-        self._update_basket()
+        """Tap an item: asks first, loudly, when it holds something the customer is allergic to."""
+        self.order.add_to_basket(item_id)
 
     @Slot()
     def clear_basket(self) -> None:
-        self._basket.clear()
-        self.amount.clear()
-        self._update_basket()
-
-    def _update_basket(self) -> None:
-        parts = [
-            f"{q}× {self._item_names.get(i, '?')}" if q > 1 else self._item_names.get(i, "?")
-            for i, q in self._basket.items()
-        ]
-        self.basket_label.setText(", ".join(parts) if parts else self.tr("Tap items to build the order."))
-        self.record_button.setEnabled(bool(self._basket) or bool(self.amount.text().strip()))
+        self.order.clear_basket()
 
     def amount_cents(self) -> int | None:
-        text = self.amount.text().strip().replace(",", ".")
-        return round(float(text) * 100) if text else None
+        return self.order.amount_cents()
+
+    def usual_allergy_ok(self) -> bool:
+        """Before recording the usual: True unless an item in it clashes with the customer's allergies and
+        staff said not to add it."""
+        if self.profile is None:
+            return True
+        return all(self.order.allergy_ok(u.item_id) for u in self.profile.usual)
 
     @Slot()
     def _on_record_clicked(self) -> None:
-        if self.record_button.isEnabled():
-            self.visit_requested.emit(list(self._basket.items()), self.amount_cents())
+        self.order._on_record_clicked()
 
 
 class ProfileScroll(QScrollArea):

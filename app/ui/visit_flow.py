@@ -110,7 +110,7 @@ class VisitActions(QObject):
     # -- recording --------------------------------------------------------------------------------------
     def record_usual(self) -> None:
         serving = self._serving_or_say_why()
-        if serving is not None and self._not_a_slip(serving):
+        if serving is not None and self._profile.usual_allergy_ok() and self._not_a_slip(serving):
             self._record(
                 serving,
                 lambda shop, ref: shop.counter.record_usual(serving.customer_id, serving.found_by, ref),

@@ -71,13 +71,15 @@ def test_a_basket_of_items_with_an_amount_is_recorded(qtbot, open_window, bakery
     window.open_profile(2)
     panel = window.profile
     assert not panel.record_button.isEnabled()
-    croissant = next(i for i, n in panel._item_names.items() if n == "Croissant")
-    panel.add_to_basket(croissant)
-    panel.add_to_basket(croissant)
-    assert panel.basket_label.text() == "2× Croissant"
-    qtbot.keyClicks(panel.amount, "5.20")
+    espresso = next(i for i, n in panel._item_names.items() if n == "Espresso")  # customer 2 avoids gluten
+    panel.add_to_basket(espresso)
+    panel.add_to_basket(espresso)
+    assert panel.basket_label.text() == "2× Espresso"
+    assert panel.amount.text() == "4.40"  # the menu prices fill it in
+    panel.amount.selectAll()
+    qtbot.keyClicks(panel.amount, "5.20")  # they paid something else
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
-    assert panel.visits_model.rows[0].items == "2× Croissant"
+    assert panel.visits_model.rows[0].items == "2× Espresso"
     assert panel.visits_model.rows[0].amount_cents == 520
 
 
@@ -142,10 +144,10 @@ def test_a_lost_connection_keeps_the_order_and_retries_without_counting_twice(
 
     monkeypatch.setattr(window.services.visits, "record", flaky)
     panel = window.profile
-    croissant = next(i for i, n in panel._item_names.items() if n == "Croissant")
-    panel.add_to_basket(croissant)
+    espresso = next(i for i, n in panel._item_names.items() if n == "Espresso")  # customer 2 avoids gluten
+    panel.add_to_basket(espresso)
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
-    assert "Not saved yet" in panel.message.text() and panel.basket_label.text() == "Croissant"
+    assert "Not saved yet" in panel.message.text() and panel.basket_label.text() == "Espresso"
     qtbot.waitUntil(lambda: panel.message.text().startswith("✓ Visit saved"), timeout=3000)
     assert len(calls) == 3 and len(set(calls)) == 1  # one reference for every attempt
     assert window.services.visits.summary(2)[0] == before + 1

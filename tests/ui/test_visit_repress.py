@@ -42,12 +42,12 @@ def test_pressing_record_again_after_the_window_gave_up_counts_one_visit(
     window.open_profile(2)
     before = window.services.visits.summary(2)[0]
     panel = window.profile
-    croissant = next(i for i, n in panel._item_names.items() if n == "Croissant")
-    panel.add_to_basket(croissant)
+    espresso = next(i for i, n in panel._item_names.items() if n == "Espresso")  # customer 2 avoids gluten
+    panel.add_to_basket(espresso)
     _saved_then_unreachable(main_window.RETRIES - 1)
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "NOT saved" in panel.message.text(), timeout=3000)
-    assert panel.basket_label.text() == "Croissant"
+    assert panel.basket_label.text() == "Espresso"
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)  # the connection is back
     assert panel.message.text().startswith("✓ Visit saved") and "Already saved" in panel.message.text()
     assert window.services.visits.summary(2)[0] == before + 1

@@ -91,8 +91,10 @@ def _plans_of_searching(services, typed: str) -> list[str]:
 
 
 def test_search_uses_the_indexes_not_a_scan(services, shop) -> None:
-    *_, substring = _plans_of_searching(services, "ierkeg")  # inside a word: the trigram index
-    assert "VIRTUAL TABLE INDEX" in substring
+    plans = _plans_of_searching(services, "ierkeg")  # inside a word: the trigram index
+    assert any("VIRTUAL TABLE INDEX" in plan for plan in plans), plans
+    for plan in _plans_of_searching(services, "zoe kierkegard"):  # a typo: the variant and word indexes
+        assert " SCAN " not in f" {plan} ".replace("SCAN f VIRTUAL TABLE INDEX", ""), plan
     for plan in _plans_of_searching(services, "zo"):  # the start of a word: the word index
         assert "SCAN c" not in plan and "SCAN customers" not in plan, plan
         assert "USING" in plan and "INDEX" in plan, plan
@@ -134,3 +136,56 @@ def test_the_count_says_how_many_match_in_all(services, add) -> None:
     hits, total = services.search.search_counted("ma", limit=20, cap=25)
     assert total == 26  # more than the cap: the window says "more than 25"
     assert services.search.search_counted("mac", limit=20) == (services.search.search("mac"), 1)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("zoe martn", "Zoë Martin"),  # a letter missing
+        ("zoe martiin", "Zoë Martin"),  # a letter too many
+        ("zoe marten", "Zoë Martin"),  # a wrong letter
+        ("zoe matrin", "Zoë Martin"),  # two letters swapped
+        ("lukas nowak", "Łukasz Nowak"),
+        ("kierkegard", "Søren Kierkegaard"),
+        ("sorne kierkegaard", "Søren Kierkegaard"),
+        ("petrovic djorde", "Đorđe Petrović"),
+    ],
+)
+def test_one_typo_per_word_still_finds_the_name(services, shop, typed: str, expected: str) -> None:
+    names = [h.name for h in services.search.search(typed)]
+    assert names[:1] == [expected], (typed, names)
+
+
+def test_exact_matches_come_before_typo_matches(services, add) -> None:
+    exact = add("Martyn Jones")
+    marty = add("Marty Jones")  # one letter short of "martyn"
+    add("Marta Jones")  # two letters away: not a typo
+    hits, total = services.search.search_counted("martyn jones")
+    assert [h.id for h in hits] == [exact, marty] and total == 2
+    assert [h.id for h in services.search.search("jones martyn")] == [
+        exact
+    ]  # the last word may be unfinished
+
+
+def test_a_last_word_that_starts_a_name_is_read_as_typed(services, add) -> None:
+    maria = add("Maria Lopez")
+    add("Mark Lopez")  # "mari" -> "mark" is one letter, but "mari" is on its way to "maria"
+    assert [h.id for h in services.search.search("mari")] == [maria]
+    assert [h.name for h in services.search.search("mrak")] == ["Mark Lopez"]  # no name starts so: a typo
+
+
+def test_two_typos_in_one_word_find_nothing(services, shop) -> None:
+    assert services.search.search("zoe mrtn") == []
+    assert services.search.search("kirkegard") == []
+
+
+def test_a_short_word_is_not_read_with_a_typo(services, add) -> None:
+    add("Zoë Martin")
+    assert services.search.search("zoa") == []  # three letters: one wrong is too much of the word
+
+
+def test_a_renamed_customer_is_found_with_a_typo_in_the_new_name(services, shop) -> None:
+    from app.services.customers import CustomerInput
+
+    services.customers.update(shop["Zoë Martin"], CustomerInput(name="Zoë Fairweather"))
+    assert [h.name for h in services.search.search("zoe fairwether")] == ["Zoë Fairweather"]
