@@ -1,0 +1,41 @@
+"""The owner's screens at the three screen sizes the shop may have: nothing outside, cut off or overlapping.
+Screenshots land in $REGULARS_SHOTS (default: the test's tmp folder) for a person to look at."""
+
+import os
+
+import pytest
+from PySide6.QtCore import QSize
+
+from app.shop import Shop
+from app.ui import screen_fit
+from app.ui.ops import Ops
+from app.ui.regulars_page import PREFERRED as REGULARS_SIZE
+from app.ui.regulars_page import RegularsDialog
+from tests.ui.layout_check import shoot
+
+SCREENS = [QSize(1024, 600), QSize(1366, 768), QSize(2560, 1440)]
+
+
+def shots(tmp_path) -> str:
+    return os.environ.get("REGULARS_SHOTS") or str(tmp_path)
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_regulars_page_fits(qtbot, open_window, bakery, tmp_path, screen) -> None:
+    window, _ = open_window(bakery)
+    ops = Ops(window)
+    ops.attach(Shop(window.services))
+    dialog = RegularsDialog(Shop(window.services), ops, "£", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.everyone.proxy.rowCount() > 0, timeout=10_000)
+    size = screen_fit.fit(dialog, REGULARS_SIZE, screen)
+    assert size.width() <= screen.width() and size.height() <= screen.height()
+    for view in (dialog.everyone, dialog.winback):
+        dialog.tabs.setCurrentWidget(view)
+        name = f"{shots(tmp_path)}/regulars-{view is dialog.winback}-{screen.width()}.png"
+        assert shoot(dialog, None, name) == []
+        table = view.table
+        used = sum(table.columnWidth(c) for c in range(view.proxy.columnCount()))
+        assert used <= table.viewport().width() + 1  # the columns fit: no sideways scrolling
+    ops.close()
