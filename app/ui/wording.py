@@ -163,6 +163,8 @@ def target(kind: str, ref: int, name: str) -> str:
         return name
     if ref and kind in KINDS:
         return tr(KINDS[kind]).format(n=ref)
+    if kind.startswith("customers:"):
+        return tr("customers {numbers}").format(numbers=kind.partition(":")[2].replace("-", "–"))
     if kind == "owner-pin":
         return tr("owner PIN")
     return kind

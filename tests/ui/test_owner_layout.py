@@ -39,3 +39,24 @@ def test_regulars_page_fits(qtbot, open_window, bakery, tmp_path, screen) -> Non
         used = sum(table.columnWidth(c) for c in range(view.proxy.columnCount()))
         assert used <= table.viewport().width() + 1  # the columns fit: no sideways scrolling
     ops.close()
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_audit_log_fits(qtbot, open_window, bakery, tmp_path, screen) -> None:
+    from app.ui.audit_dialog import PREFERRED as AUDIT_SIZE
+    from app.ui.audit_dialog import AuditDialog
+
+    window, _ = open_window(bakery)
+    shop = Shop(window.services)
+    shop.owner.adjust_points(1, 5, "the coffee machine broke and she waited ten minutes for a flat white")
+    ops = Ops(window)
+    ops.attach(shop)
+    dialog = AuditDialog(shop, ops, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.proxy.rowCount() > 0, timeout=10_000)
+    screen_fit.fit(dialog, AUDIT_SIZE, screen)
+    assert shoot(dialog, None, f"{shots(tmp_path)}/audit-{screen.width()}.png") == []
+    used = sum(dialog.table.columnWidth(c) for c in range(dialog.proxy.columnCount()))
+    assert used <= dialog.table.viewport().width() + 1
+    ops.close()
