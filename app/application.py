@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from app.db import backup, migrate
 from app.db.engine import DAMAGED, Database, is_damaged, make_engine
 from app.errors import EXIT_REFUSED, AppError, StorageDamaged, UserError, storage_problem
+from app import till_settings
 from app.files import atomic_write
 from app.paths import DataPaths, resolve_data_dir
 from app.services.cards import Cards
@@ -100,6 +101,7 @@ def open_services(
         raise StartupError(str(exc), damaged=True) from exc
     customers = Customers(db, region)
     visits = Visits(db, settings)
+    visits.till_name = till_settings.load(paths.root).till_name  # each till records its own name
     loyalty = Loyalty(db, settings)
     cards = Cards(db)
     return Services(

@@ -71,6 +71,7 @@ class Visits:
     ) -> None:
         self._db = db
         self._settings = settings
+        self.till_name: str | None = None  # this till's own name (app/till_settings.py); None: the shop's
         self.clock = clock  # when a visit happens, and the undo window
         self._unsettled = _Unsettled(monotonic)
 
@@ -134,7 +135,7 @@ class Visits:
     ) -> RecordedVisit:
         rules = loyalty.Rules.from_settings(self._settings)
         zone = ZoneInfo(self._settings.timezone_name())
-        till = str(self._settings.get("till_name"))
+        till = self.till_name or str(self._settings.get("till_name"))
         with self._db.write() as session:
             if client_ref and (done := _saved(session, client_ref)):
                 return _as_retry(session, done, customer_id, merged, amount_cents)

@@ -16,6 +16,7 @@ from app.shop.data import Data
 from app.shop.insights import Insights, contact_for
 from app.shop.money import format_money, parse_money
 from app.shop.owner import Owner
+from app.shop.till import Till
 
 __all__ = [
     "Changes",
@@ -29,7 +30,7 @@ __all__ = [
 
 
 class Shop:
-    """Composes the areas: `counter`, `owner`, `data`, `insights`, `cards`."""
+    """Composes the areas: `counter`, `owner`, `data`, `insights`, `cards`, `till` (this computer's own)."""
 
     def __init__(self, services: Services) -> None:
         self._services = services
@@ -38,6 +39,7 @@ class Shop:
         self.data = Data(services)
         self.insights = Insights(services)
         self.cards = Cards(services)
+        self.till = Till(services)
 
     @classmethod
     def open(
