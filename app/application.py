@@ -13,10 +13,10 @@ from pathlib import Path
 from sqlalchemy import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
+from app import till_settings
 from app.db import backup, migrate
 from app.db.engine import DAMAGED, Database, is_damaged, make_engine
 from app.errors import EXIT_REFUSED, AppError, StorageDamaged, UserError, storage_problem
-from app import till_settings
 from app.files import atomic_write
 from app.paths import DataPaths, resolve_data_dir
 from app.services.cards import Cards
