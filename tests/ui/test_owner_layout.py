@@ -60,3 +60,23 @@ def test_audit_log_fits(qtbot, open_window, bakery, tmp_path, screen) -> None:
     used = sum(dialog.table.columnWidth(c) for c in range(dialog.proxy.columnCount()))
     assert used <= dialog.table.viewport().width() + 1
     ops.close()
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_settings_fit_on_every_tab(qtbot, open_window, bakery, tmp_path, screen) -> None:
+    from app.ui.settings_dialog import PREFERRED as SETTINGS_SIZE
+    from app.ui.settings_dialog import SettingsDialog
+
+    window, _ = open_window(bakery)
+    ops = Ops(window)
+    ops.attach(Shop(window.services))
+    dialog = SettingsDialog(Shop(window.services), ops, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+    size = screen_fit.fit(dialog, SETTINGS_SIZE, screen)
+    assert size.height() <= screen.height() - 48
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        assert shoot(dialog, None, f"{shots(tmp_path)}/settings-{tab}-{screen.width()}.png") == []
+    ops.close()
