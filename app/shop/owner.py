@@ -185,6 +185,11 @@ class Owner:
         return self._pin.is_set()
 
     @guarded
+    def pin_locked_seconds(self) -> int:
+        """Seconds left of a lock-out after too many wrong PINs; 0 when a PIN may be tried."""
+        return self._pin.locked_seconds()
+
+    @guarded
     def check_pin(self, pin: str) -> None:
         """Quiet for the right PIN; PinError (or LockedOut) with the tries left otherwise."""
         self._pin.check(pin)
