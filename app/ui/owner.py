@@ -52,12 +52,7 @@ class OwnerGate(QObject):
         self.relock_seconds = relock_minutes * 60
         self._clock = clock
         self._until = 0.0
-        self.ask = self._ask_pin  # tests replace these two
-        self.tell = self._tell
-
-    def remaining_seconds(self) -> int:
-        """Seconds of owner mode left (0: locked), from the gate's own clock; asks nothing of the shop."""
-        return max(0, math.ceil(self._until - self._clock()))
+        self.ask = self._ask_pin  # tests replace this
 
     def is_unlocked(self) -> bool:
         return not self.pin.is_set() or self._clock() < self._until
@@ -87,11 +82,16 @@ class OwnerGate(QObject):
         self._until = 0.0
         self.changed.emit(False)
 
+    def remaining_seconds(self) -> int:
+        """Seconds of owner mode left (0: locked), from the gate's own clock; asks nothing of the shop."""
+        return max(0, math.ceil(self._until - self._clock()))
+
+    def tell(self, parent: QWidget, text: str) -> None:
+        """Say why owner mode did not open (tests replace this)."""
+        QMessageBox.warning(parent, self.tr("Owner PIN"), text)
+
     def _ask_pin(self, parent: QWidget) -> str | None:
         return PinPrompt.ask(parent)
-
-    def _tell(self, parent: QWidget, text: str) -> None:
-        QMessageBox.warning(parent, self.tr("Owner PIN"), text)
 
 
 def lockout_message(seconds: int) -> str:

@@ -51,6 +51,8 @@ class OwnerBadge(QFrame):
     @Slot()
     def refresh(self, pin_is_set: bool | None = None) -> None:
         """Show the current state; `pin_is_set` spares asking the shop (the window knows after setting one)."""
+        if pin_is_set is None and self.gate.pin is None:  # the shop is still opening
+            pin_is_set = False
         if pin_is_set is None:
             try:
                 pin_is_set = self.gate.pin.is_set()
