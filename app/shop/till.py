@@ -3,10 +3,32 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from sqlalchemy import make_url
+
 from app import till_settings
 from app.application import Services
 from app.shop.base import Changes, Written
 from app.till_settings import TillSettings
+
+
+@dataclass(frozen=True)
+class About:
+    version: str
+    data_folder: Path
+    database: str  # the address with any password hidden; for SQLite, the file
+    shared: bool  # several tills share a server
+    till_name: str
+
+
+def app_version() -> str:
+    try:
+        return version("regulars")
+    except PackageNotFoundError:
+        return "development"
 
 
 class Till:
@@ -21,6 +43,13 @@ class Till:
         saved = till_settings.save(self._s.paths.root, till)
         self._s.visits.till_name = saved.till_name
         return Written(saved, Changes(settings=True))
+
+    def about(self) -> About:
+        """What the About box shows: never the database password."""
+        url = make_url(self._s.url)
+        shared = url.get_backend_name() != "sqlite"
+        database = url.render_as_string(hide_password=True) if shared else str(url.database or "")
+        return About(app_version(), self._s.paths.root, database, shared, self.name)
 
     @property
     def name(self) -> str:
