@@ -18,7 +18,9 @@ from app.paths import DataPaths, resolve_data_dir
 from app.services import demo, phones
 from app.ui.app_icon import app_icon
 from app.ui.main_window import MainWindow
+from app.ui.ops import adopt
 from app.ui.scanner import WedgeScanner
+from app.ui.setup_wizard import SetupWizard
 from app.ui.style import STYLESHEET
 from app.ui.tasks import TaskRunner
 
@@ -72,26 +74,16 @@ def build_window(services: Services, runner: TaskRunner | None = None) -> tuple[
 
 
 def offer_first_start(window: MainWindow, runner: TaskRunner) -> None:
-    """An empty shop: offer the demo bakery or start from scratch with the menu editor."""
+    """An empty shop: the setup (shop, country, loyalty, owner PIN) or the demo bakery."""
     services = window.services
     if services.search.count() or services.items.list(include_inactive=True):
         return
-    box = QMessageBox(window)
-    box.setWindowTitle(window.tr("Welcome to Regulars"))
-    box.setText(window.tr("<h3>Welcome!</h3>This shop has no customers yet."))
-    box.setInformativeText(
-        window.tr(
-            "Try the app with a demo bakery full of regulars, or start with an empty shop "
-            "and enter your own menu."
-        )
-    )
-    demo_button = box.addButton(window.tr("Open the demo bakery"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(window.tr("Start with an empty shop"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is demo_button:
+    _shop, ops = adopt(services, runner, window)
+    wizard = SetupWizard(ops, str(services.settings.get("region")), window)
+    if wizard.exec() and wizard.wants_demo:
         fill_demo(window, runner)
-    else:
-        window.edit_menu_items()
+    elif wizard.saved:
+        window.shop_name.setText(str(services.settings.get("shop_name")))
 
 
 def fill_demo(window: MainWindow, runner: TaskRunner, customers: int = 400, visits: int = 9000) -> None:

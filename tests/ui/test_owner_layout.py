@@ -80,3 +80,22 @@ def test_settings_fit_on_every_tab(qtbot, open_window, bakery, tmp_path, screen)
         dialog.tabs.setCurrentIndex(tab)
         assert shoot(dialog, None, f"{shots(tmp_path)}/settings-{tab}-{screen.width()}.png") == []
     ops.close()
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_setup_fits_on_every_page(qtbot, open_window, tmp_path, screen) -> None:
+    from app.ui.setup_wizard import PREFERRED as SETUP_SIZE
+    from app.ui.setup_wizard import SetupWizard
+
+    window, _ = open_window(tmp_path / "empty")
+    ops = Ops(window)
+    ops.attach(Shop(window.services))
+    wizard = SetupWizard(ops, "GB", window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    screen_fit.fit(wizard, SETUP_SIZE, screen)
+    wizard.shop_name.setText("The Corner Bakery of Łódź and Søndervig")
+    for page in range(4):
+        assert shoot(wizard, None, f"{shots(tmp_path)}/setup-{page}-{screen.width()}.png") == [], page
+        wizard.next()
+    ops.close()
