@@ -127,6 +127,8 @@ def layout_problems(top: QWidget) -> list[str]:
     QApplication.processEvents()
     problems: list[str] = []
     widgets = checked_widgets(top)
+    if not widgets:
+        return [f"nothing to check in {describe(top)}: is it shown?"]
     rects = {id(w): QRect(w.mapTo(top, QPoint(0, 0)), w.size()) for w in widgets}
     for w in widgets:
         area, _owner = _clip(w, top)

@@ -99,3 +99,16 @@ def test_setup_fits_on_every_page(qtbot, open_window, tmp_path, screen) -> None:
         assert shoot(wizard, None, f"{shots(tmp_path)}/setup-{page}-{screen.width()}.png") == [], page
         wizard.next()
     ops.close()
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_main_window_with_a_profile_open(qtbot, open_window, bakery, tmp_path, screen) -> None:
+    """The counter's window is the coordinator's: this reports what overlaps or is cut off, by name."""
+    window, _ = open_window(bakery)
+    window.open_profile(1)
+    qtbot.waitUntil(lambda: window.profile.name.text() == "Zoë Martin", timeout=10_000)
+    size = screen - screen_fit.MARGIN
+    problems = shoot(window, size, f"{shots(tmp_path)}/main-{screen.width()}.png")
+    assert window.size() == size  # the window's minimum lets it fit this screen
+    assert problems == []
+    assert window.profile.width() <= 1280  # a readable width on a wide screen, not stretched
