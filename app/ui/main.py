@@ -10,6 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from app import till_settings
 from app.application import Services, StartupError, make_daily_backup, open_services
 from app.db import backup
 from app.errors import AppError
@@ -23,6 +24,7 @@ from app.ui.scanner import WedgeScanner
 from app.ui.setup_wizard import SetupWizard
 from app.ui.style import STYLESHEET
 from app.ui.tasks import TaskRunner
+from app.ui.window_place import WindowPlace
 
 log = logging.getLogger("regulars")
 
@@ -62,9 +64,10 @@ def build_window(services: Services, runner: TaskRunner | None = None) -> tuple[
     QApplication.instance().setStyleSheet(STYLESHEET)
     window = MainWindow(services, runner)
     settings = services.settings.all()
+    interval, suffix = till_settings.load(services.paths.root).scanner(settings)  # this till's own scanner
     scanner = WedgeScanner(
-        int(settings["scan_max_interval_ms"]),
-        str(settings["scan_suffix"]),
+        interval,
+        suffix,
         float(settings["scan_repeat_seconds"]),
         parent=window,
     )
@@ -169,6 +172,7 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
         services = open_services(data_dir, database_url, daily_backup=False)
     runner = TaskRunner()
     window, _scanner = build_window(services, runner)
+    WindowPlace(window, services.paths.root).restore()  # where this till had it, never larger than the screen
     window.show()
     QTimer.singleShot(0, phones.warm_up)  # after the first paint, before anyone has typed
     start_daily_backup(window, runner)
