@@ -33,6 +33,7 @@ from app.ui.customer_dialog import CustomerDialog
 from app.ui.menus import build_menus, build_shortcuts
 from app.ui.models import HitRole, ResultsModel
 from app.ui.owner import OwnerGate
+from app.ui.owner_badge import OwnerBadge
 from app.ui.profile_panel import ProfilePanel, ProfileScroll
 from app.ui.results_delegate import ResultDelegate
 from app.ui.tasks import TaskRunner
@@ -90,6 +91,8 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
         self.camera_button.setToolTip(self.tr("Scan a loyalty card with the webcam"))
         self.camera_button.clicked.connect(self.open_camera)
         header_row.addWidget(self.camera_button)
+        self.owner_badge = OwnerBadge(self.owner)  # owner mode and its Lock button
+        header_row.addWidget(self.owner_badge)
         self.header_row = header_row
 
         self.results_model = ResultsModel()

@@ -1,5 +1,5 @@
 """Who the window is working for, in the header: owner mode (with the minutes left and a Lock button)
-or staff (with a button to unlock). Hidden while the shop has no owner PIN: then everyone is the owner."""
+or staff (only a button to unlock, to leave the search box its room). Hidden while the shop has no owner PIN: then everyone is the owner."""
 
 from __future__ import annotations
 
@@ -46,7 +46,8 @@ class OwnerBadge(QFrame):
 
     @Slot(bool)
     def _on_gate_changed(self, _unlocked: bool) -> None:
-        self.refresh()
+        # The gate says so just before it starts its clock: look once it has.
+        QTimer.singleShot(0, self.refresh)
 
     @Slot()
     def refresh(self, pin_is_set: bool | None = None) -> None:
@@ -62,16 +63,19 @@ class OwnerBadge(QFrame):
         seconds = self.gate.remaining_seconds()
         if seconds > 0:
             minutes = max(1, -(-seconds // 60))
-            self.label.setText(
-                self.tr("Owner mode · locks in {n} min").format(n=minutes)
-                if minutes > 1
-                else self.tr("Owner mode · locks in 1 min")
+            self.label.setText(self.tr("Owner · {n} min").format(n=minutes))
+            self.label.setToolTip(
+                self.tr("Owner mode: it locks by itself after {n} minutes without owner actions.").format(
+                    n=self.gate.relock_seconds // 60
+                )
             )
+            self.label.show()
             self.button.setText(self.tr("Lock"))
             self.button.setToolTip(self.tr("Back to staff mode now (Ctrl+L)"))
             self.setStyleSheet(OWNER_STYLE)
         else:
             self.label.setText(self.tr("Staff mode"))
+            self.label.hide()  # the header's room is the search box's: the button says enough
             self.button.setText(self.tr("Owner…"))
             self.button.setToolTip(self.tr("Unlock the owner's actions with the PIN"))
             self.setStyleSheet(STAFF_STYLE)

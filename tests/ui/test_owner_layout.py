@@ -105,6 +105,11 @@ def test_setup_fits_on_every_page(qtbot, open_window, tmp_path, screen) -> None:
 def test_main_window_with_a_profile_open(qtbot, open_window, bakery, tmp_path, screen) -> None:
     """The counter's window is the coordinator's: this reports what overlaps or is cut off, by name."""
     window, _ = open_window(bakery)
+    window.owner.pin.replace("4821")  # owner mode on: the badge with its Lock button is in the header
+    window.owner.ask = lambda _parent: "4821"
+    assert window.owner.require(window)
+    qtbot.waitUntil(lambda: window.owner_badge.button.text() == "Lock", timeout=5000)
+    assert window.owner_badge.isVisible()
     window.open_profile(1)
     qtbot.waitUntil(lambda: window.profile.name.text() == "Zoë Martin", timeout=10_000)
     size = screen - screen_fit.MARGIN
