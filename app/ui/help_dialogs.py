@@ -23,12 +23,12 @@ from app.shop.till import About
 from app.ui import screen_fit
 
 COUNTER_KEYS = (
-    ("Type", "find a customer by name, phone, e-mail or card code"),
-    ("↑ ↓", "choose in the list"),
-    ("Enter", "open the chosen profile"),
-    ("Esc", "close the profile and start again"),
-    ("F2", "record the usual for the open profile"),
-    ("Ctrl+Enter", "record the visit with the items tapped"),
+    ("Type", "Find a customer by name, phone, e-mail or card code"),
+    ("↑ ↓", "Choose in the list"),
+    ("Enter", "Open the chosen profile"),
+    ("Esc", "Close the profile and start again"),
+    ("F2", "Record the usual for the open profile"),
+    ("Ctrl+Enter", "Record the visit with the items tapped"),
 )
 KEYCAP = (
     "background: #efe9de; border: 1px solid #d5cdbd; border-radius: 5px; padding: 2px 8px; font-weight: 600;"
@@ -82,6 +82,7 @@ class ShortcutsSheet(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_box)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -13,8 +13,8 @@ def test_the_shortcuts_sheet_lists_the_counter_keys_and_every_menu_shortcut(
     sheet = ShortcutsSheet(window.findChildren(QAction), window)
     qtbot.addWidget(sheet)
     rows = dict(sheet.rows)
-    assert rows["F2"] == "record the usual for the open profile" and rows["Esc"].startswith(
-        "close the profile"
+    assert rows["F2"] == "Record the usual for the open profile" and rows["Esc"].startswith(
+        "Close the profile"
     )
     assert rows["Ctrl+R"] == "Regulars: VIPs, lapsed, segments" and rows["Ctrl+N"] == "New customer"
     assert rows["F1"] == "Keyboard shortcuts" and "&" not in "".join(rows.values())
