@@ -101,7 +101,8 @@ def open_services(
         raise StartupError(str(exc), damaged=True) from exc
     customers = Customers(db, region)
     visits = Visits(db, settings)
-    visits.till_name = till_settings.load(paths.root).till_name  # each till records its own name
+    till = till_settings.load(paths.root)
+    visits.till_name, visits.serving = till.till_name, till.serving  # each till records its own name
     loyalty = Loyalty(db, settings)
     cards = Cards(db)
     return Services(

@@ -72,6 +72,7 @@ class Visits:
         self._db = db
         self._settings = settings
         self.till_name: str | None = None  # this till's own name (app/till_settings.py); None: the shop's
+        self.serving = ""  # who serves at this till, from its short staff list ('' for nobody chosen)
         self.clock = clock  # when a visit happens, and the undo window
         self._unsettled = _Unsettled(monotonic)
 
@@ -144,7 +145,7 @@ class Visits:
                 customer_id=customer_id,
                 at=when,
                 till=till,
-                staff=actor,
+                staff=self.serving if actor == "counter" and self.serving else actor,
                 amount_cents=amount_cents,
                 found_by=found_by,
                 client_ref=client_ref,

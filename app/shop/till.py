@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from sqlalchemy import make_url
 
 from app import till_settings
 from app.application import Services
+from app.errors import UserError
 from app.shop.base import Changes, Written
 from app.till_settings import TillSettings
 
@@ -41,8 +42,16 @@ class Till:
     def save(self, till: TillSettings) -> Written[TillSettings]:
         """Check and keep this till's settings; visits recorded from now on carry its name."""
         saved = till_settings.save(self._s.paths.root, till)
-        self._s.visits.till_name = saved.till_name
+        self._s.visits.till_name, self._s.visits.serving = saved.till_name, saved.serving
         return Written(saved, Changes(settings=True))
+
+    def set_serving(self, name: str) -> Written[TillSettings]:
+        """Who is serving now, one of the till's staff ('' for nobody in particular); their name goes on
+        the visits recorded at the counter from now on."""
+        current = self.settings()
+        if name and name not in current.staff:
+            raise UserError(f"“{name}” is not on this till's list of staff (Shop → Settings → This till).")
+        return self.save(replace(current, serving=name))
 
     def about(self) -> About:
         """What the About box shows: never the database password."""

@@ -33,9 +33,10 @@ from app.ui.customer_dialog import CustomerDialog
 from app.ui.menus import build_menus, build_shortcuts
 from app.ui.models import HitRole, ResultsModel
 from app.ui.owner import OwnerGate
-from app.ui.owner_badge import OwnerBadge
+from app.ui.owner_badge import OwnerBadge, corner
 from app.ui.profile_panel import ProfilePanel, ProfileScroll
 from app.ui.results_delegate import ResultDelegate
+from app.ui.serving_picker import ServingPicker
 from app.ui.tasks import TaskRunner
 from app.ui.visit_flow import UndoBar, VisitFlow
 
@@ -91,8 +92,8 @@ class MainWindow(OwnerActions, VisitFlow, QMainWindow):
         self.camera_button.setToolTip(self.tr("Scan a loyalty card with the webcam"))
         self.camera_button.clicked.connect(self.open_camera)
         header_row.addWidget(self.camera_button)
-        self.owner_badge = OwnerBadge(self.owner)  # owner mode and its Lock button
-        header_row.addWidget(self.owner_badge)
+        self.owner_badge = OwnerBadge(self.owner)  # owner mode with a Lock button, and who is serving:
+        self.menuBar().setCornerWidget(corner(self, self.owner_badge, ServingPicker(services, self.runner)))
         self.header_row = header_row
 
         self.results_model = ResultsModel()

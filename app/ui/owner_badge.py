@@ -1,4 +1,4 @@
-"""Who the window is working for, in the header: owner mode (with the minutes left and a Lock button)
+"""Who the window is working for, beside the menus: owner mode (with the minutes left and a Lock button)
 or staff (only a button to unlock, to leave the search box its room). Hidden while the shop has no owner PIN: then everyone is the owner."""
 
 from __future__ import annotations
@@ -12,10 +12,22 @@ from app.ui.owner import OwnerGate
 OWNER_STYLE = (
     "#ownerBadge { background: #f3c969; border-radius: 8px; }"
     " #ownerBadge QLabel { color: #3d2c00; font-weight: 600; }"
-    " #ownerBadge QPushButton { color: #3d2c00; border: 1px solid #8a6d1f; border-radius: 6px; padding: 4px 10px;"
+    " #ownerBadge QPushButton { color: #3d2c00; border: 1px solid #8a6d1f; border-radius: 6px; padding: 1px 10px;"
     " background: #f8dc97; }"
 )
-STAFF_STYLE = "#ownerBadge QLabel { color: #c9d3cc; }"
+STAFF_STYLE = "#ownerBadge QPushButton { padding: 1px 10px; }"
+
+
+def corner(window: QWidget, *widgets: QWidget) -> QWidget:
+    """The widgets in a compact row for the window's menu bar corner, where they take no room from the
+    search box (owned by `window`: a menu bar does not keep its corner widget alive on its own)."""
+    box = QWidget(window)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 1, 6, 1)
+    row.setSpacing(8)
+    for widget in widgets:
+        row.addWidget(widget)
+    return box
 
 
 class OwnerBadge(QFrame):
@@ -31,7 +43,7 @@ class OwnerBadge(QFrame):
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard
         self.button.clicked.connect(self._on_button_clicked)
         row = QHBoxLayout(self)
-        row.setContentsMargins(8, 2, 4, 2)
+        row.setContentsMargins(8, 0, 2, 0)
         row.setSpacing(8)
         row.addWidget(self.label)
         row.addWidget(self.button)

@@ -104,8 +104,12 @@ def test_setup_fits_on_every_page(qtbot, open_window, tmp_path, screen) -> None:
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
 def test_main_window_with_a_profile_open(qtbot, open_window, bakery, tmp_path, screen) -> None:
     """The counter's window is the coordinator's: this reports what overlaps or is cut off, by name."""
+    from app import till_settings
+    from app.till_settings import TillSettings
+
+    till_settings.save(bakery, TillSettings(staff=("Sam", "Ana", "Tomás"), serving="Tomás"))
     window, _ = open_window(bakery)
-    window.owner.pin.replace("4821")  # owner mode on: the badge with its Lock button is in the header
+    window.owner.pin.replace("4821")  # owner mode on: the badge with its Lock button shows
     window.owner.ask = lambda _parent: "4821"
     assert window.owner.require(window)
     qtbot.waitUntil(lambda: window.owner_badge.button.text() == "Lock", timeout=5000)
