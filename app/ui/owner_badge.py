@@ -1,5 +1,6 @@
-"""Who the window is working for, beside the menus: owner mode (with the minutes left and a Lock button)
-or staff (only a button to unlock, to leave the search box its room). Hidden while the shop has no owner PIN: then everyone is the owner."""
+"""Who the window is working for, beside the menus: owner mode (with the minutes left and a Lock
+button) or staff (only a button to unlock). Hidden while the shop has no owner PIN: then everyone is
+the owner."""
 
 from __future__ import annotations
 
