@@ -12,12 +12,13 @@ from app.ui.ops import Ops, adopt
 
 
 class ServingPicker(QComboBox):
-    """ServingPicker(shop, ops, parent); a window that still holds the services and a TaskRunner may pass
-    those (see ops.adopt)."""
+    """ServingPicker(shop, ops, parent), or ServingPicker(None, ops) before the shop has opened; a window
+    that still holds the services and a TaskRunner may pass those (see ops.adopt)."""
 
-    def __init__(self, shop: Shop, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, shop: Shop | None, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _shop, self.ops = adopt(shop, ops, self)
+        # A window whose shop is still opening passes its runner alone: reads wait for the shop.
+        self.ops = ops if isinstance(ops, Ops) else adopt(shop, ops, self)[1]
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard
         self.setToolTip(self.tr("Who is serving: their name goes on the visits recorded here"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

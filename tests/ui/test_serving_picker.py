@@ -33,3 +33,16 @@ def test_staff_pick_who_is_serving_and_the_visits_carry_their_name(qtbot, servic
     staff = sqlite3.connect(services.paths.database).execute("SELECT staff FROM visits").fetchall()
     assert staff == [("Ana",)]
     ops.close()
+
+
+def test_the_picker_waits_for_a_shop_that_is_still_opening(qtbot, services) -> None:
+    till_settings.save(services.paths.root, TillSettings(staff=("Sam",), serving="Sam"))
+    ops = Ops()
+    picker = ServingPicker(None, ops)
+    qtbot.addWidget(picker)
+    picker.show()
+    assert picker.count() == 0  # nothing yet: the shop has not opened
+    ops.attach(Shop(services))
+    qtbot.waitUntil(lambda: picker.serving() == "Sam", timeout=10_000)
+    assert picker.isVisible()
+    ops.close()
