@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
+from app import till_settings
 from app.db import backup, migrate
 from app.db.engine import DAMAGED, Database, is_damaged, make_engine
 from app.errors import EXIT_REFUSED, AppError, StorageDamaged, UserError, storage_problem
@@ -100,6 +101,8 @@ def open_services(
         raise StartupError(str(exc), damaged=True) from exc
     customers = Customers(db, region)
     visits = Visits(db, settings)
+    till = till_settings.load(paths.root)
+    visits.till_name, visits.serving = till.till_name, till.serving  # each till records its own name
     loyalty = Loyalty(db, settings)
     cards = Cards(db)
     return Services(

@@ -88,6 +88,12 @@ class OwnerPin:
         self._audit("pin.wrong", detail=f"{MAX_FAILURES - after['count']} tries left")
         raise PinError(f"Wrong PIN ({MAX_FAILURES - after['count']} tries left).")
 
+    def locked_seconds(self) -> int:
+        """How long owner actions stay locked after too many wrong PINs (0: not locked), without taking a try."""
+        self._settings.refresh()
+        state = self._settings.get("owner_pin_failures") or {}
+        return max(0, math.ceil(float(state.get("locked_until") or 0) - self._clock()))
+
     def _audit(self, action: str, actor: str | None = None, detail: str = "") -> None:
         audit.log(self._settings.db, actor or self._actor, action, "owner-pin", detail)
 

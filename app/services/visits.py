@@ -71,6 +71,8 @@ class Visits:
     ) -> None:
         self._db = db
         self._settings = settings
+        self.till_name: str | None = None  # this till's own name (app/till_settings.py); None: the shop's
+        self.serving = ""  # who serves at this till, from its short staff list ('' for nobody chosen)
         self.clock = clock  # when a visit happens, and the undo window
         self._unsettled = _Unsettled(monotonic)
 
@@ -134,7 +136,7 @@ class Visits:
     ) -> RecordedVisit:
         rules = loyalty.Rules.from_settings(self._settings)
         zone = ZoneInfo(self._settings.timezone_name())
-        till = str(self._settings.get("till_name"))
+        till = self.till_name or str(self._settings.get("till_name"))
         with self._db.write() as session:
             if client_ref and (done := _saved(session, client_ref)):
                 return _as_retry(session, done, customer_id, merged, amount_cents)
@@ -143,7 +145,7 @@ class Visits:
                 customer_id=customer_id,
                 at=when,
                 till=till,
-                staff=actor,
+                staff=self.serving if actor == "counter" and self.serving else actor,
                 amount_cents=amount_cents,
                 found_by=found_by,
                 client_ref=client_ref,

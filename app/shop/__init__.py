@@ -18,6 +18,7 @@ from app.shop.data import Data
 from app.shop.insights import Insights, contact_for
 from app.shop.money import format_money, parse_money
 from app.shop.owner import Owner
+from app.shop.till import Till
 from app.shop.value import Value
 
 __all__ = [
@@ -32,7 +33,8 @@ __all__ = [
 
 
 class Shop:
-    """Composes the areas: `counter`, `owner`, `data`, `insights`, `cards`, `value`, `charts`, `conversation`."""
+    """Composes the areas: `counter`, `owner`, `data`, `insights`, `cards`, `value`, `charts`, `conversation`,
+    `till` (this computer's own)."""
 
     def __init__(self, services: Services) -> None:
         self._services = services
@@ -44,6 +46,7 @@ class Shop:
         self.value = Value(services)
         self.charts = Charts(services)
         self.conversation = Conversation(services)
+        self.till = Till(services)
 
     @classmethod
     def open(

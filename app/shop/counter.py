@@ -63,14 +63,17 @@ class Counter:
 
     @guarded
     def settings(self) -> CounterSettings:
+        from app import till_settings
+
         values = self._s.settings.all()
+        interval, suffix = till_settings.load(self._s.paths.root).scanner(values)  # this till's own scanner
         return CounterSettings(
             shop_name=str(values["shop_name"]),
             zone=self._s.settings.timezone_name(),
             currency=str(values["currency"]),
             region=str(values["region"]),
-            scan_max_interval_ms=int(values["scan_max_interval_ms"]),
-            scan_suffix=str(values["scan_suffix"]),
+            scan_max_interval_ms=interval,
+            scan_suffix=suffix,
             scan_repeat_seconds=float(values["scan_repeat_seconds"]),
             owner_relock_minutes=int(values["owner_relock_minutes"]),
             birthday_window_days=int(values["birthday_window_days"]),

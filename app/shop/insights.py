@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 
 from app.application import Services
 from app.models import utcnow
-from app.services import audit, insights, marks
+from app.services import audit, insights, marks, owner_views
 from app.services.feedback import FeedbackService, Nps
 from app.services.insights import BirthdayRow, RegularStats
 from app.shop.base import Changes, Written, guarded, require_customer
 
-WINBACK_USUAL_LIMIT = 2000  # the usual order is looked up for at most this many lapsed regulars
+YEAR = timedelta(days=365)
 
 
 def contact_for(consent: bool, channel: str, email: str | None, phone: str | None) -> str | None:
@@ -30,7 +30,8 @@ class Regular:
     stats: RegularStats
     contact: str | None  # None: no consent or no details
     contacted_at: datetime | None  # since their last visit; an older mark no longer counts
-    usual: tuple[str, ...]  # item names, most frequent first (lapsed regulars only)
+    usual: tuple[str, ...]  # item names, most frequent in the last year first
+    contacted_days: int | None = None  # how many days ago (local calendar days) they were contacted
     hidden_until: datetime | None = None  # contacted lately: off the win-back list until then
 
 
@@ -47,20 +48,20 @@ class Insights:
         stats = insights.regular_stats(self._s.db, now, zone=settings.timezone_name(), floor_days=floor)
         with self._s.db.rows() as conn:
             contacted = marks.contacted(conn)
-        # The win-back list shows what they used to have: a reason to write to them.
-        lapsed = [s.id for s in stats if s.lapsed][:WINBACK_USUAL_LIMIT]
-        usual = {cid: tuple(u.name for u in self._s.visits.usual(cid)) for cid in lapsed}
+            # What they have: for the win-back list a reason to write to them, for the rest a cue.
+            usual = owner_views.usuals_since(conn, now - YEAR)
+        zone = ZoneInfo(settings.timezone_name())
+        today = now.astimezone(zone).date()
         weeks = int(settings.get("winback_snooze_weeks"))
-        return [
-            Regular(
-                s,
-                contact_for(s.consent, s.consent_channel, s.email, s.phone),
-                at if (at := contacted.get(s.id)) is not None and at >= s.last_visit else None,
-                usual.get(s.id, ()),
-                marks.winback_hidden_until(contacted.get(s.id), s.last_visit, now, weeks),
-            )
-            for s in stats
-        ]
+        rows = []
+        for s in stats:
+            at = contacted.get(s.id)
+            at = at if at is not None and at >= s.last_visit else None
+            days = None if at is None else (today - at.astimezone(zone).date()).days
+            contact = contact_for(s.consent, s.consent_channel, s.email, s.phone)
+            hidden = marks.winback_hidden_until(contacted.get(s.id), s.last_visit, now, weeks)
+            rows.append(Regular(s, contact, at, usual.get(s.id, ()), days, hidden))
+        return rows
 
     def lapsed(self, now: datetime | None = None) -> list[Regular]:
         """Regulars well past their own rhythm, longest absence first (the win-back list); those contacted
@@ -95,3 +96,10 @@ class Insights:
     @guarded
     def audit(self, limit: int = 1000) -> list[audit.AuditRow]:
         return audit.recent(self._s.db, limit)
+
+    @guarded
+    def audit_log(self, limit: int = 1000) -> list[owner_views.AuditEntry]:
+        """The latest events, newest first, with the customer, item or reward each is about named."""
+        rows = audit.recent(self._s.db, limit)
+        with self._s.db.rows() as conn:
+            return owner_views.name_targets(conn, rows)

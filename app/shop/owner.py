@@ -14,7 +14,7 @@ from app.services import phones
 from app.services.cards import CardInfo
 from app.services.items import ItemRow
 from app.services.loyalty import RewardRow
-from app.services.roles import OwnerPin
+from app.services.roles import PIN_PATTERN, OwnerPin
 from app.shop.base import Changes, Written, guarded, require_customer
 
 LOYALTY_MODES = ("stamps", "per_visit", "per_amount")
@@ -28,6 +28,20 @@ class LoyaltyRules:
     birthday_bonus: int
     cooldown_minutes: int
     expiry_months: int
+
+
+@dataclass(frozen=True)
+class ShopSetup:
+    """What the first-start setup asks: the shop, its loyalty rule with a first reward, the owner PIN."""
+
+    shop_name: str
+    region: str
+    currency: str
+    loyalty_mode: str  # stamps, per_visit or per_amount
+    earn: int  # stamps or points per visit, or points per whole unit spent
+    reward_name: str = ""  # '' for no reward yet
+    reward_cost: int = 0
+    pin: str = ""  # '' leaves the shop without a PIN (everyone is the owner)
 
 
 class Owner:
@@ -192,10 +206,52 @@ class Owner:
         self._s.cards.record_printing(cards, before_commit=before_commit)
         return Written(None, Changes(cards=True))
 
+    # -- the first start ------------------------------------------------------------------------------------
+    @guarded
+    def set_up(self, setup: ShopSetup) -> Written[None]:
+        """Apply the first-start setup; every answer is checked before anything is saved."""
+        if not setup.shop_name.strip():
+            raise UserError("The shop needs a name.")
+        if not phones.known_region(setup.region.strip().upper()):
+            raise UserError(f"“{setup.region}” is not a country phone numbers know.")
+        if setup.loyalty_mode not in LOYALTY_MODES:
+            raise UserError(f"Customers earn by {', '.join(LOYALTY_MODES)}, not “{setup.loyalty_mode}”.")
+        if not 1 <= setup.earn <= 100:
+            raise UserError("Customers earn between 1 and 100 stamps or points at a time.")
+        if setup.pin and not PIN_PATTERN.fullmatch(setup.pin):
+            raise UserError("The PIN must be 4 to 12 digits (0 to 9).")
+        if setup.reward_name.strip() and not 1 <= setup.reward_cost <= 10_000:
+            raise UserError("A reward costs between 1 and 10,000 stamps or points.")
+        per_amount = setup.loyalty_mode == "per_amount"
+        rules = {
+            "loyalty_mode": setup.loyalty_mode,
+            "points_per_visit": 1 if per_amount else setup.earn,
+            "points_per_unit": setup.earn if per_amount else 1,
+        }
+        values = {
+            "shop_name": setup.shop_name.strip(),
+            "region": setup.region,
+            "currency": setup.currency.strip(),
+        }
+        self.save_settings({**values, "currency": values["currency"] or "£", **rules})
+        if setup.reward_name.strip() and not any(
+            r.name.casefold() == setup.reward_name.strip().casefold()
+            for r in self.rewards(include_inactive=True)
+        ):
+            self._s.loyalty.add_reward(setup.reward_name, setup.reward_cost)
+        if setup.pin:
+            self._pin.set(setup.pin)
+        return Written(None, Changes(settings=True, points=True, rewards=True))
+
     # -- the owner PIN -------------------------------------------------------------------------------------
     @guarded
     def pin_is_set(self) -> bool:
         return self._pin.is_set()
+
+    @guarded
+    def pin_locked_seconds(self) -> int:
+        """Seconds left of a lock-out after too many wrong PINs; 0 when a PIN may be tried."""
+        return self._pin.locked_seconds()
 
     @guarded
     def check_pin(self, pin: str) -> None:

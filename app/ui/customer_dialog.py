@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from app.services.customers import (
 )
 from app.shop import Shop
 from app.ui.allergens import allergen_word
+from app.ui.confirm import confirm
 from app.ui.ops import Ops
 
 
@@ -239,12 +239,14 @@ class CustomerDialog(QDialog):
     def _confirm_duplicate(self, other: str | None) -> bool:
         if not other:
             return True
-        answer = QMessageBox.question(
+        return confirm(
             self,
             self.tr("Same phone or e-mail"),
-            self.tr("{name} already has this phone number or e-mail. Save anyway?").format(name=other),
+            self.tr("{name} already has this phone number or e-mail.").format(name=other),
+            yes=self.tr("Save anyway"),
+            no=self.tr("Go back and change it"),
+            detail=self.tr("Two customers may share a family phone; a typo is more likely."),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _save_in_shop(self, data: CustomerInput, other: str | None) -> None:
         if not self._confirm_duplicate(other):

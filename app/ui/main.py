@@ -25,7 +25,9 @@ from app.ui.app_icon import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.ops import Ops
 from app.ui.scanner import WedgeScanner
+from app.ui.setup_wizard import SetupWizard
 from app.ui.style import STYLESHEET
+from app.ui.window_place import WindowPlace
 
 log = logging.getLogger("regulars")
 
@@ -131,32 +133,22 @@ class ShopOpener(QObject):
 
 
 def offer_first_start(window: MainWindow) -> None:
-    """An empty shop: offer the demo bakery or start from scratch with the menu editor."""
+    """An empty shop: the setup (shop, country, loyalty, owner PIN) or the demo bakery."""
 
-    def answered(empty: bool) -> None:
+    def answered(answer: tuple[bool, str]) -> None:
+        empty, region = answer
         if empty:
-            _ask_first_start(window)
+            _ask_first_start(window, region)
 
-    window.ops.read(lambda shop: shop.counter.is_empty(), answered)
+    window.ops.read(lambda shop: (shop.counter.is_empty(), shop.counter.settings().region), answered)
 
 
-def _ask_first_start(window: MainWindow) -> None:
-    box = QMessageBox(window)
-    box.setWindowTitle(window.tr("Welcome to Regulars"))
-    box.setText(window.tr("<h3>Welcome!</h3>This shop has no customers yet."))
-    box.setInformativeText(
-        window.tr(
-            "Try the app with a demo bakery full of regulars, or start with an empty shop "
-            "and enter your own menu."
-        )
-    )
-    demo_button = box.addButton(window.tr("Open the demo bakery"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(window.tr("Start with an empty shop"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is demo_button:
+def _ask_first_start(window: MainWindow, region: str) -> None:
+    wizard = SetupWizard(window.ops, region, window)
+    if wizard.exec() and wizard.wants_demo:
         fill_demo(window)
-    else:
-        window.owner_actions.edit_menu_items()
+    elif wizard.saved:
+        window.reload_settings()
 
 
 def fill_demo(window: MainWindow, customers: int = 400, visits: int = 9000) -> None:
@@ -237,6 +229,9 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
         return 1
     install_excepthook(log_path)
     window, _scanner = build_window()
+    WindowPlace(
+        window, resolve_data_dir(data_dir).root
+    ).restore()  # where this till had it, within the screen
     window.show()
     opener = ShopOpener(data_dir, database_url, window)
 

@@ -35,8 +35,10 @@ from app.ui.menus import build_menus, build_shortcuts
 from app.ui.models import HitRole
 from app.ui.ops import Ops
 from app.ui.owner import OwnerGate
+from app.ui.owner_badge import OwnerBadge, corner
 from app.ui.profile_panel import ProfilePanel, ProfileScroll
 from app.ui.search_list import COUNT_CAP, SearchList
+from app.ui.serving_picker import ServingPicker
 from app.ui.visit_flow import UndoBar, VisitActions
 
 log = logging.getLogger(__name__)
@@ -87,6 +89,9 @@ class MainWindow(QMainWindow):
             (self.camera_button, 0),
         ):
             header_row.addWidget(widget, stretch)
+        self.owner_badge = OwnerBadge(self.owner)  # owner mode with a Lock button, and who is serving:
+        self.serving = ServingPicker(None, ops)
+        self.menuBar().setCornerWidget(corner(self, self.owner_badge, self.serving))
         self.header_row = header_row
 
         self.search_list = SearchList()

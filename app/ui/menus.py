@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
+from app.ui.help_dialogs import HelpMenu
+
 
 def add_action(
     window: QMainWindow, menu: QMenu, text: str, slot: Callable[[], Any], shortcut: Any = None
@@ -80,6 +82,7 @@ def build_menus(w: Any) -> list[QAction]:
     ]
     w.help_menu = w.menuBar().addMenu(tr("&Help"))
     actions.append(add_action(w, w.help_menu, tr("Where is my data?"), lambda: show_data_location(w)))
+    w.help = HelpMenu(w.help_menu, lambda show: read_about(w, show), lambda: w.findChildren(QAction), w)
     return [a for a in actions if not a.shortcut().isEmpty()]
 
 
@@ -96,6 +99,16 @@ def build_shortcuts(w: Any) -> None:
         shortcut.activated.connect(slot)
     for combo in ("Ctrl+Return", "Ctrl+Enter"):
         QShortcut(QKeySequence(combo), w, activated=w.profile._on_record_clicked)
+
+
+def read_about(w: Any, show: Callable[[Any], None]) -> None:
+    """About's facts through the window's runner (or straight from the services on the old window)."""
+    if getattr(w, "ops", None) is not None:
+        w.ops.read(lambda shop: shop.till.about(), show)
+    else:
+        from app.shop import Shop
+
+        show(Shop(w.services).till.about())
 
 
 def show_data_location(w: Any) -> None:

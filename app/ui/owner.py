@@ -5,14 +5,16 @@ waits for it behind a modal prompt, and the check is one short read and, for a w
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import AppError
+from app.ui.pin_prompt import PinPrompt
 
 if TYPE_CHECKING:
     from app.services.roles import OwnerPin
@@ -30,6 +32,9 @@ class ShopPin:
 
     def check(self, pin: str) -> None:
         self._owner.check_pin(pin)
+
+    def locked_seconds(self) -> int:
+        return self._owner.pin_locked_seconds()
 
     def set(self, new_pin: str, current_pin: str | None = None) -> Written[None]:
         return self._owner.set_pin(new_pin, current_pin)
@@ -76,13 +81,17 @@ class OwnerGate(QObject):
         if not self.pin.is_set():
             return True
         if self._clock() >= self._until:
+            locked = self.pin.locked_seconds()
+            if locked:  # say so, and do not ask for a PIN that could not be checked anyway
+                self.tell(parent, lockout_message(locked))
+                return False
             typed = self.ask(parent)
             if typed is None:
                 return False
             try:
                 self.pin.check(typed)
             except AppError as exc:  # a wrong PIN, a lock-out, or a database that did not answer
-                QMessageBox.warning(parent, self.tr("Owner PIN"), str(exc))
+                self.tell(parent, str(exc))
                 return False
             self.changed.emit(True)
         self._until = self._clock() + self.relock_seconds
@@ -92,8 +101,21 @@ class OwnerGate(QObject):
         self._until = 0.0
         self.changed.emit(False)
 
+    def remaining_seconds(self) -> int:
+        """Seconds of owner mode left (0: locked), from the gate's own clock; asks nothing of the shop."""
+        return max(0, math.ceil(self._until - self._clock()))
+
+    def tell(self, parent: QWidget, text: str) -> None:
+        """Say why owner mode did not open (tests replace this)."""
+        QMessageBox.warning(parent, self.tr("Owner PIN"), text)
+
     def _ask_pin(self, parent: QWidget) -> str | None:
-        text, ok = QInputDialog.getText(
-            parent, self.tr("Owner PIN"), self.tr("This needs the owner. PIN:"), QLineEdit.EchoMode.Password
-        )
-        return text if ok else None
+        return PinPrompt.ask(parent)
+
+
+def lockout_message(seconds: int) -> str:
+    minutes = max(1, math.ceil(seconds / 60))
+    return QCoreApplication.translate(
+        "OwnerGate",
+        "Too many wrong PINs: owner actions are locked for {n} more {unit}. Counter work carries on as usual.",
+    ).format(n=minutes, unit="minute" if minutes == 1 else "minutes")

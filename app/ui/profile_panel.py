@@ -333,6 +333,9 @@ class ProfilePanel(QWidget):
         self.order._on_record_clicked()
 
 
+READABLE_WIDTH = 1280
+
+
 class ProfileScroll(QScrollArea):
     """Holds the profile; when the window narrows, the item buttons take fewer columns instead of a sideways scroll."""
 
@@ -343,6 +346,8 @@ class ProfileScroll(QScrollArea):
         self.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         self.setWidget(panel)
         self.panel = panel
+        panel.setMaximumWidth(READABLE_WIDTH)  # on a wide screen the profile keeps a readable width
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:  # the window, the splitter or a vertical scroll bar moved

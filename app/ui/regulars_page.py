@@ -1,18 +1,14 @@
-"""The owner's regulars page: everyone who came in the last year, by segment, sortable and filterable."""
+"""The owner's regulars page: one tab per list (everyone, win back, VIPs), over one table model.
+
+Another list joins with `add_view(title, widget)`: a `RegularsView` over the same model (its own rows and
+columns) or any widget of its own, so each list stays a module of its own."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,230 +24,246 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.folding import fold
-from app.shop import Shop, format_money
+from app.services import phones
+from app.shop import Shop
 from app.shop.insights import Regular
+from app.ui import screen_fit, wording
 from app.ui.complaints_list import OpenComplaints
-from app.ui.models import RowsModel
 from app.ui.ops import Ops, adopt
+from app.ui.regulars_model import RegularRole, RegularsFilter, RegularsModel
 from app.ui.slipping_view import SlippingView
 
-Index = QModelIndex | QPersistentModelIndex
-SortRole = Qt.ItemDataRole.UserRole + 2
-SEGMENTS = ["All", "VIP", "Lapsed (win back)", "champion", "loyal", "at risk", "lost", "new", "occasional"]
+PREFERRED = QSize(1040, 660)
+STRETCH = {"name", "usual", "contact"}  # the columns that share what is left of the width
 
 
-class RegularsModel(RowsModel):
-    HEADERS = ("Name", "Segment", "Visits", "Spent", "Last visit", "Rhythm", "Contact", "Usual")
+class RegularsView(QWidget):
+    """One list of regulars: a sortable table over the shared model showing `columns` of the rows `keep`
+    accepts. Signals: open_customer(int), a row was double-clicked or Enter pressed on it."""
 
-    def __init__(self, currency: str) -> None:
-        super().__init__()
-        self.rows: list[Regular] = []
-        self.contacted: dict[int, datetime] = {}  # when the win-back contact was made
-        self.hidden: set[int] = set()  # contacted lately: off the win-back list for the shop's weeks
-        self.currency = currency
+    open_customer = Signal(int)
 
-    def set_rows(self, rows: list[Regular]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.contacted = {row.stats.id: row.contacted_at for row in rows if row.contacted_at is not None}
-        self.hidden = {row.stats.id for row in rows if row.hidden_until is not None}
-        self.endResetModel()
+    def __init__(
+        self,
+        model: RegularsModel,
+        columns: tuple[str, ...],
+        keep: Callable[[Regular], bool] = lambda _r: True,
+        sort: tuple[str, Qt.SortOrder] = ("visits", Qt.SortOrder.DescendingOrder),
+        intro: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.proxy = RegularsFilter(columns, keep)
+        self.proxy.setSourceModel(model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(self.proxy.proxy_column(sort[0]), sort[1])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        for key in columns:
+            if key in STRETCH:
+                header.setSectionResizeMode(self.proxy.proxy_column(key), QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._on_row_activated)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(8, 8, 8, 8)
+        self.tools = QHBoxLayout()
+        if intro:
+            note = QLabel(intro, objectName="subtle", wordWrap=True)
+            self.tools.addWidget(note, 1)
+        self.layout_.addLayout(self.tools)
+        self.layout_.addWidget(self.table, 1)
 
-    def mark_contacted(self, customer_id: int, at: datetime) -> None:
-        self.contacted[customer_id] = at  # stays in view until the page is opened again
-        for row, regular in enumerate(self.rows):
-            if regular.stats.id == customer_id:
-                self.dataChanged.emit(self.index(row, 6), self.index(row, 6))
+    def selected(self) -> Regular | None:
+        index = self.table.currentIndex()
+        return index.data(RegularRole) if index.isValid() else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        regular = self.rows[index.row()]
-        r = regular.stats
-        usual = ", ".join(regular.usual)
-        column = index.column()
-        if role == SortRole:
-            return [
-                r.name.casefold(),
-                r.segment,
-                r.visits,
-                r.spend_cents,
-                -r.days_since,
-                r.rhythm_days or 0,
-                r.consent,
-                usual,
-            ][column]
-        if role == Qt.ItemDataRole.UserRole:
-            return r
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == 0:
-            return r.name + ("  ★ VIP" if r.vip else "")
-        if column == 1:
-            return r.segment + ("  (lapsed)" if r.lapsed else "")
-        if column == 2:
-            return r.visits
-        if column == 3:
-            return format_money(r.spend_cents, self.currency)
-        if column == 4:
-            return self.tr("today") if r.days_since == 0 else self.tr("{n} days ago").format(n=r.days_since)
-        if column == 5:
-            if not r.rhythm_days:
-                return "—"
-            if round(r.rhythm_days) <= 1:
-                return self.tr("every day")
-            return self.tr("every {n} days").format(n=f"{r.rhythm_days:.0f}")
-        if column == 7:
-            return usual
-        if r.id in self.contacted:
-            when = f"{self.contacted[r.id].astimezone():%d %b}"
-            return self.tr("contacted {d}").format(d=when) + (
-                f" · {regular.contact}" if regular.contact else ""
-            )
-        if not r.consent:
-            return self.tr("no consent")
-        return regular.contact or self.tr("no contact details")
+    def row_of(self, customer_id: int) -> int:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.regular(row).stats.id == customer_id:
+                return row
+        return -1
 
+    def text(self, row: int, key: str) -> str:
+        return self.proxy.index(row, self.proxy.proxy_column(key)).data()
 
-class SegmentFilter(QSortFilterProxyModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.segment = "All"
-        self.text = ""
-        self.setSortRole(SortRole)
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        r = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.UserRole)
-        if self.text and self.text not in fold(r.name):
-            return False
-        if self.segment == "VIP":
-            return r.vip
-        if self.segment.startswith("Lapsed"):  # less those contacted lately: nobody is contacted too often
-            return r.lapsed and r.id not in self.sourceModel().hidden
-        return self.segment == "All" or r.segment == self.segment
+    @Slot(QModelIndex)
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        self.open_customer.emit(index.data(RegularRole).stats.id)
 
 
 class RegularsDialog(QDialog):
     """Signals: open_customer(int), the owner wants that profile at the counter.
 
-    Takes the shop and the runner; a call site that still passes the services and a TaskRunner gets a
-    runner made for the dialog (see ops.adopt)."""
+    RegularsDialog(shop, ops, currency, parent); a call site that still passes the services and a
+    TaskRunner gets a runner made for the dialog (see ops.adopt)."""
 
     open_customer = Signal(int)
 
     def __init__(self, shop: Shop, ops: Ops, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Regulars"))
-        self.resize(980, 620)
         self.shop, self.ops = adopt(shop, ops, self)
         self.model = RegularsModel(currency)
-        self.proxy = SegmentFilter()
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(self._on_row_activated)
-        self.segment = QComboBox()
-        self.segment.addItems(SEGMENTS)
-        self.segment.currentTextChanged.connect(self._on_segment_changed)
-        self.filter = QLineEdit(placeholderText=self.tr("Filter by name"))
+        self.filter = QLineEdit(placeholderText=self.tr("Find a name"))
+        self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._on_filter_changed)
-        self.summary = QLabel(objectName="subtle")
-        self.contacted_button = QPushButton(self.tr("Mark contacted"))
-        self.contacted_button.clicked.connect(self._on_mark_contacted)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show")))
-        top.addWidget(self.segment)
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.contacted_button)
-        everyone = QWidget()
-        layout = QVBoxLayout(everyone)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        self.complaints = OpenComplaints(self.shop, self.ops)  # open ones never expire: kept in view here
-        self.complaints.open_customer.connect(lambda cid: (self.open_customer.emit(cid), self.accept()))
-        layout.addWidget(self.complaints)
-        layout.addWidget(self.summary)
-        self.slipping = SlippingView(self.shop, self.ops, currency)  # loads when its tab is first shown
-        self.slipping.open_customer.connect(self._on_slipping_chosen)
+        self.summary = QLabel(self.tr("Counting visits…"), objectName="subtle", wordWrap=True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(everyone, self.tr("Everyone"))
-        self.tabs.addTab(self.slipping, self.tr("High value, slipping away"))
-        QVBoxLayout(self).addWidget(self.tabs)
-        self.summary.setText(self.tr("Counting visits…"))
+        self.views: list[RegularsView] = []
+
+        self.everyone = self.add_view(self.tr("Everyone"), self._everyone_view())
+        self.winback = self.add_view(self.tr("Win back"), self._winback_view())
+        self.vips = self.add_view(
+            self.tr("VIPs"),
+            RegularsView(
+                self.model,
+                ("name", "segment", "visits", "spent", "last", "usual"),
+                lambda r: r.stats.vip,
+                intro=self.tr("The top fifth by visits and spending: worth a personal thank-you."),
+            ),
+        )
+        self.slipping = self.add_view(
+            self.tr("High value, slipping away"), SlippingView(self.shop, self.ops, currency)
+        )  # loads when its tab is first shown
+        self.slipping.open_customer.connect(self._on_open_customer)
+        self.complaints = self.add_view(self.tr("Open complaints"), OpenComplaints(self.shop, self.ops))
+        self.complaints.open_customer.connect(self._on_open_customer)  # open ones never expire
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.filter)
+        self.filter.setMinimumWidth(220)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        hint = QLabel(
+            self.tr("★ VIP · Double-click a name to open their profile at the counter."), objectName="subtle"
+        )
+        layout.addWidget(hint)
+        self._fit_to_screen()
         self.load()
 
+    # -- the lists -----------------------------------------------------------------------------------------
+    def add_view(self, title: str, view: QWidget) -> Any:
+        """Add a list as a tab; a RegularsView gets the name filter and opens profiles like the others."""
+        self.tabs.addTab(view, title)
+        if isinstance(view, RegularsView):
+            self.views.append(view)
+            view.open_customer.connect(self._on_open_customer)
+            view.proxy.set_text(self.filter.text())
+        return view
+
+    def _everyone_view(self) -> RegularsView:
+        view = RegularsView(self.model, ("name", "segment", "visits", "spent", "last", "rhythm", "usual"))
+        self.segment = QComboBox()
+        self.segment.addItem(self.tr("Every segment"), "")
+        for code in wording.SEGMENTS:
+            self.segment.addItem(wording.segment(code), code)
+            self.segment.setItemData(
+                self.segment.count() - 1, wording.segment_hint(code), Qt.ItemDataRole.ToolTipRole
+            )
+        self.segment.currentIndexChanged.connect(self._on_segment_changed)
+        view.tools.addWidget(QLabel(self.tr("Show")))
+        view.tools.addWidget(self.segment)
+        view.tools.addStretch(1)
+        return view
+
+    def _winback_view(self) -> RegularsView:
+        view = RegularsView(
+            self.model,
+            ("name", "last", "rhythm", "usual", "contact", "contacted"),
+            # Contacted lately: off the list for the shop's weeks, so nobody is contacted too often
+            # (still shown on the day, so the owner sees what was done today).
+            lambda r: r.stats.lapsed and (r.hidden_until is None or r.contacted_days == 0),
+            sort=("last", Qt.SortOrder.DescendingOrder),
+            intro=self.tr(
+                "Regulars who have stayed away far longer than usual. A friendly note with their usual "
+                "often brings them back."
+            ),
+        )
+        self.contacted_button = QPushButton(self.tr("Mark contacted"))
+        self.contacted_button.setToolTip(self.tr("You wrote to or called the chosen person today"))
+        self.contacted_button.clicked.connect(self._on_mark_contacted)
+        view.tools.addWidget(self.contacted_button)
+        return view
+
+    def _fit_to_screen(self) -> None:
+        screen_fit.fit(self, PREFERRED)
+
+    # -- loading -------------------------------------------------------------------------------------------
     def load(self) -> None:
         self.ops.long(
-            lambda shop, _progress: shop.insights.regulars(),
+            lambda shop, _progress: (shop.insights.regulars(), shop.owner.settings()["region"]),
             self._on_loaded,
             lambda message: self.summary.setText(self.tr("Could not load: ") + message),
             channel="regulars",
         )
 
-    def _on_loaded(self, rows: list[Regular]) -> None:
+    def _on_loaded(self, loaded: tuple[list[Regular], str]) -> None:
+        rows, region = loaded
+        self.model.phone_display = lambda e164: phones.display(e164, region)
         self.model.set_rows(rows)
         vip = sum(1 for r in rows if r.stats.vip)
-        lapsed = sum(1 for r in rows if r.stats.lapsed)
-        self.summary.setText(
-            self.tr(
-                "{n} customers came in the last 12 months · {v} VIP · {l} lapsed. "
-                "Double-click to open a profile."
-            ).format(n=len(rows), v=vip, l=lapsed)
+        lapsed = sum(1 for r in rows if r.stats.lapsed and (r.hidden_until is None or r.contacted_days == 0))
+        resting = sum(
+            1 for r in rows if r.stats.lapsed and r.hidden_until is not None and r.contacted_days != 0
         )
-        resting = sum(1 for r in rows if r.stats.lapsed and r.hidden_until is not None)
-        if resting:  # contacted lately: not on the win-back list until their weeks have passed
-            self.summary.setText(
-                self.summary.text()
-                + " "
-                + self.tr("%n contacted lately, off the win-back list.", "", resting)
+        self.summary.setText(
+            self.tr("{n} customers came in the last 12 months: {v} VIPs, {l} to win back.").format(
+                n=len(rows), v=vip, l=lapsed
             )
+            + (" " + self.tr("%n contacted lately, off the win-back list.", "", resting) if resting else "")
+        )
+        self.tabs.setTabText(self.tabs.indexOf(self.winback), self.tr("Win back ({n})").format(n=lapsed))
+        self.tabs.setTabText(self.tabs.indexOf(self.vips), self.tr("VIPs ({n})").format(n=vip))
 
-    @Slot(str)
-    def _on_segment_changed(self, segment: str) -> None:
-        self.proxy.segment = segment
-        self.proxy.invalidate()
+    @Slot(int)
+    def _on_segment_changed(self, _index: int) -> None:
+        self.everyone.proxy.set_segment(self.segment.currentData())
 
     @Slot(str)
     def _on_filter_changed(self, text: str) -> None:
-        self.proxy.text = fold(text)
-        self.proxy.invalidate()
+        for view in self.views:
+            view.proxy.set_text(text)
 
-    def selected(self) -> Any:
-        """The chosen row's RegularStats, or None."""
-        index = self.table.currentIndex()
-        return self.proxy.mapToSource(index).data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+    def current_view(self) -> RegularsView | None:
+        view = self.tabs.currentWidget()
+        return view if isinstance(view, RegularsView) else None
 
+    # -- win back ------------------------------------------------------------------------------------------
     @Slot()
     def _on_mark_contacted(self) -> None:
-        chosen = self.selected()
+        chosen = self.winback.selected()
         if chosen is None:
+            self.summary.setText(self.tr("Choose someone in the list first."))
             return
-        customer_id = chosen.id
+        customer_id = chosen.stats.id
+        self.contacted_button.setEnabled(False)
         self.ops.write(
             lambda shop: shop.insights.mark_contacted(customer_id),
-            lambda at: self._on_marked(customer_id, at),
-            lambda message: self.summary.setText(message),
+            lambda _written: self._on_marked(customer_id, chosen.stats.name),
+            self._on_mark_failed,
         )
 
-    def _on_marked(self, customer_id: int, at: datetime) -> None:
-        self.model.mark_contacted(customer_id, at)
-        self.proxy.invalidate()
+    def _on_marked(self, customer_id: int, name: str) -> None:
+        self.contacted_button.setEnabled(True)
+        self.model.mark_contacted(customer_id)
+        self.summary.setText(self.tr("{name} marked as contacted today.").format(name=name))
+
+    def _on_mark_failed(self, message: str) -> None:
+        self.contacted_button.setEnabled(True)
+        self.summary.setText(message)
 
     @Slot(int)
-    def _on_slipping_chosen(self, customer_id: int) -> None:
+    def _on_open_customer(self, customer_id: int) -> None:
         self.open_customer.emit(customer_id)
-        self.accept()
-
-    @Slot(QModelIndex)
-    def _on_row_activated(self, index: QModelIndex) -> None:
-        self.open_customer.emit(self.proxy.mapToSource(index).data(Qt.ItemDataRole.UserRole).id)
         self.accept()

@@ -1,32 +1,35 @@
-"""The owner's settings: the shop, the counter, the cards, relationship cues, and where the data lives."""
+"""The owner's settings in plain words, one tab per subject: the shop, this till, the cards, the regulars
+and where the data lives. This till's settings go to this computer, the rest to the shared database."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QColorDialog,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.shop import Shop
-from app.shop.cards import CardLook
+from app.till_settings import TillSettings, checked
+from app.ui import screen_fit
+from app.ui.card_look_fields import CardLookFields
+from app.ui.country_picker import CountryPicker
+from app.ui.form_parts import form_page, hinted
 from app.ui.ops import Ops, adopt
+
+PREFERRED = QSize(640, 560)
 
 
 class SettingsDialog(QDialog):
@@ -38,72 +41,22 @@ class SettingsDialog(QDialog):
             ops, parent = getattr(ops, "runner", None), ops
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
         self.shop, self.ops = adopt(shop, ops, self)
         self._saved_url = ""
-        self.shop_name = QLineEdit()
-        self.shop_name.setMaxLength(60)
-        self.region = QLineEdit()
-        self.region.setMaxLength(2)
-        self.region.setToolTip(self.tr("Country for phone numbers typed without +, e.g. GB, IE, FR, US"))
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(available_timezones()))
-        self.currency = QLineEdit()
-        self.currency.setMaxLength(4)
-        self.till = QLineEdit()
-        self.names_on_cards = QCheckBox(self.tr("Print the customer's name on loyalty cards"))
-        self.brand_colour = QLineEdit()
-        self.brand_colour.setMaxLength(7)
-        self.brand_colour.setPlaceholderText("#RRGGBB")
-        self.brand_colour.textChanged.connect(self._on_colour_text_changed)
-        self.colour_button = QPushButton(self.tr("Colour…"))
-        self.colour_button.clicked.connect(self._on_colour_clicked)
-        self.logo_preview = QLabel(self.tr("No logo"))
-        self.logo_preview.setMinimumSize(64, 40)
-        self.logo_button = QPushButton(self.tr("Logo…"))
-        self.logo_button.clicked.connect(self._on_logo_clicked)
-        self.clear_logo_button = QPushButton(self.tr("No logo"))
-        self.clear_logo_button.clicked.connect(self._on_clear_logo_clicked)
-        self.scan_interval = QSpinBox(minimum=5, maximum=200, suffix=" ms")
-        self.scan_suffix = QComboBox()
-        for key, label in (("either", "Enter or Tab"), ("enter", "Enter"), ("tab", "Tab")):
-            self.scan_suffix.addItem(self.tr(label), key)
-        self.lapsed_floor = QSpinBox(minimum=7, maximum=365, suffix=" days")
-        self.feedback_days = QSpinBox(minimum=7, maximum=730, suffix=" days")
-        self.surprise_days = QSpinBox(minimum=7, maximum=730, suffix=" days")
-        self.repeat_visits = QSpinBox(minimum=1, maximum=50, suffix=self.tr(" visits"))
-        self.winback_weeks = QSpinBox(minimum=1, maximum=52, suffix=self.tr(" weeks"))
-        self.database = QLineEdit()
-        self.database.setPlaceholderText(self.tr("empty: this computer only (SQLite)"))
-        self.database.setToolTip("postgresql+psycopg://till@server/regulars")
-        self.error = QLabel(objectName="fieldError")
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Shop name"), self.shop_name)
-        form.addRow(self.tr("Country for phones"), self.region)
-        form.addRow(self.tr("Time zone"), self.timezone)
-        form.addRow(self.tr("Currency sign"), self.currency)
-        form.addRow(self.tr("This till's name"), self.till)
-        form.addRow(self.tr("Cards"), self.names_on_cards)
-        colour_row = QHBoxLayout()
-        colour_row.addWidget(self.brand_colour)
-        colour_row.addWidget(self.colour_button)
-        form.addRow(self.tr("Card colour"), colour_row)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_preview)
-        logo_row.addStretch()
-        logo_row.addWidget(self.logo_button)
-        logo_row.addWidget(self.clear_logo_button)
-        form.addRow(self.tr("Card logo"), logo_row)
-        form.addRow(self.tr("Scanner: keys at most"), self.scan_interval)
-        form.addRow(self.tr("Scanner ends with"), self.scan_suffix)
-        form.addRow(self.tr("Lapsed after at least"), self.lapsed_floor)
-        form.addRow(self.tr("Ask for feedback every"), self.feedback_days)
-        form.addRow(self.tr("Surprise treat at most every"), self.surprise_days)
-        form.addRow(self.tr("Suggest the same item again after"), self.repeat_visits)
-        form.addRow(self.tr("Once contacted to win back, wait"), self.winback_weeks)
-        form.addRow(self.tr("Shared database server"), self.database)
+        self._till = TillSettings()
+        self.error = QLabel(objectName="fieldError", wordWrap=True)
+        self.card_look = CardLookFields(self.ops, self.error, self)
+        self.choose_logo = self.card_look.choose_logo
+        self.logo_preview, self.clear_logo_button = (
+            self.card_look.logo_preview,
+            self.card_look.clear_logo_button,
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._shop_page(), self.tr("Shop"))
+        self.tabs.addTab(self._till_page(), self.tr("This till"))
+        self.tabs.addTab(self._cards_page(), self.tr("Cards"))
+        self.tabs.addTab(self._regulars_page(), self.tr("Regulars"))
+        self.tabs.addTab(self._server_page(), self.tr("Shared server"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -112,33 +65,198 @@ class SettingsDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(
-            QLabel(
-                self.tr("Changes to the scanner, time zone and database apply when Regulars next starts."),
-                objectName="subtle",
-                wordWrap=True,
-            )
-        )
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-
+        screen_fit.fit(self, PREFERRED)
         self.ops.read(
-            lambda shop: (shop.owner.settings(), shop.owner.database_url()), self._fill, self.error.setText
+            lambda shop: (shop.owner.settings(), shop.owner.database_url(), shop.till.settings()),
+            self._fill,
+            self.error.setText,
         )
-        self.ops.read(lambda shop: shop.cards.look(), self._show_look, self.error.setText)
 
-    def _fill(self, loaded: tuple[dict[str, Any], str]) -> None:
-        v, url = loaded
+    # -- the pages -----------------------------------------------------------------------------------------
+    def _shop_page(self) -> QWidget:
+        page, form = form_page()
+        self.shop_name = QLineEdit()
+        self.shop_name.setMaxLength(60)
+        self.region = CountryPicker()
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(available_timezones()))
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(4)
+        self.currency.setMaximumWidth(80)
+        form.addRow(
+            self.tr("Shop name"), hinted(self.shop_name, self.tr("On the window and on printed cards."))
+        )
+        form.addRow(
+            self.tr("Country"),
+            hinted(
+                self.region, self.tr("Phone numbers typed without a country code are read as this country's.")
+            ),
+        )
+        form.addRow(
+            self.tr("Time zone"),
+            hinted(
+                self.timezone,
+                self.tr("Decides what “today” and “yesterday” mean. Applies at the next start."),
+            ),
+        )
+        form.addRow(
+            self.tr("Currency sign"), hinted(self.currency, self.tr("Shown before amounts, such as £ or €."))
+        )
+        return page
+
+    def _till_page(self) -> QWidget:
+        page, form = form_page()
+        self.till = QLineEdit()
+        self.till.setMaxLength(40)
+        self.scan_interval = QSpinBox(minimum=5, maximum=200, suffix=self.tr(" ms between keys"))
+        self.scan_suffix = QComboBox()
+        for key, label in (("either", "Enter or Tab"), ("enter", "Enter"), ("tab", "Tab")):
+            self.scan_suffix.addItem(self.tr(label), key)
+        self.scan_interval.setMaximumWidth(220)
+        self.staff = QLineEdit(placeholderText=self.tr("for example: Sam, Ana, Tomás"))
+        form.addRow(
+            self.tr("This till's name"),
+            hinted(
+                self.till,
+                self.tr(
+                    "Recorded with every visit this till saves, so tills sharing a server can be told apart."
+                ),
+            ),
+        )
+        form.addRow(
+            self.tr("Card scanner speed"),
+            hinted(
+                self.scan_interval,
+                self.tr(
+                    "A card scanner types far faster than a person. Keys that come closer together than this "
+                    "count as a card. Raise it if cards end up in the search box; lower it if fast typing "
+                    "opens a card by mistake."
+                ),
+            ),
+        )
+        form.addRow(
+            self.tr("After each card the scanner presses"),
+            hinted(self.scan_suffix, self.tr("Most scanners press Enter; leave “Enter or Tab” if unsure.")),
+        )
+        form.addRow(
+            self.tr("Staff (optional)"),
+            hinted(
+                self.staff,
+                self.tr("Names separated by commas: whoever is serving can be picked from this list."),
+            ),
+        )
+        return page
+
+    def _cards_page(self) -> QWidget:
+        page, form = form_page()
+        self.names_on_cards = QCheckBox(self.tr("Print the customer's name on loyalty cards"))
+        form.addRow(
+            self.tr("Names"),
+            hinted(self.names_on_cards, self.tr("Without it a lost card shows no one's name.")),
+        )
+        form.addRow(
+            self.tr("Card colour"),
+            hinted(self.card_look.colour_row, self.tr("The band and the shop's name.")),
+        )
+        form.addRow(
+            self.tr("Card logo"), hinted(self.card_look.logo_row, self.tr("Saved at once, for every till."))
+        )
+        self.brand_colour = self.card_look.brand_colour
+        return page
+
+    def _regulars_page(self) -> QWidget:
+        page, form = form_page()
+        self.lapsed_floor = QSpinBox(minimum=7, maximum=365, suffix=self.tr(" days"))
+        self.feedback_days = QSpinBox(minimum=7, maximum=730, suffix=self.tr(" days"))
+        self.surprise_days = QSpinBox(minimum=7, maximum=730, suffix=self.tr(" days"))
+        self.repeat_visits = QSpinBox(minimum=1, maximum=50, suffix=self.tr(" visits"))
+        self.winback_weeks = QSpinBox(minimum=1, maximum=52, suffix=self.tr(" weeks"))
+        spins = (
+            self.lapsed_floor,
+            self.feedback_days,
+            self.surprise_days,
+            self.repeat_visits,
+            self.winback_weeks,
+        )
+        for spin in spins:
+            spin.setMaximumWidth(160)
+        form.addRow(
+            self.tr("Win back after at least"),
+            hinted(
+                self.lapsed_floor,
+                self.tr(
+                    "Someone joins the Win back list once they stay away this long and far longer than they usually do."
+                ),
+            ),
+        )
+        form.addRow(
+            self.tr("Ask for feedback at most every"),
+            hinted(
+                self.feedback_days,
+                self.tr("The counter suggests asking a regular how it's going, no more often than this."),
+            ),
+        )
+        form.addRow(
+            self.tr("Surprise treat at most every"),
+            hinted(
+                self.surprise_days,
+                self.tr("The same person is offered a surprise treat no more often than this."),
+            ),
+        )
+        form.addRow(
+            self.tr("Suggest the same item again after"),
+            hinted(
+                self.repeat_visits,
+                self.tr("An item suggested to someone is not suggested to them again for this many visits."),
+            ),
+        )
+        form.addRow(
+            self.tr("Once contacted to win back, wait"),
+            hinted(
+                self.winback_weeks,
+                self.tr(
+                    "Someone you wrote to stays off the Win back list this long, so nobody is contacted too often."
+                ),
+            ),
+        )
+        return page
+
+    def _server_page(self) -> QWidget:
+        page, form = form_page()
+        self.database = QLineEdit()
+        self.database.setPlaceholderText(self.tr("empty: this computer only"))
+        self.database.setToolTip("postgresql+psycopg://till@server/regulars")
+        form.addRow(
+            self.tr("Database server"),
+            hinted(
+                self.database,
+                self.tr(
+                    "Only for several tills sharing one shop: the address of the shared PostgreSQL server, "
+                    "such as postgresql+psycopg://till@server/regulars. Applies at the next start."
+                ),
+            ),
+        )
+        return page
+
+    # -- filling and saving --------------------------------------------------------------------------------
+    def _fill(self, loaded: tuple[dict[str, Any], str, TillSettings]) -> None:
+        v, url, till = loaded
+        self._till = till
         self.shop_name.setText(str(v["shop_name"]))
-        self.region.setText(str(v["region"]))
+        self.region.set_region(str(v["region"]))
         self.timezone.setCurrentText(str(v["timezone"]))
         self.currency.setText(str(v["currency"]))
-        self.till.setText(str(v["till_name"]))
+        self.till.setText(till.till_name)
         self.names_on_cards.setChecked(bool(v["print_name_on_card"]))
         self.brand_colour.setText(str(v["brand_colour"]))
-        self.scan_interval.setValue(int(v["scan_max_interval_ms"]))
-        self.scan_suffix.setCurrentIndex(self.scan_suffix.findData(v["scan_suffix"]))
+        interval, suffix = till.scanner(v)
+        self.scan_interval.setValue(interval)
+        self.scan_suffix.setCurrentIndex(self.scan_suffix.findData(suffix))
+        self.staff.setText(", ".join(till.staff))
         self.lapsed_floor.setValue(int(v["lapsed_floor_days"]))
         self.feedback_days.setValue(int(v["feedback_interval_days"]))
         self.surprise_days.setValue(int(v["surprise_every_days"]))
@@ -179,70 +297,29 @@ class SettingsDialog(QDialog):
         url = self.database.text().strip()
         values = {
             "shop_name": self.shop_name.text().strip(),
-            "region": self.region.text().strip().upper(),
+            "region": self.region.region(),
             "timezone": self.timezone.currentText().strip(),
             "currency": self.currency.text().strip() or "£",
-            "till_name": self.till.text().strip() or "Till 1",
             "print_name_on_card": self.names_on_cards.isChecked(),
             "brand_colour": self.brand_colour.text().strip(),
-            "scan_max_interval_ms": self.scan_interval.value(),
-            "scan_suffix": self.scan_suffix.currentData(),
             "lapsed_floor_days": self.lapsed_floor.value(),
             "feedback_interval_days": self.feedback_days.value(),
             "surprise_every_days": self.surprise_days.value(),
             "suggestion_repeat_visits": self.repeat_visits.value(),
             "winback_snooze_weeks": self.winback_weeks.value(),
         }
+        till = replace(
+            self._till,
+            name=self.till.text().strip(),
+            scan_max_interval_ms=self.scan_interval.value(),
+            scan_suffix=self.scan_suffix.currentData(),
+            staff=tuple(name.strip() for name in self.staff.text().split(",")),
+        )
 
         def save(shop: Shop) -> Any:
+            checked(till)  # refuse a bad till setting before the shop's settings change
             shop.owner.save_settings(values)
+            shop.till.save(till)
             return shop.owner.set_database_url(url)
 
         self.ops.write(save, lambda _none: self.accept(), self._on_failed)
-
-    # -- the card's look -----------------------------------------------------------------------------------
-    def _show_look(self, look: CardLook) -> None:
-        self.clear_logo_button.setEnabled(look.logo is not None)
-        if look.logo_bytes is None:
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("No logo"))
-            return
-        pixmap = QPixmap()
-        pixmap.loadFromData(look.logo_bytes)
-        self.logo_preview.setPixmap(
-            pixmap.scaled(
-                96, 40, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-        )
-
-    @Slot(str)
-    def _on_colour_text_changed(self, text: str) -> None:
-        colour = QColor(text.strip())
-        valid = colour.isValid() and len(text.strip()) == 7
-        self.colour_button.setStyleSheet(f"border-left: 14px solid {colour.name()};" if valid else "")
-
-    @Slot()
-    def _on_colour_clicked(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.brand_colour.text().strip()), self, self.tr("Card colour"))
-        if chosen.isValid():
-            self.brand_colour.setText(chosen.name().upper())
-
-    @Slot()
-    def _on_logo_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the shop's logo"), "", self.tr("Pictures (*.png *.jpg *.jpeg)")
-        )
-        if name:
-            self.choose_logo(name)
-
-    def choose_logo(self, path: str) -> None:
-        """Saved at once, for every till: the logo is not part of the form's Save."""
-        self.error.setText("")
-        self.ops.write(lambda shop: shop.cards.set_logo_file(path), self._reload_look, self.error.setText)
-
-    @Slot()
-    def _on_clear_logo_clicked(self) -> None:
-        self.ops.write(lambda shop: shop.cards.clear_logo(), self._reload_look, self.error.setText)
-
-    def _reload_look(self, _written: object) -> None:
-        self.ops.read(lambda shop: shop.cards.look(), self._show_look, self.error.setText)

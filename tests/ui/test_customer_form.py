@@ -42,7 +42,8 @@ def test_a_valid_form_saves_the_customer(qtbot, services) -> None:
 
 
 def test_the_form_loads_edits_and_saves_through_the_runner(qtbot, services, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.services.customers import CustomerInput
     from app.shop import Shop
@@ -58,13 +59,23 @@ def test_the_form_loads_edits_and_saves_through_the_runner(qtbot, services, monk
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.name.text() == "Sam", timeout=10_000)
     asked = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes
-    )
+
+    def answer() -> None:  # the real question, answered with its worded button
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        buttons = {b.text(): b for b in box.buttons()}
+        asked.append((box.text(), sorted(buttons)))
+        buttons["Save anyway"].click()
+
+    QTimer.singleShot(0, answer)
     qtbot.keyClicks(dialog.phone, "07700 900123")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.saved_id == other, timeout=10_000)
-    assert asked == ["Zoë Martin already has this phone number or e-mail. Save anyway?"]
+    assert asked == [
+        ("Zoë Martin already has this phone number or e-mail.", ["Go back and change it", "Save anyway"])
+    ]
     assert services.customers.get(other).phone == "+447700900123" and changed[0].customers
     assert services.customers.get(zoe).name == "Zoë Martin"
     ops.close()

@@ -25,7 +25,7 @@ def test_erase_from_the_profile_after_a_clear_warning(qtbot, open_window, bakery
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
     actions = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
-    assert actions[0] == "customer.erase"
+    assert actions[0] == "Erased a customer"
     ops.close()
 
 

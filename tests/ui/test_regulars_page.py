@@ -5,52 +5,102 @@ from app.ui.ops import Ops
 from app.ui.regulars_page import RegularsDialog
 
 
-def test_regulars_page_filters_by_segment_sorts_and_opens_a_profile(qtbot, open_window, bakery, zoe) -> None:
-    window, _ = open_window(bakery)
+def open_page(qtbot, window) -> tuple[RegularsDialog, Ops]:
     ops = Ops(window)
     ops.attach(Shop(window.services))
     dialog = RegularsDialog(Shop(window.services), ops, "£", window)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.proxy.rowCount() > 0, timeout=10_000)
-    total = dialog.proxy.rowCount()
-    assert total > 20 and "VIP" in dialog.summary.text()
-    visits = [dialog.proxy.index(r, 2).data() for r in range(total)]
+    qtbot.waitUntil(lambda: dialog.everyone.proxy.rowCount() > 0, timeout=10_000)
+    return dialog, ops
+
+
+def test_everyone_sorts_filters_by_segment_and_by_name_in_words(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    dialog, ops = open_page(qtbot, window)
+    view = dialog.everyone
+    total = view.proxy.rowCount()
+    assert total > 20 and "VIPs" in dialog.summary.text()
+    visits = [int(view.text(r, "visits")) for r in range(total)]
     assert visits == sorted(visits, reverse=True)  # busiest first
-    dialog.segment.setCurrentText("VIP")
-    vips = dialog.proxy.rowCount()
-    assert 0 < vips < total
-    assert all("VIP" in dialog.proxy.index(r, 0).data() for r in range(vips))
-    dialog.segment.setCurrentText("Lapsed (win back)")
-    lapsed = dialog.proxy.rowCount()
-    assert 0 < lapsed < total and all(dialog.proxy.index(r, 7).data() for r in range(lapsed))  # their usual
-    dialog.segment.setCurrentText("All")
+    lasts = {view.text(r, "last") for r in range(total)}
+    assert not any(text.startswith("1 ") for text in lasts)  # never "1 days ago"
+    assert all(t in ("today", "yesterday") or t.endswith(" ago") for t in lasts)
+    assert all(view.text(r, "usual") not in ("", "—") for r in range(total))  # everyone who came has a usual
+    segments = {view.text(r, "segment") for r in range(total)}
+    assert segments <= {"Champion", "Loyal", "At risk", "Lost", "New", "Occasional"} and len(segments) > 2
+    # Sorting by the Last visit header puts the most recent first (numbers, not text).
+    view.table.sortByColumn(view.proxy.proxy_column("last"), Qt.SortOrder.AscendingOrder)
+    days = [view.proxy.regular(r).stats.days_since for r in range(total)]
+    assert days == sorted(days)
+    dialog.segment.setCurrentIndex(dialog.segment.findText("Loyal"))
+    loyal = view.proxy.rowCount()
+    assert 0 < loyal < total and all(view.text(r, "segment") == "Loyal" for r in range(loyal))
+    dialog.segment.setCurrentIndex(0)
     qtbot.keyClicks(dialog.filter, "zoe martin")
-    ids = [dialog.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole).id for r in range(dialog.proxy.rowCount())]
-    assert zoe in ids and all("Zoë Martin" in dialog.proxy.index(r, 0).data() for r in range(len(ids)))
-    row = ids.index(zoe)
-    dialog.table.setCurrentIndex(dialog.proxy.index(row, 0))
-    dialog._on_mark_contacted()
-    qtbot.waitUntil(lambda: dialog.proxy.index(row, 6).data().startswith("contacted "), timeout=10_000)
-    again = RegularsDialog(Shop(window.services), ops, "£", window)  # read back from the table
-    qtbot.addWidget(again)
-    qtbot.waitUntil(lambda: zoe in again.model.contacted, timeout=10_000)
+    assert view.proxy.rowCount() >= 1 and all(
+        "Zoë Martin" in view.text(r, "name") for r in range(view.proxy.rowCount())
+    )
+    ops.close()
+
+
+def test_win_back_keeps_the_contact_and_says_when_it_was_contacted(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    dialog, ops = open_page(qtbot, window)
+    view = dialog.winback
+    lapsed = view.proxy.rowCount()
+    assert 0 < lapsed < dialog.everyone.proxy.rowCount()
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(view)) == f"Win back ({lapsed})"
+    assert all(view.text(r, "usual") != "—" for r in range(lapsed))  # a reason to write to them
+    row = next(
+        r
+        for r in range(lapsed)
+        if "@" in view.text(r, "contact")
+        or "+" in view.text(r, "contact")
+        or view.text(r, "contact")[:1].isdigit()
+    )
+    person = view.proxy.regular(row)
+    contact = view.text(row, "contact")
+    assert view.text(row, "contacted") == "—"
+    dialog.tabs.setCurrentWidget(view)
+    view.table.selectRow(row)
+    qtbot.mouseClick(dialog.contacted_button, Qt.MouseButton.LeftButton)
+    row_now = lambda: view.row_of(person.stats.id)  # noqa: E731
+    qtbot.waitUntil(lambda: view.text(row_now(), "contacted") == "today", timeout=10_000)
+    assert view.text(row_now(), "contact") == contact  # the phone or e-mail is still there
+    assert person.stats.name in dialog.summary.text()
+    again, _ = open_page(qtbot, window)  # read back from the database
+    assert again.winback.text(again.winback.row_of(person.stats.id), "contacted") == "today"
+    ops.close()
+
+
+def test_nothing_chosen_says_so_and_a_double_click_opens_the_profile(qtbot, open_window, bakery) -> None:
+    window, _ = open_window(bakery)
+    dialog, ops = open_page(qtbot, window)
+    dialog.tabs.setCurrentWidget(dialog.winback)
+    qtbot.mouseClick(dialog.contacted_button, Qt.MouseButton.LeftButton)
+    assert "Choose someone" in dialog.summary.text()
+    qtbot.keyClicks(dialog.filter, "zoe martin")
+    view = dialog.everyone
+    row = view.row_of(1)
     dialog.open_customer.connect(window.open_profile)
     with qtbot.waitSignal(dialog.open_customer) as opened:
-        dialog._on_row_activated(dialog.proxy.index(row, 0))
-    assert opened.args == [zoe] and window.profile.name.text() == "Zoë Martin"
+        view._on_row_activated(view.proxy.index(row, 0))
+    assert opened.args == [1] and window.profile.name.text() == "Zoë Martin"
     ops.close()
 
 
 def test_the_page_still_opens_from_the_old_call_sites(qtbot, open_window, bakery) -> None:
-    from app.ui.ops import Ops, SyncOps
+    from app.ui.tasks import SyncRunner, TaskRunner
 
     window, _ = open_window(bakery)
-    dialog = RegularsDialog(window.services, SyncOps(), "£", window)
+    dialog = RegularsDialog(window.services, SyncRunner(), "£", window)
     qtbot.addWidget(dialog)
-    assert dialog.proxy.rowCount() > 20 and "VIP" in dialog.summary.text()
-    threaded = RegularsDialog(window.services, Ops(), "£", window)  # the window's real runner
+    assert dialog.everyone.proxy.rowCount() > 20 and "VIPs" in dialog.summary.text()
+    threaded = RegularsDialog(window.services, TaskRunner(), "£", window)  # the window's real runner
     qtbot.addWidget(threaded)
-    qtbot.waitUntil(lambda: threaded.proxy.rowCount() == dialog.proxy.rowCount(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: threaded.everyone.proxy.rowCount() == dialog.everyone.proxy.rowCount(), timeout=10_000
+    )
     threads = [lane._thread for lane in threaded.ops._lanes.values()]
     assert all(t.is_alive() for t in threads)
     threaded.reject()  # closing the dialog ends the runner made for it

@@ -1,3 +1,4 @@
+from app import till_settings
 from app.application import open_services, saved_database_url
 from app.shop import Shop
 from app.ui.ops import Ops, SyncOps
@@ -15,11 +16,9 @@ def make_dialog(qtbot, services, threaded: bool = False):
 
 def test_settings_are_checked_and_saved(qtbot, services) -> None:
     dialog, _ = make_dialog(qtbot, services)
-    assert dialog.shop_name.text() == services.settings.get("shop_name") and dialog.region.text() == "GB"
-    dialog.region.setText("XX")
-    dialog._on_save()
-    assert "not a country code" in dialog.error.text() and services.settings.get("region") == "GB"
-    dialog.region.setText("ie")
+    assert dialog.shop_name.text() == services.settings.get("shop_name")
+    assert dialog.region.region() == "GB" and dialog.region.country_name() == "United Kingdom"
+    assert dialog.region.set_region("ie") and dialog.region.currentText() == "Ireland  (+353)"
     dialog.timezone.setCurrentText("Europe/Dublin")
     dialog.names_on_cards.setChecked(True)
     dialog.shop_name.setText("Bread & Butter")
@@ -32,6 +31,51 @@ def test_settings_are_checked_and_saved(qtbot, services) -> None:
         True,
         "Bread & Butter",
     )
+
+
+def test_this_tills_settings_stay_on_this_till(qtbot, services) -> None:
+    dialog, _ = make_dialog(qtbot, services)
+    assert dialog.till.text() == till_settings.computer_name() and dialog.scan_interval.value() == 35
+    dialog.till.setText("Front counter")
+    dialog.scan_interval.setValue(50)
+    dialog.scan_suffix.setCurrentIndex(dialog.scan_suffix.findData("enter"))
+    dialog.staff.setText("Sam, Ana , , Tomás")
+    dialog._on_save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    till = till_settings.load(services.paths.root)
+    assert (till.name, till.scan_max_interval_ms, till.scan_suffix, till.staff) == (
+        "Front counter",
+        50,
+        "enter",
+        ("Sam", "Ana", "Tomás"),
+    )
+    shared = services.settings.all()  # the shared database keeps the shop's own defaults
+    assert (shared["scan_max_interval_ms"], shared["scan_suffix"]) == (35, "either")
+    again, _ = make_dialog(qtbot, services)
+    assert (again.till.text(), again.scan_interval.value(), again.staff.text()) == (
+        "Front counter",
+        50,
+        "Sam, Ana, Tomás",
+    )
+
+
+def test_a_bad_till_setting_is_refused_and_nothing_changes(qtbot, services) -> None:
+    dialog, _ = make_dialog(qtbot, services)
+    dialog.shop_name.setText("Changed")
+    dialog.staff.setText(", ".join(f"Person {i}" for i in range(13)))
+    dialog._on_save()
+    assert "at most 12 names" in dialog.error.text() and dialog.result() != dialog.DialogCode.Accepted
+    assert services.settings.get("shop_name") != "Changed"
+    assert not (services.paths.root / "till.json").exists()
+
+
+def test_the_settings_speak_plainly(qtbot, services) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog, _ = make_dialog(qtbot, services)
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Card scanner speed" in words and "count as a card" in words
+    assert "keys at most" not in words and "Country for phones" not in words
 
 
 def test_an_unreachable_server_is_refused_off_the_gui_thread_and_nothing_changes(qtbot, services) -> None:

@@ -1,0 +1,41 @@
+"""The owner PIN prompt: says what happens after wrong PINs before asking, with worded buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.services.roles import LOCKOUT_SECONDS, MAX_FAILURES
+
+
+class PinPrompt(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Owner PIN"))
+        minutes = LOCKOUT_SECONDS // 60
+        self.message = QLabel(
+            self.tr(
+                "<b>This needs the owner.</b><br>Type the owner PIN. After {n} wrong PINs in a row, owner "
+                "actions are locked for {m} minutes (counter work carries on)."
+            ).format(n=MAX_FAILURES, m=minutes),
+            wordWrap=True,
+        )
+        self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText=self.tr("PIN"))
+        self.pin.setMaxLength(12)
+        buttons = QDialogButtonBox()
+        self.unlock = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pin)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        prompt = cls(parent)
+        try:
+            return prompt.pin.text() if prompt.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            prompt.deleteLater()

@@ -1,0 +1,54 @@
+"""Who is serving at this till, picked from the till's short staff list (Shop → Settings → This till).
+Their name goes on the visits recorded at the counter. Hidden while the list is empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from app.shop import Changes, Shop
+from app.till_settings import TillSettings
+from app.ui.ops import Ops, adopt
+
+
+class ServingPicker(QComboBox):
+    """ServingPicker(shop, ops, parent), or ServingPicker(None, ops) before the shop has opened; a window
+    that still holds the services and a TaskRunner may pass those (see ops.adopt)."""
+
+    def __init__(self, shop: Shop | None, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A window whose shop is still opening passes its runner alone: reads wait for the shop.
+        self.ops = ops if isinstance(ops, Ops) else adopt(shop, ops, self)[1]
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard
+        self.setToolTip(self.tr("Who is serving: their name goes on the visits recorded here"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.hide()
+        self.activated.connect(self._on_activated)
+        self.ops.changed.connect(self._on_changed)
+        self.load()
+
+    def load(self) -> None:
+        self.ops.read(lambda shop: shop.till.settings(), self._show, lambda _message: None)
+
+    def _show(self, till: TillSettings) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("Who's serving?"), "")
+        for name in till.staff:
+            self.addItem(name, name)
+        self.setCurrentIndex(max(0, self.findData(till.serving)))
+        self.blockSignals(False)
+        self.setVisible(bool(till.staff))
+
+    @Slot(int)
+    def _on_activated(self, index: int) -> None:
+        name = str(self.itemData(index) or "")
+        self.ops.write(lambda shop: shop.till.set_serving(name), lambda _till: None, lambda _m: self.load())
+
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.settings:
+            self.load()
+
+    def serving(self) -> str:
+        return str(self.currentData() or "")

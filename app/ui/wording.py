@@ -1,0 +1,178 @@
+"""Numbers, dates and codes from the shop layer put into words for the owner's screens.
+
+Plural forms are written out (never "1 days ago"); every phrase goes through Qt's translator under the
+"wording" context so a translation can be added later."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("wording", text)
+
+
+def days_ago(days: int) -> str:
+    """0 → today, 1 → yesterday, then days, weeks, months, years, each with its singular."""
+    if days <= 0:
+        return tr("today")
+    if days == 1:
+        return tr("yesterday")
+    if days < 14:
+        return tr("{n} days ago").format(n=days)
+    if days < 60:
+        return tr("{n} weeks ago").format(n=days // 7)
+    if days < 365:
+        return tr("{n} months ago").format(n=days // 30)
+    years = days // 365
+    return tr("a year ago") if years == 1 else tr("{n} years ago").format(n=years)
+
+
+def rhythm(days: float | None) -> str:
+    """How often someone comes: 'every day', 'every 3 days', 'every week', 'every 3 weeks'."""
+    if not days:
+        return "—"
+    n = round(days)
+    if n <= 1:
+        return tr("every day")
+    if n == 7:
+        return tr("every week")
+    if n < 14:
+        return tr("every {n} days").format(n=n)
+    weeks = round(days / 7)
+    if weeks < 8:
+        return tr("every {n} weeks").format(n=weeks)
+    return tr("every {n} months").format(n=round(days / 30))
+
+
+def moment(at: datetime, zone: ZoneInfo, today: date) -> str:
+    """An event's time as people say it: 'today 14:05', 'yesterday 09:12', 'Mon 3 Nov 14:05', '3 Nov 2025'."""
+    local = at.astimezone(zone)
+    clock = f"{local:%H:%M}"
+    days = (today - local.date()).days
+    if days == 0:
+        return tr("today {time}").format(time=clock)
+    if days == 1:
+        return tr("yesterday {time}").format(time=clock)
+    if 0 < days < 7:
+        return f"{tr(local.strftime('%a'))} {local.day} {tr(local.strftime('%b'))} {clock}"
+    if local.year == today.year:
+        return f"{local.day} {tr(local.strftime('%b'))} {clock}"
+    return f"{local.day} {tr(local.strftime('%b'))} {local.year}"
+
+
+SEGMENTS = {
+    "champion": "Champion",
+    "loyal": "Loyal",
+    "at risk": "At risk",
+    "lost": "Lost",
+    "new": "New",
+    "occasional": "Occasional",
+}
+SEGMENT_HINTS = {
+    "champion": "comes often, spends well and came recently",
+    "loyal": "comes often",
+    "at risk": "came often, but not lately",
+    "lost": "stopped coming a long time ago",
+    "new": "first came in the last 30 days",
+    "occasional": "comes now and then",
+}
+
+
+def segment(code: str) -> str:
+    return tr(SEGMENTS.get(code, code.capitalize()))
+
+
+def segment_hint(code: str) -> str:
+    return tr(SEGMENT_HINTS.get(code, ""))
+
+
+ACTIONS = {
+    "customer.add": "Added a customer",
+    "customer.edit": "Edited a customer",
+    "customer.erase": "Erased a customer",
+    "customer.export": "Exported a person's data",
+    "export.customers": "Exported all customers",
+    "visit.void": "Voided a visit",
+    "visit.undo": "Undid a visit",
+    "points.adjust": "Adjusted points",
+    "reward.add": "Added a reward",
+    "reward.active": "Offered a reward again",
+    "reward.retire": "Retired a reward",
+    "reward.redeem": "Gave a reward",
+    "reward.undo": "Undid a reward",
+    "item.add": "Added a menu item",
+    "item.edit": "Renamed a menu item",
+    "item.price": "Changed a price",
+    "item.active": "Put an item back on the menu",
+    "item.retire": "Took an item off the menu",
+    "card.issue": "Issued a card",
+    "card.reissue": "Replaced a card",
+    "card.revoke": "Revoked a card",
+    "cards.logo": "Chose a card logo",
+    "cards.logo.clear": "Removed the card logo",
+    "winback.contacted": "Contacted to win back",
+    "surprise.given": "Gave a surprise treat",
+    "pin.set": "Set the owner PIN",
+    "pin.change": "Changed the owner PIN",
+    "pin.wrong": "Wrong owner PIN",
+    "pin.lockout": "Owner PIN locked",
+    "import.customers": "Imported customers",
+    "import.visits": "Imported visits",
+    "demo.fill": "Filled the demo bakery",
+    "settings.change": "Changed the settings",
+}
+
+
+def action(code: str) -> str:
+    """A readable sentence for an audit action; an action this screen does not know yet is still readable
+    ('complaint.resolve' → 'Complaint resolve')."""
+    if code in ACTIONS:
+        return tr(ACTIONS[code])
+    words = code.replace(".", " ").replace("_", " ").strip()
+    return words[:1].upper() + words[1:] if words else "—"
+
+
+ACTORS = {
+    "counter": "Staff at the counter",
+    "owner": "Owner",
+    "cli": "Command line",
+    "owner (cli)": "Owner (command line)",
+}
+
+
+def actor(code: str) -> str:
+    return tr(ACTORS.get(code, code))
+
+
+KINDS = {
+    "visit": "visit {n}",
+    "card": "card {n}",
+    "customer": "customer {n}",
+    "item": "item {n}",
+    "reward": "reward {n}",
+}
+
+
+def target(kind: str, ref: int, name: str) -> str:
+    """What an event was about: the person's or thing's name, else 'visit 12', else the plain word."""
+    if name:
+        return name
+    if ref and kind in KINDS:
+        return tr(KINDS[kind]).format(n=ref)
+    if kind.startswith("customers:"):
+        return tr("customers {numbers}").format(numbers=kind.partition(":")[2].replace("-", "–"))
+    if kind == "owner-pin":
+        return tr("owner PIN")
+    return kind
+
+
+def detail(text: str) -> str:
+    """Internal references in a detail ('card:12') read as words."""
+    kind, _, number = text.partition(":")
+    if number.isdigit() and kind in KINDS:
+        return tr(KINDS[kind]).format(n=number)
+    return text
