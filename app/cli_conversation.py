@@ -155,7 +155,7 @@ def describe(s: Services, item_id: int) -> str:
     if data["category"]:
         parts.append(str(data["category"]))
     if data["price_cents"] is not None:
-        parts.append(format_money(int(data["price_cents"]), str(s.settings.get("currency"))))  # type: ignore[arg-type]
+        parts.append(format_money(int(str(data["price_cents"])), str(s.settings.get("currency"))))
     start, end = data["available_from"], data["available_until"]
     if start or end:
         parts.append(f"available {start or '…'} to {end or '…'}")

@@ -149,7 +149,7 @@ def _points_adjust(s: Services, a: argparse.Namespace) -> Output:
 def _rewards_list(s: Services, a: argparse.Namespace) -> Output:
     rows = s.loyalty.rewards(include_inactive=True)
     return Output(
-        [{**r.__dict__, "allergens": list(r.allergens)} for r in rows],
+        [dict(r.__dict__) for r in rows],
         "\n".join(f"{r.id:>4}  {r.name:<30} {r.cost:>4}{'' if r.active else '  (retired)'}" for r in rows),
     )
 
@@ -211,9 +211,11 @@ def _cards_print(s: Services, a: argparse.Namespace) -> Output:
 
 @commands.register("items", "list")
 def _items_list(s: Services, a: argparse.Namespace) -> Output:
+    from app.cli_conversation import item_json
+
     rows = s.items.list(include_inactive=True)
     return Output(
-        [{**r.__dict__, "allergens": list(r.allergens)} for r in rows],
+        [{**item_json(s, r.id), "allergens": list(r.allergens)} for r in rows],
         "\n".join(
             f"{r.id:>4}  {r.name:<28} {_price(s, r.price_cents):>9}  {r.category:<12} {', '.join(r.allergens)}"
             for r in rows

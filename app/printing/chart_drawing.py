@@ -6,6 +6,8 @@ pdftotext and screen readers) as well as in the picture.
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
@@ -38,14 +40,14 @@ def drawing(chart: Chart, width: float, height: float) -> Drawing:
     named: list[tuple[colors.Color, str]] = []
     plots: list[VerticalBarChart | HorizontalLineChart] = []
     if bars:
-        plot = VerticalBarChart()
-        plot.data = [tuple(float(v or 0) for v in s.values) for s in bars]
+        plot_b = VerticalBarChart()
+        plot_b.data = [tuple(float(v or 0) for v in s.values) for s in bars]
         for n, s in enumerate(bars):
-            plot.bars[n].fillColor = colors.HexColor(next(colour))
-            plot.bars[n].strokeColor = None
-            named.append((plot.bars[n].fillColor, s.name))
-        plot.barSpacing, plot.groupSpacing = 1, 4
-        plots.append(plot)
+            plot_b.bars[n].fillColor = colors.HexColor(next(colour))
+            plot_b.bars[n].strokeColor = None
+            named.append((plot_b.bars[n].fillColor, s.name))
+        plot_b.barSpacing, plot_b.groupSpacing = 1, 4
+        plots.append(plot_b)
     if lines:
         plot_l = HorizontalLineChart()
         plot_l.data = [tuple(v for v in s.values) for s in lines]
@@ -54,7 +56,8 @@ def drawing(chart: Chart, width: float, height: float) -> Drawing:
             plot_l.lines[n].strokeWidth = 1.6
             named.append((plot_l.lines[n].strokeColor, s.name))
         plots.append(plot_l)
-    for n, plot in enumerate(plots):
+    for n, drawn in enumerate(plots):
+        plot: Any = drawn  # a bar or a line chart: the same axes and frame
         plot.x, plot.y, plot.width, plot.height = x, y, w, h
         plot.valueAxis.valueMin, plot.valueAxis.valueMax = low, high
         plot.valueAxis.labels.fontName = regular
@@ -78,7 +81,7 @@ def drawing(chart: Chart, width: float, height: float) -> Drawing:
         legend.columnMaximum = 1
         legend.fontName, legend.fontSize = regular, 6.5
         legend.dx = legend.dy = 6
-        legend.deltax = max(60, w / max(1, len(named)))
+        legend.deltax = int(max(60, w / max(1, len(named))))
         legend.colorNamePairs = named
         box.add(legend)
     if chart.empty:

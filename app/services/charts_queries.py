@@ -10,10 +10,11 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Connection, Select, case, distinct, exists, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from app.db.engine import Database
 from app.models import Feedback, Visit
@@ -44,7 +45,10 @@ SEGMENT_ORDER = ("champion", "loyal", "new", "occasional", "at risk", "lost")
 MIN_VISITS_FOR_RHYTHM = insights.MIN_VISITS_FOR_RHYTHM
 
 
-def _bucket(column: ColumnElement[datetime], bounds: list[datetime], values: list[int]) -> ColumnElement[int]:
+Column = ColumnElement[Any] | InstrumentedAttribute[Any]  # a column or an expression over one
+
+
+def _bucket(column: Column, bounds: list[datetime], values: list[int]) -> ColumnElement[int]:
     """values[i] for a time in [bounds[i], bounds[i + 1]); rows are already limited to the whole range."""
     return case(*[(column < bounds[i + 1], values[i]) for i in range(len(bounds) - 2)], else_=values[-1])
 
@@ -142,11 +146,11 @@ def retention(db: Database, today: date, zone: str, months: int = 12) -> Chart:
     )
 
 
-def _with_voided() -> Select[tuple[int]]:
+def _with_voided() -> Select[Any]:
     return select(Visit.customer_id).where(Visit.voided.is_(True))
 
 
-def _cohort_masks(bounds: list[datetime], exact: bool) -> Select[tuple[int, int, int]]:
+def _cohort_masks(bounds: list[datetime], exact: bool) -> Select[Any]:
     """(first month's bit, bits of every month with a visit, customers) for customers whose first visit is
     in the window. Customers with no voided visit are counted from the (customer_id, at) index alone;
     `exact` counts the few others with the voided filter."""
@@ -181,18 +185,18 @@ def _cohort_masks(bounds: list[datetime], exact: bool) -> Select[tuple[int, int,
     )
 
 
-def _days_between(later: ColumnElement[datetime], earlier: ColumnElement[datetime], dialect: str):  # type: ignore[no-untyped-def]
+def _days_between(later: Column, earlier: Column, dialect: str) -> ColumnElement[Any]:
     if dialect == "sqlite":
         return func.julianday(later) - func.julianday(earlier)
     return func.extract("epoch", later - earlier) / 86400.0
 
 
-def _rhythm_bins(since: datetime, until: datetime, dialect: str, exact: bool) -> Select[tuple[int, int]]:
+def _rhythm_bins(since: datetime, until: datetime, dialect: str, exact: bool) -> Select[Any]:
     """(bin, regulars): each regular's median gap (the lower middle one when their number of gaps is
     even) falls in the first bin whose running count of gaps reaches half of them. One pass in customer
     order; like the cohorts, customers with a voided visit are counted apart (`exact`)."""
     if exact:
-        at: ColumnElement[datetime] = Visit.at
+        at: Column = Visit.at
         where = [Visit.voided.is_(False), Visit.customer_id.in_(_with_voided())]
     else:
         at = func.coalesce(Visit.at, Visit.at)  # walk the (customer_id, at) index, no table rows

@@ -152,12 +152,12 @@ def expected_if_alive(m: BgNbd, x: np.ndarray, T: np.ndarray, t: float) -> np.nd
     ux, uT = x[first], T[first]
     a, b, r, alpha = m.a, m.b, m.r, m.alpha
     if a > HYP2F1_LIMIT or b > SMALL_DROPOUT:
-        return _by_quadrature(m, ux, uT, t)[back]
+        return np.asarray(_by_quadrature(m, ux, uT, t)[back], dtype=float)
     if abs(a - 1.0) < 1e-7:
         a = 1.0 + 1e-7
     z = t / (alpha + uT + t)
     tail = np.exp((a - 1.0) * np.log1p(-z)) * hyp2f1(a + b - 1.0 - r, a - 1.0, a + b + ux - 1.0, z)
-    return ((a + b + ux - 1.0) / (a - 1.0) * (1.0 - tail))[back]
+    return np.asarray(((a + b + ux - 1.0) / (a - 1.0) * (1.0 - tail))[back], dtype=float)
 
 
 def _by_quadrature(m: BgNbd, x: np.ndarray, T: np.ndarray, t: float) -> np.ndarray:
@@ -190,4 +190,4 @@ def beta_nodes(a: float, b: float, n: int = QUADRATURE_NODES) -> tuple[np.ndarra
 
 def expected(m: BgNbd, x: np.ndarray, tx: np.ndarray, T: np.ndarray, t: float) -> np.ndarray:
     """Conditional expected purchases in the next t weeks (FHL 2005, eq. 10)."""
-    return p_alive(m, x, tx, T) * expected_if_alive(m, x, T, t)
+    return np.asarray(p_alive(m, x, tx, T) * expected_if_alive(m, x, T, t), dtype=float)

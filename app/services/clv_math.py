@@ -19,20 +19,20 @@ def log_rising(z: float, x: np.ndarray) -> np.ndarray:
     """log Γ(z+x) − log Γ(z), the log of the rising factorial, for z > 0 and x ≥ 0."""
     x = np.asarray(x, dtype=float)
     if z < LARGE:
-        return gammaln(z + x) - gammaln(z)
+        return np.asarray(gammaln(z + x) - gammaln(z), dtype=float)
     zx = z + x
     # (z+x−½)·log(z+x) − (z−½)·log z  =  (z−½)·log1p(x/z) + x·log(z+x)
     main = (z - 0.5) * np.log1p(x / z) + x * np.log(zx) - x
     # 1/(12w) − 1/(360w³) at w = z+x minus the same at w = z, written without cancellation
     correction = -x / (12.0 * z * zx) + (1.0 / z**3 - 1.0 / zx**3) / 360.0
-    return main + correction
+    return np.asarray(main + correction, dtype=float)
 
 
 def digamma_step(z: float, x: np.ndarray) -> np.ndarray:
     """ψ(z+x) − ψ(z): the derivative of log_rising in z."""
     x = np.asarray(x, dtype=float)
     if z < LARGE:
-        return digamma(z + x) - digamma(z)
+        return np.asarray(digamma(z + x) - digamma(z), dtype=float)
     zx = z + x
     # ψ(w) ≈ log w − 1/(2w) − 1/(12w²)
     return np.log1p(x / z) + x / (2.0 * z * zx) + (1.0 / z**2 - 1.0 / zx**2) / 12.0

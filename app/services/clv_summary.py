@@ -16,11 +16,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from typing import cast as typed
 from zoneinfo import ZoneInfo
 
 import numpy as np
 from sqlalchemy import BigInteger, ColumnElement, Interval, case, cast, distinct, func, literal, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from app.db.engine import Database
 from app.models import Visit
@@ -91,7 +93,10 @@ def offsets(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[dateti
     return spans
 
 
-def _epoch(column: ColumnElement, dialect: str) -> ColumnElement[int]:
+Column = ColumnElement[Any] | InstrumentedAttribute[Any]  # a column or an expression over one
+
+
+def _epoch(column: Column, dialect: str) -> ColumnElement[int]:
     if dialect == "sqlite":
         if sqlite3.sqlite_version_info >= (3, 38):
             return func.unixepoch(column)
@@ -99,7 +104,7 @@ def _epoch(column: ColumnElement, dialect: str) -> ColumnElement[int]:
     return cast(func.floor(func.extract("epoch", column)), BigInteger)
 
 
-def _offset(column: ColumnElement, spans: list[tuple[datetime, int]]) -> ColumnElement[int]:
+def _offset(column: Column, spans: list[tuple[datetime, int]]) -> ColumnElement[int]:
     """The offset in force at `column`'s instant: a balanced tree of CASEs, log2(changes) deep."""
     if len(spans) == 1:
         return literal(spans[0][1], BigInteger)
@@ -110,7 +115,7 @@ def _offset(column: ColumnElement, spans: list[tuple[datetime, int]]) -> ColumnE
     )
 
 
-def local_day(column: ColumnElement, spans: list[tuple[datetime, int]], dialect: str) -> ColumnElement[int]:
+def local_day(column: Column, spans: list[tuple[datetime, int]], dialect: str) -> ColumnElement[int]:
     """Days since 1970-01-01 of the shop's local date at `column`'s instant."""
     return (_epoch(column, dialect) + _offset(column, spans)) // DAY
 
@@ -121,10 +126,15 @@ def summarise(db: Database, as_of: date, zone_name: str, holdout_until: date | N
     end = local_midnight(holdout_until + timedelta(days=1), zone) if holdout_until else calibration_end
     with db.rows() as conn:
         # one min() or max() per SELECT, so SQLite reads each from the end of the index
-        first, last = conn.execute(
-            select(select(func.min(Visit.at)).scalar_subquery(), select(func.max(Visit.at)).scalar_subquery())
-        ).one()
-        if first is None:
+        bounds: tuple[datetime | None, datetime | None] = tuple(  # type: ignore[assignment]
+            conn.execute(
+                select(
+                    select(func.min(Visit.at)).scalar_subquery(), select(func.max(Visit.at)).scalar_subquery()
+                )
+            ).one()
+        )
+        first, last = bounds
+        if first is None or last is None:
             return _empty(as_of, holdout_until)
         first, last = as_utc(first), as_utc(last)
         spans = offsets(zone, first - timedelta(days=1), last + timedelta(days=1))
@@ -183,11 +193,11 @@ def _statement(spans, dialect: str, calibration_end: datetime, holdout: bool, en
     day = local_day(at, spans, dialect)
     in_calibration = at < literal(calibration_end, at.type)
 
-    def calibration(value: ColumnElement) -> ColumnElement:
+    def calibration(value: Column) -> ColumnElement[Any]:
         # without a holdout every visit read is in the calibration period: no test per row
-        return case((in_calibration, value)) if holdout else value
+        return case((in_calibration, value)) if holdout else typed(ColumnElement[Any], value)
 
-    columns = [
+    columns: list[Any] = [
         Visit.customer_id.label("id"),
         func.min(at).label("first_at"),
         func.max(calibration(at)).label("last_at"),

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Connection, Date, bindparam, literal, null, select, union_all
+from sqlalchemy import CompoundSelect, Connection, Date, bindparam, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, UserError
@@ -101,7 +102,7 @@ def open_talking_points(conn: Connection, customer_id: int, today: date) -> list
 
 
 # A person's open talking points and complaints in one statement, built once (the profile is on the scan path).
-_OPEN = union_all(
+_OPEN: CompoundSelect[Any] = union_all(
     select(
         literal("p"), TalkingPoint.id, TalkingPoint.text, TalkingPoint.due_on, TalkingPoint.created_at
     ).where(TalkingPoint.customer_id == bindparam("customer"), TalkingPoint.done_at.is_(None)),

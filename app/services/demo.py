@@ -201,7 +201,7 @@ def _mind_allergies(people: list[dict], allergens: dict[int, set[str]]) -> None:
         p["safe"] = [i for i in allergens if i not in p["unsafe"]][:1]
 
 
-def _person(rng: random.Random, index: int, now: datetime, menu_ids: list[int]) -> dict:
+def _person(rng: random.Random, index: int, now: datetime, menu_ids: list[int]) -> dict[str, Any]:
     first, last = rng.choice(FIRST), rng.choice(LAST)
     has_birthday = rng.random() < 0.7
     flags = [rng.choice(FLAGS)] if rng.random() < 0.15 else []

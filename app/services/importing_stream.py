@@ -101,7 +101,9 @@ class StreamedTable:
         self.broken: list[tuple[int, str]] = []
         rows = self._parse()
         head = next(rows, None)
-        rows.close()
+        close = getattr(rows, "close", None)  # a generator: let go of the file now
+        if close is not None:
+            close()
         if head is None or (not any(h.strip() for h in head[1]) and self._blank()):
             raise ImportError_(f"{path.name} is empty.")
         self.header = [_header_cell(h) for h in head[1]]

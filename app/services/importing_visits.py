@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -213,7 +214,9 @@ class _Writer:
     def __init__(self, session: Session) -> None:
         self._conn = session.connection()
         mark = "?" if self._conn.dialect.paramstyle == "qmark" else "%s"
-        self.at = Visit.__table__.c.at.type.bind_processor(self._conn.dialect) or (lambda at: at)
+        self.at: Callable[[Any], Any] = Visit.__table__.c.at.type.bind_processor(self._conn.dialect) or (
+            lambda at: at
+        )
         self._visits = (
             "INSERT INTO visits (id, customer_id, at, amount_cents, note, source_ref, till, staff, found_by, "  # noqa: S608 (placeholders and constants only)
             f"voided, void_reason, imported) VALUES ({mark}, {mark}, {mark}, {mark}, {mark}, {mark}, "
@@ -221,7 +224,7 @@ class _Writer:
         )
         self._items = f"INSERT INTO visit_items (visit_id, item_id, quantity) VALUES ({mark}, {mark}, {mark})"  # noqa: S608 (placeholders only)
 
-    def __call__(self, visits: list[tuple[object, ...]], lines: list[tuple[int, int, int]]) -> None:
+    def __call__(self, visits: Sequence[tuple[object, ...]], lines: list[tuple[int, int, int]]) -> None:
         self._conn.exec_driver_sql(self._visits, visits)
         if lines:
             self._conn.exec_driver_sql(self._items, lines)

@@ -67,7 +67,7 @@ class Items:
         category: str = "",
         price_cents: int | None = None,
         actor: str = "owner",
-        allergens: list[str] | tuple[str, ...] = (),
+        allergens: builtins.list[str] | tuple[str, ...] = (),
         available_from: date | None = None,
         available_until: date | None = None,
     ) -> int:
@@ -144,7 +144,7 @@ class Items:
             audit.record(session, actor, "item.season", f"item:{item_id}", season)
 
     def set_allergens(
-        self, item_id: int, allergens: list[str] | tuple[str, ...], actor: str = "owner"
+        self, item_id: int, allergens: builtins.list[str] | tuple[str, ...], actor: str = "owner"
     ) -> None:
         """What the item contains, replacing what it carried before."""
         tags = check_allergens(allergens)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, insert, or_, select
+from sqlalchemy import ColumnElement, and_, insert, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -75,7 +75,7 @@ def remember_words(session: Session | Connection, words: Iterable[str]) -> None:
     if dialect == "postgresql":  # another till may add the same word at the same moment
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        stmt = pg_insert(NameVariant).on_conflict_do_nothing()
+        stmt: Any = pg_insert(NameVariant).on_conflict_do_nothing()
     elif dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -105,7 +105,7 @@ def typo_words(conn: Connection, terms: list[str], some_exact: bool = False) -> 
 def _starts_a_word(conn: Connection, term: str) -> bool:
     if conn.dialect.name == "postgresql":
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        found = CustomerWord.word.like(escaped + "%", escape="\\")
+        found: ColumnElement[bool] = CustomerWord.word.like(escaped + "%", escape="\\")
     else:
         found = and_(CustomerWord.word >= term, CustomerWord.word < term + PREFIX_END)
     return conn.execute(select(CustomerWord.word).where(found).limit(1)).first() is not None
@@ -122,7 +122,7 @@ def typo_rows(
     conditions = []
     # The most telling term first: SQLite drives the lookup from the first IN.
     for term in sorted(terms, key=lambda t: (t not in fuzzy, -len(t))):
-        allowed = [CustomerWord.word.in_(fuzzy[term])] if term in fuzzy else []
+        allowed: list[ColumnElement[bool]] = [CustomerWord.word.in_(fuzzy[term])] if term in fuzzy else []
         if postgres:
             escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             allowed.append(CustomerWord.word.like(escaped + "%", escape="\\"))

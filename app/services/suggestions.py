@@ -82,7 +82,11 @@ def current(session: Session, customer_id: int, kind: str, number: int) -> int |
 
 
 def fresh(
-    candidates: list[Candidate], last: dict[int, int], number: int, within: int, avoid: set[int] = frozenset()
+    candidates: list[Candidate],
+    last: dict[int, int],
+    number: int,
+    within: int,
+    avoid: frozenset[int] | set[int] = frozenset(),
 ) -> list[Candidate]:
     """The candidates not suggested within the last `within` visits, in the order to offer them: never
     suggested first, then the longest ago; in season before the rest; then menu order."""
@@ -124,7 +128,7 @@ def might_like(
     within: int,
     banned: re.Pattern[str],
     at: datetime,
-    avoid: set[int] = frozenset(),
+    avoid: frozenset[int] | set[int] = frozenset(),
 ) -> MightLike | None:
     """Pick (and remember) an item new to the person in a category they buy, or None when there is none
     fresh enough. Call in a write transaction."""

@@ -163,11 +163,11 @@ class OwnerActions(QObject):
         dialog.exec()
 
     def edit_menu_items(self) -> None:
-        if not self._owner.require(self._parent):
+        if not self._owner.require(self._parent) or (shop := self._ops.shop) is None:
             return
         from app.ui.items_dialog import ItemsDialog
 
-        ItemsDialog(self._ops.shop, self._ops, self._parent).exec()
+        ItemsDialog(shop, self._ops, self._parent).exec()
         self._view.reload_menu()
 
     # -- relationship cues -------------------------------------------------------------------------------

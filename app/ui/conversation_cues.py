@@ -178,7 +178,7 @@ class ConversationCues(QFrame):
         text = QLabel(point.text)
         text.setWordWrap(True)
         text.setBuddy(tick)
-        tick.toggled.connect(lambda on, p=point.id: on and self._on_ticked(p, tick))
+        tick.toggled.connect(lambda on, p=point.id: self._on_ticked(p, tick) if on else None)
         layout.addWidget(tick, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(text, 1)
         row.setProperty("point_id", point.id)
@@ -233,7 +233,7 @@ class ConversationCues(QFrame):
         self.ops.write(
             lambda shop: shop.conversation.resolve_complaint(complaint_id),
             lambda _done: self._forget(complaint_id=complaint_id),
-            lambda message: (button.setEnabled(True), self._say(message)),
+            lambda message: self._failed(button, message),
         )
 
     def _forget(self, point_id: int | None = None, complaint_id: int | None = None) -> None:
@@ -253,6 +253,10 @@ class ConversationCues(QFrame):
                 break
         self._update_quiet()
         self.changed.emit()
+
+    def _failed(self, button: QWidget, message: str) -> None:
+        button.setEnabled(True)
+        self._say(message)
 
     def _say(self, message: str) -> None:
         self.status.setText(message)
@@ -287,7 +291,7 @@ class ConversationCues(QFrame):
                 shop.conversation.talking_points(customer_id),
                 shop.conversation.open_complaints(customer_id),
             ),
-            lambda lists: customer_id == self.customer_id and self._show_lists(*lists),
+            lambda lists: self._show_lists(*lists) if customer_id == self.customer_id else None,
             self._say,
         )
 

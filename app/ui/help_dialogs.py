@@ -4,6 +4,7 @@ short guide. `HelpMenu` fills the window's Help menu; the About facts are read t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -161,4 +162,7 @@ class HelpMenu(QObject):
         ShortcutsSheet(self.actions(), self.window).exec()
 
     def show_about(self) -> None:
-        self.read_about(lambda about: AboutDialog(about, self.window).exec())
+        self.read_about(self._show_about)
+
+    def _show_about(self, about: Any) -> None:
+        AboutDialog(about, self.window).exec()

@@ -39,7 +39,7 @@ class InsightsDialog(QDialog):
     """The charts in a scrolling grid (visits per week across the top, then two columns), with when they
     were counted and a Refresh button.
 
-    Takes the shop and the runner (a call site still passing services and a TaskRunner is adopted)."""
+    Takes the shop and the runner."""
 
     def __init__(self, shop: Any, ops: Ops | Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -91,11 +91,6 @@ class ItemsModel(RowsModel):
         self.edit(self.rows[index.row()], index.column(), value)
         return True
 
-    def _saved(self, _result: object) -> None:
-        self.error = ""
-        self.on_error("")
-        self.reload()
-
 
 class ItemsDialog(QDialog):
     """Every change is one write on the runner; the table reloads after it, and a refusal (a name already
@@ -146,7 +141,8 @@ class ItemsDialog(QDialog):
         row.setColumnStretch(1, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for button in buttons.buttons():
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)  # Enter in the name box adds the item, never closes
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         hint = self.tr(

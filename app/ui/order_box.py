@@ -147,7 +147,9 @@ class OrderBox(QFrame):
         for n, button in enumerate(self._item_buttons):
             self.item_grid.addWidget(button, n // columns, n % columns)
         # Qt refreshes the cached sizes on its next pass; fitting the width needs the new minimum now.
-        _invalidate(self.layout())
+        layout = self.layout()
+        if layout is not None:
+            _invalidate(layout)
         self.updateGeometry()
 
     # -- the customer --------------------------------------------------------------------------------------

@@ -104,8 +104,7 @@ class RegularsView(QWidget):
 class RegularsDialog(QDialog):
     """Signals: open_customer(int), the owner wants that profile at the counter.
 
-    RegularsDialog(shop, ops, currency, parent); a call site that still passes the services and a
-    TaskRunner gets a runner made for the dialog (see ops.adopt)."""
+    RegularsDialog(shop, ops, currency, parent)."""
 
     open_customer = Signal(int)
 

@@ -13,7 +13,7 @@ from app.ui.ops import Ops, adopt
 
 class ServingPicker(QComboBox):
     """ServingPicker(shop, ops, parent), or ServingPicker(None, ops) before the shop has opened; a window
-    that still holds the services and a TaskRunner may pass those (see ops.adopt)."""
+    that opened a shop of its own passes its runner unattached (see ops.adopt)."""
 
     def __init__(self, shop: Shop | None, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -83,7 +83,6 @@ def test_a_bad_pin_is_refused_before_anything_is_saved(qtbot, tmp_path) -> None:
 
 
 def test_an_empty_shop_opens_the_setup_instead_of_the_menu_editor(qtbot, open_window, tmp_path) -> None:
-    from app.ui.tasks import SyncRunner
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -102,6 +101,6 @@ def test_an_empty_shop_opens_the_setup_instead_of_the_menu_editor(qtbot, open_wi
         finish(wizard, None)
 
     QTimer.singleShot(0, answer)
-    offer_first_start(window, SyncRunner())
+    offer_first_start(window)
     assert seen == ["SetupWizard"] and window.shop_name.text() == "Crumb & Co"
     assert window.services.settings.get("shop_name") == "Crumb & Co"

@@ -1,11 +1,12 @@
 import json
 
-from app.ui.tasks import SyncRunner
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app import till_settings
+from app.shop import Shop
 from app.till_settings import TillSettings
 from app.ui.main import build_window
+from app.ui.ops import SyncOps
 from app.ui.window_place import WindowPlace
 
 
@@ -33,7 +34,7 @@ def test_the_window_opens_where_this_till_left_it_and_never_larger_than_the_scre
 
 def test_the_scanner_takes_this_tills_timing(qtbot, services) -> None:
     till_settings.save(services.paths.root, TillSettings(scan_max_interval_ms=60, scan_suffix="tab"))
-    window, scanner = build_window(services, SyncRunner())
+    window, scanner = build_window(Shop(services), SyncOps())
     qtbot.addWidget(window)
     QApplication.instance().removeEventFilter(scanner)
     from app.ui.scanner import SUFFIX_KEYS
