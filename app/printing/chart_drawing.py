@@ -70,8 +70,17 @@ def drawing(chart: Chart, width: float, height: float) -> Drawing:
             plot.valueAxis.visible = plot.categoryAxis.visible = False
         box.add(plot)
     if chart.x_label:
-        box.add(String(x + w / 2, 2 + legend_height, chart.x_label, fontName=regular, fontSize=6.5,
-                       fillColor=GREY, textAnchor="middle"))  # fmt: skip
+        box.add(
+            String(
+                x + w / 2,
+                2 + legend_height,
+                chart.x_label,
+                fontName=regular,
+                fontSize=6.5,
+                fillColor=GREY,
+                textAnchor="middle",
+            )
+        )
     if chart.axis_label:
         box.add(String(2, height - 8, chart.axis_label, fontName=regular, fontSize=6.5, fillColor=GREY))
     if legend_height:
@@ -85,8 +94,17 @@ def drawing(chart: Chart, width: float, height: float) -> Drawing:
         legend.colorNamePairs = named
         box.add(legend)
     if chart.empty:
-        box.add(String(x + w / 2, y + h / 2, "Nothing to show yet.", fontName=regular, fontSize=9,
-                       fillColor=GREY, textAnchor="middle"))  # fmt: skip
+        box.add(
+            String(
+                x + w / 2,
+                y + h / 2,
+                "Nothing to show yet.",
+                fontName=regular,
+                fontSize=9,
+                fillColor=GREY,
+                textAnchor="middle",
+            )
+        )
     return box
 
 

@@ -24,8 +24,14 @@ def bench_insights(services, conn: sqlite3.Connection) -> None:  # type: ignore[
     count = (time.perf_counter() - started) * 1000
     # Floor: one pass over every visit, the least any count that honours voids can do.
     floor = timed(lambda: conn.execute("SELECT count(*) FROM visits WHERE voided = 0").fetchone(), 1)[0]
-    report(f"insights: count all {len(charts.charts)} charts", count, floor, "one pass over the visits",
-           "(informative)", True)  # fmt: skip
+    report(
+        f"insights: count all {len(charts.charts)} charts",
+        count,
+        floor,
+        "one pass over the visits",
+        "(informative)",
+        True,
+    )
 
     app = QApplication.instance() or QApplication([])
     qInstallMessageHandler(_quiet_offscreen_notes)
@@ -54,5 +60,11 @@ def bench_insights(services, conn: sqlite3.Connection) -> None:  # type: ignore[
     ours = min(timed(open_page, 3))
     empty = min(timed(open_empty, 3))
     ops.close()
-    report("insights page, opened on kept figures", ours, empty, "an empty dialog of that size", "< 1000 ms",
-           ours < 1000)  # fmt: skip
+    report(
+        "insights page, opened on kept figures",
+        ours,
+        empty,
+        "an empty dialog of that size",
+        "< 1000 ms",
+        ours < 1000,
+    )

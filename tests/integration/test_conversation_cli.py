@@ -72,9 +72,18 @@ def test_erasure_scrubs_them_and_export_data_carries_them(cli, tmp_path) -> None
 
 def test_seasonal_items_on_the_command_line(cli) -> None:
     added = cli.json(
-        "items", "add", "Mince pie", "--category", "Pastry", "--price", "2,80",
-        "--available-from", "2026-12-01", "--available-until", "2026-12-31",
-    )  # fmt: skip
+        "items",
+        "add",
+        "Mince pie",
+        "--category",
+        "Pastry",
+        "--price",
+        "2,80",
+        "--available-from",
+        "2026-12-01",
+        "--available-until",
+        "2026-12-31",
+    )
     assert added["available_from"] == "2026-12-01" and added["price_cents"] == 280
     edited = cli.json("items", "edit", "mince pie", "--available-until", "none")
     assert (edited["available_from"], edited["available_until"]) == ("2026-12-01", None)

@@ -67,8 +67,13 @@ def test_the_monthly_report_carries_every_chart_with_its_numbers(cli, tmp_path) 
     ]
     text = pdf_text(out)
     assert f"Monthly report · {month:%B %Y}" in text
-    for title in ("Visits per week", "Retention by month of first visit", "How often regulars come",
-                  "NPS over time", "Regulars by segment"):  # fmt: skip
+    for title in (
+        "Visits per week",
+        "Retention by month of first visit",
+        "How often regulars come",
+        "NPS over time",
+        "Regulars by segment",
+    ):
         assert title in text
     for label, count in weeks.items():  # the voided visit on the 11th is not among them
         assert re.search(rf"^{label}\s+{count}\s+–$", text, re.MULTILINE), label  # no figures a year ago

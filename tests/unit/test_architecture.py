@@ -101,3 +101,15 @@ def test_the_data_layer_check_would_catch_an_offender(tmp_path) -> None:
         ".db",
         ".services",
     ]
+
+
+def test_the_formatter_formats_everything() -> None:
+    """No `# fmt: skip` to pack statements on one line: it saves lines, not reading time."""
+    marker = "fmt: " + "skip"
+    skipped = [
+        str(p.relative_to(APP.parent))
+        for folder in (APP, APP.parent / "tests")
+        for p in folder.rglob("*.py")
+        if marker in p.read_text(encoding="utf-8")
+    ]
+    assert skipped == []

@@ -1,7 +1,7 @@
 """keep the conversation fresh: talking points, complaints to make right, suggestions made, seasonal items
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 """
 
 import sqlalchemy as sa

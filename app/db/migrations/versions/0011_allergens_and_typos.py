@@ -1,7 +1,7 @@
 """the 14 EU allergens as customer flags and item tags; name word variants for one-typo search
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0010
 """
 
 import sqlalchemy as sa
@@ -27,9 +27,25 @@ NEW_TO_OLD = {
     "molluscs": "shellfish",
 }
 ORDER = (
-    "celery", "gluten", "crustaceans", "eggs", "fish", "lupin", "milk", "molluscs", "mustard", "nuts",
-    "peanuts", "sesame", "soya", "sulphites", "vegan", "vegetarian", "halal", "kosher",
-)  # fmt: skip
+    "celery",
+    "gluten",
+    "crustaceans",
+    "eggs",
+    "fish",
+    "lupin",
+    "milk",
+    "molluscs",
+    "mustard",
+    "nuts",
+    "peanuts",
+    "sesame",
+    "soya",
+    "sulphites",
+    "vegan",
+    "vegetarian",
+    "halal",
+    "kosher",
+)
 customers = sa.table("customers", sa.column("id", sa.Integer), sa.column("allergies", sa.String))
 variants = sa.table("name_variants", sa.column("variant", sa.String), sa.column("word", sa.String))
 words = sa.table("customer_words", sa.column("word", sa.String))
