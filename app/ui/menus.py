@@ -102,13 +102,8 @@ def build_shortcuts(w: Any) -> None:
 
 
 def read_about(w: Any, show: Callable[[Any], None]) -> None:
-    """About's facts through the window's runner (or straight from the services on the old window)."""
-    if getattr(w, "ops", None) is not None:
-        w.ops.read(lambda shop: shop.till.about(), show)
-    else:
-        from app.shop import Shop
-
-        show(Shop(w.services).till.about())
+    """About's facts (version, data folder, database) through the window's runner."""
+    w.ops.read(lambda shop: shop.till.about(), show)
 
 
 def show_data_location(w: Any) -> None:

@@ -104,7 +104,7 @@ def test_the_data_layer_check_would_catch_an_offender(tmp_path) -> None:
 
 
 def test_the_formatter_formats_everything() -> None:
-    """No `# fmt: skip` to pack statements on one line: it saves lines, not reading time."""
+    """No formatter opt-outs to pack statements on one line: that saves lines, not reading time."""
     marker = "fmt: " + "skip"
     skipped = [
         str(p.relative_to(APP.parent))
