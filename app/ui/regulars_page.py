@@ -136,7 +136,7 @@ class RegularsDialog(QDialog):
     def __init__(self, shop: Shop, ops: Ops, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Regulars"))
-        self.resize(980, 620)
+        self.resize(1180, 640)  # room for the names beside the usual order and contact
         self.shop, self.ops = adopt(shop, ops, self)
         self.model = RegularsModel(currency)
         self.proxy = SegmentFilter()
