@@ -156,8 +156,13 @@ def expected_if_alive(m: BgNbd, x: np.ndarray, T: np.ndarray, t: float) -> np.nd
     if abs(a - 1.0) < 1e-7:
         a = 1.0 + 1e-7
     z = t / (alpha + uT + t)
-    tail = np.exp((a - 1.0) * np.log1p(-z)) * hyp2f1(a + b - 1.0 - r, a - 1.0, a + b + ux - 1.0, z)
-    return np.asarray(((a + b + ux - 1.0) / (a - 1.0) * (1.0 - tail))[back], dtype=float)
+    with np.errstate(all="ignore"):
+        tail = np.exp((a - 1.0) * np.log1p(-z)) * hyp2f1(a + b - 1.0 - r, a - 1.0, a + b + ux - 1.0, z)
+        value = (a + b + ux - 1.0) / (a - 1.0) * (1.0 - tail)
+    lost = ~np.isfinite(value)
+    if lost.any():  # where the series gives up, the quadrature still answers
+        value[lost] = _by_quadrature(m, ux[lost], uT[lost], t)
+    return np.asarray(value[back], dtype=float)
 
 
 def _by_quadrature(m: BgNbd, x: np.ndarray, T: np.ndarray, t: float) -> np.ndarray:

@@ -203,7 +203,7 @@ def _statement(spans, dialect: str, calibration_end: datetime, holdout: bool, en
         func.max(calibration(at)).label("last_at"),
         func.count(distinct(calibration(day))).label("days"),
         func.coalesce(func.sum(calibration(Visit.amount_cents)), 0).label("spend"),
-        func.count(calibration(Visit.id)).label("visits"),
+        (func.count(calibration(Visit.id)) if holdout else func.count()).label("visits"),
         func.count(calibration(Visit.amount_cents)).label("with_amount"),
     ]
     if holdout:

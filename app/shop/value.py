@@ -7,20 +7,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
-import numpy as np
 from sqlalchemy import select
 
 from app.application import Services
 from app.errors import UserError
 from app.models import Customer
-from app.services import clv_store, clv_value
-from app.services.clv_summary import Summary, summarise
-from app.services.clv_value import Fit, Holdout, Scores
 from app.shop.base import Changes, Written, guarded
 from app.shop.insights import contact_for
+
+if TYPE_CHECKING:  # numpy and scipy load on the first fit, not with the shop (cold start, every command)
+    from app.services.clv_summary import Summary
+    from app.services.clv_value import Fit, Holdout, Scores
 
 Progress = Callable[[int, int], None]
 SLIPPING_LIMIT = 500  # the list shows this many, highest value first; each needs its usual order
@@ -69,6 +69,8 @@ class Value:
     @guarded
     def cached_fit(self) -> Fit | None:
         """The newest fit any till stored, without computing anything (None before the first)."""
+        from app.services import clv_store
+
         return clv_store.latest(self._s.db)
 
     @guarded
@@ -90,6 +92,8 @@ class Value:
         progress: Progress | None = None,
     ) -> ValueReport:
         """Every fitted customer's value, highest first; the stored fit when it is fresh."""
+        from app.services import clv_store, clv_value
+
         progress = progress or _quiet
         as_of = self._check_day(as_of)
         if holdout_until is not None and not as_of < holdout_until <= self.today():
@@ -111,6 +115,8 @@ class Value:
     def slipping_away(self, progress: Progress | None = None) -> list[Slipping]:
         """Customers in the top fifth by value whose P(alive) fell below the owner's line, highest value
         first (at most 500), with their usual order and how to reach them if they agreed to it."""
+        import numpy as np
+
         report = self.report(progress=progress)
         line = float(self._s.settings.get("clv_slipping_p_alive"))
         everyone = report.customers
@@ -160,6 +166,8 @@ class Value:
         return months, discount
 
     def _summary(self, as_of: date, holdout_until: date | None, progress: Progress) -> Summary:
+        from app.services.clv_summary import summarise
+
         summary = summarise(self._s.db, as_of, self._s.settings.timezone_name(), holdout_until)
         if len(summary) == 0:
             raise UserError(
@@ -169,12 +177,16 @@ class Value:
         return summary
 
     def _fit(self, summary: Summary, progress: Progress) -> Fit:
+        from app.services import clv_store, clv_value
+
         fit = clv_value.fit(summary, datetime.now(UTC), lambda done, _total: progress(1 + done, STEPS))
         clv_store.save(self._s.db, fit)
         return fit
 
     def _rows(self, summary: Summary, scores: Scores) -> list[CustomerValue]:
         """Highest value first (ordered by numpy, then turned into rows once), erased customers left out."""
+        import numpy as np
+
         with self._s.db.rows() as conn:
             names = dict(
                 conn.execute(select(Customer.id, Customer.name).where(Customer.erased_at.is_(None))).all()
