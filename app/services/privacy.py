@@ -37,6 +37,7 @@ from app.models import (
 )
 from app.models.shop import Item
 from app.services import audit, conversation
+from app.services.search_typos import forget_words
 
 # The one value the ledger's and the audit log's guards let an UPDATE write (migration 0005).
 REDACTED = "(erased)"
@@ -198,7 +199,9 @@ def _erase_rows(session: Session, customer_id: int, actor: str, now: datetime) -
             erased_at=now,
         )
     )
+    words = set(session.scalars(select(CustomerWord.word).where(CustomerWord.customer_id == customer_id)))
     session.execute(delete(CustomerWord).where(CustomerWord.customer_id == customer_id))
+    forget_words(session, words)  # their typo spellings too, unless someone else has the same name word
     # Another system's id for the person would let its next file tie the history to them again.
     session.execute(delete(CustomerRef).where(CustomerRef.customer_id == customer_id))
     session.execute(update(Feedback).where(Feedback.customer_id == customer_id).values(comment=""))

@@ -18,7 +18,7 @@ from app.db.engine import Database
 from app.models import Customer, CustomerWord
 from app.services import phones
 from app.services.folding import fold, fold_email, fold_query, looks_like_email, looks_like_phone
-from app.services.search_typos import remember_words, typo_cost, typo_rows
+from app.services.search_typos import forget_words, remember_words, typo_cost, typo_rows
 
 # id, name, phone, email, search key: as the driver returns them (text() rows are untyped).
 HitRow: TypeAlias = Row[*tuple[Any, ...]]
@@ -45,11 +45,13 @@ def build_key(name: str, email: str | None, phone: str | None, phone_digits: Seq
 
 
 def index_words(session: Session, customer_id: int, name: str) -> None:
+    old = set(session.scalars(select(CustomerWord.word).where(CustomerWord.customer_id == customer_id)))
     session.execute(delete(CustomerWord).where(CustomerWord.customer_id == customer_id))
     words = sorted(set(fold(name).split()))
     if words:
         session.execute(insert(CustomerWord), [{"word": w, "customer_id": customer_id} for w in words])
         remember_words(session, words)
+    forget_words(session, old - set(words))  # a renamed customer's old words, if nobody else has them
 
 
 class CustomerSearch:

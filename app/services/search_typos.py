@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, insert, or_, select
+from sqlalchemy import ColumnElement, and_, delete, insert, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -84,6 +84,18 @@ def remember_words(session: Session | Connection, words: Iterable[str]) -> None:
         stmt = insert(NameVariant)
     for start in range(0, len(rows), 5000):
         session.execute(stmt, rows[start : start + 5000])
+
+
+def forget_words(session: Session, words: Iterable[str]) -> None:
+    """Drop the typo spellings of words no name uses any more (after an erasure or a rename): an erased
+    person's name must not stay in the file, not even as a spelling."""
+    for word in sorted({w for w in words if w}):
+        if session.scalar(select(CustomerWord.customer_id).where(CustomerWord.word == word).limit(1)) is None:
+            session.execute(
+                delete(NameVariant).where(
+                    NameVariant.variant.in_(sorted(deletes(word))), NameVariant.word == word
+                )
+            )
 
 
 def typo_words(conn: Connection, terms: list[str], some_exact: bool = False) -> dict[str, list[str]]:

@@ -189,3 +189,25 @@ def test_a_renamed_customer_is_found_with_a_typo_in_the_new_name(services, shop)
 
     services.customers.update(shop["Zoë Martin"], CustomerInput(name="Zoë Fairweather"))
     assert [h.name for h in services.search.search("zoe fairwether")] == ["Zoë Fairweather"]
+
+
+def test_an_erased_or_renamed_name_leaves_no_typo_spelling_behind(services, add) -> None:
+    from sqlalchemy import select
+
+    from app.models import NameVariant
+    from app.services import privacy
+    from app.services.customers import CustomerInput
+
+    def known() -> set[str]:
+        with services.db.read() as session:
+            return set(session.scalars(select(NameVariant.word)))
+
+    quill = add("Ann Quillfeather")
+    add("Ann Jones")
+    renamed = add("Bob Smithers")
+    assert {"quillfeather", "ann", "smithers"} <= known()
+    privacy.erase(services.db, quill)
+    services.customers.update(renamed, CustomerInput(name="Bob Smith"))
+    assert "quillfeather" not in known() and "smithers" not in known()
+    assert {"ann", "smith", "bob", "jones"} <= known()  # still someone's
+    assert services.search.search("ann jons")[0].name == "Ann Jones"
