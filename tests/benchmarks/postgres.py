@@ -21,11 +21,11 @@ def bench_postgres(server, url: str, conn: sqlite3.Connection) -> None:  # type:
         services = open_services(folder, url, daily_backup=False)
         raw = _connect(server, SHOP)
         raw.autocommit = True
-        trgm = raw.execute(
-            "SELECT 1 FROM pg_indexes WHERE indexname = 'ix_customers_search_trgm'"
-        ).fetchone()
+        trgm = raw.execute("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_customers_search_trgm'").fetchone()
         if trgm is None:
-            print("  PostgreSQL: no pg_trgm index (the extension could not be created); search scans the table.")
+            print(
+                "  PostgreSQL: no pg_trgm index (the extension could not be created); search scans the table."
+            )
         try:
             _search(services, raw, conn)
             _scan(services, raw)
@@ -154,10 +154,10 @@ def _export(services, raw) -> None:  # type: ignore[no-untyped-def]
     )
     export.visit_lines(services.db, day, day, zone)  # warm
     ours = pct(timed(lambda: export.visit_lines(services.db, day, day, zone), 7), 50)
-    floor = pct(timed(lambda: raw.execute(sql, (start.astimezone(UTC), end.astimezone(UTC))).fetchall(), 7), 50)
-    report(
-        f"PostgreSQL day export ({count:,} visits)", ours, floor, "raw day query", "< 100 ms", ours < 100
+    floor = pct(
+        timed(lambda: raw.execute(sql, (start.astimezone(UTC), end.astimezone(UTC))).fetchall(), 7), 50
     )
+    report(f"PostgreSQL day export ({count:,} visits)", ours, floor, "raw day query", "< 100 ms", ours < 100)
 
 
 def bench_on_postgres(conn: sqlite3.Connection) -> None:

@@ -72,8 +72,12 @@ def _bench(label: str, work: Path, url: str | None, targets: bool) -> None:
     services.close()
     verdict = tillrun.check(engine, run, before, rules)
     engine.dispose()
-    print(f"  {label}: 8 tills and the owner for {SECONDS} s; killed {', '.join(run.killed)}, cut {run.dropped}")
-    print(f"  {'till':<8} {'visits':>6} {'save p50/p95/max ms':>22} {'searches':>9} {'search p50/p95/max ms':>24}")
+    print(
+        f"  {label}: 8 tills and the owner for {SECONDS} s; killed {', '.join(run.killed)}, cut {run.dropped}"
+    )
+    print(
+        f"  {'till':<8} {'visits':>6} {'save p50/p95/max ms':>22} {'searches':>9} {'search p50/p95/max ms':>24}"
+    )
     saves, searches = [], []
     for till in run.logs:
         save, search = run.times(till, "ok"), run.times(till, "search")
@@ -134,7 +138,9 @@ def _twenty(work: Path, url: str) -> None:
         "(informative)",
         True,
     )
-    print(f"  20 tills: {len(saves)} visits, search p95 {pct(searches, 95):.1f} ms over {len(searches)} searches")
+    print(
+        f"  20 tills: {len(saves)} visits, search p95 {pct(searches, 95):.1f} ms over {len(searches)} searches"
+    )
 
 
 def _p(values: list[float], p: float) -> str:
