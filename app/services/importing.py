@@ -20,7 +20,7 @@ from app.services.customers import Clean, CustomerInput, ValidationError, valida
 from app.services.folding import fold
 from app.services.importing_merge import Change
 from app.services.importing_read import ImportError_, Table, read_header, read_table
-from app.services.importing_stream import Spool, StreamedTable
+from app.services.importing_stream import SeenBefore, Spool, StreamedTable
 from app.services.search import index_words
 from app.services.search_typos import remember_words
 
@@ -185,7 +185,7 @@ def plan_import(
         total, evidence = table.first_pass(index.get("birthday", []))
     order = importing_dates.choose((), region, date_order or evidence)
     plan = Plan(fmt, header)
-    seen: dict[str, int] = {}
+    seen = SeenBefore()  # phones and e-mails met earlier in the file, with their rows, in flat memory
     matched: dict[int, int] = {}  # customer id → the row that updates it
     found: list[tuple[int, int, Clean, frozenset[str]]] = []
     for number, row in table.rows():
@@ -208,11 +208,10 @@ def plan_import(
             )
             continue
         keys = [k for k in (clean.phone, clean.email) if k]
-        earlier = next((seen[k] for k in keys if k in seen), None)
+        earlier = [row for row in (seen.add(k, number) for k in keys) if row is not None]
         if earlier:
-            plan.skipped.append((number, f"same phone or e-mail as row {earlier}"))
+            plan.skipped.append((number, f"same phone or e-mail as row {earlier[0]}"))
             continue
-        seen.update({k: number for k in keys})
         by_phone = existing_phone.get(clean.phone) if clean.phone else None
         by_email = existing_email.get(clean.email) if clean.email else None
         by_ref = existing_refs.get(ref) if ref else None

@@ -272,7 +272,7 @@ def _walk(
                 plan.unknown_items[_shown_item(name)] += 1
         if sale.ref:
             source = f"{fmt}:{sale.ref}"[:120]
-            if seen.add(source):
+            if seen.add(source) is not None:
                 plan.add_error(sale.row, f"sale {clean_text(sale.ref)[:40]} is in the file twice.")
                 continue
         else:
@@ -280,7 +280,7 @@ def _walk(
             content = f"{cid}|{sale.at.isoformat()}|{sale.amount_cents}|{sale.items}"
             digest = hashlib.sha1(content.encode(), usedforsecurity=False).hexdigest()[:24]
             copy = 1
-            if seen.add("~" + digest):  # the n-th copy of a row seen before
+            if seen.add("~" + digest) is not None:  # the n-th copy of a row seen before
                 copy = copies[digest] = copies.get(digest, 1) + 1
             source = f"{fmt}~{digest}:{copy}"
         pending.append(_Row(sale, cid, source))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import json
 import random
-import resource
 import sqlite3
 import subprocess
 import sys
@@ -54,7 +53,10 @@ def write_visits(path: Path, rows: int, customers: int, seed: int = 2) -> None:
 
 
 def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's own peak resident memory. (Not getrusage's ru_maxrss: Linux carries the parent's peak
+    over into a child it starts, so a child of the benchmark would report the benchmark's.)"""
+    status = Path("/proc/self/status").read_text().splitlines()
+    return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
 
 
 def child(kind: str, path: Path, data_dir: Path) -> None:
@@ -72,6 +74,8 @@ def child(kind: str, path: Path, data_dir: Path) -> None:
     else:
         importing_visits.plan_visits(services.db, path, region, zone)
         previewed = time.perf_counter()
+        if visit_plan.error_count:
+            raise RuntimeError("\n".join(visit_plan.describe()[:5]))
         written = importing_visits.apply_visits(services.db, path, region, zone).new
     done = time.perf_counter()
     services.close()
