@@ -16,8 +16,20 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/python -m app
 
+# Coverage floors, package:percent; the CLI's subprocesses are measured too (pyproject.toml).
+COVERAGE_FLOORS := app/services:90 app/db:90 app/codes:90 app/printing:90 app:85
+
 test: lint typecheck
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	rm -f .coverage .coverage.*
+	QT_QPA_PLATFORM=offscreen $(BIN)/coverage run -m pytest $(PYTEST_ARGS)
+	$(BIN)/coverage combine --quiet
+	@for floor in $(COVERAGE_FLOORS); do \
+		package=$${floor%:*}; least=$${floor#*:}; \
+		total=$$($(BIN)/coverage report --include="$$package/*" --format=total --precision=1) || exit 1; \
+		echo "coverage of $$package: $$total% (at least $$least%)"; \
+		$(BIN)/coverage report --include="$$package/*" --fail-under=$$least >/dev/null \
+			|| { echo "coverage of $$package is under $$least%: $(BIN)/coverage report --include='$$package/*'"; exit 1; }; \
+	done
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests
@@ -31,7 +43,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache .coverage .coverage.*
 
 # The one-folder desktop build (PyInstaller) and its smoke test; slow, so not part of `make test`.
 PACKAGE_STAMP := $(VENV)/.package-tools
