@@ -72,7 +72,7 @@ def child(kind: str, path: Path, data_dir: Path) -> None:
         previewed = time.perf_counter()
         written = importing.apply(services.db, plan)
     else:
-        importing_visits.plan_visits(services.db, path, region, zone)
+        visit_plan = importing_visits.plan_visits(services.db, path, region, zone)
         previewed = time.perf_counter()
         if visit_plan.error_count:
             raise RuntimeError("\n".join(visit_plan.describe()[:5]))
