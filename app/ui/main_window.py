@@ -12,7 +12,7 @@ import logging
 from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -125,11 +125,12 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.pages, 1)
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(self.search_list)
         splitter.addWidget(right)
         splitter.setSizes([340, 940])
         splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(1, 1)  # a wider window gives the profile the room
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -387,6 +388,13 @@ class MainWindow(QMainWindow):
         self.banner.setText(text)
         self.banner.show()
         self._banner_timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The list keeps about a fifth of a narrow window, so the profile never scrolls sideways.
+        super().resizeEvent(event)
+        total = sum(self.splitter.sizes()) or self.width()
+        side = max(200, min(340, self.width() // 5))
+        self.splitter.setSizes([side, max(1, total - side)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         shop = self.ops.shop

@@ -41,7 +41,7 @@ def open_window(qtbot):
     Give a StepClock to set the rhythm the scanner sees."""
     opened = []
 
-    def _open(data_dir, threaded=False, clock=None):
+    def _open(data_dir, clock=None, threaded=False):
         services = open_services(str(data_dir))
         # The real runner where the threads are what is tested; elsewhere answers come at once.
         runner = Ops() if threaded else SyncOps()

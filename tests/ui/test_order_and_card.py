@@ -190,13 +190,3 @@ def test_f2_on_a_usual_with_an_allergen_asks_and_records_nothing_on_no(qtbot, op
     qtbot.keyClick(window, Qt.Key.Key_F2)
     assert len(seen) == 2
     assert s.visits.summary(cid)[0] == 3 and window.profile.message.text().startswith("✓ Visit saved")
-
-
-def test_the_menu_editor_still_opens_from_the_old_call_site(qtbot, open_window, bakery) -> None:
-    from app.ui.items_dialog import ItemsDialog
-
-    window, _ = open_window(bakery)
-    dialog = ItemsDialog(window.services.items, window)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 15)
-    assert dialog.model.currency == "£"

@@ -109,7 +109,7 @@ def test_main_window_with_a_profile_open(qtbot, open_window, bakery, tmp_path, s
 
     till_settings.save(bakery, TillSettings(staff=("Sam", "Ana", "Tomás"), serving="Tomás"))
     window, _ = open_window(bakery)
-    window.owner.pin.replace("4821")  # owner mode on: the badge with its Lock button shows
+    window.owner.pin.set("4821")  # owner mode on: the badge with its Lock button shows
     window.owner.ask = lambda _parent: "4821"
     assert window.owner.require(window)
     qtbot.waitUntil(lambda: window.owner_badge.button.text() == "Lock", timeout=5000)

@@ -87,21 +87,3 @@ def test_nothing_chosen_says_so_and_a_double_click_opens_the_profile(qtbot, open
         view._on_row_activated(view.proxy.index(row, 0))
     assert opened.args == [1] and window.profile.name.text() == "Zoë Martin"
     ops.close()
-
-
-def test_the_page_still_opens_from_the_old_call_sites(qtbot, open_window, bakery) -> None:
-    from app.ui.tasks import SyncRunner, TaskRunner
-
-    window, _ = open_window(bakery)
-    dialog = RegularsDialog(window.services, SyncRunner(), "£", window)
-    qtbot.addWidget(dialog)
-    assert dialog.everyone.proxy.rowCount() > 20 and "VIPs" in dialog.summary.text()
-    threaded = RegularsDialog(window.services, TaskRunner(), "£", window)  # the window's real runner
-    qtbot.addWidget(threaded)
-    qtbot.waitUntil(
-        lambda: threaded.everyone.proxy.rowCount() == dialog.everyone.proxy.rowCount(), timeout=10_000
-    )
-    threads = [lane._thread for lane in threaded.ops._lanes.values()]
-    assert all(t.is_alive() for t in threads)
-    threaded.reject()  # closing the dialog ends the runner made for it
-    qtbot.waitUntil(lambda: not any(t.is_alive() for t in threads), timeout=10_000)

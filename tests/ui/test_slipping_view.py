@@ -62,7 +62,7 @@ def test_an_empty_shop_says_there_is_nothing_to_fit(qtbot, tmp_path) -> None:
     dialog = RegularsDialog(Shop(services), ops, "£")
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentWidget(dialog.slipping)
     view = dialog.slipping
     qtbot.waitUntil(lambda: "nothing to fit" in view.status.text(), timeout=30_000)
     assert view.proxy.rowCount() == 0 and view.refit.isEnabled() and not view.progress.isVisible()
