@@ -44,6 +44,7 @@ def test_open_complaints_are_listed_and_can_be_made_right(qtbot, shop, ops, tmp_
     shop.conversation.resolve_complaint(done)
     dialog = open_page(qtbot, shop, ops)
     box = dialog.complaints
+    dialog.tabs.setCurrentWidget(box)
     qtbot.waitUntil(lambda: box.model.rowCount() == 2, timeout=WAIT)
     assert box.title.text() == "OPEN COMPLAINTS (2)" and box.table.isVisible()
     names = [box.model.index(r, 0).data() for r in range(2)]
