@@ -133,7 +133,9 @@ def run(
     killed = names[:kill]
     dropped = names[kill] if drop and count > kill else None
     time.sleep(seconds * 0.4)
-    for name in killed:
+    for name in killed:  # once it has saved something: a loaded machine can be slow to get going
+        while time.monotonic() - started < seconds and '"ok"' not in (folder / f"{name}.log").read_text():
+            time.sleep(0.05)
         procs[name].send_signal(signal.SIGKILL)
     time.sleep(seconds * 0.1)
     if dropped:
