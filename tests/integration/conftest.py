@@ -33,6 +33,13 @@ class Cli:
     def json(self, *args: str) -> object:
         return json.loads(self.run("--json", *args).stdout)
 
+    def id_of(self, name: str) -> str:
+        """The customer number of the one customer with this name, as the commands take it."""
+        (found,) = [
+            c["id"] for c in self.json("customers", "find", name, "--limit", "50") if c["name"] == name
+        ]
+        return str(found)
+
 
 @pytest.fixture
 def cli(tmp_path) -> Cli:

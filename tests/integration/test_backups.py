@@ -28,14 +28,15 @@ def corrupt(database: Path, table: str = "visits") -> None:
 
 def test_backup_create_list_and_restore(cli) -> None:
     cli.run("demo", "--customers", "5", "--visits", "20")
-    before = cli.json("customers", "show", "1")["visits"]
+    zoe = cli.id_of("Zoë Martin")
+    before = cli.json("customers", "show", zoe)["visits"]
     made = cli.json("backup", "create")["path"]
-    cli.run("visits", "record", "1", "--item", "Croissant")
-    assert cli.json("customers", "show", "1")["visits"] == before + 1
+    cli.run("visits", "record", zoe, "--item", "Croissant")
+    assert cli.json("customers", "show", zoe)["visits"] == before + 1
     assert made in cli.json("backup", "list")
     restored = cli.json("backup", "restore", made)
     assert restored["previous"].endswith("before-restore.sqlite3")
-    assert cli.json("customers", "show", "1")["visits"] == before
+    assert cli.json("customers", "show", zoe)["visits"] == before
     database = cli.data_dir / "regulars.sqlite3"
     assert visit_count(database) == visit_count(Path(made))
     # Restored in place: no WAL of the old state is left beside the restored file.
@@ -51,7 +52,7 @@ from app.application import open_services
 services = open_services(sys.argv[1], daily_backup=False)
 for line in sys.stdin:
     if line.strip() == "record":
-        services.visits.record(1)
+        services.visits.record(int(sys.argv[2]))
     with services.db.rows() as conn:
         print(conn.execute(text("SELECT count(*) FROM visits")).scalar(), flush=True)
 """
@@ -60,10 +61,11 @@ for line in sys.stdin:
 def test_restore_while_another_program_has_the_database_open(cli) -> None:
     cli.run("demo", "--customers", "20", "--visits", "300")
     made = Path(cli.json("backup", "create")["path"])
-    cli.run("visits", "record", "1", "--item", "Croissant")
+    zoe = cli.id_of("Zoë Martin")
+    cli.run("visits", "record", zoe, "--item", "Croissant")
     database = cli.data_dir / "regulars.sqlite3"
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(cli.data_dir)],
+        [sys.executable, "-c", HOLDER, str(cli.data_dir), zoe],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -109,13 +111,14 @@ def test_a_damaged_database_says_so_and_restore_keeps_it_aside(cli) -> None:
 
 def test_damage_inside_the_file_stops_writes_and_backups_keep_the_good_copy(cli) -> None:
     cli.run("demo", "--customers", "30", "--visits", "2000")
-    before = cli.json("customers", "show", "1")["visits"]
+    zoe = cli.id_of("Zoë Martin")
+    before = cli.json("customers", "show", zoe)["visits"]
     good = Path(cli.json("backup", "create")["path"])
     backups = sorted((cli.data_dir / "backups").iterdir())
     database = cli.data_dir / "regulars.sqlite3"
     corrupt(database)
 
-    written = cli.run("visits", "record", "1", "--item", "Croissant", check=False)
+    written = cli.run("visits", "record", zoe, "--item", "Croissant", check=False)
     assert written.returncode == 1 and DAMAGED in written.stderr and "Traceback" not in written.stderr
     for _ in range(14):
         made = cli.run("backup", "create", check=False)
@@ -124,8 +127,8 @@ def test_damage_inside_the_file_stops_writes_and_backups_keep_the_good_copy(cli)
 
     restored = cli.json("backup", "restore", "latest")
     assert restored["restored"] == str(good) and ".damaged-" in restored["previous"]
-    cli.run("visits", "record", "1", "--item", "Croissant")
-    assert cli.json("customers", "show", "1")["visits"] == before + 1
+    cli.run("visits", "record", zoe, "--item", "Croissant")
+    assert cli.json("customers", "show", zoe)["visits"] == before + 1
 
 
 def test_damage_met_while_opening_says_so_without_a_traceback(cli) -> None:
@@ -142,7 +145,7 @@ def test_restore_refuses_a_broken_backup(cli, tmp_path) -> None:
     broken.write_bytes(b"garbage" * 100)
     result = cli.run("backup", "restore", str(broken), check=False)
     assert result.returncode == 1 and "not a readable Regulars database" in result.stderr
-    assert cli.json("customers", "show", "1")["name"] == "Zoë Martin"
+    assert [c["name"] for c in cli.json("customers", "find", "zoe martin")] == ["Zoë Martin"]
 
 
 def test_restore_refuses_other_databases_and_newer_schemas_and_writes_nothing(cli, tmp_path) -> None:
@@ -177,7 +180,7 @@ def test_an_empty_database_file_is_damaged_not_a_new_shop(cli) -> None:
     assert failed.returncode == 1 and DAMAGED in failed.stderr
     assert database.stat().st_size == 0  # not quietly turned into an empty shop
     cli.run("backup", "restore", "latest")
-    assert cli.json("customers", "show", "1")["name"] == "Zoë Martin"
+    assert [c["name"] for c in cli.json("customers", "find", "zoe martin")] == ["Zoë Martin"]
 
 
 CRASH_IN_FIRST_START = """

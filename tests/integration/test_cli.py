@@ -133,31 +133,34 @@ def test_data_dir_from_the_environment(cli, tmp_path) -> None:
 
 def test_owner_commands_need_the_pin_once_one_is_set(cli) -> None:
     cli.run("demo", "--customers", "5", "--visits", "20")
+    zoe = cli.id_of("Zoë Martin")
     cli.run("owner", "set-pin", env={"REGULARS_NEW_OWNER_PIN": "4821"})
-    refused = cli.run("points", "adjust", "1", "5", "--reason", "goodwill", check=False)
+    refused = cli.run("points", "adjust", zoe, "5", "--reason", "goodwill", check=False)
     assert refused.returncode == 1 and "owner command" in refused.stderr
     wrong = cli.run(
-        "points", "adjust", "1", "5", "--reason", "goodwill", check=False, env={"REGULARS_OWNER_PIN": "1"}
+        "points", "adjust", zoe, "5", "--reason", "goodwill", check=False, env={"REGULARS_OWNER_PIN": "1"}
     )
     assert wrong.returncode == 1 and "Wrong PIN" in wrong.stderr
-    before = cli.json("customers", "show", "1")["points"]
+    before = cli.json("customers", "show", zoe)["points"]
     done = cli.run(
-        "--json", "points", "adjust", "1", "5", "--reason", "goodwill", env={"REGULARS_OWNER_PIN": "4821"}
+        "--json", "points", "adjust", zoe, "5", "--reason", "goodwill", env={"REGULARS_OWNER_PIN": "4821"}
     )
     assert f'"points": {before + 5}' in done.stdout
+    assert cli.json("customers", "show", zoe)["points"] == before + 5  # refused and wrong changed nothing
     # Counter work needs no PIN.
-    assert cli.json("visits", "record", "1", "--item", "Croissant")["id"] > 0
+    assert cli.json("visits", "record", zoe, "--item", "Croissant")["id"] > 0
 
 
 def test_privacy_commands(cli, tmp_path) -> None:
     cli.run("demo", "--customers", "5", "--visits", "40")
+    zoe = cli.id_of("Zoë Martin")
     out, pdf = tmp_path / "zoe.json", tmp_path / "zoe.pdf"
-    cli.run("customers", "export-data", "1", "--out", str(out), "--pdf", str(pdf))
+    cli.run("customers", "export-data", zoe, "--out", str(out), "--pdf", str(pdf))
     import json
 
     assert json.loads(out.read_text())["profile"]["name"] == "Zoë Martin" and pdf.stat().st_size > 1000
-    assert cli.json("customers", "erase", "1") == {"id": 1, "erased": True}
-    assert cli.run("customers", "show", "1", check=False).returncode == 1
+    assert cli.json("customers", "erase", zoe) == {"id": int(zoe), "erased": True}
+    assert cli.run("customers", "show", zoe, check=False).returncode == 1
     assert b"Martin" not in (cli.data_dir / "regulars.sqlite3").read_bytes()
 
 
@@ -229,19 +232,20 @@ def test_the_audit_log_tells_counter_work_from_the_owners_and_records_pins_and_e
 
 def test_erase_says_so_when_another_program_keeps_the_old_data_in_the_file(cli) -> None:
     cli.run("demo", "--customers", "3", "--visits", "10")
+    zoe = cli.id_of("Zoë Martin")
     database = cli.data_dir / "regulars.sqlite3"
     reader = sqlite3.connect(database, isolation_level=None)
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM customers").fetchone()  # a DB browser left open, mid-read
     try:
-        held = cli.run("customers", "erase", "1", check=False)
+        held = cli.run("customers", "erase", zoe, check=False)
     finally:
         reader.execute("COMMIT")
         reader.close()
     assert held.returncode != 0 and held.stdout == ""
-    assert "not yet gone from the file" in held.stderr and "regulars customers erase 1" in held.stderr
-    assert cli.run("customers", "show", "1", check=False).returncode == 1  # erased in the database already
-    assert cli.json("customers", "erase", "1") == {"id": 1, "erased": True}  # run again: the file is clean
+    assert "not yet gone from the file" in held.stderr and f"regulars customers erase {zoe}" in held.stderr
+    assert cli.run("customers", "show", zoe, check=False).returncode == 1  # erased in the database already
+    assert cli.json("customers", "erase", zoe) == {"id": int(zoe), "erased": True}  # again: the file is clean
     wal = database.with_name(database.name + "-wal")
     assert b"Martin" not in database.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
