@@ -286,8 +286,17 @@ def bench_export(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
         )
 
 
+PARTS = ("counter", "models", "postgres", "tills", "imports")
+
+
 def main() -> None:
+    """`python -m tests.benchmarks.run [part ...]`: all parts, or only those named (see PARTS)."""
     import tempfile
+
+    parts = set(sys.argv[1:]) or set(PARTS)
+    unknown = parts - set(PARTS)
+    if unknown:
+        sys.exit(f"unknown part(s): {', '.join(sorted(unknown))}; choose from {', '.join(PARTS)}")
 
     from app.application import open_services
 
@@ -296,19 +305,24 @@ def main() -> None:
     services = open_services(str(DATA), daily_backup=False)
     conn = sqlite3.connect(DATA / "regulars.sqlite3")
     with tempfile.TemporaryDirectory() as tmp:
-        bench_search(services, conn)
-        bench_usual(services, conn)
-        bench_scan_data(services, conn)
-        bench_export(services, conn)
-        bench_cards(services, conn, Path(tmp))
-        bench_cold_start()
-        bench_window(services, conn)
-        bench_clv(services, conn)
-        bench_insights(services, conn)
+        if "counter" in parts:
+            bench_search(services, conn)
+            bench_usual(services, conn)
+            bench_scan_data(services, conn)
+            bench_export(services, conn)
+            bench_cards(services, conn, Path(tmp))
+            bench_cold_start()
+            bench_window(services, conn)
+        if "models" in parts:
+            bench_clv(services, conn)
+            bench_insights(services, conn)
     services.close()
-    bench_on_postgres(conn)  # its own server: the counter's lines, then 8 and 20 tills
-    bench_tills_sqlite()
-    bench_imports()
+    if "postgres" in parts:
+        bench_on_postgres(conn)  # its own server: the counter's lines, then 8 and 20 tills
+    if "tills" in parts:
+        bench_tills_sqlite()
+    if "imports" in parts:
+        bench_imports()
     (DATA / "results.json").write_text(json.dumps(results, indent=2))
     missed = [r["name"] for r in results if not r["meets_target"]]
     print(
