@@ -10,8 +10,7 @@ from sqlalchemy.orm import Session
 from app.models import LedgerEntry
 from app.models.base import as_utc
 from app.services import audit
-
-UNDO_SECONDS = 30
+from app.services.undo_window import UNDO_SECONDS
 
 
 def within_undo(at: datetime, now: datetime) -> bool:

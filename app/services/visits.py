@@ -22,7 +22,8 @@ from app.models.base import as_utc
 from app.services import audit, loyalty
 from app.services.settings import Settings
 from app.services.text import clean_text
-from app.services.undo import UNDO_SECONDS, within_undo
+from app.services.undo import within_undo
+from app.services.undo_window import UNDO_SECONDS
 
 
 class VisitError(UserError):

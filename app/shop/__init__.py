@@ -6,20 +6,14 @@ returns `Written(value, changes)` so screens can decide whether to refresh.
 
 from __future__ import annotations
 
-from pathlib import Path
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from app.application import Services, open_services
-from app.shop.base import Changes, Written, customer_exists_and_not_erased, guarded
-from app.shop.cards import Cards
-from app.shop.charts import Charts
-from app.shop.conversation import Conversation
-from app.shop.counter import Counter
-from app.shop.data import Data
-from app.shop.insights import Insights, contact_for
-from app.shop.money import format_money, parse_money
-from app.shop.owner import Owner
-from app.shop.till import Till
-from app.shop.value import Value
+if TYPE_CHECKING:
+    from app.shop.base import Changes, Written, customer_exists_and_not_erased, guarded
+    from app.shop.composed import Shop
+    from app.shop.insights import contact_for
+    from app.shop.money import format_money, parse_money
 
 __all__ = [
     "Changes",
@@ -28,46 +22,24 @@ __all__ = [
     "contact_for",
     "customer_exists_and_not_erased",
     "format_money",
+    "guarded",
     "parse_money",
 ]
+# Loaded on first use, so `app.shop.basket` or `app.shop.money` can be imported without SQLAlchemy
+# (the window is on screen before the data layer has loaded).
+_HOME = {
+    "Shop": "app.shop.composed",
+    "Changes": "app.shop.base",
+    "Written": "app.shop.base",
+    "customer_exists_and_not_erased": "app.shop.base",
+    "guarded": "app.shop.base",
+    "contact_for": "app.shop.insights",
+    "format_money": "app.shop.money",
+    "parse_money": "app.shop.money",
+}
 
 
-class Shop:
-    """Composes the areas: `counter`, `owner`, `data`, `insights`, `cards`, `value`, `charts`, `conversation`,
-    `till` (this computer's own)."""
-
-    def __init__(self, services: Services) -> None:
-        self._services = services
-        self.counter = Counter(services)
-        self.owner = Owner(services)
-        self.data = Data(services)
-        self.insights = Insights(services)
-        self.cards = Cards(services)
-        self.value = Value(services)
-        self.charts = Charts(services)
-        self.conversation = Conversation(services)
-        self.till = Till(services)
-
-    @classmethod
-    def open(
-        cls, data_dir: str | Path | None = None, url: str | None = None, daily_backup: bool = True
-    ) -> Shop:
-        """Open (creating or upgrading) the data and compose the shop; StartupError says what went wrong."""
-        return cls(guarded(open_services)(str(data_dir) if data_dir else None, url, daily_backup))
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self._services.is_sqlite
-
-    @property
-    def data_folder(self) -> Path:
-        return self._services.paths.root
-
-    def timezone_name(self) -> str:
-        return self._services.settings.timezone_name()
-
-    def currency(self) -> str:
-        return str(self._services.settings.get("currency"))
-
-    def close(self) -> None:
-        self._services.close()
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module 'app.shop' has no attribute {name!r}")
+    return getattr(importlib.import_module(_HOME[name]), name)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.services.allergens import conflicts
-from app.services.items import ItemRow
+
+if TYPE_CHECKING:  # the counter builds baskets before the data layer has loaded
+    from app.services.items import ItemRow
 
 
 @dataclass(frozen=True)

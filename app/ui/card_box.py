@@ -6,14 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.cards import CardInfo
-from app.shop.cards import CardState
 from app.ui.ops import Ops
+
+if TYPE_CHECKING:  # the data layer loads after the window is up
+    from app.services.cards import CardInfo
+    from app.shop.cards import CardState
 
 
 def _save_dialog(parent: QWidget, suggested: str) -> str:
@@ -59,6 +62,8 @@ class CardBox(QWidget):
         """A profile opened: say what the profile knows at once, then the full state from the shop."""
         self.note.hide()  # what was said about the last action is old news on a fresh look
         self.customer_id = customer_id
+        from app.shop.cards import CardState  # loaded after the window is up
+
         if card is not None:
             printed = "printed" if card.printed_at else "unprinted"
             state = CardState(

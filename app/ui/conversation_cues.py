@@ -8,6 +8,7 @@ stay where staff expect them.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.conversation import MAX_TEXT, ComplaintRow, TalkingPointRow
-from app.services.profile import Profile
-from app.shop.conversation import Cues
 from app.ui.ops import Ops
+
+if TYPE_CHECKING:  # the data layer loads after the window is up
+    from app.services.conversation import ComplaintRow, TalkingPointRow
+    from app.services.profile import Profile
+    from app.shop.conversation import Cues
 
 LOOK = """
 #complaintCue { background: #fbe3e1; border-left: 4px solid #b3261e; border-radius: 6px; }
@@ -304,6 +307,8 @@ class JotDialog(QDialog):
         self.with_date = with_date
         self.setWindowTitle(kind)
         self.text = QLineEdit()
+        from app.services.conversation import MAX_TEXT  # loaded after the window is up
+
         self.text.setMaxLength(MAX_TEXT)
         self.text.setMinimumWidth(360)
         self.text.setPlaceholderText(

@@ -4,7 +4,7 @@ short guide. `HelpMenu` fills the window's Help menu; the About facts are read t
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.shop.till import About
 from app.ui import screen_fit
+
+if TYPE_CHECKING:  # the data layer loads after the window is up
+    from app.shop.till import About
 
 COUNTER_KEYS = (
     ("Type", "Find a customer by name, phone, e-mail or card code"),

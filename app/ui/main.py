@@ -25,7 +25,6 @@ from app.ui.app_icon import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.ops import Ops
 from app.ui.scanner import WedgeScanner
-from app.ui.setup_wizard import SetupWizard
 from app.ui.style import STYLESHEET
 from app.ui.window_place import WindowPlace
 
@@ -144,6 +143,8 @@ def offer_first_start(window: MainWindow) -> None:
 
 
 def _ask_first_start(window: MainWindow, region: str) -> None:
+    from app.ui.setup_wizard import SetupWizard  # phonenumbers' country names: only for a new shop
+
     wizard = SetupWizard(window.ops, region, window)
     if wizard.exec() and wizard.wants_demo:
         fill_demo(window)

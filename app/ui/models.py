@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app.services.search import SearchHit
-from app.services.visits import VisitRow
+if TYPE_CHECKING:  # the data layer loads after the window is up
+    from app.services.search import SearchHit
+    from app.services.visits import VisitRow
+
 
 Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1

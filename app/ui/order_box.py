@@ -7,6 +7,7 @@ order is cleared. Tapping an item that holds something the customer is allergic 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services.items import ItemRow
-from app.shop import parse_money
 from app.shop.basket import Basket
 from app.ui.allergens import allergen_list
+
+if TYPE_CHECKING:  # the data layer loads after the window is up
+    from app.services.items import ItemRow
 
 # (parent, customer name, item name, allergen keys) -> add it anyway?
 AllergyQuestion = Callable[[QWidget, str, str, list[str]], bool]
@@ -186,6 +188,8 @@ class OrderBox(QFrame):
 
     def amount_cents(self) -> int | None:
         """What the Amount box says, in cents (None when empty); AppError when it is not an amount."""
+        from app.shop.money import parse_money  # loaded after the window is up
+
         return parse_money(self.amount.text())
 
     @Slot(str)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.services.roles import LOCKOUT_SECONDS, MAX_FAILURES
-
 
 class PinPrompt(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Owner PIN"))
+        from app.services.roles import LOCKOUT_SECONDS, MAX_FAILURES  # loaded after the window is up
+
         minutes = LOCKOUT_SECONDS // 60
         self.message = QLabel(
             self.tr(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
@@ -20,11 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.birthdays import badge
-from app.services.customers import ALLERGY_FLAGS
-from app.services.items import ItemRow
-from app.services.profile import Profile
-from app.shop.cards import CardState
 from app.ui.allergens import allergen_word
 from app.ui.card_box import CardBox
 from app.ui.conversation_cues import ConversationCues
@@ -32,6 +28,11 @@ from app.ui.meter import Meter
 from app.ui.models import VisitsModel
 from app.ui.ops import Ops
 from app.ui.order_box import OrderBox
+
+if TYPE_CHECKING:  # the data layer loads after the window is up
+    from app.services.items import ItemRow
+    from app.services.profile import Profile
+    from app.shop.cards import CardState
 
 
 def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -237,12 +238,16 @@ class ProfilePanel(QWidget):
         days = profile.birthday_in_days
         self.birthday.setVisible(days is not None and days <= 7)
         if days is not None:
+            from app.services.birthdays import badge  # loaded after the window is up
+
             self.birthday.setText(badge(days))
         self.card_badge.setVisible(profile.card is not None)
         self.card_badge.setText(self.tr("Card") + f" …{profile.card.token[-4:]}" if profile.card else "")
         self.card.show_for(profile.id, profile.card)
         self.contact.setText("   ·   ".join(x for x in (profile.phone_display, profile.email or "") if x))
         self.contact.setVisible(bool(self.contact.text()))
+        from app.services.customers import ALLERGY_FLAGS  # loaded after the window is up
+
         allergies = [allergen_word(f, short=True).upper() for f in profile.flags if f in ALLERGY_FLAGS]
         diet = [f.capitalize() for f in profile.flags if f not in ALLERGY_FLAGS]
         self.allergy.setVisible(bool(allergies or profile.allergy_note))

@@ -3,12 +3,16 @@ Their name goes on the visits recorded at the counter. Hidden while the list is 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.shop import Changes, Shop
 from app.till_settings import TillSettings
 from app.ui.ops import Ops, adopt
+
+if TYPE_CHECKING:  # the data layer loads after the window is up
+    from app.shop import Changes, Shop
 
 
 class ServingPicker(QComboBox):

@@ -4,6 +4,7 @@ twice) or try the demo bakery first. Shown when the shop has no customers and no
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSize, Slot
 from PySide6.QtWidgets import (
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.shop.owner import ShopSetup
 from app.ui import screen_fit
 from app.ui.country_picker import CountryPicker, currency_for
 from app.ui.form_parts import form_page, hinted
@@ -230,7 +230,9 @@ class SetupWizard(QWizard):
         return True
 
     # -- the answer ----------------------------------------------------------------------------------------
-    def setup(self) -> ShopSetup:
+    def setup(self) -> Any:
+        from app.shop.owner import ShopSetup  # loaded after the window is up
+
         return ShopSetup(
             shop_name=" ".join(self.shop_name.text().split()),
             region=self.region.region(),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.money import format_money
-from app.services.undo import UNDO_SECONDS
+from app.services.undo_window import UNDO_SECONDS
 from app.ui import confirm as ask
 from app.ui.counter_state import NOBODY_OPEN, CounterState, Serving
 from app.ui.ops import Ops
