@@ -73,6 +73,7 @@ def build_window(
     window = MainWindow(ops)
     ops.setParent(window)
     scanner = WedgeScanner(clock=clock, parent=window)
+    scanner.let_through = lambda widget: widget is window.search_box  # opening a card clears it
     scanner.scanned.connect(window.on_scan_received)
     window.settings_loaded.connect(
         lambda s: scanner.configure(s.scan_max_interval_ms, s.scan_suffix, s.scan_repeat_seconds)

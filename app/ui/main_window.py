@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.codes import tokens
 from app.ui.actions import OwnerActions
+from app.ui.banner import Banner
 from app.ui.counter_state import CounterState
 from app.ui.customer_actions import CustomerActions
 from app.ui.data_actions import DataActions
@@ -99,9 +100,7 @@ class MainWindow(QMainWindow):
         self.results_hint, self.side_title = self.search_list.hint, self.search_list.title
         self.results.clicked.connect(self._on_result_clicked)
 
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = Banner()
         self.profile = ProfilePanel("UTC", "", ops=ops)
         self.profile.conversation.attach(ops)  # talking points and complaints, written through the runner
         self.undo_bar = UndoBar()
@@ -164,8 +163,6 @@ class MainWindow(QMainWindow):
         self.profile.visits.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.profile.visits.customContextMenuRequested.connect(self.visits.show_visits_menu)
 
-        self._banner_timer = QTimer(self, singleShot=True, interval=6000)
-        self._banner_timer.timeout.connect(self.banner.hide)
         self._window_keys = {a.shortcut().toString() for a in build_menus(self)}
         build_shortcuts(self)
         ops.changed.connect(self._on_changed)
@@ -382,12 +379,7 @@ class MainWindow(QMainWindow):
 
     # -- messages -------------------------------------------------------------------------------------
     def show_banner(self, text: str, ok: bool = True) -> None:
-        self.banner.setObjectName("toastOk" if ok else "toastError")
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
-        self.banner.setText(text)
-        self.banner.show()
-        self._banner_timer.start()
+        self.banner.say(text, ok)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # The list keeps about a fifth of a narrow window, so the profile never scrolls sideways.

@@ -49,6 +49,9 @@ class WedgeScanner(QObject):
         self.configure(max_interval_ms, suffix, repeat_seconds)
         self._clock = clock
         self._held: list[tuple[QWidget, QKeyEvent]] = []
+        self._passed = ""  # a leading R already let through to a widget that clears itself on a scan
+        self._passed_to: QWidget | None = None
+        self.let_through: Callable[[QWidget], bool] = lambda _widget: False
         self._last_key_at = 0.0
         self._last_scan: tuple[str, float] = ("", -1e9)
         self._replaying = False
@@ -72,12 +75,13 @@ class WedgeScanner(QObject):
             return False  # scanners press Shift for capitals; it neither breaks nor makes a scan
         now = self._clock()
         text = key_event.text()
-        held_text = "".join(e.text() for _, e in self._held)
         quick = now - self._last_key_at <= self.max_interval
         self._last_key_at = now
+        if not quick:
+            self._passed = ""
         if self._held and not quick:
             self._replay()
-            held_text = ""
+        held_text = self._passed + "".join(e.text() for _, e in self._held)
         if self._held and key_event.key() in self.suffixes:
             if tokens.parse(held_text) is not None:
                 self._finish(held_text, now)
@@ -91,7 +95,12 @@ class WedgeScanner(QObject):
             and tokens.could_be_prefix(candidate)
             and (self._held or quick or text in "Rr")
         ):
-            if not self._held and text not in "Rr":
+            if not self._held and not self._passed and text not in "Rr":
+                return False
+            if not held_text and self.let_through(watched):
+                # The search box shows the R at once (a person typing "Mar" sees it); if a scan follows,
+                # opening the card clears the box, so nothing is left behind.
+                self._passed, self._passed_to = text, watched
                 return False
             self._held.append(
                 (watched, QKeyEvent(key_event.type(), key_event.key(), key_event.modifiers(), text))
@@ -104,6 +113,11 @@ class WedgeScanner(QObject):
 
     def _finish(self, payload: str, now: float) -> None:
         self._held.clear()
+        if self._passed and self._passed_to is not None and self._is_repeat(payload, now):
+            # a repeat read is swallowed whole: take back the R that was let through
+            back = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(self._passed_to, back)
+        self._passed = ""
         self._flush_timer.stop()
         token = tokens.parse(payload)
         last_token, last_at = self._last_scan
@@ -112,10 +126,15 @@ class WedgeScanner(QObject):
             return  # the same card read twice in a moment is one scan
         self.scanned.emit(tokens.payload(token or ""))
 
+    def _is_repeat(self, payload: str, now: float) -> bool:
+        last_token, last_at = self._last_scan
+        return tokens.parse(payload) == last_token and now - last_at < self.repeat_seconds
+
     def _replay(self) -> None:
         """Give held keys back to the widgets they were meant for: it was a person typing."""
         self._flush_timer.stop()
         held, self._held = self._held, []
+        self._passed = ""
         self._replaying = True
         try:
             for widget, event in held:
