@@ -32,7 +32,10 @@ class CounterView(Protocol):
     def on_scan_received(self, payload: str) -> None: ...
 
 
-class OwnerActions(QObject):
+class WindowActions(QObject):
+    """What every group of the window's actions is given: the runner, the owner gate, who is served, the
+    profile panel, the window's view of itself, and the widget dialogs open over."""
+
     def __init__(
         self,
         ops: Ops,
@@ -45,6 +48,19 @@ class OwnerActions(QObject):
         super().__init__(parent)
         self._ops, self._owner, self._state, self._profile = ops, owner, state, profile
         self._view, self._parent = view, parent
+
+
+class OwnerActions(WindowActions):
+    def __init__(
+        self,
+        ops: Ops,
+        owner: OwnerGate,
+        state: CounterState,
+        profile: ProfilePanel,
+        view: CounterView,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(ops, owner, state, profile, view, parent)
         self._treat: Any = None
         self.currency = ""
 

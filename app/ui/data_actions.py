@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.ui import confirm as ask
-from app.ui.actions import CounterView
+from app.ui.actions import CounterView, WindowActions
 from app.ui.counter_state import CounterState
 from app.ui.ops import Ops
 from app.ui.owner import OwnerGate
 from app.ui.profile_panel import ProfilePanel
 
 
-class DataActions(QObject):
+class DataActions(WindowActions):
     def __init__(
         self,
         ops: Ops,
@@ -25,9 +24,7 @@ class DataActions(QObject):
         view: CounterView,
         parent: QWidget,
     ) -> None:
-        super().__init__(parent)
-        self._ops, self._owner, self._state, self._profile = ops, owner, state, profile
-        self._view, self._parent = view, parent
+        super().__init__(ops, owner, state, profile, view, parent)
         self.closing = parent.close  # after a restore the window closes; tests replace it
 
     def export_day(self) -> None:
