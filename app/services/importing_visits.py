@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -24,14 +23,17 @@ from sqlalchemy.orm import Session
 from app.db import sequences
 from app.db.engine import Database
 from app.models import Customer, CustomerRef, Item, Visit
-from app.services import audit, phones
+from app.services import audit, importing_bulk, phones
 from app.services.importing_read import ImportError_
 from app.services.importing_sales import RowError, Sale, customer_key, detect, index, items, when
 from app.services.importing_sales import amount as parse_amount
 from app.services.importing_stream import CHUNK, SeenBefore, chunks
+from app.services.importing_visits_write import Writer, any_imported, imported_before
 from app.services.text import clean_text
 
 SHOWN_ERRORS = 50
+MIN_ROW_BYTES = 40  # a sale's row is seldom shorter: the file's size over this overestimates its rows
+BASKETS = 1 << 16
 FORMATS = ("square", "shopify", "generic")
 
 
@@ -166,30 +168,10 @@ def apply_visits(
     with db.write() as session:
         plan = VisitPlan(fmt)
         next_id = (session.scalar(select(func.max(Visit.id))) or 0) + 1
-        menu: dict[str, int] = {}
-        write = _Writer(session)
-        for batch in _walk(session, plan, path, region, zone, None, menu):
-            if not batch or (plan.error_count and not skip_errors):
-                continue  # keep reading: the message lists the file's errors, and nothing is written
-            visits, lines = [], []
-            for row in batch:
-                sale = row.sale
-                known: dict[int, int] = {}
-                unknown = []
-                for quantity, name in sale.items:
-                    iid = menu.get(name.lower())
-                    if iid is None:
-                        unknown.append(name if quantity == 1 else f"{quantity}× {name}")
-                    else:
-                        known[iid] = known.get(iid, 0) + quantity
-                note = clean_text(", ".join(unknown))
-                visits.append(
-                    (next_id, row.customer_id, write.at(sale.at), sale.amount_cents, note, row.source_ref)
-                )
-                lines += [(next_id, i, q) for i, q in known.items()]
-                next_id += 1
-            write(visits, lines)
-            plan.new += len(visits)
+        # a big file into a small history: the visits' indexes are built once at the end (SQLite)
+        guess = path.stat().st_size // MIN_ROW_BYTES
+        with importing_bulk.indexes_paused(session, "visits", guess, next_id - 1):
+            _write_all(session, plan, path, region, zone, skip_errors, next_id)
         if plan.error_count and not skip_errors:
             raise ImportError_(refused(plan))
         sequences.catch_up(session, "visits")  # the ids above were numbered here
@@ -203,39 +185,49 @@ def apply_visits(
     return plan
 
 
+def _write_all(
+    session: Session, plan: VisitPlan, path: Path, region: str, zone: str, skip_errors: bool, next_id: int
+) -> None:
+    menu: dict[str, int] = {}
+    write = Writer(session)
+    baskets: dict[tuple[tuple[int, str], ...], tuple[str, list[tuple[int, int]]]] = {}
+    for batch in _walk(session, plan, path, region, zone, None, menu):
+        if not batch or (plan.error_count and not skip_errors):
+            continue  # keep reading: the message lists the file's errors, and nothing is written
+        visits, lines = [], []
+        for row in batch:
+            sale = row.sale
+            basket = tuple(sale.items)
+            if basket not in baskets:  # baskets repeat: each kind is read against the menu once
+                if len(baskets) > BASKETS:
+                    baskets.clear()
+                baskets[basket] = _basket(basket, menu)
+            note, known = baskets[basket]
+            visits.append(
+                (next_id, row.customer_id, write.at(sale.at), sale.amount_cents, note, row.source_ref)
+            )
+            lines += [(next_id, i, q) for i, q in known]
+            next_id += 1
+        write(visits, lines)
+        plan.new += len(visits)
+
+
+def _basket(items: Sequence[tuple[int, str]], menu: dict[str, int]) -> tuple[str, list[tuple[int, int]]]:
+    """The note of the items not on the menu, and (item id, quantity) of those on it."""
+    known: dict[int, int] = {}
+    unknown = []
+    for quantity, name in items:
+        iid = menu.get(name.lower())
+        if iid is None:
+            unknown.append(name if quantity == 1 else f"{quantity}× {name}")
+        else:
+            known[iid] = known.get(iid, 0) + quantity
+    return clean_text(", ".join(unknown)), list(known.items())
+
+
 @functools.lru_cache(maxsize=4096)  # the same few names on millions of rows
 def _shown_item(name: str) -> str:
     return clean_text(name)[:80]
-
-
-class _Writer:
-    """Plain driver rows for the visits and their items: millions of rows without per-row ORM work."""
-
-    def __init__(self, session: Session) -> None:
-        self._conn = session.connection()
-        mark = "?" if self._conn.dialect.paramstyle == "qmark" else "%s"
-        self.at: Callable[[Any], Any] = Visit.__table__.c.at.type.bind_processor(self._conn.dialect) or (
-            lambda at: at
-        )
-        self._visits = (
-            "INSERT INTO visits (id, customer_id, at, amount_cents, note, source_ref, till, staff, found_by, "  # noqa: S608 (placeholders and constants only)
-            f"voided, void_reason, imported) VALUES ({mark}, {mark}, {mark}, {mark}, {mark}, {mark}, "
-            f"'', '', 'import', {_false(self._conn)}, '', {_true(self._conn)})"
-        )
-        self._items = f"INSERT INTO visit_items (visit_id, item_id, quantity) VALUES ({mark}, {mark}, {mark})"  # noqa: S608 (placeholders only)
-
-    def __call__(self, visits: Sequence[tuple[object, ...]], lines: list[tuple[int, int, int]]) -> None:
-        self._conn.exec_driver_sql(self._visits, visits)
-        if lines:
-            self._conn.exec_driver_sql(self._items, lines)
-
-
-def _true(conn) -> str:  # type: ignore[no-untyped-def]
-    return "1" if conn.dialect.name == "sqlite" else "true"
-
-
-def _false(conn) -> str:  # type: ignore[no-untyped-def]
-    return "0" if conn.dialect.name == "sqlite" else "false"
 
 
 def _walk(
@@ -260,6 +252,8 @@ def _walk(
     # Flat memory for files of millions of rows: references kept as hashes, copy counts only for repeats.
     seen = SeenBefore()
     copies: dict[str, int] = {}
+    # Read once, before this pass writes anything: a file's own sales are told apart by `seen` instead.
+    earlier = any_imported(session)
     pending: list[_Row] = []
     for sale in _sales(rows, fmt, columns, ZoneInfo(zone), plan, progress):
         try:
@@ -285,16 +279,17 @@ def _walk(
             source = f"{fmt}~{digest}:{copy}"
         pending.append(_Row(sale, cid, source))
         if len(pending) >= CHUNK:
-            yield _fresh(session, plan, pending)
+            yield _fresh(session, plan, pending, earlier)
             pending = []
     if pending:
-        yield _fresh(session, plan, pending)
+        yield _fresh(session, plan, pending, earlier)
 
 
-def _fresh(session: Session, plan: VisitPlan, batch: list[_Row]) -> list[_Row]:
-    """The rows of a chunk not imported before."""
-    refs = [r.source_ref for r in batch]
-    there = set(session.scalars(select(Visit.source_ref).where(Visit.source_ref.in_(refs))))
+def _fresh(session: Session, plan: VisitPlan, batch: list[_Row], earlier: bool) -> list[_Row]:
+    """The rows of a chunk not imported before (`earlier`: whether the shop has imported visits at all)."""
+    if not earlier:
+        return batch
+    there = imported_before(session, [r.source_ref for r in batch])
     plan.already += len(there)
     return [r for r in batch if r.source_ref not in there]
 
@@ -310,11 +305,11 @@ def _sales(
     order: Sale | None = None  # Shopify: the order being read, one row per line item
     for chunk in rows:
         for number, cells in chunk:
-            plan.rows += 1
-            if not any(c.strip() for c in cells):
-                plan.rows -= 1
+            if not "".join(cells).strip():  # a blank line is not a row
                 continue
-            cell = {k: cells[i].strip() if i < len(cells) else "" for k, i in columns.items()}
+            plan.rows += 1
+            width = len(cells)
+            cell = {k: cells[i].strip() if i < width else "" for k, i in columns.items()}
             if fmt == "shopify" and order is not None and cell.get("ref") == order.ref:
                 try:
                     order.items += _line_items(fmt, cell)
@@ -345,11 +340,15 @@ def _sales(
         yield order
 
 
+# Sales share their minutes (and a file without times, its days): each is read in the shop's zone once.
+_when = functools.lru_cache(maxsize=1 << 16)(when)
+
+
 def _sale(number: int, fmt: str, cell: dict[str, str], zone: ZoneInfo) -> Sale | None:
     if fmt == "square" and cell.get("event", "Payment").lower() not in ("payment", ""):
         return None
     customer, kind = customer_key(fmt, cell)
-    at = when(cell.get("date", ""), cell.get("time", ""), zone)
+    at = _when(cell.get("date", ""), cell.get("time", ""), zone)
     return Sale(
         number,
         customer,
