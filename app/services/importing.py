@@ -208,10 +208,12 @@ def plan_import(
                 (number, "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in exc.errors.items()))
             )
             continue
-        keys = [k for k in (clean.phone, clean.email) if k]
-        earlier = [row for row in (seen.add(k, number) for k in keys) if row is not None]
-        if earlier:
-            plan.skipped.append((number, f"same phone or e-mail as row {earlier[0]}"))
+        earlier = seen.add(clean.phone, number) if clean.phone else None
+        if clean.email:  # noted even when the phone was seen: a later row may share only the e-mail
+            by_email_row = seen.add(clean.email, number)
+            earlier = by_email_row if earlier is None else earlier
+        if earlier is not None:
+            plan.skipped.append((number, f"same phone or e-mail as row {earlier}"))
             continue
         by_phone = existing_phone.get(clean.phone) if clean.phone else None
         by_email = existing_email.get(clean.email) if clean.email else None
@@ -330,16 +332,24 @@ def _input(row: list[str], index: dict[str, list[int]], order: str) -> tuple[Cus
             value = value[1:]
         cell[key] = value
     name = cell.get("name") or " ".join(p for p in (cell.get("first"), cell.get("last")) if p)
-    phone = cell.get("phone", "").split(":::")[0].strip()  # Google joins several numbers with " ::: "
-    email = cell.get("email", "").split(":::")[0].strip()
-    birthday = importing_dates.as_iso(cell.get("birthday", ""), order)
-    if birthday[:5] in ("0000-", "1604-"):  # exports that mean "no year"
-        birthday = birthday[5:]
-    allergies = cell.get("allergies", "").replace(",", ";").split(";")
+    phone, email = cell.get("phone", ""), cell.get("email", "")
+    if ":::" in phone:  # Google joins several numbers with " ::: "
+        phone = cell["phone"] = phone.split(":::")[0].strip()
+    if ":::" in email:
+        email = cell["email"] = email.split(":::")[0].strip()
+    birthday = cell.get("birthday", "")
+    if birthday:
+        birthday = importing_dates.as_iso(birthday, order)
+        if birthday[:5] in ("0000-", "1604-"):  # exports that mean "no year"
+            birthday = birthday[5:]
+        cell["birthday"] = birthday
+    allergies = cell.get("allergies", "")
+    flags = (
+        [f.strip().lower() for f in allergies.replace(",", ";").split(";") if f.strip()] if allergies else []
+    )
     consent = cell.get("consent", "").lower() in YES
     channel = cell.get("consent_channel") or ("email" if consent and email else "")
-    given = {**cell, "phone": phone, "email": email, "birthday": birthday}
-    present = frozenset(key for key, value in given.items() if value)
+    present = frozenset(key for key, value in cell.items() if value)
     data = CustomerInput(
         name=name,
         phone=phone,
@@ -347,7 +357,7 @@ def _input(row: list[str], index: dict[str, list[int]], order: str) -> tuple[Cus
         birthday=birthday,
         notes=cell.get("notes", ""),
         preferences=cell.get("preferences", ""),
-        flags=[f.strip().lower() for f in allergies if f.strip()],
+        flags=flags,
         allergy_note=cell.get("allergy_note", ""),
         consent_contact=consent,
         consent_channel=channel if consent else "",

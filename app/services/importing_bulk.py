@@ -122,10 +122,10 @@ def insert_adds(
 
 
 # Names repeat (first names, surnames, families): folding each distinct one once is most of the saving.
-_folded = functools.lru_cache(maxsize=1 << 16)(fold)
+_folded = functools.lru_cache(maxsize=1 << 14)(fold)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)
 def _words(folded_name: str) -> tuple[str, ...]:
     return tuple(sorted(set(folded_name.split())))
 

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 def cell(row: list[str], index: dict[str, list[int]]) -> str:
     """The customer's id in the other system; Shopify writes it with a leading apostrophe."""
-    values = (row[i].strip().lstrip("'") for i in index.get("ref", []) if i < len(row))
+    if "ref" not in index:
+        return ""
+    values = (row[i].strip().lstrip("'") for i in index["ref"] if i < len(row))
     return next((v for v in values if v), "")[:100]
 
 

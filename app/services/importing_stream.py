@@ -125,7 +125,8 @@ class StreamedTable:
                 last = number
                 yield from (row[i] for i in birthday_columns if i < len(row))
 
-        return last, importing_dates.evidence(days())
+        found = importing_dates.evidence(days())  # read first: it is what counts the rows
+        return last, found
 
     def _parse(self) -> Iterator[tuple[int, list[str]]]:
         return parse_rows(self._lines(), self.delimiter, self.path.name, self.broken)

@@ -33,7 +33,7 @@ from app.services.text import clean_text
 
 SHOWN_ERRORS = 50
 MIN_ROW_BYTES = 40  # a sale's row is seldom shorter: the file's size over this overestimates its rows
-BASKETS = 1 << 16
+BASKETS = 1 << 14
 FORMATS = ("square", "shopify", "generic")
 
 
@@ -132,7 +132,7 @@ class _Lookups:
         return found
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     sale: Sale
     customer_id: int
@@ -255,15 +255,16 @@ def _walk(
     # Read once, before this pass writes anything: a file's own sales are told apart by `seen` instead.
     earlier = any_imported(session)
     pending: list[_Row] = []
+    baskets: Counter[tuple[tuple[int, str], ...]] = Counter()
     for sale in _sales(rows, fmt, columns, ZoneInfo(zone), plan, progress):
         try:
             cid = lookups.customer(fmt, sale)
         except RowError as exc:
             plan.add_error(sale.row, str(exc))
             continue
-        for _q, name in sale.items:
-            if name.lower() not in lookups.menu:
-                plan.unknown_items[_shown_item(name)] += 1
+        baskets[tuple(sale.items)] += 1  # its items not on the menu are counted per kind of basket
+        if len(baskets) > BASKETS:
+            _count_unknown(plan, baskets, lookups.menu)
         if sale.ref:
             source = f"{fmt}:{sale.ref}"[:120]
             if seen.add(source) is not None:
@@ -281,8 +282,20 @@ def _walk(
         if len(pending) >= CHUNK:
             yield _fresh(session, plan, pending, earlier)
             pending = []
+    _count_unknown(plan, baskets, lookups.menu)
     if pending:
         yield _fresh(session, plan, pending, earlier)
+
+
+def _count_unknown(
+    plan: VisitPlan, baskets: Counter[tuple[tuple[int, str], ...]], menu: dict[str, int]
+) -> None:
+    """Add the items of these baskets that are not on the menu to the plan, and forget the baskets."""
+    for basket, times in baskets.items():
+        for _q, name in basket:
+            if name.lower() not in menu:
+                plan.unknown_items[_shown_item(name)] += times
+    baskets.clear()
 
 
 def _fresh(session: Session, plan: VisitPlan, batch: list[_Row], earlier: bool) -> list[_Row]:
@@ -341,7 +354,7 @@ def _sales(
 
 
 # Sales share their minutes (and a file without times, its days): each is read in the shop's zone once.
-_when = functools.lru_cache(maxsize=1 << 16)(when)
+_when = functools.lru_cache(maxsize=1 << 14)(when)
 
 
 def _sale(number: int, fmt: str, cell: dict[str, str], zone: ZoneInfo) -> Sale | None:

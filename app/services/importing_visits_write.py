@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Visit
 
-STORED_TIMES = 1 << 16  # a busy shop's sales share their minutes: each is converted for the driver once
+STORED_TIMES = 1 << 14  # a busy shop's sales share their minutes: each is converted for the driver once
 
 
 class Writer:
