@@ -49,7 +49,7 @@ def indexes_paused(session: Session, table: str, rows: int, existing: int) -> It
         "AND sql NOT LIKE 'CREATE UNIQUE%'",
         (table,),
     ).all()
-    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
     conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
     try:
         for name, _sql in found:

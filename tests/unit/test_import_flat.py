@@ -121,7 +121,8 @@ def test_seen_before_tells_repeats_apart_from_new_strings() -> None:
 def _indexes(services, table: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     with services.db.read() as session:
         found = session.connection().exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? ORDER BY name", (table,)
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? ORDER BY name",
+            (table,),
         )
         return [tuple(row) for row in found]
 
