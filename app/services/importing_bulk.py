@@ -104,9 +104,9 @@ def insert_adds(
     every_word: set[str] = set()
     with_refs: dict[int, int] = {}
     last = len(plan.adds) - 1
-    for offset, (row, c) in enumerate(plan.adds):
+    for offset, (row, c) in enumerate(plan.adds.packed()):  # plain values: no objects made again
         cid = first_id + offset
-        folded_name = _folded(c.name)
+        folded_name = _folded(c[_NAME])
         rows.append((*_columns(c, folded_name, stamp, plan.format), cid, stamp, row in plan.name_unknown))
         name_words = _words(folded_name)
         every_word.update(name_words)
@@ -150,31 +150,32 @@ ADD_COLUMNS = (
 )
 
 
-def _columns(c: Clean, folded_name: str, now, fmt: str) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
-    """The values of ADD_COLUMNS, in order."""
-    b = c.birthday
+def _columns(c: list[Any], folded_name: str, now, fmt: str) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
+    """The values of ADD_COLUMNS, in order, from a Clean as the spool keeps it (see _pack)."""
+    b = c[_BIRTHDAY]  # (month, day, year) or None
+    name, phone, email, consent = c[_NAME], c[_PHONE], c[_EMAIL], c[_CONSENT]
     # the search key as search.build_key makes it, with the name folded once per distinct name
     key = [folded_name]
-    if c.email:
-        key.append(fold_email(c.email))
-    if c.phone:
-        key.extend(c.phone_digits or search_digits(c.phone))
+    if email:
+        key.append(fold_email(email))
+    if phone:
+        key.extend(c[_DIGITS] or search_digits(phone))
     return (
-        c.name,
+        name,
         " | ".join(key),
-        c.phone,
-        c.email,
-        b.month if b else None,
-        b.day if b else None,
-        b.year if b else None,
-        c.preferences,
-        ",".join(c.flags),
-        c.allergy_note,
-        c.notes,
-        c.consent_contact,
-        c.consent_channel,
-        now if c.consent_contact else None,
-        f"import:{fmt}" if c.consent_contact else "",
+        phone,
+        email,
+        b[0] if b else None,
+        b[1] if b else None,
+        b[2] if b else None,
+        c[_FIELD["preferences"]],
+        ",".join(c[_FIELD["flags"]]),
+        c[_FIELD["allergy_note"]],
+        c[_FIELD["notes"]],
+        consent,
+        c[_FIELD["consent_channel"]],
+        now if consent else None,
+        f"import:{fmt}" if consent else "",
         now,
     )
 
@@ -185,7 +186,9 @@ def adds_spool() -> Spool[tuple[int, Clean]]:
 
 
 _CLEAN_FIELDS = tuple(f.name for f in dataclasses.fields(Clean))
-_BIRTHDAY = _CLEAN_FIELDS.index("birthday")
+_FIELD = {name: at for at, name in enumerate(_CLEAN_FIELDS)}
+_BIRTHDAY, _NAME, _PHONE, _EMAIL = _FIELD["birthday"], _FIELD["name"], _FIELD["phone"], _FIELD["email"]
+_CONSENT, _DIGITS = _FIELD["consent_contact"], _FIELD["phone_digits"]
 
 
 def _pack(item: tuple[int, Clean]) -> tuple[int, list[Any]]:

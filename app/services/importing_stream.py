@@ -197,6 +197,18 @@ class Spool(Generic[T]):
             yield from map(self._unpack, items) if self._unpack else items
         yield from list(self._tail)
 
+    def packed(self) -> Iterator[Any]:
+        """The items as `pack` gives them, in order, without making objects of them again."""
+        if self._pack is None:
+            yield from self
+            return
+        for offset in self._offsets:
+            if self._file is None:
+                return
+            self._file.seek(offset)
+            yield from pickle.load(self._file)  # our own file, written above  # noqa: S301 (our own spool file)
+        yield from map(self._pack, list(self._tail))
+
     @overload
     def __getitem__(self, key: int) -> T: ...
     @overload

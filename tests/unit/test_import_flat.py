@@ -11,6 +11,7 @@ import pytest
 from app.services import importing, importing_bulk, importing_visits
 from app.services.customers import CustomerInput
 from app.services.importing_stream import SeenBefore, Spool
+from app.services.search import build_key
 from tests.benchmarks.imports import write_customers, write_visits
 
 
@@ -184,3 +185,21 @@ def test_a_bad_row_in_the_last_chunk_of_a_visit_file_changes_nothing(services, t
         importing_visits.apply_visits(services.db, visits, region, zone)
     assert _visit_count(services) == 0
     assert importing_visits.apply_visits(services.db, visits, region, zone, skip_errors=True).new == 5_000
+
+
+def test_a_bulk_import_keys_its_customers_for_search_as_the_counter_does(services, tmp_path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "name,phone,email,birthday\n"
+        "Zoë O'Brien-Smith,07700 900123,Zoe@Example.com,1980-02-03\n"
+        + "".join(f"Søren Ødegaard {n},,s{n}@example.com,\n" for n in range(2_100)),
+        encoding="utf-8",
+    )
+    plan = importing.plan_import(services.db, path, services.customers.region)
+    assert importing.apply(services.db, plan) == 2_101  # above the size of a bulk write
+    with services.db.read() as session:
+        stored = dict(session.connection().exec_driver_sql("SELECT email, search_key FROM customers").all())
+    for _row, c in (plan.adds[0], plan.adds[-1]):
+        assert stored[c.email] == build_key(c.name, c.email, c.phone, c.phone_digits)
+    assert stored["zoe@example.com"] == "zoe obrien smith | zoe@example.com | 447700900123 | 07700900123"
+    assert [h.email for h in services.search.search("07700900123")] == ["zoe@example.com"]
