@@ -1,11 +1,11 @@
 """Writing many rows at once without the per-row cost of the search index and the secondary indexes.
 
 On SQLite a trigger adds each new customer to the FTS5 trigram index, one row at a time, and every index on a
-table takes each new row at a random place. For many rows the trigger and the indexes that only speed up
-reading are set aside inside the import's own transaction, the rows go in, the search index takes the new
+table takes each new row at a random place. For many rows the trigger and the indexes nothing reads
+meanwhile are set aside inside the import's own transaction, the rows go in, the search index takes the new
 rows in one statement and each index is built again in one sorted pass. SQLite's schema changes are part of
 the transaction, so a failure or a crash rolls all of it back together, and other tills wait on the import's
-write lock meanwhile, as they would anyway. Unique indexes stay: they guard the rules while rows go in.
+write lock meanwhile, as they would anyway.
 """
 
 from __future__ import annotations
@@ -33,32 +33,33 @@ if TYPE_CHECKING:
 BULK_ROWS = 2000  # below this the trigger's and the indexes' cost does not matter
 INSERT_CHUNK = 5000
 TRIGGER = "customers_fts_insert"
-IMPORT_CACHE_KIB = 64 * 1024  # the import's pages and sorts stay in memory, well inside its memory budget
 
 
 @contextmanager
-def indexes_paused(session: Session, table: str, rows: int, existing: int) -> Iterator[None]:
+def indexes_paused(
+    session: Session, table: str, rows: int, existing: int, unique_too: bool = False
+) -> Iterator[None]:
     """Around inserting `rows` into `table` (holding about `existing`), in the caller's transaction: its
-    non-unique indexes are dropped and built again afterwards, when that is cheaper than keeping them."""
+    indexes are dropped and built again afterwards, when that is cheaper than keeping them. Unique ones
+    only when `unique_too` (nothing looks rows up by them meanwhile): built again, they still refuse a
+    repeat, and the whole transaction with it."""
     if session.get_bind().dialect.name != "sqlite" or rows < BULK_ROWS or rows < existing // 4:
         yield
         return
     conn = session.connection()
-    found = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
-        "AND sql NOT LIKE 'CREATE UNIQUE%'",
-        (table,),
-    ).all()
-    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
-    conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
-    try:
-        for name, _sql in found:
-            conn.exec_driver_sql(f'DROP INDEX "{name}"')
-        yield  # an exception here rolls the transaction back, the indexes with it
-        for _name, sql in found:
-            conn.exec_driver_sql(sql)
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
+    found = [
+        (name, sql)
+        for name, sql in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            (table,),
+        )
+        if unique_too or not sql.upper().startswith("CREATE UNIQUE")
+    ]
+    for name, _sql in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield  # an exception here rolls the transaction back, the indexes with it
+    for _name, sql in found:
+        conn.exec_driver_sql(sql)
 
 
 @contextmanager

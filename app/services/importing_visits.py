@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -28,7 +29,7 @@ from app.services.importing_read import ImportError_
 from app.services.importing_sales import RowError, Sale, customer_key, detect, index, items, when
 from app.services.importing_sales import amount as parse_amount
 from app.services.importing_stream import CHUNK, SeenBefore, chunks
-from app.services.importing_visits_write import Writer, any_imported, imported_before
+from app.services.importing_visits_write import Writer, any_imported, basket_lines, imported_before
 from app.services.text import clean_text
 
 SHOWN_ERRORS = 50
@@ -91,25 +92,39 @@ class _Lookups:
 
     def __init__(self, session: Session, region: str) -> None:
         self.region = region
-        self.ids: set[int] = set()
-        self.emails: dict[str, int] = {}
-        self.phones: dict[str, int] = {}
-        live = select(Customer.id, Customer.email, Customer.phone).where(Customer.erased_at.is_(None))
-        for cid, email, phone in session.execute(live):
-            self.ids.add(cid)
-            if email:
-                self.emails.setdefault(email, cid)
-            if phone:
-                self.phones.setdefault(phone, cid)
+        self._session = session
         self.refs: dict[tuple[str, str], int] = {}
         self.any_ref: dict[str, int] = {}
         for system, ref, cid in session.execute(
             select(CustomerRef.system, CustomerRef.ref, CustomerRef.customer_id)
+            .join(Customer, Customer.id == CustomerRef.customer_id)
+            .where(Customer.erased_at.is_(None))
         ):
-            if cid in self.ids:
-                self.refs[(system, ref)] = cid
-                self.any_ref.setdefault(ref, cid)
+            self.refs[(system, ref)] = cid
+            self.any_ref.setdefault(ref, cid)
         self.menu = {name.lower(): iid for iid, name in session.execute(select(Item.id, Item.name))}
+
+    # Each way of naming a customer is loaded when a row first uses it: a file of e-mails never holds
+    # the shop's phones and ids in memory (tens of megabytes for half a million customers).
+    @functools.cached_property
+    def ids(self) -> set[int]:
+        return set(self._session.scalars(select(Customer.id).where(Customer.erased_at.is_(None))))
+
+    @functools.cached_property
+    def emails(self) -> dict[str, int]:
+        return self._first_of(Customer.email)
+
+    @functools.cached_property
+    def phones(self) -> dict[str, int]:
+        return self._first_of(Customer.phone)
+
+    def _first_of(self, column: Any) -> dict[str, int]:
+        found: dict[str, int] = {}
+        live = select(Customer.id, column).where(Customer.erased_at.is_(None), column.is_not(None))
+        for cid, value in self._session.execute(live.order_by(Customer.id)):
+            if value:
+                found.setdefault(value, cid)
+        return found
 
     def customer(self, fmt: str, sale: Sale) -> int:
         key, kind = sale.customer, sale.kind
@@ -170,7 +185,9 @@ def apply_visits(
         next_id = (session.scalar(select(func.max(Visit.id))) or 0) + 1
         # a big file into a small history: the visits' indexes are built once at the end (SQLite)
         guess = path.stat().st_size // MIN_ROW_BYTES
-        with importing_bulk.indexes_paused(session, "visits", guess, next_id - 1):
+        # with no imported visits yet nothing is looked up by its reference while rows go in
+        unique_too = not any_imported(session)
+        with importing_bulk.indexes_paused(session, "visits", guess, next_id - 1, unique_too):
             _write_all(session, plan, path, region, zone, skip_errors, next_id)
         if plan.error_count and not skip_errors:
             raise ImportError_(refused(plan))
@@ -201,7 +218,7 @@ def _write_all(
             if basket not in baskets:  # baskets repeat: each kind is read against the menu once
                 if len(baskets) > BASKETS:
                     baskets.clear()
-                baskets[basket] = _basket(basket, menu)
+                baskets[basket] = basket_lines(basket, menu)
             note, known = baskets[basket]
             visits.append(
                 (next_id, row.customer_id, write.at(sale.at), sale.amount_cents, note, row.source_ref)
@@ -210,19 +227,6 @@ def _write_all(
             next_id += 1
         write(visits, lines)
         plan.new += len(visits)
-
-
-def _basket(items: Sequence[tuple[int, str]], menu: dict[str, int]) -> tuple[str, list[tuple[int, int]]]:
-    """The note of the items not on the menu, and (item id, quantity) of those on it."""
-    known: dict[int, int] = {}
-    unknown = []
-    for quantity, name in items:
-        iid = menu.get(name.lower())
-        if iid is None:
-            unknown.append(name if quantity == 1 else f"{quantity}× {name}")
-        else:
-            known[iid] = known.get(iid, 0) + quantity
-    return clean_text(", ".join(unknown)), list(known.items())
 
 
 @functools.lru_cache(maxsize=4096)  # the same few names on millions of rows

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.models import Visit
+from app.services.text import clean_text
 
 STORED_TIMES = 1 << 14  # a busy shop's sales share their minutes: each is converted for the driver once
 
@@ -51,3 +52,16 @@ def any_imported(session: Session) -> bool:
     """Whether any visit came from an import: when none did, no sale of a file can be there already."""
     found = session.connection().exec_driver_sql("SELECT 1 FROM visits WHERE source_ref IS NOT NULL LIMIT 1")
     return found.first() is not None
+
+
+def basket_lines(items: Sequence[tuple[int, str]], menu: dict[str, int]) -> tuple[str, list[tuple[int, int]]]:
+    """The note of the items not on the menu, and (item id, quantity) of those on it."""
+    known: dict[int, int] = {}
+    unknown = []
+    for quantity, name in items:
+        iid = menu.get(name.lower())
+        if iid is None:
+            unknown.append(name if quantity == 1 else f"{quantity}× {name}")
+        else:
+            known[iid] = known.get(iid, 0) + quantity
+    return clean_text(", ".join(unknown)), list(known.items())

@@ -142,6 +142,8 @@ def test_a_bulk_import_builds_the_tables_indexes_again_as_they_were(services, tm
     assert importing.apply(services.db, importing.plan_import(services.db, customers, region)) == 3_000
     assert importing_visits.apply_visits(services.db, visits, region, zone).new == 6_000
     assert (_indexes(services, "customers"), _indexes(services, "visits")) == before
+    again = importing_visits.apply_visits(services.db, visits, region, zone)  # found by the rebuilt index
+    assert (again.new, again.already, _visit_count(services)) == (0, 6_000, 6_000)
     assert any(name == "ix_visits_customer_at" for name, _sql in before[1])
     with services.db.read() as session:
         integrity = session.connection().exec_driver_sql("PRAGMA integrity_check").scalar()
