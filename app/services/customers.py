@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -118,6 +119,7 @@ def validate(data: CustomerInput, region: str, today: date | None = None) -> Cle
     )
 
 
+@functools.lru_cache(maxsize=1 << 14)  # an import meets the same names again and again
 def _name(typed: str) -> tuple[str, str]:
     """The clean name and what is wrong with it ("" when nothing)."""
     try:

@@ -17,7 +17,6 @@ from app.db.engine import Database
 from app.models import Customer, utcnow
 from app.services import audit, importing_bulk, importing_dates, importing_merge, importing_refs
 from app.services.customers import Clean, CustomerInput, ValidationError, validate
-from app.services.folding import fold
 from app.services.importing_merge import Change
 from app.services.importing_read import ImportError_, Table, read_header, read_table
 from app.services.importing_stream import SeenBefore, Spool, StreamedTable
@@ -114,7 +113,9 @@ class Update:
 class Plan:
     format: str
     columns: list[str]
-    adds: Spool[tuple[int, Clean]] = field(default_factory=Spool)  # on disk past the first few: flat memory
+    adds: Spool[tuple[int, Clean]] = field(
+        default_factory=importing_bulk.adds_spool
+    )  # on disk past the first few
     updates: list[Update] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
@@ -191,7 +192,7 @@ def plan_import(
     for number, row in table.rows():
         if progress and number % 1000 == 0:
             progress(number, total)
-        if not any(cell.strip() for cell in row):
+        if not "".join(row).strip():  # every cell blank
             plan.empty_rows += 1
             continue
         data, present = _input(row, index, order)
@@ -207,10 +208,12 @@ def plan_import(
                 (number, "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in exc.errors.items()))
             )
             continue
-        keys = [k for k in (clean.phone, clean.email) if k]
-        earlier = [row for row in (seen.add(k, number) for k in keys) if row is not None]
-        if earlier:
-            plan.skipped.append((number, f"same phone or e-mail as row {earlier[0]}"))
+        earlier = seen.add(clean.phone, number) if clean.phone else None
+        if clean.email:  # noted even when the phone was seen: a later row may share only the e-mail
+            by_email_row = seen.add(clean.email, number)
+            earlier = by_email_row if earlier is None else earlier
+        if earlier is not None:
+            plan.skipped.append((number, f"same phone or e-mail as row {earlier}"))
             continue
         by_phone = existing_phone.get(clean.phone) if clean.phone else None
         by_email = existing_email.get(clean.email) if clean.email else None
@@ -269,12 +272,12 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
     updated = 0
     with db.write() as session:
         first_id = (session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0) + 1
-        with importing_bulk.search_index_paused(session, len(plan.adds), first_id):
-            importing_bulk.insert_adds(session, plan, first_id, now)
-        # the typo index knows every new name word (the plan's rows are read again from its spool)
-        remember_words(session, {w for _row, c in plan.adds for w in fold(c.name).split()})
+        # one pass over the plan's spool writes the rows and gathers their name words and new ids
+        with importing_bulk.search_index_paused(session, len(plan.adds), first_id, first_id - 1):
+            words, with_refs = importing_bulk.insert_adds(session, plan, first_id, now)
+        remember_words(session, words)  # the typo index knows every new name word
         sequences.catch_up(session, "customers")  # the ids above were numbered here
-        importing_refs.write(session, plan, first_id)
+        importing_refs.write(session, plan, with_refs)
         # Merged again with the customers as they are now: the counter may have changed one since the preview.
         current = importing_merge.load(session, [u.customer_id for u in plan.updates])
         for u in plan.updates:
@@ -315,24 +318,38 @@ def _existing(db: Database) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def _input(row: list[str], index: dict[str, list[int]], order: str) -> tuple[CustomerInput, frozenset[str]]:
-    def get(key: str) -> str:
-        values = (row[i].strip() for i in index.get(key, []) if i < len(row))
-        value = next((v for v in values if v), "")
+    cell: dict[str, str] = {}
+    width = len(row)
+    for key, at in index.items():
+        value = ""
+        for i in at:  # the first of the key's columns with a value
+            if i < width:
+                value = row[i].strip()
+                if value:
+                    break
         # Our own export guards formula-like cells with an apostrophe; take it off again.
-        return value[1:] if value.startswith("'") and value[1:2] in ("=", "+", "-", "@") else value
-
-    cell = {key: get(key) for key in index}
+        if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@"):
+            value = value[1:]
+        cell[key] = value
     name = cell.get("name") or " ".join(p for p in (cell.get("first"), cell.get("last")) if p)
-    phone = cell.get("phone", "").split(":::")[0].strip()  # Google joins several numbers with " ::: "
-    email = cell.get("email", "").split(":::")[0].strip()
-    birthday = importing_dates.as_iso(cell.get("birthday", ""), order)
-    if birthday[:5] in ("0000-", "1604-"):  # exports that mean "no year"
-        birthday = birthday[5:]
-    allergies = cell.get("allergies", "").replace(",", ";").split(";")
+    phone, email = cell.get("phone", ""), cell.get("email", "")
+    if ":::" in phone:  # Google joins several numbers with " ::: "
+        phone = cell["phone"] = phone.split(":::")[0].strip()
+    if ":::" in email:
+        email = cell["email"] = email.split(":::")[0].strip()
+    birthday = cell.get("birthday", "")
+    if birthday:
+        birthday = importing_dates.as_iso(birthday, order)
+        if birthday[:5] in ("0000-", "1604-"):  # exports that mean "no year"
+            birthday = birthday[5:]
+        cell["birthday"] = birthday
+    allergies = cell.get("allergies", "")
+    flags = (
+        [f.strip().lower() for f in allergies.replace(",", ";").split(";") if f.strip()] if allergies else []
+    )
     consent = cell.get("consent", "").lower() in YES
     channel = cell.get("consent_channel") or ("email" if consent and email else "")
-    given = {**cell, "phone": phone, "email": email, "birthday": birthday}
-    present = frozenset(key for key, value in given.items() if value)
+    present = frozenset(key for key, value in cell.items() if value)
     data = CustomerInput(
         name=name,
         phone=phone,
@@ -340,7 +357,7 @@ def _input(row: list[str], index: dict[str, list[int]], order: str) -> tuple[Cus
         birthday=birthday,
         notes=cell.get("notes", ""),
         preferences=cell.get("preferences", ""),
-        flags=[f.strip().lower() for f in allergies if f.strip()],
+        flags=flags,
         allergy_note=cell.get("allergy_note", ""),
         consent_contact=consent,
         consent_channel=channel if consent else "",

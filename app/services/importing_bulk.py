@@ -1,36 +1,69 @@
-"""Writing many customers at once without the search index's per-row cost.
+"""Writing many rows at once without the per-row cost of the search index and the secondary indexes.
 
-On SQLite a trigger adds each new customer to the FTS5 trigram index, one row at a time: for a big import
-that is four fifths of the time. For many rows the trigger is set aside inside the import's own transaction,
-the new rows go into the index in one statement, and the trigger comes back exactly as it was. SQLite's
-schema changes are part of the transaction, so a failure or a crash rolls all three back together, and
-other tills wait on the import's write lock meanwhile, as they would anyway.
+On SQLite a trigger adds each new customer to the FTS5 trigram index, one row at a time, and every index on a
+table takes each new row at a random place. For many rows the trigger and the indexes nothing reads
+meanwhile are set aside inside the import's own transaction, the rows go in, the search index takes the new
+rows in one statement and each index is built again in one sorted pass. SQLite's schema changes are part of
+the transaction, so a failure or a crash rolls all of it back together, and other tills wait on the import's
+write lock meanwhile, as they would anyway.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app.models import Customer
+from app.services.birthdays import Birthday
 from app.services.customers import Clean
-from app.services.search import build_key
+from app.services.folding import fold, fold_email
+from app.services.importing_stream import Spool
+from app.services.phones import search_digits
 
 if TYPE_CHECKING:
     from app.services import importing
 
-BULK_ROWS = 2000  # below this the trigger's cost does not matter
+BULK_ROWS = 2000  # below this the trigger's and the indexes' cost does not matter
 INSERT_CHUNK = 5000
 TRIGGER = "customers_fts_insert"
 
 
 @contextmanager
-def search_index_paused(session: Session, rows: int, first_id: int) -> Iterator[None]:
+def indexes_paused(
+    session: Session, table: str, rows: int, existing: int, unique_too: bool = False
+) -> Iterator[None]:
+    """Around inserting `rows` into `table` (holding about `existing`), in the caller's transaction: its
+    indexes are dropped and built again afterwards, when that is cheaper than keeping them. Unique ones
+    only when `unique_too` (nothing looks rows up by them meanwhile): built again, they still refuse a
+    repeat, and the whole transaction with it."""
+    if session.get_bind().dialect.name != "sqlite" or rows < BULK_ROWS or rows < existing // 4:
+        yield
+        return
+    conn = session.connection()
+    found = [
+        (name, sql)
+        for name, sql in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            (table,),
+        )
+        if unique_too or not sql.upper().startswith("CREATE UNIQUE")
+    ]
+    for name, _sql in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield  # an exception here rolls the transaction back, the indexes with it
+    for _name, sql in found:
+        conn.exec_driver_sql(sql)
+
+
+@contextmanager
+def search_index_paused(session: Session, rows: int, first_id: int, existing: int = 0) -> Iterator[None]:
     """Around inserting `rows` new customers numbered from `first_id` up, in the caller's transaction."""
     if session.get_bind().dialect.name != "sqlite" or rows < BULK_ROWS:
         yield
@@ -42,7 +75,8 @@ def search_index_paused(session: Session, rows: int, first_id: int) -> Iterator[
         yield
         return
     session.execute(text(f"DROP TRIGGER {TRIGGER}"))
-    yield  # an exception here rolls the transaction back, the trigger with it
+    with indexes_paused(session, "customers", rows, existing):
+        yield  # an exception here rolls the transaction back, the trigger with it
     session.execute(
         text(
             "INSERT INTO customer_fts (rowid, search_key) SELECT id, search_key FROM customers WHERE id >= :f"
@@ -52,9 +86,13 @@ def search_index_paused(session: Session, rows: int, first_id: int) -> Iterator[
     session.execute(text(definition))
 
 
-def insert_adds(session: Session, plan: importing.Plan, first_id: int, now: datetime) -> None:
+def insert_adds(
+    session: Session, plan: importing.Plan, first_id: int, now: datetime
+) -> tuple[set[str], dict[int, int]]:
     """Plain driver rows a chunk at a time: half a million customers in flat memory, without an ORM
-    or per-row type processing (every row has the same import time, converted once)."""
+    or per-row type processing (every row has the same import time, converted once). Returns the name
+    words written and the new customer id of each row with a reference in the other system, from the
+    same pass over the plan's spool."""
     conn = session.connection()
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     convert = Customer.__table__.c.created_at.type.bind_processor(conn.dialect)
@@ -64,18 +102,33 @@ def insert_adds(session: Session, plan: importing.Plan, first_id: int, now: date
     word_sql = f"INSERT INTO customer_words (word, customer_id) VALUES ({mark}, {mark})"  # noqa: S608 (placeholders only)
     rows: list[tuple[object, ...]] = []
     words: list[tuple[str, int]] = []
+    every_word: set[str] = set()
+    with_refs: dict[int, int] = {}
     last = len(plan.adds) - 1
-    for offset, (row, c) in enumerate(plan.adds):
+    for offset, (row, c) in enumerate(plan.adds.packed()):  # plain values: no objects made again
         cid = first_id + offset
-        values = _columns(c, stamp, plan.format)
-        rows.append((*(values[k] for k in ADD_COLUMNS), cid, stamp, row in plan.name_unknown))
-        folded_name = str(values["search_key"]).split(" | ", 1)[0]  # see search.build_key
-        words += [(w, cid) for w in sorted(set(folded_name.split()))]
+        folded_name = _folded(c[_NAME])
+        rows.append((*_columns(c, folded_name, stamp, plan.format), cid, stamp, row in plan.name_unknown))
+        name_words = _words(folded_name)
+        every_word.update(name_words)
+        words += [(w, cid) for w in name_words]
+        if row in plan.new_refs:
+            with_refs[row] = cid
         if len(rows) == INSERT_CHUNK or offset == last:
             conn.exec_driver_sql(add_sql, rows)
             if words:
                 conn.exec_driver_sql(word_sql, words)
             rows, words = [], []
+    return every_word, with_refs
+
+
+# Names repeat (first names, surnames, families): folding each distinct one once is most of the saving.
+_folded = functools.lru_cache(maxsize=1 << 14)(fold)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _words(folded_name: str) -> tuple[str, ...]:
+    return tuple(sorted(set(folded_name.split())))
 
 
 ADD_COLUMNS = (
@@ -98,23 +151,57 @@ ADD_COLUMNS = (
 )
 
 
-def _columns(c: Clean, now, fmt: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _columns(c: list[Any], folded_name: str, now, fmt: str) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
+    """The values of ADD_COLUMNS, in order, from a Clean as the spool keeps it (see _pack)."""
+    b = c[_BIRTHDAY]  # (month, day, year) or None
+    name, phone, email, consent = c[_NAME], c[_PHONE], c[_EMAIL], c[_CONSENT]
+    # the search key as search.build_key makes it, with the name folded once per distinct name
+    key = [folded_name]
+    if email:
+        key.append(fold_email(email))
+    if phone:
+        key.extend(c[_DIGITS] or search_digits(phone))
+    return (
+        name,
+        " | ".join(key),
+        phone,
+        email,
+        b[0] if b else None,
+        b[1] if b else None,
+        b[2] if b else None,
+        c[_FIELD["preferences"]],
+        ",".join(c[_FIELD["flags"]]),
+        c[_FIELD["allergy_note"]],
+        c[_FIELD["notes"]],
+        consent,
+        c[_FIELD["consent_channel"]],
+        now if consent else None,
+        f"import:{fmt}" if consent else "",
+        now,
+    )
+
+
+def adds_spool() -> Spool[tuple[int, Clean]]:
+    """A plan's rows to add, spooled as plain values rather than objects."""
+    return Spool(pack=_pack, unpack=_unpack)
+
+
+_CLEAN_FIELDS = tuple(f.name for f in dataclasses.fields(Clean))
+_FIELD = {name: at for at, name in enumerate(_CLEAN_FIELDS)}
+_BIRTHDAY, _NAME, _PHONE, _EMAIL = _FIELD["birthday"], _FIELD["name"], _FIELD["phone"], _FIELD["email"]
+_CONSENT, _DIGITS = _FIELD["consent_contact"], _FIELD["phone_digits"]
+
+
+def _pack(item: tuple[int, Clean]) -> tuple[int, list[Any]]:
+    row, c = item
+    values = [getattr(c, name) for name in _CLEAN_FIELDS]
     b = c.birthday
-    return {
-        "name": c.name,
-        "search_key": build_key(c.name, c.email, c.phone, c.phone_digits),
-        "phone": c.phone,
-        "email": c.email,
-        "birth_month": b.month if b else None,
-        "birth_day": b.day if b else None,
-        "birth_year": b.year if b else None,
-        "preferences": c.preferences,
-        "allergies": ",".join(c.flags),
-        "allergy_note": c.allergy_note,
-        "notes": c.notes,
-        "consent_contact": c.consent_contact,
-        "consent_channel": c.consent_channel,
-        "consent_at": now if c.consent_contact else None,
-        "consent_source": f"import:{fmt}" if c.consent_contact else "",
-        "updated_at": now,
-    }
+    values[_BIRTHDAY] = (b.month, b.day, b.year) if b else None
+    return row, values
+
+
+def _unpack(packed: tuple[int, list[Any]]) -> tuple[int, Clean]:
+    row, values = packed
+    if values[_BIRTHDAY] is not None:
+        values[_BIRTHDAY] = Birthday(*values[_BIRTHDAY])
+    return row, Clean(*values)

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 def cell(row: list[str], index: dict[str, list[int]]) -> str:
     """The customer's id in the other system; Shopify writes it with a leading apostrophe."""
-    values = (row[i].strip().lstrip("'") for i in index.get("ref", []) if i < len(row))
+    if "ref" not in index:
+        return ""
+    values = (row[i].strip().lstrip("'") for i in index["ref"] if i < len(row))
     return next((v for v in values if v), "")[:100]
 
 
@@ -28,9 +30,8 @@ def load(db: Database, system: str) -> dict[str, int]:
         return {ref: cid for ref, cid in session.execute(stmt)}
 
 
-def write(session: Session, plan: importing.Plan, first_id: int) -> None:
-    rows_with_refs = plan.new_refs.keys()
-    added = {row: first_id + n for n, (row, _c) in enumerate(plan.adds) if row in rows_with_refs}
+def write(session: Session, plan: importing.Plan, added: dict[int, int]) -> None:
+    """The references of the plan's customers; `added`: the new customer id of each added row with one."""
     pairs = {ref: added[row] for row, ref in plan.new_refs.items() if row in added}
     pairs.update(plan.known_refs)
     have = set(session.scalars(select(CustomerRef.ref).where(CustomerRef.system == plan.format)))

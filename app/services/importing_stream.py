@@ -8,10 +8,10 @@ import csv
 import io
 import pickle
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import IO, Generic, TypeVar, overload
+from typing import IO, Any, Generic, TypeVar, overload
 
 from app.services import importing_dates
 from app.services.importing_read import (
@@ -125,7 +125,8 @@ class StreamedTable:
                 last = number
                 yield from (row[i] for i in birthday_columns if i < len(row))
 
-        return last, importing_dates.evidence(days())
+        found = importing_dates.evidence(days())  # read first: it is what counts the rows
+        return last, found
 
     def _parse(self) -> Iterator[tuple[int, list[str]]]:
         return parse_rows(self._lines(), self.delimiter, self.path.name, self.broken)
@@ -154,7 +155,14 @@ class Spool(Generic[T]):
 
     HEAD = 500
 
-    def __init__(self, items: Iterable[T] = ()) -> None:
+    def __init__(
+        self,
+        items: Iterable[T] = (),
+        pack: Callable[[T], object] | None = None,
+        unpack: Callable[[Any], T] | None = None,
+    ) -> None:
+        # pack/unpack: an item as plain values on disk (a tuple pickles many times faster than objects)
+        self._pack, self._unpack = pack, unpack
         self._head: list[T] = []
         self._tail: list[T] = []  # not yet written
         self._offsets: list[int] = []
@@ -173,7 +181,8 @@ class Spool(Generic[T]):
                 self._file = tempfile.TemporaryFile()  # noqa: SIM115 - as long as the spool; unlinked already
             self._file.seek(0, io.SEEK_END)
             self._offsets.append(self._file.tell())
-            pickle.dump(self._tail, self._file, pickle.HIGHEST_PROTOCOL)
+            packed = [self._pack(x) for x in self._tail] if self._pack else self._tail
+            pickle.dump(packed, self._file, pickle.HIGHEST_PROTOCOL)
             self._tail = []
 
     def __len__(self) -> int:
@@ -184,8 +193,21 @@ class Spool(Generic[T]):
             if self._file is None:  # closed: nothing spooled is left to read
                 return
             self._file.seek(offset)
-            yield from pickle.load(self._file)  # our own file, written above  # noqa: S301 (our own spool file)
+            items = pickle.load(self._file)  # our own file, written above  # noqa: S301 (our own spool file)
+            yield from map(self._unpack, items) if self._unpack else items
         yield from list(self._tail)
+
+    def packed(self) -> Iterator[Any]:
+        """The items as `pack` gives them, in order, without making objects of them again."""
+        if self._pack is None:
+            yield from self
+            return
+        for offset in self._offsets:
+            if self._file is None:
+                return
+            self._file.seek(offset)
+            yield from pickle.load(self._file)  # our own file, written above  # noqa: S301 (our own spool file)
+        yield from map(self._pack, list(self._tail))
 
     @overload
     def __getitem__(self, key: int) -> T: ...

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,14 +24,17 @@ from sqlalchemy.orm import Session
 from app.db import sequences
 from app.db.engine import Database
 from app.models import Customer, CustomerRef, Item, Visit
-from app.services import audit, phones
+from app.services import audit, importing_bulk, phones
 from app.services.importing_read import ImportError_
 from app.services.importing_sales import RowError, Sale, customer_key, detect, index, items, when
 from app.services.importing_sales import amount as parse_amount
 from app.services.importing_stream import CHUNK, SeenBefore, chunks
+from app.services.importing_visits_write import Writer, any_imported, basket_lines, imported_before
 from app.services.text import clean_text
 
 SHOWN_ERRORS = 50
+MIN_ROW_BYTES = 40  # a sale's row is seldom shorter: the file's size over this overestimates its rows
+BASKETS = 1 << 14
 FORMATS = ("square", "shopify", "generic")
 
 
@@ -89,25 +92,39 @@ class _Lookups:
 
     def __init__(self, session: Session, region: str) -> None:
         self.region = region
-        self.ids: set[int] = set()
-        self.emails: dict[str, int] = {}
-        self.phones: dict[str, int] = {}
-        live = select(Customer.id, Customer.email, Customer.phone).where(Customer.erased_at.is_(None))
-        for cid, email, phone in session.execute(live):
-            self.ids.add(cid)
-            if email:
-                self.emails.setdefault(email, cid)
-            if phone:
-                self.phones.setdefault(phone, cid)
+        self._session = session
         self.refs: dict[tuple[str, str], int] = {}
         self.any_ref: dict[str, int] = {}
         for system, ref, cid in session.execute(
             select(CustomerRef.system, CustomerRef.ref, CustomerRef.customer_id)
+            .join(Customer, Customer.id == CustomerRef.customer_id)
+            .where(Customer.erased_at.is_(None))
         ):
-            if cid in self.ids:
-                self.refs[(system, ref)] = cid
-                self.any_ref.setdefault(ref, cid)
+            self.refs[(system, ref)] = cid
+            self.any_ref.setdefault(ref, cid)
         self.menu = {name.lower(): iid for iid, name in session.execute(select(Item.id, Item.name))}
+
+    # Each way of naming a customer is loaded when a row first uses it: a file of e-mails never holds
+    # the shop's phones and ids in memory (tens of megabytes for half a million customers).
+    @functools.cached_property
+    def ids(self) -> set[int]:
+        return set(self._session.scalars(select(Customer.id).where(Customer.erased_at.is_(None))))
+
+    @functools.cached_property
+    def emails(self) -> dict[str, int]:
+        return self._first_of(Customer.email)
+
+    @functools.cached_property
+    def phones(self) -> dict[str, int]:
+        return self._first_of(Customer.phone)
+
+    def _first_of(self, column: Any) -> dict[str, int]:
+        found: dict[str, int] = {}
+        live = select(Customer.id, column).where(Customer.erased_at.is_(None), column.is_not(None))
+        for cid, value in self._session.execute(live.order_by(Customer.id)):
+            if value:
+                found.setdefault(value, cid)
+        return found
 
     def customer(self, fmt: str, sale: Sale) -> int:
         key, kind = sale.customer, sale.kind
@@ -130,7 +147,7 @@ class _Lookups:
         return found
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     sale: Sale
     customer_id: int
@@ -166,30 +183,12 @@ def apply_visits(
     with db.write() as session:
         plan = VisitPlan(fmt)
         next_id = (session.scalar(select(func.max(Visit.id))) or 0) + 1
-        menu: dict[str, int] = {}
-        write = _Writer(session)
-        for batch in _walk(session, plan, path, region, zone, None, menu):
-            if not batch or (plan.error_count and not skip_errors):
-                continue  # keep reading: the message lists the file's errors, and nothing is written
-            visits, lines = [], []
-            for row in batch:
-                sale = row.sale
-                known: dict[int, int] = {}
-                unknown = []
-                for quantity, name in sale.items:
-                    iid = menu.get(name.lower())
-                    if iid is None:
-                        unknown.append(name if quantity == 1 else f"{quantity}× {name}")
-                    else:
-                        known[iid] = known.get(iid, 0) + quantity
-                note = clean_text(", ".join(unknown))
-                visits.append(
-                    (next_id, row.customer_id, write.at(sale.at), sale.amount_cents, note, row.source_ref)
-                )
-                lines += [(next_id, i, q) for i, q in known.items()]
-                next_id += 1
-            write(visits, lines)
-            plan.new += len(visits)
+        # a big file into a small history: the visits' indexes are built once at the end (SQLite)
+        guess = path.stat().st_size // MIN_ROW_BYTES
+        # with no imported visits yet nothing is looked up by its reference while rows go in
+        unique_too = not any_imported(session)
+        with importing_bulk.indexes_paused(session, "visits", guess, next_id - 1, unique_too):
+            _write_all(session, plan, path, region, zone, skip_errors, next_id)
         if plan.error_count and not skip_errors:
             raise ImportError_(refused(plan))
         sequences.catch_up(session, "visits")  # the ids above were numbered here
@@ -203,39 +202,36 @@ def apply_visits(
     return plan
 
 
+def _write_all(
+    session: Session, plan: VisitPlan, path: Path, region: str, zone: str, skip_errors: bool, next_id: int
+) -> None:
+    menu: dict[str, int] = {}
+    write = Writer(session)
+    baskets: dict[tuple[tuple[int, str], ...], tuple[str, list[tuple[int, int]]]] = {}
+    for batch in _walk(session, plan, path, region, zone, None, menu):
+        if not batch or (plan.error_count and not skip_errors):
+            continue  # keep reading: the message lists the file's errors, and nothing is written
+        visits, lines = [], []
+        for row in batch:
+            sale = row.sale
+            basket = tuple(sale.items)
+            if basket not in baskets:  # baskets repeat: each kind is read against the menu once
+                if len(baskets) > BASKETS:
+                    baskets.clear()
+                baskets[basket] = basket_lines(basket, menu)
+            note, known = baskets[basket]
+            visits.append(
+                (next_id, row.customer_id, write.at(sale.at), sale.amount_cents, note, row.source_ref)
+            )
+            lines += [(next_id, i, q) for i, q in known]
+            next_id += 1
+        write(visits, lines)
+        plan.new += len(visits)
+
+
 @functools.lru_cache(maxsize=4096)  # the same few names on millions of rows
 def _shown_item(name: str) -> str:
     return clean_text(name)[:80]
-
-
-class _Writer:
-    """Plain driver rows for the visits and their items: millions of rows without per-row ORM work."""
-
-    def __init__(self, session: Session) -> None:
-        self._conn = session.connection()
-        mark = "?" if self._conn.dialect.paramstyle == "qmark" else "%s"
-        self.at: Callable[[Any], Any] = Visit.__table__.c.at.type.bind_processor(self._conn.dialect) or (
-            lambda at: at
-        )
-        self._visits = (
-            "INSERT INTO visits (id, customer_id, at, amount_cents, note, source_ref, till, staff, found_by, "  # noqa: S608 (placeholders and constants only)
-            f"voided, void_reason, imported) VALUES ({mark}, {mark}, {mark}, {mark}, {mark}, {mark}, "
-            f"'', '', 'import', {_false(self._conn)}, '', {_true(self._conn)})"
-        )
-        self._items = f"INSERT INTO visit_items (visit_id, item_id, quantity) VALUES ({mark}, {mark}, {mark})"  # noqa: S608 (placeholders only)
-
-    def __call__(self, visits: Sequence[tuple[object, ...]], lines: list[tuple[int, int, int]]) -> None:
-        self._conn.exec_driver_sql(self._visits, visits)
-        if lines:
-            self._conn.exec_driver_sql(self._items, lines)
-
-
-def _true(conn) -> str:  # type: ignore[no-untyped-def]
-    return "1" if conn.dialect.name == "sqlite" else "true"
-
-
-def _false(conn) -> str:  # type: ignore[no-untyped-def]
-    return "0" if conn.dialect.name == "sqlite" else "false"
 
 
 def _walk(
@@ -260,16 +256,19 @@ def _walk(
     # Flat memory for files of millions of rows: references kept as hashes, copy counts only for repeats.
     seen = SeenBefore()
     copies: dict[str, int] = {}
+    # Read once, before this pass writes anything: a file's own sales are told apart by `seen` instead.
+    earlier = any_imported(session)
     pending: list[_Row] = []
+    baskets: Counter[tuple[tuple[int, str], ...]] = Counter()
     for sale in _sales(rows, fmt, columns, ZoneInfo(zone), plan, progress):
         try:
             cid = lookups.customer(fmt, sale)
         except RowError as exc:
             plan.add_error(sale.row, str(exc))
             continue
-        for _q, name in sale.items:
-            if name.lower() not in lookups.menu:
-                plan.unknown_items[_shown_item(name)] += 1
+        baskets[tuple(sale.items)] += 1  # its items not on the menu are counted per kind of basket
+        if len(baskets) > BASKETS:
+            _count_unknown(plan, baskets, lookups.menu)
         if sale.ref:
             source = f"{fmt}:{sale.ref}"[:120]
             if seen.add(source) is not None:
@@ -285,16 +284,29 @@ def _walk(
             source = f"{fmt}~{digest}:{copy}"
         pending.append(_Row(sale, cid, source))
         if len(pending) >= CHUNK:
-            yield _fresh(session, plan, pending)
+            yield _fresh(session, plan, pending, earlier)
             pending = []
+    _count_unknown(plan, baskets, lookups.menu)
     if pending:
-        yield _fresh(session, plan, pending)
+        yield _fresh(session, plan, pending, earlier)
 
 
-def _fresh(session: Session, plan: VisitPlan, batch: list[_Row]) -> list[_Row]:
-    """The rows of a chunk not imported before."""
-    refs = [r.source_ref for r in batch]
-    there = set(session.scalars(select(Visit.source_ref).where(Visit.source_ref.in_(refs))))
+def _count_unknown(
+    plan: VisitPlan, baskets: Counter[tuple[tuple[int, str], ...]], menu: dict[str, int]
+) -> None:
+    """Add the items of these baskets that are not on the menu to the plan, and forget the baskets."""
+    for basket, times in baskets.items():
+        for _q, name in basket:
+            if name.lower() not in menu:
+                plan.unknown_items[_shown_item(name)] += times
+    baskets.clear()
+
+
+def _fresh(session: Session, plan: VisitPlan, batch: list[_Row], earlier: bool) -> list[_Row]:
+    """The rows of a chunk not imported before (`earlier`: whether the shop has imported visits at all)."""
+    if not earlier:
+        return batch
+    there = imported_before(session, [r.source_ref for r in batch])
     plan.already += len(there)
     return [r for r in batch if r.source_ref not in there]
 
@@ -310,11 +322,11 @@ def _sales(
     order: Sale | None = None  # Shopify: the order being read, one row per line item
     for chunk in rows:
         for number, cells in chunk:
-            plan.rows += 1
-            if not any(c.strip() for c in cells):
-                plan.rows -= 1
+            if not "".join(cells).strip():  # a blank line is not a row
                 continue
-            cell = {k: cells[i].strip() if i < len(cells) else "" for k, i in columns.items()}
+            plan.rows += 1
+            width = len(cells)
+            cell = {k: cells[i].strip() if i < width else "" for k, i in columns.items()}
             if fmt == "shopify" and order is not None and cell.get("ref") == order.ref:
                 try:
                     order.items += _line_items(fmt, cell)
@@ -345,11 +357,15 @@ def _sales(
         yield order
 
 
+# Sales share their minutes (and a file without times, its days): each is read in the shop's zone once.
+_when = functools.lru_cache(maxsize=1 << 14)(when)
+
+
 def _sale(number: int, fmt: str, cell: dict[str, str], zone: ZoneInfo) -> Sale | None:
     if fmt == "square" and cell.get("event", "Payment").lower() not in ("payment", ""):
         return None
     customer, kind = customer_key(fmt, cell)
-    at = when(cell.get("date", ""), cell.get("time", ""), zone)
+    at = _when(cell.get("date", ""), cell.get("time", ""), zone)
     return Sale(
         number,
         customer,

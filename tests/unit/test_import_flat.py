@@ -11,6 +11,7 @@ import pytest
 from app.services import importing, importing_bulk, importing_visits
 from app.services.customers import CustomerInput
 from app.services.importing_stream import SeenBefore, Spool
+from app.services.search import build_key
 from tests.benchmarks.imports import write_customers, write_visits
 
 
@@ -116,3 +117,91 @@ def test_seen_before_tells_repeats_apart_from_new_strings() -> None:
     assert all(seen.add(f"square:{n}", n + 2) is None for n in range(50_000))
     assert all(seen.add(f"square:{n}", 1) == n + 2 for n in range(0, 50_000, 7))
     assert seen.add("square:50000") is None
+
+
+def _indexes(services, table: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    with services.db.read() as session:
+        found = session.connection().exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? ORDER BY name",
+            (table,),
+        )
+        return [tuple(row) for row in found]
+
+
+def _visit_count(services) -> int:  # type: ignore[no-untyped-def]
+    with services.db.read() as session:
+        return session.connection().exec_driver_sql("SELECT count(*) FROM visits").scalar()
+
+
+def test_a_bulk_import_builds_the_tables_indexes_again_as_they_were(services, tmp_path) -> None:
+    customers, visits = tmp_path / "c.csv", tmp_path / "v.csv"
+    write_customers(customers, 3_000)
+    write_visits(visits, 6_000, 3_000)
+    before = _indexes(services, "customers"), _indexes(services, "visits")
+    region, zone = services.customers.region, services.settings.timezone_name()
+    assert importing.apply(services.db, importing.plan_import(services.db, customers, region)) == 3_000
+    assert importing_visits.apply_visits(services.db, visits, region, zone).new == 6_000
+    assert (_indexes(services, "customers"), _indexes(services, "visits")) == before
+    again = importing_visits.apply_visits(services.db, visits, region, zone)  # found by the rebuilt index
+    assert (again.new, again.already, _visit_count(services)) == (0, 6_000, 6_000)
+    assert any(name == "ix_visits_customer_at" for name, _sql in before[1])
+    with services.db.read() as session:
+        integrity = session.connection().exec_driver_sql("PRAGMA integrity_check").scalar()
+    assert integrity == "ok"
+
+
+def test_a_visit_import_that_fails_in_its_last_chunk_leaves_nothing(services, tmp_path, monkeypatch) -> None:
+    customers, visits = tmp_path / "c.csv", tmp_path / "v.csv"
+    write_customers(customers, 1_000)
+    write_visits(visits, 5_000, 1_000)  # three chunks of 2,000 rows at most
+    region, zone = services.customers.region, services.settings.timezone_name()
+    importing.apply(services.db, importing.plan_import(services.db, customers, region))
+    indexes = _indexes(services, "visits")
+    writes: list[int] = []
+
+    class FailingLast(importing_visits.Writer):
+        def __call__(self, visits, lines) -> None:  # type: ignore[no-untyped-def]
+            writes.append(len(visits))
+            if len(writes) == 3:
+                raise OSError("the disk is full")
+            super().__call__(visits, lines)
+
+    monkeypatch.setattr(importing_visits, "Writer", FailingLast)
+    with pytest.raises(OSError):
+        importing_visits.apply_visits(services.db, visits, region, zone)
+    assert writes == [2_000, 2_000, 1_000]  # two chunks were in when the last one failed
+    assert _visit_count(services) == 0 and _indexes(services, "visits") == indexes
+    monkeypatch.undo()
+    assert importing_visits.apply_visits(services.db, visits, region, zone).new == 5_000
+
+
+def test_a_bad_row_in_the_last_chunk_of_a_visit_file_changes_nothing(services, tmp_path) -> None:
+    customers, visits = tmp_path / "c.csv", tmp_path / "v.csv"
+    write_customers(customers, 1_000)
+    write_visits(visits, 5_000, 1_000)
+    with visits.open("a", encoding="utf-8") as f:
+        f.write("c5@example.com,2025-13-40 10:00,4.50,Tea,late\n")
+    region, zone = services.customers.region, services.settings.timezone_name()
+    importing.apply(services.db, importing.plan_import(services.db, customers, region))
+    with pytest.raises(importing.ImportError_, match="1 row has an error; nothing was imported"):
+        importing_visits.apply_visits(services.db, visits, region, zone)
+    assert _visit_count(services) == 0
+    assert importing_visits.apply_visits(services.db, visits, region, zone, skip_errors=True).new == 5_000
+
+
+def test_a_bulk_import_keys_its_customers_for_search_as_the_counter_does(services, tmp_path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "name,phone,email,birthday\n"
+        "Zoë O'Brien-Smith,07700 900123,Zoe@Example.com,1980-02-03\n"
+        + "".join(f"Søren Ødegaard {n},,s{n}@example.com,\n" for n in range(2_100)),
+        encoding="utf-8",
+    )
+    plan = importing.plan_import(services.db, path, services.customers.region)
+    assert importing.apply(services.db, plan) == 2_101  # above the size of a bulk write
+    with services.db.read() as session:
+        stored = dict(session.connection().exec_driver_sql("SELECT email, search_key FROM customers").all())
+    for _row, c in (plan.adds[0], plan.adds[-1]):
+        assert stored[c.email] == build_key(c.name, c.email, c.phone, c.phone_digits)
+    assert stored["zoe@example.com"] == "zoe obrien smith | zoe@example.com | 447700900123 | 07700900123"
+    assert [h.email for h in services.search.search("07700900123")] == ["zoe@example.com"]
