@@ -83,7 +83,7 @@ class OwnerActions(WindowActions):
             return
         from app.ui.loyalty_dialog import LoyaltyDialog
 
-        LoyaltyDialog(shop, self._ops, self._parent).exec()
+        LoyaltyDialog(shop.owner, self._ops, self._parent).exec()
         self._refresh()
 
     def adjust_points(self) -> None:
@@ -220,7 +220,9 @@ class OwnerActions(WindowActions):
             return
         from app.ui.feedback_dialog import FeedbackDialog
 
-        dialog = FeedbackDialog(shop, self._ops, serving.customer_id, serving.name.split()[0], self._parent)
+        dialog = FeedbackDialog(
+            shop.counter, self._ops, serving.customer_id, serving.name.split()[0], self._parent
+        )
         if dialog.exec() and dialog.score is not None:
             self._refresh(self.tr("✓ Thank you! Feedback saved."))
 
@@ -239,7 +241,7 @@ class OwnerActions(WindowActions):
             return
         from app.ui.audit_dialog import AuditDialog
 
-        AuditDialog(shop, self._ops, self._parent).exec()
+        AuditDialog(shop.insights, self._ops, self._parent).exec()
 
     def edit_settings(self) -> None:
         if not self._owner.require(self._parent) or (shop := self._ops.shop) is None:

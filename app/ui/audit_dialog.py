@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.audit import AuditRow
-from app.services.folding import fold
-from app.services.owner_views import AuditEntry, split_target
-from app.shop import Shop
+from app.shop.forms import fold
 from app.ui import screen_fit, wording
 from app.ui.ops import Ops
+
+if TYPE_CHECKING:
+    from app.shop.forms import AuditEntry
+    from app.shop.insights import Insights
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -135,7 +136,7 @@ class AuditFilter(QSortFilterProxyModel):
         self.invalidate()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        model: AuditModel = self.sourceModel()
+        model = cast(AuditModel, self.sourceModel())
         entry: AuditEntry = model.index(row, 0, parent).data(EntryRole)
         if self.topic and entry.action.split(".")[0] not in self.topic.split():
             return False
@@ -146,28 +147,23 @@ class AuditFilter(QSortFilterProxyModel):
 
 
 class AuditDialog(QDialog):
-    """The latest events, asked of the shop in the read lane: AuditDialog(shop, ops, parent).
-    The old call site passes the rows it read and the zone: AuditDialog(rows, zone, parent)."""
+    """The latest events, read in the read lane: AuditDialog(insights, ops, parent)."""
 
     LIMIT = 1000
 
-    def __init__(self, shop: Shop | list[AuditRow], ops: Ops | str, parent: QWidget | None = None) -> None:
+    def __init__(self, insights: Insights, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit log"))
         self.error = QLabel(objectName="fieldError", wordWrap=True)
         self.summary = QLabel(self.tr("Reading the log…"), objectName="subtle")
         self.proxy = AuditFilter()
-        if isinstance(shop, Shop) and isinstance(ops, Ops):
-            self.model = AuditModel("UTC")
-            ops.read(
-                lambda s: (s.insights.audit_log(self.LIMIT), s.timezone_name()),
-                lambda loaded: self.show_rows(*loaded),
-                self.error.setText,
-            )
-        else:
-            self.model = AuditModel(str(ops))
-            rows = [AuditEntry(r.at, r.actor, r.action, *split_target(r.target), "", r.detail) for r in shop]
-            self.model.rows = rows
+        self.model = AuditModel("UTC")  # the shop's own zone comes with the rows
+        limit = self.LIMIT
+        ops.read(
+            lambda shop: (insights.audit_log(limit), shop.timezone_name()),
+            lambda loaded: self.show_rows(*loaded),
+            self.error.setText,
+        )
         self.proxy.setSourceModel(self.model)
         self.topic = QComboBox()
         for key, label in TOPICS.items():

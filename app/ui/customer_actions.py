@@ -21,8 +21,8 @@ class CustomerActions(QObject):
 
     def new_customer(self, typed: str = "") -> None:
         """What was typed in the search box fills the name, the phone or the e-mail."""
-        from app.services.customers import CustomerInput
         from app.services.folding import looks_like_phone
+        from app.shop.forms import CustomerInput
         from app.ui.customer_dialog import CustomerDialog
 
         typed = typed.strip()
@@ -37,7 +37,7 @@ class CustomerActions(QObject):
                 phone=typed if phone else "",
                 email=typed if "@" in typed else "",
             )
-        dialog = CustomerDialog(shop, self._ops, None, initial, self._parent)
+        dialog = CustomerDialog(shop.counter, self._ops, None, initial, self._parent)
         if dialog.exec() and dialog.saved_id:
             name = dialog.name.text().strip()
             self._view.reset_search()
@@ -50,7 +50,7 @@ class CustomerActions(QObject):
             return
         from app.ui.customer_dialog import CustomerDialog
 
-        dialog = CustomerDialog(shop, self._ops, serving.customer_id, None, self._parent)
+        dialog = CustomerDialog(shop.counter, self._ops, serving.customer_id, None, self._parent)
         if dialog.exec():
             self._view.open_profile(serving.customer_id, serving.found_by, keep_message=True)
             self._profile.show_message(self.tr("✓ Saved."))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -22,45 +22,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.customers import (
-    ALLERGY_FLAGS,
-    DIET_FLAGS,
-    NAME_MAX,
-    Clean,
-    CustomerInput,
-    ValidationError,
-    validate,
-)
-from app.shop import Shop
+from app.shop.forms import ALLERGY_FLAGS, DIET_FLAGS, NAME_MAX, CustomerInput, ValidationError
 from app.ui.allergens import allergen_word
 from app.ui.confirm import confirm
 from app.ui.ops import Ops
 
+if TYPE_CHECKING:
+    from app.shop.counter import Counter
+
 
 class CustomerDialog(QDialog):
-    """CustomerDialog(shop, ops, customer_id=None, parent): loads the customer (to edit) in the read lane,
-    checks the form on the spot, asks about a shared phone or e-mail, and saves in the write lane.
-    The old call, CustomerDialog(region, save, find_duplicate, initial, parent), still works."""
+    """CustomerDialog(counter, ops, customer_id=None, initial=None, parent): loads the customer (to edit)
+    in the read lane, checks the form on the spot, asks about a shared phone or e-mail (read lane), and
+    saves in the write lane."""
 
     def __init__(
         self,
-        shop: Shop | str,
-        ops: Ops | Callable[[CustomerInput], int],
-        find_duplicate: Callable[[str | None, str | None], str | None] | int | None = None,
+        counter: Counter,
+        ops: Ops,
+        customer_id: int | None = None,
         initial: CustomerInput | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.saved_id: int | None = None
-        self._shop: Shop | None = None
-        self._ops: Ops | None = None
-        self._customer_id: int | None = None
-        if isinstance(shop, Shop) and isinstance(ops, Ops):
-            self._shop, self._ops = shop, ops
-            self._customer_id = find_duplicate if isinstance(find_duplicate, int) else None
-            self._region = ""
-        else:  # the old call
-            self._region, self._save, self._find_duplicate = str(shop), ops, find_duplicate
+        self._counter, self._ops, self._customer_id = counter, ops, customer_id
         editing = initial is not None or self._customer_id is not None
         self.setWindowTitle(self.tr("Edit customer") if editing else self.tr("New customer"))
         self.setMinimumWidth(560)
@@ -137,10 +123,9 @@ class CustomerDialog(QDialog):
         layout.addWidget(buttons)
         if initial:
             self._fill(initial)
-        if self._ops is not None and self._customer_id is not None:
+        if customer_id is not None:
             self.save_button.setEnabled(False)
-            customer_id = self._customer_id
-            self._ops.read(lambda s: s.counter.customer(customer_id), self._on_loaded, self.error.setText)
+            ops.read(lambda _shop: counter.customer(customer_id), self._on_loaded, self.error.setText)
         self.name.setFocus()
 
     def _on_loaded(self, data: CustomerInput) -> None:
@@ -165,11 +150,10 @@ class CustomerDialog(QDialog):
         self.phone.setText(data.phone)
         self.email.setText(data.email)
         if data.birthday:
-            parts = [int(p) for p in data.birthday.split("-")]
-            year, month, day = parts if len(parts) == 3 else (None, *parts)
+            *year, month, day = (int(p) for p in data.birthday.split("-"))  # [YYYY-]MM-DD
             self.month.setCurrentIndex(month)
             self.day.setValue(day)
-            self.year.setText(str(year) if year else "")
+            self.year.setText(str(year[0]) if year and year[0] else "")
         self.preferences.setText(data.preferences)
         for flag, box in self.flag_boxes.items():
             box.setChecked(flag in data.flags)
@@ -205,36 +189,22 @@ class CustomerDialog(QDialog):
             label.setVisible(key in errors)
             label.setText(errors.get(key, ""))
 
-    def _check(self, data: CustomerInput) -> Clean:
-        return self._shop.counter.check_customer(data) if self._shop else validate(data, self._region)
-
     @Slot()
     def _on_save_clicked(self) -> None:
         data = self.value()
         try:
-            clean = self._check(data)
+            clean = self._counter.check_customer(data)  # the rules alone, no database: at once
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
         self.show_errors({})
-        if self._ops is not None:
-            self.save_button.setEnabled(False)
-            exclude = self._customer_id
-            self._ops.read(
-                lambda s: s.counter.duplicate_name(clean.phone, clean.email, exclude),
-                lambda other: self._save_in_shop(data, other),
-                self._on_failed,
-            )
-            return
-        other = self._find_duplicate(clean.phone, clean.email)
-        if not self._confirm_duplicate(other):
-            return
-        try:
-            self.saved_id = self._save(data)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        self.accept()
+        self.save_button.setEnabled(False)
+        counter, exclude = self._counter, self._customer_id
+        self._ops.read(
+            lambda _shop: counter.duplicate_name(clean.phone, clean.email, exclude),
+            lambda other: self._save(data, other),
+            self._on_failed,
+        )
 
     def _confirm_duplicate(self, other: str | None) -> bool:
         if not other:
@@ -248,16 +218,16 @@ class CustomerDialog(QDialog):
             detail=self.tr("Two customers may share a family phone; a typo is more likely."),
         )
 
-    def _save_in_shop(self, data: CustomerInput, other: str | None) -> None:
+    def _save(self, data: CustomerInput, other: str | None) -> None:
         if not self._confirm_duplicate(other):
             self.save_button.setEnabled(True)
             return
-        customer_id = self._customer_id
+        counter, customer_id = self._counter, self._customer_id
         if customer_id is None:
-            self._ops.write(lambda s: s.counter.add_customer(data), self._on_saved, self._on_failed)
+            self._ops.write(lambda _shop: counter.add_customer(data), self._on_saved, self._on_failed)
         else:
             self._ops.write(
-                lambda s: s.counter.edit_customer(customer_id, data), self._on_saved, self._on_failed
+                lambda _shop: counter.edit_customer(customer_id, data), self._on_saved, self._on_failed
             )
 
     def _on_saved(self, customer_id: int) -> None:

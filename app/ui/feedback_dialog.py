@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,27 +15,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.shop import Shop
 from app.ui.ops import Ops
+
+if TYPE_CHECKING:
+    from app.shop.counter import Counter
 
 
 class FeedbackDialog(QDialog):
-    """FeedbackDialog(shop, ops, customer_id, name, parent) saves the answer through the write lane and
-    closes when it is saved. The old call, FeedbackDialog(name, parent), only asks; the caller saves."""
+    """FeedbackDialog(counter, ops, customer_id, name, parent) saves the answer through the write lane and
+    closes when it is saved."""
 
     def __init__(
-        self,
-        shop: Shop | str,
-        ops: Ops | Any = None,
-        customer_id: int | None = None,
-        name: str = "",
-        parent: QWidget | None = None,
+        self, counter: Counter, ops: Ops, customer_id: int, name: str, parent: QWidget | None = None
     ) -> None:
-        if isinstance(shop, str):
-            name, parent, shop, ops = shop, ops, None, None
         super().__init__(parent)
         self.setWindowTitle(self.tr("Quick feedback"))
-        self._ops, self._customer_id = ops, customer_id
+        self._counter, self._ops, self._customer_id = counter, ops, customer_id
         self.score: int | None = None
         question = QLabel(
             self.tr("<h3>{n}, how likely are you to recommend us to a friend?</h3>").format(n=name)
@@ -74,13 +69,17 @@ class FeedbackDialog(QDialog):
         self.save.setEnabled(True)
 
     def _on_save(self) -> None:
-        if self._ops is None or self._customer_id is None or self.score is None:
-            self.accept()
+        if self.score is None:
             return
-        customer_id, score, comment = self._customer_id, self.score, self.comment.text()
+        counter, customer_id, score, comment = (
+            self._counter,
+            self._customer_id,
+            self.score,
+            self.comment.text(),
+        )
         self.save.setEnabled(False)
         self._ops.write(
-            lambda shop: shop.counter.record_feedback(customer_id, score, comment),
+            lambda _shop: counter.record_feedback(customer_id, score, comment),
             lambda _id: self.accept(),
             self._on_failed,
         )

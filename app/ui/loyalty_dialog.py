@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QStringListModel, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.loyalty import RewardRow
-from app.shop import Shop
 from app.shop.owner import LoyaltyRules
-from app.ui.ops import Ops, adopt
+from app.ui.ops import Ops
+
+if TYPE_CHECKING:
+    from app.shop.forms import RewardRow
+    from app.shop.owner import Owner
 
 MODES = {
     "stamps": "Stamp card: one stamp a visit",
@@ -33,13 +37,11 @@ MODES = {
 class LoyaltyDialog(QDialog):
     """Reads the rules and rewards in the read lane; each change goes through the write lane."""
 
-    def __init__(self, shop: Shop, ops: Ops, parent: QWidget | None = None) -> None:
-        if not isinstance(shop, Shop):  # the old call: LoyaltyDialog(settings, loyalty, window)
-            shop, ops = getattr(parent, "services", None), getattr(parent, "runner", None)
+    def __init__(self, owner: Owner, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Loyalty rules and rewards"))
         self.setMinimumWidth(520)
-        self.shop, self.ops = adopt(shop, ops, self)
+        self.owner, self.ops = owner, ops
         self._reward_ids: list[int] = []
         self.mode = QComboBox()
         for key, label in MODES.items():
@@ -90,7 +92,7 @@ class LoyaltyDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.mode.currentIndexChanged.connect(self._update_enabled)
-        self.ops.read(lambda s: s.owner.loyalty_rules(), self._fill, self.error.setText)
+        ops.read(lambda _shop: owner.loyalty_rules(), self._fill, self.error.setText)
         self._reload_rewards()
 
     def _fill(self, rules: LoyaltyRules) -> None:
@@ -109,8 +111,9 @@ class LoyaltyDialog(QDialog):
         self.per_visit.setEnabled(not per_amount)
 
     def _reload_rewards(self) -> None:
+        owner = self.owner
         self.ops.read(
-            lambda s: s.owner.rewards(include_inactive=False), self._show_rewards, channel="rewards"
+            lambda _shop: owner.rewards(include_inactive=False), self._show_rewards, channel="rewards"
         )
 
     def _show_rewards(self, rewards: list[RewardRow]) -> None:
@@ -119,8 +122,8 @@ class LoyaltyDialog(QDialog):
 
     @Slot()
     def _on_add_reward(self) -> None:
-        name, cost = self.reward_name.text(), self.reward_cost.value()
-        self.ops.write(lambda s: s.owner.add_reward(name, cost), self._on_reward_added, self.error.setText)
+        owner, name, cost = self.owner, self.reward_name.text(), self.reward_cost.value()
+        self.ops.write(lambda _shop: owner.add_reward(name, cost), self._on_reward_added, self.error.setText)
 
     def _on_reward_added(self, _reward_id: int) -> None:
         self.error.setText("")
@@ -131,9 +134,9 @@ class LoyaltyDialog(QDialog):
     def _on_retire_reward(self) -> None:
         row = self.rewards.currentIndex().row()
         if row >= 0:
-            reward_id = self._reward_ids[row]
+            owner, reward_id = self.owner, self._reward_ids[row]
             self.ops.write(
-                lambda s: s.owner.set_reward_active(reward_id, False),
+                lambda _shop: owner.set_reward_active(reward_id, False),
                 lambda _id: self._reload_rewards(),
                 self.error.setText,
             )
@@ -148,6 +151,7 @@ class LoyaltyDialog(QDialog):
             self.cooldown.value(),
             self.expiry.value(),
         )
+        owner = self.owner
         self.ops.write(
-            lambda s: s.owner.save_loyalty_rules(rules), lambda _none: self.accept(), self.error.setText
+            lambda _shop: owner.save_loyalty_rules(rules), lambda _none: self.accept(), self.error.setText
         )

@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
         self.ops = ops
         self.state = CounterState()
         self.settings: Any = None
-        self.region = "GB"
         self.owner = OwnerGate(None)
         self.setWindowTitle("Regulars")
         self.resize(1280, 820)
@@ -83,17 +82,11 @@ class MainWindow(QMainWindow):
         header_row = QHBoxLayout(header)
         header_row.setContentsMargins(18, 12, 18, 12)
         header_row.setSpacing(14)
-        for widget, stretch in (
-            (self.shop_name, 0),
-            (self.search_box, 1),
-            (self.new_button, 0),
-            (self.camera_button, 0),
-        ):
-            header_row.addWidget(widget, stretch)
+        for widget in (self.shop_name, self.search_box, self.new_button, self.camera_button):
+            header_row.addWidget(widget, 1 if widget is self.search_box else 0)
         self.owner_badge = OwnerBadge(self.owner)  # owner mode with a Lock button, and who is serving:
         self.serving = ServingPicker(None, ops)
         self.menuBar().setCornerWidget(corner(self, self.owner_badge, self.serving))
-        self.header_row = header_row
 
         self.search_list = SearchList()
         self.results_model, self.results = self.search_list.model, self.search_list.view
@@ -167,10 +160,9 @@ class MainWindow(QMainWindow):
         build_shortcuts(self)
         ops.changed.connect(self._on_changed)
         ops.failed.connect(lambda message: self.show_banner(message, ok=False))
+        ops.ready.connect(self._on_ready)
         if ops.is_ready:
             self._on_ready()
-        else:
-            ops.ready.connect(self._on_ready)
         self.search_box.setFocus()
 
     # -- the shop opens ---------------------------------------------------------------------------------
@@ -186,7 +178,6 @@ class MainWindow(QMainWindow):
         from app.services import phones  # phonenumbers is slow to import: after the window is up
 
         self.settings = settings
-        self.region = settings.region
         self.state.repeat_seconds = settings.scan_repeat_seconds
         self.owner.relock_seconds = settings.owner_relock_minutes * 60
         self.results_model.phone_display = lambda e164: phones.display(e164, settings.region)
@@ -247,25 +238,34 @@ class MainWindow(QMainWindow):
             self.close_profile()  # someone new is being looked up: F2 must not land on the last person
         if tokens.parse(query):
             self.ops.cancel("search")
+            self.state.search_asked(None)
             self.search_list.show_card_hint()
             return
         if not query:
             self.show_idle_list()
             return
+        self.state.search_asked(query)
         self.ops.read(
             lambda shop: shop.counter.find(query, SEARCH_LIMIT, COUNT_CAP),
             lambda found: self._show_found(query, found),
-            lambda message: self.results_hint.setText(message),
+            lambda message: self._search_failed(query, message),
             channel="search",
         )
+
+    def _search_failed(self, query: str, message: str) -> None:
+        self.state.search_answered(query)  # an Enter kept for it has nothing to open
+        self.results_hint.setText(message)
 
     def _show_found(self, query: str, found: Any) -> None:
         self.search_list.show_found(query, found)
         self._sync_highlight()
         self.results_shown.emit()
+        if self.state.search_answered(query) and found.hits:  # Enter came first: it meant this answer
+            self.open_profile(found.hits[0].id, "search")
 
     def show_idle_list(self) -> None:
         """With nothing typed, the list shows whose birthday is coming up this week."""
+        self.state.search_asked(None)
         self.ops.read(lambda shop: shop.counter.birthdays_soon(), self._show_birthdays, channel="search")
 
     def _show_birthdays(self, rows: list[Any]) -> None:
@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
         if tokens.parse(query):
             self.open_card(query, found_by="manual")
             return
+        if self.state.enter_pressed(query):
+            return  # the list still shows an older answer: Enter waits for the one to what is typed
         index = self.results.currentIndex()
         if index.isValid():
             self.open_profile(index.data(HitRole).id, "search")

@@ -31,12 +31,13 @@ def bench_window(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
     app = QApplication.instance() or QApplication([])
     qInstallMessageHandler(_quiet_offscreen_notes)
     window, scanner = build_window(Shop(services), Ops())  # the real runner: answers come from its threads
-    window.show()
-    QTest.qWaitForWindowExposed(window)
     answered: list[int] = []
     profiles: list[int] = []
+    # Listening before the window is shown: the idle list asked for at attach may be answered while it is.
     window.results_shown.connect(lambda: answered.append(1))
     window.profile_shown.connect(profiles.append)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
 
     def until_answered(seen: list[int] = answered) -> None:
         """Wait as the window does, in Qt's event loop: it sleeps in C (releasing the GIL to the runner's

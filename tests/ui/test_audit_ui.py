@@ -19,7 +19,7 @@ def test_the_log_names_people_and_things_in_words_and_filters(qtbot, open_window
     item = shop.owner.add_item("Cardamom bun", "Pastry", 295).value
     ops = Ops(window)
     ops.attach(shop)
-    dialog = AuditDialog(shop, ops, window)
+    dialog = AuditDialog(shop.insights, ops, window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.proxy.rowCount() >= 4, timeout=10_000)
     whats, abouts = column(dialog, 2), column(dialog, 3)

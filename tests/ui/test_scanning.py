@@ -44,7 +44,7 @@ def test_a_scan_while_editing_notes_does_not_type_into_the_notes(qtbot, open_win
     payload = card_of(bakery)
     clock = StepClock(StepClock.PERSON)
     window, scanner = open_window(bakery, clock)
-    dialog = CustomerDialog("GB", lambda d: 1, lambda p, e: None, None, window)
+    dialog = CustomerDialog(window.ops.shop.counter, window.ops, None, None, window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.notes, "Likes ")

@@ -83,6 +83,24 @@ def test_the_window_reaches_the_data_only_through_the_shop() -> None:
     assert offenders == {}
 
 
+# Dialogs that take only their shop area and the runner: nothing below the application layer, not even
+# the services' plain types (app.shop.forms names those).
+ON_THE_SHOP = ("customer_dialog.py", "feedback_dialog.py", "audit_dialog.py", "loyalty_dialog.py")
+
+
+def test_the_dialogs_on_the_shop_import_nothing_below_it() -> None:
+    def below(path: Path) -> list[str]:
+        names = []
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names += [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names.append(node.module or "")
+        return data_layer_reach(path) + [n for n in names if n.startswith("app.services")]
+
+    assert {name: below(APP / "ui" / name) for name in ON_THE_SHOP} == {name: [] for name in ON_THE_SHOP}
+
+
 def test_the_data_layer_check_would_catch_an_offender(tmp_path) -> None:
     sample = tmp_path / "bad.py"
     sample.write_text(

@@ -41,3 +41,31 @@ def test_an_undone_visit_does_not_make_the_next_one_a_repeat() -> None:
     state.saved(1)
     state.forget_saved()
     assert not state.may_be_a_slip(1)
+
+
+def test_an_enter_before_the_answer_waits_for_that_answer_only() -> None:
+    state = make([0.0])
+    state.search_asked("zo")
+    assert state.enter_pressed("zo")  # its answer is not on screen yet: kept
+    assert state.search_answered("zo") and not state.enter_waiting
+    assert not state.enter_pressed("zo")  # answered: Enter acts on the list at once
+    state.search_asked("zo")
+    state.enter_pressed("zo")
+    state.search_asked("zoe")  # typed on: the kept Enter was for "zo"
+    assert not state.search_answered("zoe")
+    state.search_asked("ma")
+    state.enter_pressed("ma")
+    state.search_asked(None)  # Esc, a card code: nothing is waiting any more
+    assert not state.search_answered("ma")
+
+
+def test_while_another_profile_opens_nobody_is_served_for_a_visit() -> None:
+    state = make([0.0])
+    state.ask_open(1)
+    state.opened(1, "Zoë", "search")
+    state.ask_open(1)  # re-read after a save: still Zoë
+    assert not state.moving_on and state.is_serving(1)
+    state.ask_open(2)
+    assert state.moving_on and not state.is_serving(1) and not state.is_serving(2)
+    state.opened(2, "Ola", "search")
+    assert not state.moving_on and state.is_serving(2)
