@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from app.services.loyalty import RewardRow
 from app.shop import Shop
 from app.shop.owner import LoyaltyRules
+from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops, adopt
 
 MODES = {
-    "stamps": "Stamp card: one stamp a visit",
-    "per_visit": "Points for every visit",
-    "per_amount": "Points for every whole unit spent",
+    "stamps": QT_TRANSLATE_NOOP("LoyaltyDialog", "Stamp card: one stamp a visit"),
+    "per_visit": QT_TRANSLATE_NOOP("LoyaltyDialog", "Points for every visit"),
+    "per_amount": QT_TRANSLATE_NOOP("LoyaltyDialog", "Points for every whole unit spent"),
 }
 
 
@@ -47,8 +48,8 @@ class LoyaltyDialog(QDialog):
         self.per_visit = QSpinBox(minimum=1, maximum=100)
         self.per_unit = QSpinBox(minimum=1, maximum=100)
         self.birthday = QSpinBox(minimum=0, maximum=1000)
-        self.cooldown = QSpinBox(minimum=0, maximum=24 * 60, suffix=" min")
-        self.expiry = QSpinBox(minimum=0, maximum=60, suffix=" months")
+        self.cooldown = QSpinBox(minimum=0, maximum=24 * 60, suffix=self.tr(" min"))
+        self.expiry = QSpinBox(minimum=0, maximum=60, suffix=self.tr(" months"))
         self.expiry.setSpecialValueText(self.tr("never"))
         self.birthday.setSpecialValueText(self.tr("none"))
         self.cooldown.setSpecialValueText(self.tr("none"))

@@ -117,5 +117,7 @@ def lockout_message(seconds: int) -> str:
     minutes = max(1, math.ceil(seconds / 60))
     return QCoreApplication.translate(
         "OwnerGate",
-        "Too many wrong PINs: owner actions are locked for {n} more {unit}. Counter work carries on as usual.",
-    ).format(n=minutes, unit="minute" if minutes == 1 else "minutes")
+        "Too many wrong PINs: owner actions are locked for %n more minute(s). Counter work carries on as usual.",
+        "",
+        minutes,
+    )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.money import format_money
 from app.services.undo_window import UNDO_SECONDS
 from app.ui import confirm as ask
-from app.ui.counter_state import NOBODY_OPEN, CounterState, Serving
+from app.ui.counter_state import CounterState, Serving
 from app.ui.ops import Ops
 from app.ui.owner import OwnerGate
 from app.ui.profile_panel import ProfilePanel
@@ -97,7 +97,9 @@ class VisitActions(QObject):
 
     def _serving_or_say_why(self) -> Serving | None:
         if self._state.serving is None:
-            self._banner(self.tr(NOBODY_OPEN), False)
+            self._banner(
+                self.tr("Nobody's profile is open: find the customer or scan their card first."), False
+            )
         return self._state.serving
 
     def _say(self, serving: Serving, text: str, ok: bool = True) -> None:
