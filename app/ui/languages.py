@@ -36,16 +36,16 @@ def install(setting: str = "") -> str:
     language = chosen(setting)
     for old in app.findChildren(QTranslator, "regulars-translator"):
         QCoreApplication.removeTranslator(old)
-        old.deleteLater()
+        old.setParent(None)  # the last reference goes: deleted now, not at the next event loop
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"qtbase_{language}", qt_folder), (f"regulars_{language}", str(FOLDER))):
-        translator = QTranslator(app, objectName="regulars-translator")
-        if translator.load(name, folder):
+        translator = QTranslator(objectName="regulars-translator")
+        if translator.load(name, folder):  # a missing catalogue leaves the English source texts
+            translator.setParent(app)
             QCoreApplication.installTranslator(translator)
-        else:
-            translator.deleteLater()
-    # dates and numbers follow a chosen language too
-    QLocale.setDefault(QLocale(language) if setting in LANGUAGES else QLocale.system())
+    # Month and day names follow a language chosen over the system's; otherwise the system's locale stays.
+    overridden = language != chosen("")
+    QLocale.setDefault(QLocale(language) if overridden else QLocale.system())
     return language
 
 

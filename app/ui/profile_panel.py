@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import wording
 from app.ui.allergens import allergen_word
 from app.ui.card_box import CardBox
 from app.ui.conversation_cues import ConversationCues
@@ -238,9 +239,7 @@ class ProfilePanel(QWidget):
         days = profile.birthday_in_days
         self.birthday.setVisible(days is not None and days <= 7)
         if days is not None:
-            from app.services.birthdays import badge  # loaded after the window is up
-
-            self.birthday.setText(badge(days))
+            self.birthday.setText(wording.birthday_badge(days))
         self.card_badge.setVisible(profile.card is not None)
         self.card_badge.setText(self.tr("Card") + f" …{profile.card.token[-4:]}" if profile.card else "")
         self.card.show_for(profile.id, profile.card)

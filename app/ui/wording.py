@@ -39,6 +39,15 @@ def days_ago(days: int) -> str:
     )
 
 
+def birthday_badge(days: int) -> str:
+    """'Birthday today', 'Birthday tomorrow', 'Birthday in 3 days': a week ahead at most, so never one day."""
+    if days == 0:
+        return translate("wording", "Birthday today")
+    if days == 1:
+        return translate("wording", "Birthday tomorrow")
+    return translate("wording", "Birthday in {n} days").format(n=days)
+
+
 def rhythm(days: float | None) -> str:
     """How often someone comes: 'every day', 'every 3 days', 'every week', 'every 3 weeks'."""
     if not days:
