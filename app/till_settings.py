@@ -1,6 +1,7 @@
 """This till's own settings, kept in the data folder of the computer it runs on and never in the shared
-database: its name (recorded on every visit it saves), the scanner's timing, where its window sits, and
-the short list of staff who can be serving, and the language its window speaks. Several tills sharing one server each keep their own."""
+database: its name (recorded on every visit it saves), the scanner's timing, where its window sits, the
+short list of staff who can be serving, and the language its window speaks. Several tills sharing one
+server each keep their own."""
 
 from __future__ import annotations
 

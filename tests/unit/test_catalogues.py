@@ -167,3 +167,16 @@ def test_an_unfinished_translation_is_not_used(tmp_path, monkeypatch) -> None:
     assert catalogue.Context("elsewhere").tr("Done.") == "Done."  # another context: the English text
     assert catalogue.plural_form("fr", 0) == catalogue.plural_form("fr", 1) == 0
     assert catalogue.plural_form("de", 0) == 1
+
+
+def test_a_tills_language_is_kept_and_checked(tmp_path) -> None:
+    from app import till_settings
+    from app.errors import UserError
+
+    assert till_settings.load(tmp_path).language == ""  # the computer's language until one is chosen
+    till_settings.save(tmp_path, till_settings.TillSettings(name="Front", language="de"))
+    assert till_settings.load(tmp_path).language == "de"
+    with pytest.raises(UserError, match="English, German or French"):
+        till_settings.save(tmp_path, till_settings.TillSettings(name="Front", language="nl"))
+    (tmp_path / till_settings.FILE_NAME).write_text('{"name": "Front", "language": "xx"}', encoding="utf-8")
+    assert till_settings.load(tmp_path) == till_settings.TillSettings(name="Front")  # the name survives
