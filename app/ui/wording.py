@@ -40,7 +40,7 @@ def days_ago(days: int) -> str:
 
 
 def birthday_badge(days: int) -> str:
-    """'Birthday today', 'Birthday tomorrow', 'Birthday in 3 days': a week ahead at most, so never one day."""
+    """'Birthday today', 'Birthday tomorrow', 'Birthday in 3 days' (2 to 7 there: no singular needed)."""
     if days == 0:
         return translate("wording", "Birthday today")
     if days == 1:
