@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench bench-counter clean package package-check install install-desktop icons screenshot
+.PHONY: run test lint typecheck bench bench-counter clean package package-check install install-desktop icons screenshot \
+	translations
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -75,6 +76,16 @@ install-desktop:
 
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
+
+# The window's and the CLI's words: lupdate gathers them into the .ts files (German and French translated in
+# full, English only its plural forms), lrelease compiles each .ts to the .qm beside it. Commit all of them.
+TRANSLATIONS := app/resources/translations
+TR_SOURCES = $(wildcard app/ui/*.py) $(wildcard app/cli*.py)
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete $(TR_SOURCES) \
+		-ts $(TRANSLATIONS)/regulars_de.ts $(TRANSLATIONS)/regulars_fr.ts
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -pluralonly $(TR_SOURCES) -ts $(TRANSLATIONS)/regulars_en.ts
+	$(BIN)/pyside6-lrelease -silent $(TRANSLATIONS)/regulars_de.ts $(TRANSLATIONS)/regulars_fr.ts $(TRANSLATIONS)/regulars_en.ts
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshot.py

@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app import cli_conversation, cli_counter, cli_data, cli_owner
 from app.application import open_services
+from app.catalogue import cli
 from app.cli_output import Command, Key, Output
 from app.cli_parser import build_parser
 from app.errors import EXIT_REFUSED, EXIT_UNEXPECTED, AppError, storage_problem
@@ -44,8 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             if _no_display():
                 raise AppError(
-                    "There is no screen to open the window on. Start it from the desktop, "
-                    "or use a command (regulars --help)."
+                    cli.tr(
+                        "There is no screen to open the window on. Start it from the desktop, "
+                        "or use a command (regulars --help).",
+                    )
                 )
             from app.ui.main import run_window  # Qt only when a window is wanted
 
@@ -63,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("database problem: %s", describe(exc))
         return _fail(str(problem), problem.exit_status)
     except KeyboardInterrupt:
-        return _fail("Stopped; anything not finished was not saved.", 130)
+        return _fail(cli.tr("Stopped; anything not finished was not saved."), 130)
     except Exception as exc:
         return _unexpected(exc, log_path)
 
@@ -100,10 +103,15 @@ def _unexpected(exc: BaseException, log_path: Path | None) -> int:
     log.error("unexpected failure\n%s", describe(exc))
     if log_path is None:
         return _fail(
-            f"Something unexpected went wrong ({type(exc).__name__}); no log file could be written.",
+            cli.tr("Something unexpected went wrong ({kind}); no log file could be written.").format(
+                kind=type(exc).__name__
+            ),
             EXIT_UNEXPECTED,
         )
-    return _fail(f"Something unexpected went wrong; details are in {log_path}", EXIT_UNEXPECTED)
+    return _fail(
+        cli.tr("Something unexpected went wrong; details are in {path}").format(path=log_path),
+        EXIT_UNEXPECTED,
+    )
 
 
 def emit(result: Output, as_json: bool) -> None:

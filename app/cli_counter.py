@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.application import Services
+from app.catalogue import cli
 from app.cli_output import Commands, Output
 from app.codes.tokens import short_form
 from app.services.birthdays import badge
 from app.services.cards import CardError
 from app.services.customers import CustomerInput
 from app.services.money import format_money, parse_amount
+
+if TYPE_CHECKING:
+    from app.services.profile import Profile
 
 commands = Commands()
 
@@ -30,8 +35,12 @@ def _customers_add(s: Services, a: argparse.Namespace) -> Output:
     duplicate = s.customers.find_duplicate(*_phone_email(s, data))
     new_id = s.customers.add(data, actor="cli")
     profile = s.profiles.load(new_id)
-    warning = f"\nNote: customer {duplicate} has the same phone or e-mail." if duplicate else ""
-    return Output(profile.to_json(), f"Added customer {new_id}: {profile.name}{warning}")
+    warning = "\n" + cli.tr("Note: customer {id} has the same phone or e-mail.") if duplicate else ""
+    return Output(
+        profile.to_json(),
+        cli.tr("Added customer {id}: {name}").format(id=new_id, name=profile.name)
+        + warning.format(id=duplicate),
+    )
 
 
 def _phone_email(s: Services, data: CustomerInput) -> tuple[str | None, str | None]:
@@ -44,7 +53,7 @@ def _phone_email(s: Services, data: CustomerInput) -> tuple[str | None, str | No
 @commands.register("customers", "find")
 def _customers_find(s: Services, a: argparse.Namespace) -> Output:
     if a.limit < 1:
-        raise ValueError("--limit must be at least 1.")
+        raise ValueError(cli.tr("--limit must be at least 1."))
     hits = s.search.search(a.query, a.limit)
     try:
         card_owner = s.cards.resolve(a.query)
@@ -54,19 +63,21 @@ def _customers_find(s: Services, a: argparse.Namespace) -> Output:
         hits = [h for h in s.search.search(s.customers.get(card_owner).name, 50) if h.id == card_owner][:1]
     rows = [{"id": h.id, "name": h.name, "phone": h.phone, "email": h.email} for h in hits]
     text = "\n".join(f"{h.id:>7}  {h.name:<32} {h.phone or '':<16} {h.email or ''}" for h in hits)
-    return Output(rows, text or "No customers match.")
+    return Output(rows, text or cli.tr("No customers match."))
 
 
 def _show(s: Services, customer_id: int) -> Output:
     p = s.profiles.load(customer_id)
-    lines = [f"{p.name}  (customer {p.id})"]
+    lines = [cli.tr("{name}  (customer {id})").format(name=p.name, id=p.id)]
     if p.flags:
         lines.append(
-            "ALLERGIES / DIET: " + ", ".join(p.flags) + (f" ({p.allergy_note})" if p.allergy_note else "")
+            cli.tr("ALLERGIES / DIET: ")
+            + ", ".join(p.flags)
+            + (f" ({p.allergy_note})" if p.allergy_note else "")
         )
     if p.birthday:
         lines.append(
-            f"Birthday: {p.birthday.label()}"
+            cli.tr("Birthday: {day}").format(day=p.birthday.label())
             + (
                 f" — {badge(p.birthday_in_days)}"
                 if p.birthday_in_days is not None and p.birthday_in_days <= 7
@@ -74,26 +85,47 @@ def _show(s: Services, customer_id: int) -> Output:
             )
         )
     for label, value in (
-        ("Phone", p.phone_display),
-        ("E-mail", p.email),
-        ("Prefers", p.preferences),
-        ("Notes", p.notes),
+        (cli.tr("Phone"), p.phone_display),
+        (cli.tr("E-mail"), p.email),
+        (cli.tr("Prefers"), p.preferences),
+        (cli.tr("Notes"), p.notes),
     ):
         if value:
             lines.append(f"{label}: {value}")
-    lines.append(f"Usual: {', '.join(u.name for u in p.usual) or 'no usual yet'}")
-    last = f", last on {p.last_visit:%Y-%m-%d}" if p.last_visit else ""
-    lines.append(f"Visits: {p.visit_count}{last}")
-    lines.append(
-        f"{p.rules.unit.capitalize()}s: {p.points}" + (f" ({p.next_reward})" if p.next_reward else "")
-    )
+    usual = ", ".join(u.name for u in p.usual) or cli.tr("no usual yet")
+    lines.append(cli.tr("Usual: {items}").format(items=usual))
+    last = cli.tr(", last on {day}").format(day=f"{p.last_visit:%Y-%m-%d}") if p.last_visit else ""
+    lines.append(cli.tr("Visits: {n}").format(n=p.visit_count) + last)
+    lines.append(_points_line(p))
     if p.card:
         lines.append(f"Card: {short_form(p.card.token)} ({p.card.status})")
     for c in p.open_complaints:
-        lines.append(f"MAKE IT RIGHT ({c.id}, since {c.since:%Y-%m-%d}): {c.text}")
+        lines.append(
+            cli.tr("MAKE IT RIGHT ({id}, since {day}): {text}").format(
+                id=c.id, day=f"{c.since:%Y-%m-%d}", text=c.text
+            )
+        )
     for t in p.talking_points:
-        lines.append(f"Talk about ({t.id}): {t.text}" + ("" if t.due else f" (from {t.on:%Y-%m-%d})"))
+        lines.append(
+            cli.tr("Talk about ({id}): {text}").format(id=t.id, text=t.text)
+            + ("" if t.due else cli.tr(" (from {day})").format(day=f"{t.on:%Y-%m-%d}"))
+        )
     return Output(p.to_json(), "\n".join(lines))
+
+
+def _points_line(p: Profile) -> str:
+    """'Stamps: 7 (3 more stamps to a free coffee)', worded here rather than by the shop."""
+    stamps = p.rules.unit == "stamp"
+    line = (cli.tr("Stamps: {n}") if stamps else cli.tr("Points: {n}")).format(n=p.points)
+    if p.next_reward_cost is None:
+        return line
+    more = p.next_reward_cost - p.points
+    to_go = (
+        cli.tr("%n more stamp(s) to a {reward}", "", more)
+        if stamps
+        else cli.tr("%n more point(s) to a {reward}", "", more)
+    )
+    return f"{line} ({to_go.format(reward=(p.next_reward_name or '').lower())})"
 
 
 @commands.register("visits", "record")
@@ -101,7 +133,7 @@ def _visits_record(s: Services, a: argparse.Namespace) -> Output:
     s.customers.get(a.customer_id)
     if a.usual:
         if a.item or a.amount:
-            raise ValueError("--usual records the usual order; leave out --item and --amount.")
+            raise ValueError(cli.tr("--usual records the usual order; leave out --item and --amount."))
         visit = s.visits.record_usual(a.customer_id, actor="cli", client_ref=a.client_ref)
     else:
         item_ids = s.items.resolve(a.item)
@@ -116,7 +148,7 @@ def _visits_record(s: Services, a: argparse.Namespace) -> Output:
             "points_earned": visit.points_earned,
             "message": visit.message,
         },
-        f"Recorded visit {visit.id}: {visit.message}",
+        cli.tr("Recorded visit {id}: {message}").format(id=visit.id, message=visit.message),
     )
 
 
@@ -135,14 +167,14 @@ def _visits_void(s: Services, a: argparse.Namespace) -> Output:
     taken = s.visits.void(a.visit_id, a.reason, actor=actor)
     return Output(
         {"id": a.visit_id, "voided": True, "points_reversed": taken},
-        f"Visit {a.visit_id} voided; {taken} taken back.",
+        cli.tr("Visit {id} voided; {n} taken back.").format(id=a.visit_id, n=taken),
     )
 
 
 @commands.register("points", "adjust", owner=True)
 def _points_adjust(s: Services, a: argparse.Namespace) -> Output:
     new = s.loyalty.adjust(a.customer_id, a.delta, a.reason, actor="owner (cli)")
-    return Output({"customer_id": a.customer_id, "points": new}, f"Balance is now {new}.")
+    return Output({"customer_id": a.customer_id, "points": new}, cli.tr("Balance is now {n}.").format(n=new))
 
 
 @commands.register("rewards", "list")
@@ -157,7 +189,10 @@ def _rewards_list(s: Services, a: argparse.Namespace) -> Output:
 @commands.register("rewards", "add", owner=True)
 def _rewards_add(s: Services, a: argparse.Namespace) -> Output:
     new_id = s.loyalty.add_reward(a.name, a.cost, actor="owner (cli)")
-    return Output({"id": new_id, "name": a.name, "cost": a.cost}, f"Added reward {new_id}.")
+    return Output(
+        {"id": new_id, "name": a.name, "cost": a.cost},
+        cli.tr("Added reward {id}.").format(id=new_id),
+    )
 
 
 @commands.register("rewards", "redeem")
@@ -165,7 +200,7 @@ def _rewards_redeem(s: Services, a: argparse.Namespace) -> Output:
     new = s.loyalty.redeem(a.customer_id, a.reward_name, actor="cli")
     return Output(
         {"customer_id": a.customer_id, "reward": a.reward_name, "points": new},
-        f"Redeemed {a.reward_name}; balance is now {new}.",
+        cli.tr("Redeemed {reward}; balance is now {n}.").format(reward=a.reward_name, n=new),
     )
 
 

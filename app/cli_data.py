@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.application import Services
+from app.catalogue import cli
 from app.cli_output import Commands, Output
 from app.errors import StorageBusy
 from app.files import AtomicFile, check_output_path
@@ -188,11 +189,16 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
     if a.dry_run:
         return Output(data, "\n".join([*lines, "Dry run: nothing was changed."]))
     if plan.errors and not a.skip_errors:
-        n, them = len(plan.errors), "it" if len(plan.errors) == 1 else "them"
-        head = "1 row has an error" if n == 1 else f"{n} rows have errors"
-        head += f"; nothing was imported. Fix {them}, or leave {them} out with --skip-errors:"
-        listed = [f"Row {r}: {m}" for r, m in plan.errors[:SHOWN_ERRORS]]
-        more = [f"… and {n - SHOWN_ERRORS} more."] if n > SHOWN_ERRORS else []
+        n = len(plan.errors)
+        head = cli.tr(
+            "%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:",
+            "",
+            n,
+        )
+        listed = [
+            cli.tr("Row {row}: {message}").format(row=r, message=m) for r, m in plan.errors[:SHOWN_ERRORS]
+        ]
+        more = [cli.tr("… and {n} more.").format(n=n - SHOWN_ERRORS)] if n > SHOWN_ERRORS else []
         raise importing.ImportError_("\n".join([head, *listed, *more]))
     written = importing.apply(s.db, plan, skip_errors=a.skip_errors, actor="owner (cli)")
     data["written"] = written

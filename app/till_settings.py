@@ -1,6 +1,7 @@
 """This till's own settings, kept in the data folder of the computer it runs on and never in the shared
-database: its name (recorded on every visit it saves), the scanner's timing, where its window sits, and
-the short list of staff who can be serving. Several tills sharing one server each keep their own."""
+database: its name (recorded on every visit it saves), the scanner's timing, where its window sits, the
+short list of staff who can be serving, and the language its window speaks. Several tills sharing one
+server each keep their own."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ FILE_NAME = "till.json"
 SUFFIXES = ("either", "enter", "tab")
 MAX_NAME = 40
 MAX_STAFF = 12
+LANGUAGES = ("", "en", "de", "fr")  # "": the computer's own language
 
 
 def computer_name() -> str:
@@ -35,6 +37,7 @@ class TillSettings:
     window: tuple[int, int, int, int] | None = None  # x, y, width, height
     staff: tuple[str, ...] = field(default_factory=tuple)
     serving: str = ""
+    language: str = ""  # one of LANGUAGES
 
     @property
     def till_name(self) -> str:
@@ -60,6 +63,8 @@ def checked(till: TillSettings) -> TillSettings:
     if len(staff) > MAX_STAFF:
         raise UserError(f"Keep the list of staff short: at most {MAX_STAFF} names.")
     serving = till.serving if till.serving in staff else ""
+    if till.language not in LANGUAGES:
+        raise UserError(f"The window speaks English, German or French, not “{till.language}”.")
     return replace(till, name=name, staff=staff, serving=serving)
 
 
@@ -89,6 +94,7 @@ def load(folder: Path) -> TillSettings:
                 else None,  # type: ignore[arg-type]
                 staff=tuple(str(s) for s in raw.get("staff") or ()),
                 serving=str(raw.get("serving") or ""),
+                language=str(raw.get("language") or "") if raw.get("language") in LANGUAGES else "",
             )
         )
     except (UserError, TypeError, ValueError) as exc:

@@ -8,25 +8,26 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.allergens import ALLERGENS
+from app.ui.languages import QT_TRANSLATE_NOOP
 
 _WORDS = {
-    "celery": "Celery",
-    "gluten": "Cereals containing gluten",
-    "crustaceans": "Crustaceans",
-    "eggs": "Eggs",
-    "fish": "Fish",
-    "lupin": "Lupin",
-    "milk": "Milk",
-    "molluscs": "Molluscs",
-    "mustard": "Mustard",
-    "nuts": "Tree nuts",
-    "peanuts": "Peanuts",
-    "sesame": "Sesame",
-    "soya": "Soya",
-    "sulphites": "Sulphites",
+    "celery": QT_TRANSLATE_NOOP("allergens", "Celery"),
+    "gluten": QT_TRANSLATE_NOOP("allergens", "Cereals containing gluten"),
+    "crustaceans": QT_TRANSLATE_NOOP("allergens", "Crustaceans"),
+    "eggs": QT_TRANSLATE_NOOP("allergens", "Eggs"),
+    "fish": QT_TRANSLATE_NOOP("allergens", "Fish"),
+    "lupin": QT_TRANSLATE_NOOP("allergens", "Lupin"),
+    "milk": QT_TRANSLATE_NOOP("allergens", "Milk"),
+    "molluscs": QT_TRANSLATE_NOOP("allergens", "Molluscs"),
+    "mustard": QT_TRANSLATE_NOOP("allergens", "Mustard"),
+    "nuts": QT_TRANSLATE_NOOP("allergens", "Tree nuts"),
+    "peanuts": QT_TRANSLATE_NOOP("allergens", "Peanuts"),
+    "sesame": QT_TRANSLATE_NOOP("allergens", "Sesame"),
+    "soya": QT_TRANSLATE_NOOP("allergens", "Soya"),
+    "sulphites": QT_TRANSLATE_NOOP("allergens", "Sulphites"),
 }
 # Short forms for banners and table cells, where "cereals containing gluten" would not fit.
-_SHORT = {**_WORDS, "gluten": "Gluten"}
+_SHORT = {**_WORDS, "gluten": QT_TRANSLATE_NOOP("allergens", "Gluten")}
 
 
 def allergen_word(key: str, short: bool = False) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.shop.forms import fold
 from app.ui import screen_fit, wording
+from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops
 
 if TYPE_CHECKING:
@@ -42,15 +43,15 @@ EntryRole = Qt.ItemDataRole.UserRole
 PREFERRED = QSize(960, 600)
 # What the owner may want to look at, by the first word of the action.
 TOPICS = {
-    "": "Everything",
-    "customer": "Customers and their data",
-    "visit": "Visits",
-    "points reward": "Points and rewards",
-    "item": "The menu",
-    "card cards": "Cards",
-    "pin": "The owner PIN",
-    "import export demo": "Imports, exports and the demo",
-    "winback surprise": "Win-back and surprises",
+    "": QT_TRANSLATE_NOOP("AuditDialog", "Everything"),
+    "customer": QT_TRANSLATE_NOOP("AuditDialog", "Customers and their data"),
+    "visit": QT_TRANSLATE_NOOP("AuditDialog", "Visits"),
+    "points reward": QT_TRANSLATE_NOOP("AuditDialog", "Points and rewards"),
+    "item": QT_TRANSLATE_NOOP("AuditDialog", "The menu"),
+    "card cards": QT_TRANSLATE_NOOP("AuditDialog", "Cards"),
+    "pin": QT_TRANSLATE_NOOP("AuditDialog", "The owner PIN"),
+    "import export demo": QT_TRANSLATE_NOOP("AuditDialog", "Imports, exports and the demo"),
+    "winback surprise": QT_TRANSLATE_NOOP("AuditDialog", "Win-back and surprises"),
 }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QStandardPaths, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.ops import Ops
@@ -20,8 +20,10 @@ if TYPE_CHECKING:  # the data layer loads after the window is up
 
 
 def _save_dialog(parent: QWidget, suggested: str) -> str:
-    title = parent.tr("Save the card as a PDF to print")
-    return QFileDialog.getSaveFileName(parent, title, suggested, parent.tr("PDF files (*.pdf)"))[0]
+    title = QCoreApplication.translate("CardBox", "Save the card as a PDF to print")
+    return QFileDialog.getSaveFileName(
+        parent, title, suggested, QCoreApplication.translate("CardBox", "PDF files (*.pdf)")
+    )[0]
 
 
 class CardBox(QWidget):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.conversation import ComplaintRow
 from app.shop import Shop
+from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.models import RowsModel
 from app.ui.ops import Ops
 
@@ -28,7 +29,11 @@ MAX_ROWS_SHOWN = 4
 
 
 class ComplaintsModel(RowsModel):
-    HEADERS = ("Name", "What went wrong", "Open since")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ComplaintsModel", "Name"),
+        QT_TRANSLATE_NOOP("ComplaintsModel", "What went wrong"),
+        QT_TRANSLATE_NOOP("ComplaintsModel", "Open since"),
+    )
 
     def __init__(self) -> None:
         super().__init__()

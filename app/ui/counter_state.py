@@ -11,9 +11,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-NOBODY_OPEN = "Nobody's profile is open: find the customer or scan their card first."
-STILL_OPENING = "Another profile is still opening: press again once it is on screen."
-
 
 @dataclass(frozen=True)
 class Serving:

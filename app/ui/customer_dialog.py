@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,9 +55,9 @@ class CustomerDialog(QDialog):
             NAME_MAX + 50
         )  # longer than allowed, so the message explains rather than truncating
         self.phone = QLineEdit(placeholderText=self.tr("Any format, e.g. 07700 900123"))
-        self.email = QLineEdit(placeholderText="name@example.com")
+        self.email = QLineEdit(placeholderText=self.tr("name@example.com"))
         self.month = QComboBox()
-        self.month.addItems(["—", *list(calendar.month_name)[1:]])
+        self.month.addItems(["—", *(QLocale().monthName(m) for m in range(1, 13))])
         self.day = QSpinBox(minimum=1, maximum=31)
         self.year = QLineEdit(placeholderText=self.tr("year (optional)"))
         self.year.setMaxLength(4)
@@ -77,7 +76,12 @@ class CustomerDialog(QDialog):
         self.notes.setFixedHeight(80)
         self.consent = QCheckBox(self.tr("Agreed to be contacted by"))
         self.channel = QComboBox()
-        self.channel.addItems(["email", "sms", "phone"])
+        for code, label in (
+            ("email", self.tr("e-mail")),
+            ("sms", self.tr("text message")),
+            ("phone", self.tr("phone")),
+        ):
+            self.channel.addItem(label, code)
 
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -161,7 +165,7 @@ class CustomerDialog(QDialog):
         self.notes.setPlainText(data.notes)
         self.consent.setChecked(data.consent_contact)
         if data.consent_channel:
-            self.channel.setCurrentText(data.consent_channel)
+            self.channel.setCurrentIndex(max(0, self.channel.findData(data.consent_channel)))
 
     def value(self) -> CustomerInput:
         month = self.month.currentIndex()
@@ -181,7 +185,7 @@ class CustomerDialog(QDialog):
             allergy_note=self.allergy_note.text(),
             notes=self.notes.toPlainText(),
             consent_contact=self.consent.isChecked(),
-            consent_channel=self.channel.currentText(),
+            consent_channel=self.channel.currentData(),
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:

@@ -24,30 +24,35 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.importing_merge import shown
+from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops, adopt
 
 MAPPED_FIELDS = {
-    "name": "Full name",
-    "first": "First name",
-    "last": "Last name",
-    "phone": "Phone",
-    "email": "E-mail",
-    "birthday": "Birthday",
-    "notes": "Notes",
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "Full name"),
+    "first": QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+    "last": QT_TRANSLATE_NOOP("ImportDialog", "Last name"),
+    "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
+    "email": QT_TRANSLATE_NOOP("ImportDialog", "E-mail"),
+    "birthday": QT_TRANSLATE_NOOP("ImportDialog", "Birthday"),
+    "notes": QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
 }
 CHANGED_FIELDS = {
-    "name": "name",
-    "phone": "phone",
-    "email": "e-mail",
-    "birthday": "birthday",
-    "allergies": "allergies",
-    "allergy_note": "allergy note",
-    "notes": "notes",
-    "preferences": "preferences",
-    "consent": "agreed to be contacted",
-    "consent_channel": "contact by",
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "name"),
+    "phone": QT_TRANSLATE_NOOP("ImportDialog", "phone"),
+    "email": QT_TRANSLATE_NOOP("ImportDialog", "e-mail"),
+    "birthday": QT_TRANSLATE_NOOP("ImportDialog", "birthday"),
+    "allergies": QT_TRANSLATE_NOOP("ImportDialog", "allergies"),
+    "allergy_note": QT_TRANSLATE_NOOP("ImportDialog", "allergy note"),
+    "notes": QT_TRANSLATE_NOOP("ImportDialog", "notes"),
+    "preferences": QT_TRANSLATE_NOOP("ImportDialog", "preferences"),
+    "consent": QT_TRANSLATE_NOOP("ImportDialog", "agreed to be contacted"),
+    "consent_channel": QT_TRANSLATE_NOOP("ImportDialog", "contact by"),
 }
-FORMATS = {"csv": "CSV (spreadsheets)", "xlsx": "Excel workbook (.xlsx)", "pdf": "One-page day report (PDF)"}
+FORMATS = {
+    "csv": QT_TRANSLATE_NOOP("ExportDayDialog", "CSV (spreadsheets)"),
+    "xlsx": QT_TRANSLATE_NOOP("ExportDayDialog", "Excel workbook (.xlsx)"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDayDialog", "One-page day report (PDF)"),
+}
 
 
 class ExportDayDialog(QDialog):
@@ -195,7 +200,7 @@ class ImportDialog(QDialog):
     @Slot()
     def _on_choose_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Customers file"), str(Path.home()), "CSV (*.csv *.txt)"
+            self, self.tr("Customers file"), str(Path.home()), self.tr("CSV (*.csv *.txt)")
         )
         if name:
             self.load(Path(name))

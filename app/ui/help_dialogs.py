@@ -21,22 +21,28 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import screen_fit
+from app.ui.languages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the data layer loads after the window is up
     from app.shop.till import About
 
 COUNTER_KEYS = (
-    ("Type", "Find a customer by name, phone, e-mail or card code"),
-    ("↑ ↓", "Choose in the list"),
-    ("Enter", "Open the chosen profile"),
-    ("Esc", "Close the profile and start again"),
-    ("F2", "Record the usual for the open profile"),
-    ("Ctrl+Enter", "Record the visit with the items tapped"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Type"),
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Find a customer by name, phone, e-mail or card code"),
+    ),
+    ("↑ ↓", QT_TRANSLATE_NOOP("ShortcutsSheet", "Choose in the list")),
+    ("Enter", QT_TRANSLATE_NOOP("ShortcutsSheet", "Open the chosen profile")),
+    ("Esc", QT_TRANSLATE_NOOP("ShortcutsSheet", "Close the profile and start again")),
+    ("F2", QT_TRANSLATE_NOOP("ShortcutsSheet", "Record the usual for the open profile")),
+    ("Ctrl+Enter", QT_TRANSLATE_NOOP("ShortcutsSheet", "Record the visit with the items tapped")),
 )
 KEYCAP = (
     "background: #efe9de; border: 1px solid #d5cdbd; border-radius: 5px; padding: 2px 8px; font-weight: 600;"
 )
-GUIDE = """
+GUIDE = QT_TRANSLATE_NOOP(
+    "GuideDialog",
+    """
 <h3>At the counter</h3>
 <p>Start typing a name, a phone number or an e-mail, or scan the customer's card: their profile opens with
 allergies, notes, the usual order and their points. <b>F2</b> records the usual; tap items to record something
@@ -51,7 +57,8 @@ minutes without owner actions. Everything the owner does is in Shop → Audit lo
 <h3>Closing up</h3>
 <p>File → Export the day saves the day's visits as a spreadsheet or PDF. A backup is made each day by itself;
 File → Back up now makes one at any time.</p>
-"""
+""",
+)
 
 
 def plain(text: str) -> str:
@@ -65,7 +72,7 @@ class ShortcutsSheet(QDialog):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = [(keys, self.tr(what)) for keys, what in COUNTER_KEYS]
+        rows = [(self.tr(keys), self.tr(what)) for keys, what in COUNTER_KEYS]
         rows += [
             (a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), plain(a.text()))
             for a in actions

@@ -24,6 +24,7 @@ from app.errors import AppError
 from app.services.items import ItemRow
 from app.shop import Shop, format_money, parse_money
 from app.ui.allergens import AllergenDialog, allergen_list
+from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.models import RowsModel
 from app.ui.ops import Ops, adopt
 
@@ -34,7 +35,13 @@ NAME, CATEGORY, PRICE, ALLERGENS, ON_SALE = range(5)
 class ItemsModel(RowsModel):
     """The menu as a table. Edits are handed to `edit(row, column, value)`; the dialog writes them."""
 
-    HEADERS = ("Item", "Category", "Price", "Allergens", "On sale")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ItemsModel", "Item"),
+        QT_TRANSLATE_NOOP("ItemsModel", "Category"),
+        QT_TRANSLATE_NOOP("ItemsModel", "Price"),
+        QT_TRANSLATE_NOOP("ItemsModel", "Allergens"),
+        QT_TRANSLATE_NOOP("ItemsModel", "On sale"),
+    )
 
     def __init__(self, currency: str) -> None:
         super().__init__()

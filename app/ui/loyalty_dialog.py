@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.shop.owner import LoyaltyRules
+from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops
 
 if TYPE_CHECKING:
@@ -28,9 +29,9 @@ if TYPE_CHECKING:
     from app.shop.owner import Owner
 
 MODES = {
-    "stamps": "Stamp card: one stamp a visit",
-    "per_visit": "Points for every visit",
-    "per_amount": "Points for every whole unit spent",
+    "stamps": QT_TRANSLATE_NOOP("LoyaltyDialog", "Stamp card: one stamp a visit"),
+    "per_visit": QT_TRANSLATE_NOOP("LoyaltyDialog", "Points for every visit"),
+    "per_amount": QT_TRANSLATE_NOOP("LoyaltyDialog", "Points for every whole unit spent"),
 }
 
 
@@ -49,8 +50,8 @@ class LoyaltyDialog(QDialog):
         self.per_visit = QSpinBox(minimum=1, maximum=100)
         self.per_unit = QSpinBox(minimum=1, maximum=100)
         self.birthday = QSpinBox(minimum=0, maximum=1000)
-        self.cooldown = QSpinBox(minimum=0, maximum=24 * 60, suffix=" min")
-        self.expiry = QSpinBox(minimum=0, maximum=60, suffix=" months")
+        self.cooldown = QSpinBox(minimum=0, maximum=24 * 60, suffix=self.tr(" min"))
+        self.expiry = QSpinBox(minimum=0, maximum=60, suffix=self.tr(" months"))
         self.expiry.setSpecialValueText(self.tr("never"))
         self.birthday.setSpecialValueText(self.tr("none"))
         self.cooldown.setSpecialValueText(self.tr("none"))

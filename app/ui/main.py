@@ -18,9 +18,11 @@ from typing import Any, cast
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from app import till_settings
 from app.errors import AppError
 from app.logs import describe, file_log
 from app.paths import resolve_data_dir
+from app.ui import languages
 from app.ui.app_icon import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.ops import Ops
@@ -69,6 +71,8 @@ def build_window(
     # re-polishing a finished window (about 80 ms at start-up).
     app = cast(QApplication, QApplication.instance())
     app.setStyleSheet(STYLESHEET)
+    if not languages.installed():  # run_window installs the till's choice; elsewhere the system's
+        languages.install()
     ops = ops or Ops()
     window = MainWindow(ops)
     ops.setParent(window)
@@ -123,7 +127,11 @@ class ShopOpener(QObject):
         except Exception as exc:  # logged in full; the person sees a short message
             log.exception("opening the shop failed")
             self.failed.emit(
-                AppError(f"The shop could not be opened ({exc.__class__.__name__}); see the log.")
+                AppError(
+                    QApplication.translate(
+                        "main", "The shop could not be opened ({kind}); see the log."
+                    ).format(kind=exc.__class__.__name__)
+                )
             )
         else:
             self.opened.emit(shop)
@@ -154,19 +162,25 @@ def _ask_first_start(window: MainWindow, region: str) -> None:
 
 
 def fill_demo(window: MainWindow, customers: int = 400, visits: int = 9000) -> None:
-    progress = QProgressDialog(window.tr("Baking the demo bakery…"), "", 0, 100, window)
+    progress = QProgressDialog(
+        QApplication.translate("MainWindow", "Baking the demo bakery…"), "", 0, 100, window
+    )
     progress.setCancelButton(None)
     progress.setMinimumDuration(0)
 
     def done(_result: object) -> None:
         progress.close()
         window.reset_search()  # the birthday list now has the demo's birthdays
-        window.show_banner(window.tr("The demo bakery is ready. Try typing “zoe”."))
+        window.show_banner(
+            QApplication.translate("MainWindow", "The demo bakery is ready. Try typing “zoe”.")
+        )
 
     def failed(message: str) -> None:
         progress.close()
         QMessageBox.warning(
-            window, "Regulars", window.tr("The demo could not be made: {m}").format(m=message)
+            window,
+            "Regulars",
+            QApplication.translate("MainWindow", "The demo could not be made: {m}").format(m=message),
         )
 
     window.ops.long(
@@ -230,6 +244,7 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
         QMessageBox.critical(None, "Regulars", str(exc))
         return 1
     install_excepthook(log_path)
+    languages.install(till_settings.load(resolve_data_dir(data_dir).root).language)
     window, _scanner = build_window()
     WindowPlace(
         window, resolve_data_dir(data_dir).root

@@ -24,7 +24,9 @@ class Meter(QWidget):
 
     def set_progress(self, value: int, maximum: int, description: str = "") -> None:
         self.value, self.maximum = max(0, min(value, maximum)), max(1, maximum)
-        self.setAccessibleDescription(description or f"{self.value} of {self.maximum}")
+        self.setAccessibleDescription(
+            description or self.tr("{points} of {goal}").format(points=self.value, goal=self.maximum)
+        )
         self.update()
 
     def show_points(self, points: int, goal: int) -> None:

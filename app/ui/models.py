@@ -6,8 +6,18 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
+
+from app.ui.languages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the data layer loads after the window is up
     from app.services.search import SearchHit
@@ -80,12 +90,16 @@ class RowsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
 
 class VisitsModel(RowsModel):
-    HEADERS = ("When", "Items", "Amount")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("VisitsModel", "When"),
+        QT_TRANSLATE_NOOP("VisitsModel", "Items"),
+        QT_TRANSLATE_NOOP("VisitsModel", "Amount"),
+    )
 
     def __init__(self, zone: str, currency: str) -> None:
         super().__init__()
@@ -100,7 +114,7 @@ class VisitsModel(RowsModel):
             if index.column() == 0:
                 return _when(row.at.astimezone(self.zone))
             if index.column() == 1:
-                return (row.items or "—") + ("  (voided)" if row.voided else "")
+                return (row.items or "—") + (self.tr("  (voided)") if row.voided else "")
             return f"{self.currency}{row.amount_cents / 100:.2f}" if row.amount_cents is not None else ""
         if role == Qt.ItemDataRole.ForegroundRole and row.voided:
             return QColor("#a09a90")
@@ -115,9 +129,9 @@ def _when(at: datetime) -> str:
     today = datetime.now(at.tzinfo).date()
     days = (today - at.date()).days
     if days == 0:
-        return f"Today {at:%H:%M}"
+        return QCoreApplication.translate("VisitsModel", "Today {time}").format(time=f"{at:%H:%M}")
     if days == 1:
-        return f"Yesterday {at:%H:%M}"
+        return QCoreApplication.translate("VisitsModel", "Yesterday {time}").format(time=f"{at:%H:%M}")
     if days < 7:
-        return f"{at:%A %H:%M}"
-    return f"{at:%d %b %Y}"
+        return f"{QLocale().dayName(at.isoweekday())} {at:%H:%M}"
+    return f"{at:%d} {QLocale().monthName(at.month, QLocale.FormatType.ShortFormat)} {at:%Y}"

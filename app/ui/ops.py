@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
 from app.errors import AppError, StorageBusy
+from app.ui.languages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the shop (and SQLAlchemy behind it) loads on a worker thread after the window is up
     from app.shop import Shop
@@ -35,7 +36,7 @@ Progress = Callable[[int, int], None]
 Done = Callable[[Any], object]
 Failed = Callable[[str], object]
 LANES = ("read", "write", "long")
-UNEXPECTED = "Something went wrong ({kind}). The details are in the log file."
+UNEXPECTED = QT_TRANSLATE_NOOP("Ops", "Something went wrong ({kind}). The details are in the log file.")
 
 
 class Failure(str):
@@ -206,7 +207,7 @@ class Ops(QObject):
         except Exception as exc:  # reported to the person in short, the details to the log
             log.exception("background %s failed", request.lane)
             self._answered.emit(
-                _Answer(request, False, Failure.of(UNEXPECTED.format(kind=exc.__class__.__name__)))
+                _Answer(request, False, Failure.of(self.tr(UNEXPECTED).format(kind=exc.__class__.__name__)))
             )
         else:
             self._answered.emit(_Answer(request, True, result))

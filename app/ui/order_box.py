@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -40,21 +40,27 @@ def ask_about_allergy(parent: QWidget, customer: str, item: str, allergens: list
     box = QMessageBox(parent)
     box.setObjectName("allergyWarning")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("Allergy"))
+    box.setWindowTitle(QCoreApplication.translate("OrderBox", "Allergy"))
     words = allergen_list(allergens).upper()
     box.setText(
         "<p style='color:#b00020; font-size:16pt; font-weight:bold'>⚠ "
-        + box.tr("{name} is allergic to {allergens}").format(name=customer, allergens=words)
+        + QCoreApplication.translate("OrderBox", "{name} is allergic to {allergens}").format(
+            name=customer, allergens=words
+        )
         + "</p>"
     )
     box.setInformativeText(
-        box.tr("{item} contains {allergens}. Add it to the order anyway?").format(
-            item=item, allergens=allergen_list(allergens).lower()
-        )
+        QCoreApplication.translate(
+            "OrderBox", "{item} contains {allergens}. Add it to the order anyway?"
+        ).format(item=item, allergens=allergen_list(allergens).lower())
     )
     box.setStyleSheet("QMessageBox#allergyWarning { border: 4px solid #b00020; }")
-    add = box.addButton(box.tr("Add anyway"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(box.tr("Don't add"), QMessageBox.ButtonRole.RejectRole)
+    add = box.addButton(
+        QCoreApplication.translate("OrderBox", "Add anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("OrderBox", "Don't add"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import AppError
@@ -83,7 +83,7 @@ class OwnerGate(QObject):
         if self._clock() >= self._until:
             locked = self.pin.locked_seconds()
             if locked:  # say so, and do not ask for a PIN that could not be checked anyway
-                self.tell(parent, lockout_message(locked))
+                self.tell(parent, self._lockout_message(locked))
                 return False
             typed = self.ask(parent)
             if typed is None:
@@ -112,10 +112,9 @@ class OwnerGate(QObject):
     def _ask_pin(self, parent: QWidget) -> str | None:
         return PinPrompt.ask(parent)
 
-
-def lockout_message(seconds: int) -> str:
-    minutes = max(1, math.ceil(seconds / 60))
-    return QCoreApplication.translate(
-        "OwnerGate",
-        "Too many wrong PINs: owner actions are locked for {n} more {unit}. Counter work carries on as usual.",
-    ).format(n=minutes, unit="minute" if minutes == 1 else "minutes")
+    def _lockout_message(self, seconds: int) -> str:
+        return self.tr(
+            "Too many wrong PINs: owner actions are locked for %n more minute(s). Counter work carries on as usual.",
+            "",
+            max(1, math.ceil(seconds / 60)),
+        )

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops, adopt
 
 LAYOUT_NAMES = {
-    "avery-c32011": "A4 sheet, 10 cards (Avery C32011)",
-    "avery-5371": "US Letter sheet, 10 cards (Avery 5371)",
-    "cr80": "Card printer, one CR80 card per page",
+    "avery-c32011": QT_TRANSLATE_NOOP("PrintCardsDialog", "A4 sheet, 10 cards (Avery C32011)"),
+    "avery-5371": QT_TRANSLATE_NOOP("PrintCardsDialog", "US Letter sheet, 10 cards (Avery 5371)"),
+    "cr80": QT_TRANSLATE_NOOP("PrintCardsDialog", "Card printer, one CR80 card per page"),
 }
 
 
@@ -72,7 +73,7 @@ class PrintCardsDialog(QDialog):
             first.setChecked(True)
         self.layout_box = QComboBox()
         for key, label in LAYOUT_NAMES.items():
-            self.layout_box.addItem(label, key)
+            self.layout_box.addItem(self.tr(label), key)
         self.back = QCheckBox(self.tr("Stamp boxes on the back (print both sides, flip on the long edge)"))
         self.back.setEnabled(False)
         self.privacy = QLabel()
@@ -132,7 +133,7 @@ class PrintCardsDialog(QDialog):
     @Slot()
     def _on_save_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save cards as"), str(Path.home() / "loyalty-cards.pdf"), "PDF (*.pdf)"
+            self, self.tr("Save cards as"), str(Path.home() / "loyalty-cards.pdf"), self.tr("PDF (*.pdf)")
         )
         if name:
             self.render_to(

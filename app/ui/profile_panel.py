@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import wording
 from app.ui.allergens import allergen_word
 from app.ui.card_box import CardBox
 from app.ui.conversation_cues import ConversationCues
@@ -238,9 +239,7 @@ class ProfilePanel(QWidget):
         days = profile.birthday_in_days
         self.birthday.setVisible(days is not None and days <= 7)
         if days is not None:
-            from app.services.birthdays import badge  # loaded after the window is up
-
-            self.birthday.setText(badge(days))
+            self.birthday.setText(wording.birthday_badge(days))
         self.card_badge.setVisible(profile.card is not None)
         self.card_badge.setText(self.tr("Card") + f" …{profile.card.token[-4:]}" if profile.card else "")
         self.card.show_for(profile.id, profile.card)
@@ -278,16 +277,23 @@ class ProfilePanel(QWidget):
 
     def _show_loyalty(self, profile: Profile) -> None:
         rules = profile.rules
-        self.balance.setText(f"{profile.points} {rules.unit}{'' if profile.points == 1 else 's'}")
+        self.balance.setText(self._units(rules.unit, profile.points))
         self.progress.show_points(profile.points, profile.reward_goal)
-        self.next_reward.setText(profile.next_reward)
+        self.next_reward.setText(
+            self.tr("{more} to a {reward}").format(
+                more=self._units(rules.unit, profile.next_reward_cost - profile.points, "more"),
+                reward=(profile.next_reward_name or "").lower(),
+            )
+            if profile.next_reward_cost is not None
+            else ""
+        )
         while self.rewards_row.count():
             item = self.rewards_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget:
                 widget.deleteLater()
         for reward in profile.can_redeem:
-            button = QPushButton(self.tr("Give ") + reward.name.lower())
+            button = QPushButton(self.tr("Give {reward}").format(reward=reward.name.lower()))
             button.clicked.connect(lambda _=False, name=reward.name: self.redeem_requested.emit(name))
             self.rewards_row.addWidget(button)
 
@@ -296,9 +302,23 @@ class ProfilePanel(QWidget):
             return self.tr("First visit today? Welcome them!")
         last = profile.last_visit.astimezone(ZoneInfo(self.zone)) if profile.last_visit else None
         days = (datetime.now(ZoneInfo(self.zone)).date() - last.date()).days if last else 0
-        when = "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
-        visits = "1 visit" if profile.visit_count == 1 else f"{profile.visit_count} visits"
-        return f"{visits} · last visit {when}"
+        when = (
+            self.tr("today")
+            if days == 0
+            else self.tr("yesterday")
+            if days == 1
+            else self.tr("%n day(s) ago", "", days)
+        )
+        visits = self.tr("%n visit(s)", "", profile.visit_count)
+        return self.tr("{visits} · last visit {when}").format(visits=visits, when=when)
+
+    def _units(self, unit: str, n: int, more: str = "") -> str:
+        """'1 stamp', '5 points', '3 more stamps': Qt's plural forms, per language."""
+        if more:
+            return (
+                self.tr("%n more stamp(s)", "", n) if unit == "stamp" else self.tr("%n more point(s)", "", n)
+            )
+        return self.tr("%n stamp(s)", "", n) if unit == "stamp" else self.tr("%n point(s)", "", n)
 
     def show_message(self, text: str, ok: bool = True) -> None:
         self.message.setObjectName("toastOk" if ok else "toastError")

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
+from app.ui import wording
 from app.ui.models import ResultsModel
 from app.ui.results_delegate import ResultDelegate
 
@@ -55,12 +56,12 @@ class SearchList(QWidget):
             self.hint.setText("")
 
     def show_birthdays(self, rows: list[Any]) -> None:
-        from app.services.birthdays import badge
         from app.services.search import SearchHit
 
         self.title.setText(self.tr("Birthdays this week") if rows else self.tr("Customers"))
         self.model.set_hits(
-            [SearchHit(r.id, r.name, None, None) for r in rows], {r.id: badge(r.days) for r in rows}
+            [SearchHit(r.id, r.name, None, None) for r in rows],
+            {r.id: wording.birthday_badge(r.days) for r in rows},
         )
         self.hint.setText("" if rows else self.tr("No birthdays in the coming week."))
 

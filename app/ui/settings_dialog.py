@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.shop import Shop
 from app.till_settings import TillSettings, checked
-from app.ui import screen_fit
+from app.ui import languages, screen_fit
 from app.ui.card_look_fields import CardLookFields
 from app.ui.country_picker import CountryPicker
 from app.ui.form_parts import form_page, hinted
+from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops, adopt
 
 PREFERRED = QSize(640, 560)
@@ -114,10 +115,18 @@ class SettingsDialog(QDialog):
         self.till.setMaxLength(40)
         self.scan_interval = QSpinBox(minimum=5, maximum=200, suffix=self.tr(" ms between keys"))
         self.scan_suffix = QComboBox()
-        for key, label in (("either", "Enter or Tab"), ("enter", "Enter"), ("tab", "Tab")):
+        for key, label in (
+            ("either", QT_TRANSLATE_NOOP("SettingsDialog", "Enter or Tab")),
+            ("enter", "Enter"),
+            ("tab", "Tab"),
+        ):
             self.scan_suffix.addItem(self.tr(label), key)
         self.scan_interval.setMaximumWidth(220)
         self.staff = QLineEdit(placeholderText=self.tr("for example: Sam, Ana, Tomás"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The computer's language"), "")
+        for code in languages.LANGUAGES:
+            self.language.addItem(languages.NAMES[code], code)
         form.addRow(
             self.tr("This till's name"),
             hinted(
@@ -148,6 +157,10 @@ class SettingsDialog(QDialog):
                 self.staff,
                 self.tr("Names separated by commas: whoever is serving can be picked from this list."),
             ),
+        )
+        form.addRow(
+            self.tr("Language"),
+            hinted(self.language, self.tr("The window's language on this till. Applies at the next start.")),
         )
         return page
 
@@ -257,6 +270,7 @@ class SettingsDialog(QDialog):
         self.scan_interval.setValue(interval)
         self.scan_suffix.setCurrentIndex(self.scan_suffix.findData(suffix))
         self.staff.setText(", ".join(till.staff))
+        self.language.setCurrentIndex(max(0, self.language.findData(till.language)))
         self.lapsed_floor.setValue(int(v["lapsed_floor_days"]))
         self.feedback_days.setValue(int(v["feedback_interval_days"]))
         self.surprise_days.setValue(int(v["surprise_every_days"]))
@@ -314,6 +328,7 @@ class SettingsDialog(QDialog):
             scan_max_interval_ms=self.scan_interval.value(),
             scan_suffix=self.scan_suffix.currentData(),
             staff=tuple(name.strip() for name in self.staff.text().split(",")),
+            language=self.language.currentData(),
         )
 
         def save(shop: Shop) -> Any:

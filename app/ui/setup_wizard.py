@@ -23,14 +23,27 @@ from PySide6.QtWidgets import (
 from app.ui import screen_fit
 from app.ui.country_picker import CountryPicker, currency_for
 from app.ui.form_parts import form_page, hinted
+from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops
 
 PREFERRED = QSize(640, 520)
 WELCOME, SHOP, LOYALTY, PIN = range(4)
 MODES = (
-    ("stamps", "A stamp card: stamps for every visit", "Stamps per visit"),
-    ("per_visit", "Points for every visit", "Points per visit"),
-    ("per_amount", "Points for what they spend", "Points per {sign}1 spent"),
+    (
+        "stamps",
+        QT_TRANSLATE_NOOP("SetupWizard", "A stamp card: stamps for every visit"),
+        QT_TRANSLATE_NOOP("SetupWizard", "Stamps per visit"),
+    ),
+    (
+        "per_visit",
+        QT_TRANSLATE_NOOP("SetupWizard", "Points for every visit"),
+        QT_TRANSLATE_NOOP("SetupWizard", "Points per visit"),
+    ),
+    (
+        "per_amount",
+        QT_TRANSLATE_NOOP("SetupWizard", "Points for what they spend"),
+        QT_TRANSLATE_NOOP("SetupWizard", "Points per {sign}1 spent"),
+    ),
 )
 
 

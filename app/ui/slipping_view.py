@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.shop import Shop, Written, format_money
 from app.shop.value import Slipping
+from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.models import Index, RowsModel
 from app.ui.ops import Ops
 
@@ -28,7 +29,14 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 
 
 class SlippingModel(RowsModel):
-    HEADERS = ("Name", "Lifetime value", "Still coming", "Last came", "Usual", "Contact")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SlippingModel", "Name"),
+        QT_TRANSLATE_NOOP("SlippingModel", "Lifetime value"),
+        QT_TRANSLATE_NOOP("SlippingModel", "Still coming"),
+        QT_TRANSLATE_NOOP("SlippingModel", "Last came"),
+        QT_TRANSLATE_NOOP("SlippingModel", "Usual"),
+        QT_TRANSLATE_NOOP("SlippingModel", "Contact"),
+    )
 
     def __init__(self, currency: str) -> None:
         super().__init__()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.money import format_money
 from app.services.undo_window import UNDO_SECONDS
 from app.ui import confirm as ask
-from app.ui.counter_state import NOBODY_OPEN, STILL_OPENING, CounterState, Serving
+from app.ui.counter_state import CounterState, Serving
 from app.ui.ops import Ops
 from app.ui.owner import OwnerGate
 from app.ui.profile_panel import ProfilePanel
@@ -97,9 +97,13 @@ class VisitActions(QObject):
 
     def _serving_or_say_why(self) -> Serving | None:
         if self._state.serving is None:
-            self._banner(self.tr(NOBODY_OPEN), False)
+            self._banner(
+                self.tr("Nobody's profile is open: find the customer or scan their card first."), False
+            )
         elif self._state.moving_on:  # the person on screen is being left: record on nobody yet
-            self._banner(self.tr(STILL_OPENING), False)
+            self._banner(
+                self.tr("Another profile is still opening: press again once it is on screen."), False
+            )
             return None
         return self._state.serving
 

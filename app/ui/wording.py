@@ -10,6 +10,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ui.languages import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate  # lupdate reads translate(context, text)
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("wording", text)
@@ -18,17 +22,30 @@ def tr(text: str) -> str:
 def days_ago(days: int) -> str:
     """0 → today, 1 → yesterday, then days, weeks, months, years, each with its singular."""
     if days <= 0:
-        return tr("today")
+        return translate("wording", "today")
     if days == 1:
-        return tr("yesterday")
+        return translate("wording", "yesterday")
     if days < 14:
-        return tr("{n} days ago").format(n=days)
+        return translate("wording", "{n} days ago").format(n=days)
     if days < 60:
-        return tr("{n} weeks ago").format(n=days // 7)
+        return translate("wording", "{n} weeks ago").format(n=days // 7)
     if days < 365:
-        return tr("{n} months ago").format(n=days // 30)
+        return translate("wording", "{n} months ago").format(n=days // 30)
     years = days // 365
-    return tr("a year ago") if years == 1 else tr("{n} years ago").format(n=years)
+    return (
+        translate("wording", "a year ago")
+        if years == 1
+        else translate("wording", "{n} years ago").format(n=years)
+    )
+
+
+def birthday_badge(days: int) -> str:
+    """'Birthday today', 'Birthday tomorrow', 'Birthday in 3 days' (2 to 7 there: no singular needed)."""
+    if days == 0:
+        return translate("wording", "Birthday today")
+    if days == 1:
+        return translate("wording", "Birthday tomorrow")
+    return translate("wording", "Birthday in {n} days").format(n=days)
 
 
 def rhythm(days: float | None) -> str:
@@ -37,15 +54,15 @@ def rhythm(days: float | None) -> str:
         return "—"
     n = round(days)
     if n <= 1:
-        return tr("every day")
+        return translate("wording", "every day")
     if n == 7:
-        return tr("every week")
+        return translate("wording", "every week")
     if n < 14:
-        return tr("every {n} days").format(n=n)
+        return translate("wording", "every {n} days").format(n=n)
     weeks = round(days / 7)
     if weeks < 8:
-        return tr("every {n} weeks").format(n=weeks)
-    return tr("every {n} months").format(n=round(days / 30))
+        return translate("wording", "every {n} weeks").format(n=weeks)
+    return translate("wording", "every {n} months").format(n=round(days / 30))
 
 
 def moment(at: datetime, zone: ZoneInfo, today: date) -> str:
@@ -54,9 +71,9 @@ def moment(at: datetime, zone: ZoneInfo, today: date) -> str:
     clock = f"{local:%H:%M}"
     days = (today - local.date()).days
     if days == 0:
-        return tr("today {time}").format(time=clock)
+        return translate("wording", "today {time}").format(time=clock)
     if days == 1:
-        return tr("yesterday {time}").format(time=clock)
+        return translate("wording", "yesterday {time}").format(time=clock)
     if 0 < days < 7:
         return f"{tr(local.strftime('%a'))} {local.day} {tr(local.strftime('%b'))} {clock}"
     if local.year == today.year:
@@ -65,20 +82,20 @@ def moment(at: datetime, zone: ZoneInfo, today: date) -> str:
 
 
 SEGMENTS = {
-    "champion": "Champion",
-    "loyal": "Loyal",
-    "at risk": "At risk",
-    "lost": "Lost",
-    "new": "New",
-    "occasional": "Occasional",
+    "champion": QT_TRANSLATE_NOOP("wording", "Champion"),
+    "loyal": QT_TRANSLATE_NOOP("wording", "Loyal"),
+    "at risk": QT_TRANSLATE_NOOP("wording", "At risk"),
+    "lost": QT_TRANSLATE_NOOP("wording", "Lost"),
+    "new": QT_TRANSLATE_NOOP("wording", "New"),
+    "occasional": QT_TRANSLATE_NOOP("wording", "Occasional"),
 }
 SEGMENT_HINTS = {
-    "champion": "comes often, spends well and came recently",
-    "loyal": "comes often",
-    "at risk": "came often, but not lately",
-    "lost": "stopped coming a long time ago",
-    "new": "first came in the last 30 days",
-    "occasional": "comes now and then",
+    "champion": QT_TRANSLATE_NOOP("wording", "comes often, spends well and came recently"),
+    "loyal": QT_TRANSLATE_NOOP("wording", "comes often"),
+    "at risk": QT_TRANSLATE_NOOP("wording", "came often, but not lately"),
+    "lost": QT_TRANSLATE_NOOP("wording", "stopped coming a long time ago"),
+    "new": QT_TRANSLATE_NOOP("wording", "first came in the last 30 days"),
+    "occasional": QT_TRANSLATE_NOOP("wording", "comes now and then"),
 }
 
 
@@ -91,39 +108,39 @@ def segment_hint(code: str) -> str:
 
 
 ACTIONS = {
-    "customer.add": "Added a customer",
-    "customer.edit": "Edited a customer",
-    "customer.erase": "Erased a customer",
-    "customer.export": "Exported a person's data",
-    "export.customers": "Exported all customers",
-    "visit.void": "Voided a visit",
-    "visit.undo": "Undid a visit",
-    "points.adjust": "Adjusted points",
-    "reward.add": "Added a reward",
-    "reward.active": "Offered a reward again",
-    "reward.retire": "Retired a reward",
-    "reward.redeem": "Gave a reward",
-    "reward.undo": "Undid a reward",
-    "item.add": "Added a menu item",
-    "item.edit": "Renamed a menu item",
-    "item.price": "Changed a price",
-    "item.active": "Put an item back on the menu",
-    "item.retire": "Took an item off the menu",
-    "card.issue": "Issued a card",
-    "card.reissue": "Replaced a card",
-    "card.revoke": "Revoked a card",
-    "cards.logo": "Chose a card logo",
-    "cards.logo.clear": "Removed the card logo",
-    "winback.contacted": "Contacted to win back",
-    "surprise.given": "Gave a surprise treat",
-    "pin.set": "Set the owner PIN",
-    "pin.change": "Changed the owner PIN",
-    "pin.wrong": "Wrong owner PIN",
-    "pin.lockout": "Owner PIN locked",
-    "import.customers": "Imported customers",
-    "import.visits": "Imported visits",
-    "demo.fill": "Filled the demo bakery",
-    "settings.change": "Changed the settings",
+    "customer.add": QT_TRANSLATE_NOOP("wording", "Added a customer"),
+    "customer.edit": QT_TRANSLATE_NOOP("wording", "Edited a customer"),
+    "customer.erase": QT_TRANSLATE_NOOP("wording", "Erased a customer"),
+    "customer.export": QT_TRANSLATE_NOOP("wording", "Exported a person's data"),
+    "export.customers": QT_TRANSLATE_NOOP("wording", "Exported all customers"),
+    "visit.void": QT_TRANSLATE_NOOP("wording", "Voided a visit"),
+    "visit.undo": QT_TRANSLATE_NOOP("wording", "Undid a visit"),
+    "points.adjust": QT_TRANSLATE_NOOP("wording", "Adjusted points"),
+    "reward.add": QT_TRANSLATE_NOOP("wording", "Added a reward"),
+    "reward.active": QT_TRANSLATE_NOOP("wording", "Offered a reward again"),
+    "reward.retire": QT_TRANSLATE_NOOP("wording", "Retired a reward"),
+    "reward.redeem": QT_TRANSLATE_NOOP("wording", "Gave a reward"),
+    "reward.undo": QT_TRANSLATE_NOOP("wording", "Undid a reward"),
+    "item.add": QT_TRANSLATE_NOOP("wording", "Added a menu item"),
+    "item.edit": QT_TRANSLATE_NOOP("wording", "Renamed a menu item"),
+    "item.price": QT_TRANSLATE_NOOP("wording", "Changed a price"),
+    "item.active": QT_TRANSLATE_NOOP("wording", "Put an item back on the menu"),
+    "item.retire": QT_TRANSLATE_NOOP("wording", "Took an item off the menu"),
+    "card.issue": QT_TRANSLATE_NOOP("wording", "Issued a card"),
+    "card.reissue": QT_TRANSLATE_NOOP("wording", "Replaced a card"),
+    "card.revoke": QT_TRANSLATE_NOOP("wording", "Revoked a card"),
+    "cards.logo": QT_TRANSLATE_NOOP("wording", "Chose a card logo"),
+    "cards.logo.clear": QT_TRANSLATE_NOOP("wording", "Removed the card logo"),
+    "winback.contacted": QT_TRANSLATE_NOOP("wording", "Contacted to win back"),
+    "surprise.given": QT_TRANSLATE_NOOP("wording", "Gave a surprise treat"),
+    "pin.set": QT_TRANSLATE_NOOP("wording", "Set the owner PIN"),
+    "pin.change": QT_TRANSLATE_NOOP("wording", "Changed the owner PIN"),
+    "pin.wrong": QT_TRANSLATE_NOOP("wording", "Wrong owner PIN"),
+    "pin.lockout": QT_TRANSLATE_NOOP("wording", "Owner PIN locked"),
+    "import.customers": QT_TRANSLATE_NOOP("wording", "Imported customers"),
+    "import.visits": QT_TRANSLATE_NOOP("wording", "Imported visits"),
+    "demo.fill": QT_TRANSLATE_NOOP("wording", "Filled the demo bakery"),
+    "settings.change": QT_TRANSLATE_NOOP("wording", "Changed the settings"),
 }
 
 
@@ -137,10 +154,10 @@ def action(code: str) -> str:
 
 
 ACTORS = {
-    "counter": "Staff at the counter",
-    "owner": "Owner",
-    "cli": "Command line",
-    "owner (cli)": "Owner (command line)",
+    "counter": QT_TRANSLATE_NOOP("wording", "Staff at the counter"),
+    "owner": QT_TRANSLATE_NOOP("wording", "Owner"),
+    "cli": QT_TRANSLATE_NOOP("wording", "Command line"),
+    "owner (cli)": QT_TRANSLATE_NOOP("wording", "Owner (command line)"),
 }
 
 
@@ -149,11 +166,11 @@ def actor(code: str) -> str:
 
 
 KINDS = {
-    "visit": "visit {n}",
-    "card": "card {n}",
-    "customer": "customer {n}",
-    "item": "item {n}",
-    "reward": "reward {n}",
+    "visit": QT_TRANSLATE_NOOP("wording", "visit {n}"),
+    "card": QT_TRANSLATE_NOOP("wording", "card {n}"),
+    "customer": QT_TRANSLATE_NOOP("wording", "customer {n}"),
+    "item": QT_TRANSLATE_NOOP("wording", "item {n}"),
+    "reward": QT_TRANSLATE_NOOP("wording", "reward {n}"),
 }
 
 
@@ -164,9 +181,11 @@ def target(kind: str, ref: int, name: str) -> str:
     if ref and kind in KINDS:
         return tr(KINDS[kind]).format(n=ref)
     if kind.startswith("customers:"):
-        return tr("customers {numbers}").format(numbers=kind.partition(":")[2].replace("-", "–"))
+        return translate("wording", "customers {numbers}").format(
+            numbers=kind.partition(":")[2].replace("-", "–")
+        )
     if kind == "owner-pin":
-        return tr("owner PIN")
+        return translate("wording", "owner PIN")
     return kind
 
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication
 from app.application import open_services
 from app.services import demo
 from app.shop import Shop
+from app.ui import languages
 from app.ui.main import build_window
 from app.ui.ops import Ops, SyncOps
 
@@ -33,6 +34,12 @@ def customer_id(data_dir, name: str) -> int:
         return next(h.id for h in services.search.search(name) if h.name == name)
     finally:
         services.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """English whatever this machine's language, with its catalogue: it holds the plural forms."""
+    languages.install("en")
 
 
 @pytest.fixture

@@ -1,0 +1,3034 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Regulars</source>
+        <translation>Über Regulars</translation>
+    </message>
+    <message>
+        <source>shared server</source>
+        <translation>gemeinsamer Server</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Regulars&lt;/h2&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder&lt;/b&gt;&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database&lt;/b&gt; ({where})&lt;br&gt;{database}&lt;/p&gt;&lt;p&gt;&lt;b&gt;This till&lt;/b&gt;&lt;br&gt;{till}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Regulars&lt;/h2&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenordner&lt;/b&gt;&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank&lt;/b&gt; ({where})&lt;br&gt;{database}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Diese Kasse&lt;/b&gt;&lt;br&gt;{till}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AllergenDialog</name>
+    <message>
+        <source>Tick every allergen the item contains:</source>
+        <translation>Alle Allergene ankreuzen, die der Artikel enthält:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Customers and their data</source>
+        <translation>Kunden und ihre Daten</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Points and rewards</source>
+        <translation>Punkte und Prämien</translation>
+    </message>
+    <message>
+        <source>The menu</source>
+        <translation>Das Sortiment</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>The owner PIN</source>
+        <translation>Die Inhaber-PIN</translation>
+    </message>
+    <message>
+        <source>Imports, exports and the demo</source>
+        <translation>Importe, Exporte und die Demo</translation>
+    </message>
+    <message>
+        <source>Win-back and surprises</source>
+        <translation>Zurückgewinnen und Überraschungen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Protokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Find a name or a word</source>
+        <translation>Einen Namen oder ein Wort suchen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>{n} events, newest first. Nothing here can be changed or deleted.</source>
+        <translation>{n} Einträge, neueste zuerst. Hier kann nichts geändert oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} events match.</source>
+        <translation>{shown} von {n} Einträgen passen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Mit der Kamera scannen</translation>
+    </message>
+    <message>
+        <source>No camera was found. Plug in a webcam and open this window again, or scan the card with the barcode scanner, or type its code.</source>
+        <translation>Keine Kamera gefunden. Eine Webcam anschließen und dieses Fenster erneut öffnen, oder die Karte mit dem Scanner lesen oder ihren Code eintippen.</translation>
+    </message>
+    <message>
+        <source>Camera problem: </source>
+        <translation>Kameraproblem: </translation>
+    </message>
+    <message>
+        <source>Hold the card&apos;s QR code up to the camera.</source>
+        <translation>Den QR-Code der Karte vor die Kamera halten.</translation>
+    </message>
+</context>
+<context>
+    <name>CardBox</name>
+    <message>
+        <source>Save the card as a PDF to print</source>
+        <translation>Karte als PDF zum Drucken speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issue a card</source>
+        <translation>Karte ausgeben</translation>
+    </message>
+    <message>
+        <source>Print card…</source>
+        <translation>Karte drucken…</translation>
+    </message>
+    <message>
+        <source>No loyalty card yet.</source>
+        <translation>Noch keine Treuekarte.</translation>
+    </message>
+    <message>
+        <source>Card revoked on {d}; stamps kept.</source>
+        <translation>Karte am {d} gesperrt; die Stempel bleiben.</translation>
+    </message>
+    <message>
+        <source>Card {c} · not printed yet</source>
+        <translation>Karte {c} · noch nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Card {c} · printed {d}</source>
+        <translation>Karte {c} · gedruckt am {d}</translation>
+    </message>
+    <message>
+        <source>Issue a new card</source>
+        <translation>Neue Karte ausgeben</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Erneut drucken…</translation>
+    </message>
+    <message>
+        <source>Card {c} issued. Print it, or hand over a blank card and scan it later.</source>
+        <translation>Karte {c} ausgegeben. Drucken, oder eine leere Karte aushändigen und später scannen.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Saved {f}: print it on a CR80 card printer or on card stock.</source>
+        <translation>{f} gespeichert: auf einem CR80-Kartendrucker oder auf Karton drucken.</translation>
+    </message>
+</context>
+<context>
+    <name>CardLookFields</name>
+    <message>
+        <source>Choose a colour…</source>
+        <translation>Farbe wählen…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Logo wählen…</translation>
+    </message>
+    <message>
+        <source>Card colour</source>
+        <translation>Kartenfarbe</translation>
+    </message>
+    <message>
+        <source>Choose the shop&apos;s logo</source>
+        <translation>Logo des Ladens wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show {t} as a table</source>
+        <translation>{t} als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Chart; press Show as table for its numbers.</source>
+        <translation>Diagramm; für die Zahlen „Als Tabelle zeigen“ drücken.</translation>
+    </message>
+    <message>
+        <source>{t}, as a table</source>
+        <translation>{t}, als Tabelle</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Noch nichts zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Als Diagramm zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefging</translation>
+    </message>
+    <message>
+        <source>Open since</source>
+        <translation>Offen seit</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCues</name>
+    <message>
+        <source>TALK ABOUT</source>
+        <translation>ANSPRECHEN</translation>
+    </message>
+    <message>
+        <source>+ Note</source>
+        <translation>+ Notiz</translation>
+    </message>
+    <message>
+        <source>Jot something to ask or mention</source>
+        <translation>Etwas notieren, das man fragen oder erwähnen möchte</translation>
+    </message>
+    <message>
+        <source>+ Complaint</source>
+        <translation>+ Beschwerde</translation>
+    </message>
+    <message>
+        <source>Record a bad experience, to make it right next time</source>
+        <translation>Ein schlechtes Erlebnis festhalten, um es beim nächsten Mal wiedergutzumachen</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Nichts nachzuhaken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to raise from %1</source>
+        <translation>
+            <numerusform>%n weiteres Thema ab %1</numerusform>
+            <numerusform>%n weitere Themen ab %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make it right: {t} ({w})</source>
+        <translation>Wiedergutmachen: {t} ({w})</translation>
+    </message>
+    <message>
+        <source>Made right</source>
+        <translation>Wiedergutgemacht</translation>
+    </message>
+    <message>
+        <source>They were looked after: clear this cue</source>
+        <translation>Wurde sich gekümmert: Hinweis entfernen</translation>
+    </message>
+    <message>
+        <source>Tick off once it has been raised</source>
+        <translation>Abhaken, sobald es angesprochen wurde</translation>
+    </message>
+    <message>
+        <source>noted today</source>
+        <translation>heute notiert</translation>
+    </message>
+    <message>
+        <source>noted yesterday</source>
+        <translation>gestern notiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>noted %n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag notiert</numerusform>
+            <numerusform>vor %n Tagen notiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open since {d}</source>
+        <translation>offen seit {d}</translation>
+    </message>
+    <message>
+        <source>in season now</source>
+        <translation>jetzt in der Saison</translation>
+    </message>
+    <message>
+        <source>new to them, they buy {c}</source>
+        <translation>neu für sie, sie kaufen {c}</translation>
+    </message>
+    <message>
+        <source>They might like: {i} — {w}</source>
+        <translation>Könnte gefallen: {i} — {w}</translation>
+    </message>
+    <message>
+        <source>Talking point</source>
+        <translation>Gesprächsthema</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActions</name>
+    <message>
+        <source>✓ Welcome, {n}!</source>
+        <translation>✓ Willkommen, {n}!</translation>
+    </message>
+    <message>
+        <source>✓ Saved.</source>
+        <translation>✓ Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>First name is enough, e.g. Zoë</source>
+        <translation>Der Vorname genügt, z. B. Zoë</translation>
+    </message>
+    <message>
+        <source>Any format, e.g. 07700 900123</source>
+        <translation>Beliebiges Format, z. B. 0151 23456789</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>year (optional)</source>
+        <translation>Jahr (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. oat milk, extra hot</source>
+        <translation>z. B. Hafermilch, extra heiß</translation>
+    </message>
+    <message>
+        <source>anything else, e.g. severe: carries an EpiPen</source>
+        <translation>sonst noch etwas, z. B. schwer: trägt einen EpiPen bei sich</translation>
+    </message>
+    <message>
+        <source>What staff should know: dog&apos;s name, new job…</source>
+        <translation>Was das Personal wissen sollte: Name des Hundes, neuer Job…</translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted by</source>
+        <translation>Einverstanden mit Kontakt per</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Vorlieben</translation>
+    </message>
+    <message>
+        <source>Allergies, diet</source>
+        <translation>Allergien, Ernährung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Same phone or e-mail</source>
+        <translation>Gleiche Telefonnummer oder E-Mail</translation>
+    </message>
+    <message>
+        <source>{name} already has this phone number or e-mail.</source>
+        <translation>{name} hat schon diese Telefonnummer oder E-Mail.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Go back and change it</source>
+        <translation>Zurück und ändern</translation>
+    </message>
+    <message>
+        <source>Two customers may share a family phone; a typo is more likely.</source>
+        <translation>Zwei Kunden können sich ein Familientelefon teilen; ein Tippfehler ist wahrscheinlicher.</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>Save the person&apos;s data in</source>
+        <translation>Daten der Person speichern in</translation>
+    </message>
+    <message>
+        <source>✓ Saved {j} and {p}.</source>
+        <translation>✓ {j} und {p} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Erase {n}? Their name, phone, e-mail, birthday, notes and feedback are removed for good and their card stops working. Visits stay as anonymous statistics.
+
+Backups made before now still hold the old data until they rotate out.</source>
+        <translation>{n} löschen? Name, Telefon, E-Mail, Geburtstag, Notizen und Rückmeldungen werden endgültig entfernt, und die Karte funktioniert nicht mehr. Die Besuche bleiben als anonyme Statistik.
+
+Ältere Sicherungen enthalten die alten Daten, bis sie turnusgemäß ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Erase a customer</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <source>Erase {n}</source>
+        <translation>{n} löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>{n} was erased, but another program is reading the database, so the old data is not yet gone from the file. Close that program; Regulars clears the file when it closes.</source>
+        <translation>{n} wurde gelöscht, aber ein anderes Programm liest gerade die Datenbank, daher sind die alten Daten noch in der Datei. Dieses Programm schließen; Regulars bereinigt die Datei beim Beenden.</translation>
+    </message>
+    <message>
+        <source>{n} was erased.</source>
+        <translation>{n} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>✓ Backup saved: {p}</source>
+        <translation>✓ Sicherung gespeichert: {p}</translation>
+    </message>
+    <message>
+        <source>Regulars backups (*{s})</source>
+        <translation>Regulars-Sicherungen (*{s})</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the database with {b}? The current one is backed up first. Regulars then closes; open it again.</source>
+        <translation>Die Datenbank durch {b} ersetzen? Die aktuelle wird vorher gesichert. Regulars wird danach beendet; bitte wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Restore {b}</source>
+        <translation>{b} wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDayDialog</name>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>One-page day report (PDF)</source>
+        <translation>Tagesbericht auf einer Seite (PDF)</translation>
+    </message>
+    <message>
+        <source>Export the day</source>
+        <translation>Tag exportieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <source>“To” is before “From”.</source>
+        <translation>„Bis“ liegt vor „Von“.</translation>
+    </message>
+    <message>
+        <source>Export visits</source>
+        <translation>Besuche exportieren</translation>
+    </message>
+    <message>
+        <source>✓ {n} visits saved to {p}</source>
+        <translation>✓ {n} Besuche in {p} gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: </source>
+        <translation>Nicht gespeichert: </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Quick feedback</source>
+        <translation>Kurze Rückmeldung</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{n}, how likely are you to recommend us to a friend?&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;{n}, wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>not likely</source>
+        <translation>unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>very likely</source>
+        <translation>sehr wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Anything we could do better? (optional)</source>
+        <translation>Was können wir besser machen? (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>
+&lt;h3&gt;At the counter&lt;/h3&gt;
+&lt;p&gt;Start typing a name, a phone number or an e-mail, or scan the customer&apos;s card: their profile opens with
+allergies, notes, the usual order and their points. &lt;b&gt;F2&lt;/b&gt; records the usual; tap items to record something
+else. A saved visit can be undone for 30 seconds from the bar under it.&lt;/p&gt;
+&lt;h3&gt;Regulars&lt;/h3&gt;
+&lt;p&gt;Shop → Regulars lists everyone who came in the last year. &lt;b&gt;Win back&lt;/b&gt; shows regulars who stayed away far
+longer than usual, with how to reach them; after writing to someone, press &lt;b&gt;Mark contacted&lt;/b&gt;.&lt;/p&gt;
+&lt;h3&gt;The owner&lt;/h3&gt;
+&lt;p&gt;Set an owner PIN (Shop → Set the owner PIN) and staff can serve without changing prices, rules or points.
+The badge at the top says when owner mode is on; &lt;b&gt;Lock&lt;/b&gt; ends it at once, and it ends by itself after a few
+minutes without owner actions. Everything the owner does is in Shop → Audit log.&lt;/p&gt;
+&lt;h3&gt;Closing up&lt;/h3&gt;
+&lt;p&gt;File → Export the day saves the day&apos;s visits as a spreadsheet or PDF. A backup is made each day by itself;
+File → Back up now makes one at any time.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h3&gt;An der Theke&lt;/h3&gt;
+&lt;p&gt;Einen Namen, eine Telefonnummer oder eine E-Mail eintippen oder die Karte des Kunden scannen: Sein Profil öffnet sich mit
+Allergien, Notizen, der üblichen Bestellung und den Punkten. &lt;b&gt;F2&lt;/b&gt; erfasst das Übliche; Artikel antippen, um etwas anderes
+zu erfassen. Ein gespeicherter Besuch lässt sich 30 Sekunden lang über die Leiste darunter rückgängig machen.&lt;/p&gt;
+&lt;h3&gt;Stammkunden&lt;/h3&gt;
+&lt;p&gt;Laden → Stammkunden listet alle auf, die im letzten Jahr da waren. &lt;b&gt;Zurückgewinnen&lt;/b&gt; zeigt Stammkunden, die viel
+länger als sonst weggeblieben sind, und wie man sie erreicht; wer angeschrieben wurde, bekommt &lt;b&gt;Als kontaktiert markieren&lt;/b&gt;.&lt;/p&gt;
+&lt;h3&gt;Der Inhaber&lt;/h3&gt;
+&lt;p&gt;Mit einer Inhaber-PIN (Laden → Inhaber-PIN festlegen) kann das Personal bedienen, ohne Preise, Regeln oder Punkte zu ändern.
+Das Schild oben zeigt, wann der Inhabermodus an ist; &lt;b&gt;Sperren&lt;/b&gt; beendet ihn sofort, und nach ein paar Minuten
+ohne Inhaberaktionen endet er von selbst. Alles, was der Inhaber tut, steht unter Laden → Protokoll.&lt;/p&gt;
+&lt;h3&gt;Feierabend&lt;/h3&gt;
+&lt;p&gt;Datei → Tag exportieren speichert die Besuche des Tages als Tabelle oder PDF. Jeden Tag wird von selbst eine Sicherung angelegt;
+Datei → Jetzt sichern legt jederzeit eine an.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>A short guide</source>
+        <translation>Kurze Anleitung</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>A short &amp;guide</source>
+        <translation>Kurze &amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Regulars</source>
+        <translation>Ü&amp;ber Regulars</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>allergy note</source>
+        <translation>Allergiehinweis</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>Vorlieben</translation>
+    </message>
+    <message>
+        <source>agreed to be contacted</source>
+        <translation>mit Kontakt einverstanden</translation>
+    </message>
+    <message>
+        <source>contact by</source>
+        <translation>Kontakt per</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>CSV-Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Choose the columns myself</source>
+        <translation>Spalten selbst zuordnen</translation>
+    </message>
+    <message>
+        <source>Skip customers we already have</source>
+        <translation>Vorhandene Kunden überspringen</translation>
+    </message>
+    <message>
+        <source>Update customers we already have</source>
+        <translation>Vorhandene Kunden aktualisieren</translation>
+    </message>
+    <message>
+        <source>Exports from Square, Shopify and Google Contacts are recognised.</source>
+        <translation>Exporte aus Square, Shopify und Google Kontakte werden erkannt.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Customers file</source>
+        <translation>Kundendatei</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the name (and any others you have).</source>
+        <translation>Wählen, welche Spalte den Namen enthält (und die übrigen, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>  Rows with errors are left out; nothing is written if the import fails.</source>
+        <translation>  Zeilen mit Fehlern werden ausgelassen; schlägt der Import fehl, wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Row {r}: add {n}</source>
+        <translation>Zeile {r}: {n} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Row {r}: {n}: {f} {old} → {new}</source>
+        <translation>Zeile {r}: {n}: {f} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Import 1 customer</source>
+        <translation>1 Kunden importieren</translation>
+    </message>
+    <message>
+        <source>Import {n} customers</source>
+        <translation>{n} Kunden importieren</translation>
+    </message>
+    <message>
+        <source>✓ 1 customer imported.</source>
+        <translation>✓ 1 Kunde importiert.</translation>
+    </message>
+    <message>
+        <source>✓ {n} customers imported.</source>
+        <translation>✓ {n} Kunden importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsDialog</name>
+    <message>
+        <source>Insights</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>How current the figures are</source>
+        <translation>Wie aktuell die Zahlen sind</translation>
+    </message>
+    <message>
+        <source>Counting the figures</source>
+        <translation>Die Zahlen werden gezählt</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source> · visits have come in since: Refresh to count them</source>
+        <translation> · seitdem kamen Besuche hinzu: Aktualisieren, um sie mitzuzählen</translation>
+    </message>
+    <message>
+        <source>Counting the visits… (a minute for a very large shop)</source>
+        <translation>Besuche werden gezählt… (bei einem sehr großen Laden etwa eine Minute)</translation>
+    </message>
+    <message>
+        <source> · counting again…</source>
+        <translation> · wird neu gezählt…</translation>
+    </message>
+    <message>
+        <source>Could not count the figures: </source>
+        <translation>Die Zahlen konnten nicht gezählt werden: </translation>
+    </message>
+    <message>
+        <source>Figures as of {when} (counted in {s:.1f} s)</source>
+        <translation>Zahlen von {when} (gezählt in {s:.1f} s)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsDialog</name>
+    <message>
+        <source>Menu items</source>
+        <translation>Sortiment</translation>
+    </message>
+    <message>
+        <source>New item, e.g. Sourdough loaf</source>
+        <translation>Neuer Artikel, z. B. Sauerteigbrot</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price, e.g. 3.30</source>
+        <translation>Preis, z. B. 3,30</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Double-click a name, category or price to change it, an allergen cell to tick what the item contains. Untick items the shop no longer sells: their history stays.</source>
+        <translation>Doppelklick auf Name, Kategorie oder Preis zum Ändern, auf eine Allergen-Zelle zum Ankreuzen der Inhaltsstoffe. Artikel, die nicht mehr verkauft werden, abhaken: Ihr Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Allergens: {list}…</source>
+        <translation>Allergene: {list}…</translation>
+    </message>
+    <message>
+        <source>Allergens: none…</source>
+        <translation>Allergene: keine…</translation>
+    </message>
+    <message>
+        <source>Allergens in the new item</source>
+        <translation>Allergene im neuen Artikel</translation>
+    </message>
+    <message>
+        <source>Allergens in {item}</source>
+        <translation>Allergene in {item}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation>Allergene</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Im Verkauf</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the allergens this item contains.</source>
+        <translation>Doppelklick, um die Allergene dieses Artikels zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>JotDialog</name>
+    <message>
+        <source>e.g. ask how the marathon went</source>
+        <translation>z. B. fragen, wie der Marathon lief</translation>
+    </message>
+    <message>
+        <source>e.g. waited 15 minutes</source>
+        <translation>z. B. 15 Minuten gewartet</translation>
+    </message>
+    <message>
+        <source>Something to raise with {n} on a next visit:</source>
+        <translation>Etwas, das man {n} beim nächsten Besuch sagen oder fragen möchte:</translation>
+    </message>
+    <message>
+        <source>What went wrong for {n}? The profile asks to make it right until it is.</source>
+        <translation>Was ist bei {n} schiefgegangen? Das Profil erinnert daran, bis es wiedergutgemacht ist.</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyDialog</name>
+    <message>
+        <source>Stamp card: one stamp a visit</source>
+        <translation>Stempelkarte: ein Stempel pro Besuch</translation>
+    </message>
+    <message>
+        <source>Points for every visit</source>
+        <translation>Punkte für jeden Besuch</translation>
+    </message>
+    <message>
+        <source>Points for every whole unit spent</source>
+        <translation>Punkte für jede ganze ausgegebene Währungseinheit</translation>
+    </message>
+    <message>
+        <source>Loyalty rules and rewards</source>
+        <translation>Treueregeln und Prämien</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Customers earn</source>
+        <translation>Kunden sammeln</translation>
+    </message>
+    <message>
+        <source>Per visit</source>
+        <translation>Pro Besuch</translation>
+    </message>
+    <message>
+        <source>Per unit spent</source>
+        <translation>Pro ausgegebener Einheit</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>Geburtstagsbonus</translation>
+    </message>
+    <message>
+        <source>No new points within</source>
+        <translation>Keine neuen Punkte innerhalb von</translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation>Punkte verfallen nach</translation>
+    </message>
+    <message>
+        <source>Reward, e.g. Free coffee</source>
+        <translation>Prämie, z. B. Gratis-Kaffee</translation>
+    </message>
+    <message>
+        <source>Add reward</source>
+        <translation>Prämie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Retire selected</source>
+        <translation>Auswahl zurückziehen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rewards&lt;/b&gt; (cost in points or stamps)</source>
+        <translation>&lt;b&gt;Prämien&lt;/b&gt; (Preis in Punkten oder Stempeln)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Baking the demo bakery…</source>
+        <translation>Die Demo-Bäckerei wird gebacken…</translation>
+    </message>
+    <message>
+        <source>The demo bakery is ready. Try typing “zoe”.</source>
+        <translation>Die Demo-Bäckerei ist fertig. Einfach „zoe“ eintippen.</translation>
+    </message>
+    <message>
+        <source>The demo could not be made: {m}</source>
+        <translation>Die Demo konnte nicht erstellt werden: {m}</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or e-mail — or scan a card</source>
+        <translation>Name, Telefon oder E-Mail eintippen — oder eine Karte scannen</translation>
+    </message>
+    <message>
+        <source>+ New customer</source>
+        <translation>+ Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Scan a loyalty card with the webcam</source>
+        <translation>Treuekarte mit der Webcam scannen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Who&apos;s at the counter?&lt;/h2&gt;&lt;p&gt;Start typing a name, a phone number or an e-mail, or scan their loyalty card.&lt;/p&gt;&lt;p style=&apos;color:#7a7368&apos;&gt;↑ ↓ to choose · Enter to open · Esc to start again · F2 records the usual · Ctrl+N adds a new customer&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Wer steht an der Theke?&lt;/h2&gt;&lt;p&gt;Einen Namen, eine Telefonnummer oder eine E-Mail eintippen oder die Treuekarte scannen.&lt;/p&gt;&lt;p style=&apos;color:#7a7368&apos;&gt;↑ ↓ zum Wählen · Enter zum Öffnen · Esc für Neuanfang · F2 erfasst das Übliche · Strg+N legt einen neuen Kunden an&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export the day…</source>
+        <translation>Tag &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>Kunden &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Neuer Kunde…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer…</source>
+        <translation>Kunde &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a loyalty card</source>
+        <translation>Treuekarte &amp;ausgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Replace a lost card</source>
+        <translation>Verlorene Karte &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke the card</source>
+        <translation>Karte sper&amp;ren</translation>
+    </message>
+    <message>
+        <source>Scan with the &amp;camera…</source>
+        <translation>Mit der &amp;Kamera scannen…</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust points…</source>
+        <translation>&amp;Punkte korrigieren…</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s &amp;data…</source>
+        <translation>&amp;Daten dieser Person exportieren…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Diese Person löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>&amp;Menu items…</source>
+        <translation>&amp;Sortiment…</translation>
+    </message>
+    <message>
+        <source>&amp;Print loyalty cards…</source>
+        <translation>Treuekarten &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Loyalty rules and rewards…</source>
+        <translation>Treue&amp;regeln und Prämien…</translation>
+    </message>
+    <message>
+        <source>&amp;Regulars: VIPs, lapsed, segments…</source>
+        <translation>S&amp;tammkunden: VIPs, Ausbleibende, Gruppen…</translation>
+    </message>
+    <message>
+        <source>&amp;Insights: charts…</source>
+        <translation>&amp;Auswertungen: Diagramme…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <source>Set the owner &amp;PIN…</source>
+        <translation>Inhaber-P&amp;IN festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock owner mode</source>
+        <translation>Inhabermodus &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Where is my data?</source>
+        <translation>Wo sind meine Daten?</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Everything is kept on this computer in:
+{p}
+
+Backups: {b}</source>
+        <translation>Alles liegt auf diesem Computer in:
+{p}
+
+Sicherungen: {b}</translation>
+    </message>
+</context>
+<context>
+    <name>Meter</name>
+    <message>
+        <source>{points} of {goal}</source>
+        <translation>{points} von {goal}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenComplaints</name>
+    <message>
+        <source>Made right</source>
+        <translation>Wiedergutgemacht</translation>
+    </message>
+    <message>
+        <source>They were looked after: take the cue off their profile</source>
+        <translation>Wurde sich gekümmert: Hinweis aus dem Profil nehmen</translation>
+    </message>
+    <message>
+        <source>Could not load: </source>
+        <translation>Konnte nicht geladen werden: </translation>
+    </message>
+    <message numerus="yes">
+        <source>OPEN COMPLAINTS (%n)</source>
+        <translation>
+            <numerusform>OFFENE BESCHWERDEN (%n)</numerusform>
+            <numerusform>OFFENE BESCHWERDEN (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NO OPEN COMPLAINTS</source>
+        <translation>KEINE OFFENEN BESCHWERDEN</translation>
+    </message>
+    <message>
+        <source>Choose a complaint first.</source>
+        <translation>Zuerst eine Beschwerde wählen.</translation>
+    </message>
+    <message>
+        <source>✓ Made right.</source>
+        <translation>✓ Wiedergutgemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Something went wrong ({kind}). The details are in the log file.</source>
+        <translation>Etwas ist schiefgegangen ({kind}). Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBox</name>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>{name} is allergic to {allergens}</source>
+        <translation>{name} ist allergisch gegen {allergens}</translation>
+    </message>
+    <message>
+        <source>{item} contains {allergens}. Add it to the order anyway?</source>
+        <translation>{item} enthält {allergens}. Trotzdem zur Bestellung hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Trotzdem hinzufügen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t add</source>
+        <translation>Nicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Filled in from the menu prices; type over it if they paid something else</source>
+        <translation>Aus den Sortimentspreisen ausgefüllt; überschreiben, wenn etwas anderes bezahlt wurde</translation>
+    </message>
+    <message>
+        <source>Record visit</source>
+        <translation>Besuch erfassen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Contains: {list}</source>
+        <translation>Enthält: {list}</translation>
+    </message>
+    <message>
+        <source>Tap items to build the order.</source>
+        <translation>Artikel antippen, um die Bestellung zusammenzustellen.</translation>
+    </message>
+    <message>
+        <source>No price on the menu for {items}: add it to the amount.</source>
+        <translation>Kein Preis im Sortiment für {items}: bitte zum Betrag hinzurechnen.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerActions</name>
+    <message>
+        <source>Adjust points</source>
+        <translation>Punkte korrigieren</translation>
+    </message>
+    <message>
+        <source>Add (or take, with a minus) points for {n}:</source>
+        <translation>Punkte für {n} hinzufügen (oder mit Minus abziehen):</translation>
+    </message>
+    <message>
+        <source>Why? (kept in the history)</source>
+        <translation>Warum? (wird im Verlauf festgehalten)</translation>
+    </message>
+    <message>
+        <source>✓ Points adjusted by {d:+d}.</source>
+        <translation>✓ Punkte um {d:+d} korrigiert.</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>Inhaber-PIN</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 12 digits):</source>
+        <translation>Neue PIN (4 bis 12 Ziffern):</translation>
+    </message>
+    <message>
+        <source>Owner PIN set. Rules, menu, card revocation and adjustments now ask for it.</source>
+        <translation>Inhaber-PIN festgelegt. Regeln, Sortiment, Kartensperren und Korrekturen fragen jetzt danach.</translation>
+    </message>
+    <message>
+        <source>Open a customer&apos;s profile first.</source>
+        <translation>Zuerst das Profil eines Kunden öffnen.</translation>
+    </message>
+    <message>
+        <source>Replace {n}&apos;s card? The old card stops working; stamps and history stay.</source>
+        <translation>Die Karte von {n} ersetzen? Die alte Karte funktioniert dann nicht mehr; Stempel und Verlauf bleiben.</translation>
+    </message>
+    <message>
+        <source>Revoke {n}&apos;s card? It will stop working; stamps and history stay.</source>
+        <translation>Die Karte von {n} sperren? Sie funktioniert dann nicht mehr; Stempel und Verlauf bleiben.</translation>
+    </message>
+    <message>
+        <source>Replace the card</source>
+        <translation>Karte ersetzen</translation>
+    </message>
+    <message>
+        <source>Revoke the card</source>
+        <translation>Karte sperren</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Treuekarte</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Card {c} issued</source>
+        <translation>Karte {c} ausgegeben</translation>
+    </message>
+    <message>
+        <source>New card {c} issued; the old one no longer works</source>
+        <translation>Neue Karte {c} ausgegeben; die alte funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Card {c} revoked</source>
+        <translation>Karte {c} gesperrt</translation>
+    </message>
+    <message>
+        <source>{r}: how about a surprise {i} on the house?</source>
+        <translation>{r}: Wie wäre es mit einer Überraschung – {i} aufs Haus?</translation>
+    </message>
+    <message>
+        <source>✓ Noted. Enjoy the smile.</source>
+        <translation>✓ Notiert. Viel Freude mit dem Lächeln.</translation>
+    </message>
+    <message>
+        <source>✓ Thank you! Feedback saved.</source>
+        <translation>✓ Danke! Rückmeldung gespeichert.</translation>
+    </message>
+    <message>
+        <source>✓ Settings saved.</source>
+        <translation>✓ Einstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerBadge</name>
+    <message>
+        <source>Owner · {n} min</source>
+        <translation>Inhaber · {n} Min.</translation>
+    </message>
+    <message>
+        <source>Owner mode: it locks by itself after {n} minutes without owner actions.</source>
+        <translation>Inhabermodus: sperrt sich nach {n} Minuten ohne Inhaberaktion von selbst.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Back to staff mode now (Ctrl+L)</source>
+        <translation>Jetzt zurück in den Personalmodus (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Staff mode</source>
+        <translation>Personalmodus</translation>
+    </message>
+    <message>
+        <source>Owner…</source>
+        <translation>Inhaber…</translation>
+    </message>
+    <message>
+        <source>Unlock the owner&apos;s actions with the PIN</source>
+        <translation>Inhaberaktionen mit der PIN freischalten</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerGate</name>
+    <message>
+        <source>The shop is still opening. Try again in a moment.</source>
+        <translation>Der Laden wird noch geöffnet. Gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>Inhaber-PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: owner actions are locked for %n more minute(s). Counter work carries on as usual.</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs: Inhaberaktionen sind noch %n Minute gesperrt. An der Theke geht alles normal weiter.</numerusform>
+            <numerusform>Zu viele falsche PINs: Inhaberaktionen sind noch %n Minuten gesperrt. An der Theke geht alles normal weiter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Owner PIN</source>
+        <translation>Inhaber-PIN</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This needs the owner.&lt;/b&gt;&lt;br&gt;Type the owner PIN. After {n} wrong PINs in a row, owner actions are locked for {m} minutes (counter work carries on).</source>
+        <translation>&lt;b&gt;Dafür braucht es den Inhaber.&lt;/b&gt;&lt;br&gt;Inhaber-PIN eingeben. Nach {n} falschen PINs in Folge sind Inhaberaktionen {m} Minuten gesperrt (an der Theke geht es weiter).</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Freischalten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCardsDialog</name>
+    <message>
+        <source>A4 sheet, 10 cards (Avery C32011)</source>
+        <translation>A4-Bogen, 10 Karten (Avery C32011)</translation>
+    </message>
+    <message>
+        <source>US Letter sheet, 10 cards (Avery 5371)</source>
+        <translation>US-Letter-Bogen, 10 Karten (Avery 5371)</translation>
+    </message>
+    <message>
+        <source>Card printer, one CR80 card per page</source>
+        <translation>Kartendrucker, eine CR80-Karte pro Seite</translation>
+    </message>
+    <message>
+        <source>Print loyalty cards</source>
+        <translation>Treuekarten drucken</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s card</source>
+        <translation>Karte dieses Kunden</translation>
+    </message>
+    <message>
+        <source>Everyone in the search results ({n})</source>
+        <translation>Alle in den Suchergebnissen ({n})</translation>
+    </message>
+    <message>
+        <source>Every card not printed yet ({n})</source>
+        <translation>Alle noch nicht gedruckten Karten ({n})</translation>
+    </message>
+    <message>
+        <source>Stamp boxes on the back (print both sides, flip on the long edge)</source>
+        <translation>Stempelfelder auf der Rückseite (beidseitig drucken, an der langen Kante wenden)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Names are printed on cards.</source>
+        <translation>Namen werden auf die Karten gedruckt.</translation>
+    </message>
+    <message>
+        <source>Cards carry no name or personal data, only the shop and a code.</source>
+        <translation>Die Karten tragen keinen Namen und keine persönlichen Daten, nur den Laden und einen Code.</translation>
+    </message>
+    <message>
+        <source>Save cards as</source>
+        <translation>Karten speichern als</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing {n} cards…</source>
+        <translation>{n} Karten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>✓ {n} cards ready: {p}</source>
+        <translation>✓ {n} Karten fertig: {p}</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Der Druck wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>✓ {n} cards printed.</source>
+        <translation>✓ {n} Karten gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>Edit  (Ctrl+E)</source>
+        <translation>Bearbeiten  (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Ask for feedback</source>
+        <translation>Um Rückmeldung bitten</translation>
+    </message>
+    <message>
+        <source>The usual</source>
+        <translation>Das Übliche</translation>
+    </message>
+    <message>
+        <source>Record the usual   F2</source>
+        <translation>Das Übliche erfassen   F2</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Treue</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation>Letzte Besuche</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Allergy: </source>
+        <translation>Allergie: </translation>
+    </message>
+    <message>
+        <source>No usual yet — pick items below.</source>
+        <translation>Noch nichts Übliches — unten Artikel wählen.</translation>
+    </message>
+    <message>
+        <source>Prefers: </source>
+        <translation>Vorlieben: </translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation>Notizen: </translation>
+    </message>
+    <message>
+        <source>{more} to a {reward}</source>
+        <translation>{more} bis {reward}</translation>
+    </message>
+    <message>
+        <source>Give {reward}</source>
+        <translation>{reward} geben</translation>
+    </message>
+    <message>
+        <source>First visit today? Welcome them!</source>
+        <translation>Heute zum ersten Mal da? Herzlich willkommen heißen!</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n Besuch</numerusform>
+            <numerusform>%n Besuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{visits} · last visit {when}</source>
+        <translation>{visits} · zuletzt {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stamp(s)</source>
+        <translation>
+            <numerusform>noch %n Stempel</numerusform>
+            <numerusform>noch %n Stempel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more point(s)</source>
+        <translation>
+            <numerusform>noch %n Punkt</numerusform>
+            <numerusform>noch %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamp(s)</source>
+        <translation>
+            <numerusform>%n Stempel</numerusform>
+            <numerusform>%n Stempel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegularsDialog</name>
+    <message>
+        <source>Regulars</source>
+        <translation>Stammkunden</translation>
+    </message>
+    <message>
+        <source>Find a name</source>
+        <translation>Einen Namen suchen</translation>
+    </message>
+    <message>
+        <source>Counting visits…</source>
+        <translation>Besuche werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Win back</source>
+        <translation>Zurückgewinnen</translation>
+    </message>
+    <message>
+        <source>VIPs</source>
+        <translation>VIPs</translation>
+    </message>
+    <message>
+        <source>The top fifth by visits and spending: worth a personal thank-you.</source>
+        <translation>Das beste Fünftel nach Besuchen und Umsatz: ein persönliches Dankeschön wert.</translation>
+    </message>
+    <message>
+        <source>High value, slipping away</source>
+        <translation>Wertvoll, aber auf dem Absprung</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>Offene Beschwerden</translation>
+    </message>
+    <message>
+        <source>★ VIP · Double-click a name to open their profile at the counter.</source>
+        <translation>★ VIP · Doppelklick auf einen Namen öffnet das Profil an der Theke.</translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Regulars who have stayed away far longer than usual. A friendly note with their usual often brings them back.</source>
+        <translation>Stammkunden, die viel länger als sonst weggeblieben sind. Ein freundlicher Gruß mit ihrem Üblichen holt sie oft zurück.</translation>
+    </message>
+    <message>
+        <source>Mark contacted</source>
+        <translation>Als kontaktiert markieren</translation>
+    </message>
+    <message>
+        <source>You wrote to or called the chosen person today</source>
+        <translation>Sie haben die gewählte Person heute angeschrieben oder angerufen</translation>
+    </message>
+    <message>
+        <source>Could not load: </source>
+        <translation>Konnte nicht geladen werden: </translation>
+    </message>
+    <message>
+        <source>{n} customers came in the last 12 months: {v} VIPs, {l} to win back.</source>
+        <translation>{n} Kunden kamen in den letzten 12 Monaten: {v} VIPs, {l} zum Zurückgewinnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacted lately, off the win-back list.</source>
+        <translation>
+            <numerusform>%n kürzlich kontaktiert, nicht auf der Zurückgewinnen-Liste.</numerusform>
+            <numerusform>%n kürzlich kontaktiert, nicht auf der Zurückgewinnen-Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win back ({n})</source>
+        <translation>Zurückgewinnen ({n})</translation>
+    </message>
+    <message>
+        <source>VIPs ({n})</source>
+        <translation>VIPs ({n})</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list first.</source>
+        <translation>Zuerst jemanden in der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>{name} marked as contacted today.</source>
+        <translation>{name} als heute kontaktiert markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>RegularsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Letzter Besuch</translation>
+    </message>
+    <message>
+        <source>Usually comes</source>
+        <translation>Kommt meist</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Üblich</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>no consent to contact</source>
+        <translation>kein Einverständnis zum Kontakt</translation>
+    </message>
+    <message>
+        <source>no phone or e-mail</source>
+        <translation>kein Telefon und keine E-Mail</translation>
+    </message>
+    <message>
+        <source>{name}: VIP, among the top fifth by visits and spending</source>
+        <translation>{name}: VIP, im besten Fünftel nach Besuchen und Umsatz</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>no phone or e-mail</source>
+        <translation>kein Telefon und keine E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>SearchList</name>
+    <message>
+        <source>Customers found</source>
+        <translation>Gefundene Kunden</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{q}”. Ctrl+N adds a new customer.</source>
+        <translation>Niemand passt zu „{q}“. Strg+N legt einen neuen Kunden an.</translation>
+    </message>
+    <message>
+        <source>more than {n}</source>
+        <translation>mehr als {n}</translation>
+    </message>
+    <message>
+        <source>Showing {n} of {t} — type more to narrow.</source>
+        <translation>{n} von {t} angezeigt — weitertippen, um einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>Geburtstage diese Woche</translation>
+    </message>
+    <message>
+        <source>No birthdays in the coming week.</source>
+        <translation>Keine Geburtstage in der kommenden Woche.</translation>
+    </message>
+    <message>
+        <source>That looks like a card code: press Enter.</source>
+        <translation>Das sieht nach einem Kartencode aus: Enter drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>ServingPicker</name>
+    <message>
+        <source>Who is serving: their name goes on the visits recorded here</source>
+        <translation>Wer bedient: Der Name steht bei den hier erfassten Besuchen</translation>
+    </message>
+    <message>
+        <source>Who&apos;s serving?</source>
+        <translation>Wer bedient?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Diese Kasse</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Stammkunden</translation>
+    </message>
+    <message>
+        <source>Shared server</source>
+        <translation>Gemeinsamer Server</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Name des Ladens</translation>
+    </message>
+    <message>
+        <source>On the window and on printed cards.</source>
+        <translation>Im Fenster und auf gedruckten Karten.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read as this country&apos;s.</source>
+        <translation>Telefonnummern ohne Ländervorwahl gelten als Nummern dieses Landes.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Decides what “today” and “yesterday” mean. Applies at the next start.</source>
+        <translation>Legt fest, was „heute“ und „gestern“ heißt. Gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Currency sign</source>
+        <translation>Währungszeichen</translation>
+    </message>
+    <message>
+        <source>Shown before amounts, such as £ or €.</source>
+        <translation>Wird vor Beträgen angezeigt, etwa £ oder €.</translation>
+    </message>
+    <message>
+        <source> ms between keys</source>
+        <translation> ms zwischen Tasten</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <translation>Enter oder Tab</translation>
+    </message>
+    <message>
+        <source>for example: Sam, Ana, Tomás</source>
+        <translation>zum Beispiel: Sam, Ana, Tomás</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Sprache des Computers</translation>
+    </message>
+    <message>
+        <source>This till&apos;s name</source>
+        <translation>Name dieser Kasse</translation>
+    </message>
+    <message>
+        <source>Recorded with every visit this till saves, so tills sharing a server can be told apart.</source>
+        <translation>Wird bei jedem Besuch gespeichert, den diese Kasse erfasst, damit sich Kassen an einem gemeinsamen Server unterscheiden lassen.</translation>
+    </message>
+    <message>
+        <source>Card scanner speed</source>
+        <translation>Geschwindigkeit des Kartenscanners</translation>
+    </message>
+    <message>
+        <source>A card scanner types far faster than a person. Keys that come closer together than this count as a card. Raise it if cards end up in the search box; lower it if fast typing opens a card by mistake.</source>
+        <translation>Ein Kartenscanner tippt viel schneller als ein Mensch. Tasten, die schneller aufeinander folgen, gelten als Karte. Erhöhen, wenn Karten im Suchfeld landen; verringern, wenn schnelles Tippen versehentlich eine Karte öffnet.</translation>
+    </message>
+    <message>
+        <source>After each card the scanner presses</source>
+        <translation>Nach jeder Karte drückt der Scanner</translation>
+    </message>
+    <message>
+        <source>Most scanners press Enter; leave “Enter or Tab” if unsure.</source>
+        <translation>Die meisten Scanner drücken Enter; im Zweifel „Enter oder Tab“ lassen.</translation>
+    </message>
+    <message>
+        <source>Staff (optional)</source>
+        <translation>Personal (optional)</translation>
+    </message>
+    <message>
+        <source>Names separated by commas: whoever is serving can be picked from this list.</source>
+        <translation>Namen durch Kommas getrennt: Wer gerade bedient, kann aus dieser Liste gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language on this till. Applies at the next start.</source>
+        <translation>Die Sprache des Fensters an dieser Kasse. Gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Print the customer&apos;s name on loyalty cards</source>
+        <translation>Namen des Kunden auf Treuekarten drucken</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Without it a lost card shows no one&apos;s name.</source>
+        <translation>Ohne Namen verrät eine verlorene Karte niemanden.</translation>
+    </message>
+    <message>
+        <source>Card colour</source>
+        <translation>Kartenfarbe</translation>
+    </message>
+    <message>
+        <source>The band and the shop&apos;s name.</source>
+        <translation>Das Band und der Name des Ladens.</translation>
+    </message>
+    <message>
+        <source>Card logo</source>
+        <translation>Kartenlogo</translation>
+    </message>
+    <message>
+        <source>Saved at once, for every till.</source>
+        <translation>Wird sofort gespeichert, für alle Kassen.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> Besuche</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Win back after at least</source>
+        <translation>Zurückgewinnen nach frühestens</translation>
+    </message>
+    <message>
+        <source>Someone joins the Win back list once they stay away this long and far longer than they usually do.</source>
+        <translation>Jemand kommt auf die Zurückgewinnen-Liste, wenn er so lange und viel länger als sonst wegbleibt.</translation>
+    </message>
+    <message>
+        <source>Ask for feedback at most every</source>
+        <translation>Höchstens so oft um Rückmeldung bitten: alle</translation>
+    </message>
+    <message>
+        <source>The counter suggests asking a regular how it&apos;s going, no more often than this.</source>
+        <translation>Die Theke schlägt vor, einen Stammkunden nach seiner Meinung zu fragen, aber nicht öfter als hier angegeben.</translation>
+    </message>
+    <message>
+        <source>Surprise treat at most every</source>
+        <translation>Überraschung höchstens alle</translation>
+    </message>
+    <message>
+        <source>The same person is offered a surprise treat no more often than this.</source>
+        <translation>Dieselbe Person bekommt nicht öfter als hier angegeben eine Überraschung.</translation>
+    </message>
+    <message>
+        <source>Suggest the same item again after</source>
+        <translation>Denselben Artikel erneut vorschlagen nach</translation>
+    </message>
+    <message>
+        <source>An item suggested to someone is not suggested to them again for this many visits.</source>
+        <translation>Ein vorgeschlagener Artikel wird derselben Person so viele Besuche lang nicht erneut vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Once contacted to win back, wait</source>
+        <translation>Nach einem Kontakt zum Zurückgewinnen warten</translation>
+    </message>
+    <message>
+        <source>Someone you wrote to stays off the Win back list this long, so nobody is contacted too often.</source>
+        <translation>Wer angeschrieben wurde, bleibt so lange von der Zurückgewinnen-Liste, damit niemand zu oft kontaktiert wird.</translation>
+    </message>
+    <message>
+        <source>empty: this computer only</source>
+        <translation>leer: nur dieser Computer</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Datenbankserver</translation>
+    </message>
+    <message>
+        <source>Only for several tills sharing one shop: the address of the shared PostgreSQL server, such as postgresql+psycopg://till@server/regulars. Applies at the next start.</source>
+        <translation>Nur für mehrere Kassen in einem Laden: die Adresse des gemeinsamen PostgreSQL-Servers, etwa postgresql+psycopg://till@server/regulars. Gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Server wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>A stamp card: stamps for every visit</source>
+        <translation>Eine Stempelkarte: Stempel für jeden Besuch</translation>
+    </message>
+    <message>
+        <source>Stamps per visit</source>
+        <translation>Stempel pro Besuch</translation>
+    </message>
+    <message>
+        <source>Points for every visit</source>
+        <translation>Punkte für jeden Besuch</translation>
+    </message>
+    <message>
+        <source>Points per visit</source>
+        <translation>Punkte pro Besuch</translation>
+    </message>
+    <message>
+        <source>Points for what they spend</source>
+        <translation>Punkte nach Umsatz</translation>
+    </message>
+    <message>
+        <source>Points per {sign}1 spent</source>
+        <translation>Punkte pro ausgegebenem {sign}1</translation>
+    </message>
+    <message>
+        <source>Welcome to Regulars</source>
+        <translation>Willkommen bei Regulars</translation>
+    </message>
+    <message>
+        <source>Open the shop</source>
+        <translation>Laden öffnen</translation>
+    </message>
+    <message>
+        <source>Set up my shop</source>
+        <translation>Meinen Laden einrichten</translation>
+    </message>
+    <message>
+        <source>Try a demo bakery first</source>
+        <translation>Erst eine Demo-Bäckerei ausprobieren</translation>
+    </message>
+    <message>
+        <source>Three short steps: your shop, how customers earn, an owner PIN.</source>
+        <translation>Drei kurze Schritte: Ihr Laden, wie Kunden sammeln, eine Inhaber-PIN.</translation>
+    </message>
+    <message>
+        <source>A bakery full of made-up regulars to try everything out; type “zoe” to begin.</source>
+        <translation>Eine Bäckerei voller erfundener Stammkunden zum Ausprobieren; zum Start „zoe“ eintippen.</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Willkommen!</translation>
+    </message>
+    <message>
+        <source>This shop has no customers yet.</source>
+        <translation>Dieser Laden hat noch keine Kunden.</translation>
+    </message>
+    <message>
+        <source>for example: The Corner Bakery</source>
+        <translation>zum Beispiel: Bäckerei an der Ecke</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Name des Ladens</translation>
+    </message>
+    <message>
+        <source>On the window and on the loyalty cards.</source>
+        <translation>Im Fenster und auf den Treuekarten.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as this country&apos;s.</source>
+        <translation>Telefonnummern ohne Ländervorwahl gelten als Nummern dieses Landes.</translation>
+    </message>
+    <message>
+        <source>Currency sign</source>
+        <translation>Währungszeichen</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Ihr Laden</translation>
+    </message>
+    <message>
+        <source>All of this can be changed later in Shop → Settings.</source>
+        <translation>All das lässt sich später unter Laden → Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>A free coffee</source>
+        <translation>Ein Gratis-Kaffee</translation>
+    </message>
+    <message>
+        <source>Customers earn</source>
+        <translation>Kunden sammeln</translation>
+    </message>
+    <message>
+        <source>First reward</source>
+        <translation>Erste Prämie</translation>
+    </message>
+    <message>
+        <source>Leave empty to add rewards later.</source>
+        <translation>Leer lassen, um Prämien später hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>It costs</source>
+        <translation>Sie kostet</translation>
+    </message>
+    <message>
+        <source>How customers earn</source>
+        <translation>Wie Kunden sammeln</translation>
+    </message>
+    <message>
+        <source>Rewards can be added and changed later.</source>
+        <translation>Prämien lassen sich später hinzufügen und ändern.</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 bis 12 Ziffern</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>Inhaber-PIN</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>The owner PIN</source>
+        <translation>Die Inhaber-PIN</translation>
+    </message>
+    <message>
+        <source>Staff can serve without it; prices, rules, points corrections and erasing need it. Leave both empty to skip: then everyone is the owner.</source>
+        <translation>Das Personal kann ohne PIN bedienen; Preise, Regeln, Punktkorrekturen und Löschen brauchen sie. Beide Felder leer lassen zum Überspringen: Dann ist jeder Inhaber.</translation>
+    </message>
+    <message>
+        <source>stamps</source>
+        <translation>Stempel</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>The shop needs a name</source>
+        <translation>Der Laden braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Die beiden PINs sind verschieden. Zweimal dieselbe PIN eingeben.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits (0 to 9).</source>
+        <translation>Die PIN muss 4 bis 12 Ziffern (0 bis 9) haben.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Type</source>
+        <translation>Tippen</translation>
+    </message>
+    <message>
+        <source>Find a customer by name, phone, e-mail or card code</source>
+        <translation>Kunden nach Name, Telefon, E-Mail oder Kartencode finden</translation>
+    </message>
+    <message>
+        <source>Choose in the list</source>
+        <translation>In der Liste wählen</translation>
+    </message>
+    <message>
+        <source>Open the chosen profile</source>
+        <translation>Das gewählte Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Close the profile and start again</source>
+        <translation>Profil schließen und neu anfangen</translation>
+    </message>
+    <message>
+        <source>Record the usual for the open profile</source>
+        <translation>Das Übliche für das offene Profil erfassen</translation>
+    </message>
+    <message>
+        <source>Record the visit with the items tapped</source>
+        <translation>Den Besuch mit den angetippten Artikeln erfassen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SlippingModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>Still coming</source>
+        <translation>Kommt noch</translation>
+    </message>
+    <message>
+        <source>Last came</source>
+        <translation>Zuletzt da</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Üblich</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>{p} %</source>
+        <translation>{p} %</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>vor {n} Tagen</translation>
+    </message>
+    <message>
+        <source>no consent to contact</source>
+        <translation>kein Einverständnis zum Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>SlippingView</name>
+    <message>
+        <source>Regulars in the top fifth by lifetime value whose chance of still coming has dropped low. A note or a call now may bring them back.</source>
+        <translation>Stammkunden im besten Fünftel nach Kundenwert, bei denen die Chance, dass sie noch kommen, stark gesunken ist. Eine Nachricht oder ein Anruf jetzt kann sie zurückholen.</translation>
+    </message>
+    <message>
+        <source>Fit again</source>
+        <translation>Neu berechnen</translation>
+    </message>
+    <message>
+        <source>Fit the lifetime-value models to today&apos;s visits</source>
+        <translation>Die Kundenwert-Modelle an die heutigen Besuche anpassen</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime-value models to every visit…</source>
+        <translation>Die Kundenwert-Modelle werden an alle Besuche angepasst…</translation>
+    </message>
+    <message>
+        <source>Nobody of high value is slipping away. Good.</source>
+        <translation>Niemand Wertvolles ist auf dem Absprung. Gut so.</translation>
+    </message>
+    <message>
+        <source>{n} high-value regulars slipping away, {c} of them agreed to be contacted.</source>
+        <translation>{n} wertvolle Stammkunden auf dem Absprung, {c} davon mit Kontakt einverstanden.</translation>
+    </message>
+    <message>
+        <source>Double-click to open a profile.</source>
+        <translation>Doppelklick öffnet ein Profil.</translation>
+    </message>
+    <message>
+        <source>Could not work out lifetime value: </source>
+        <translation>Kundenwert konnte nicht berechnet werden: </translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <source>Nobody&apos;s profile is open: find the customer or scan their card first.</source>
+        <translation>Kein Profil ist offen: zuerst den Kunden suchen oder seine Karte scannen.</translation>
+    </message>
+    <message>
+        <source>Record another visit?</source>
+        <translation>Noch einen Besuch erfassen?</translation>
+    </message>
+    <message>
+        <source>A visit for {n} was saved a moment ago. Record a second visit?</source>
+        <translation>Für {n} wurde gerade ein Besuch gespeichert. Einen zweiten Besuch erfassen?</translation>
+    </message>
+    <message>
+        <source>Record a second visit</source>
+        <translation>Zweiten Besuch erfassen</translation>
+    </message>
+    <message>
+        <source>No, one visit</source>
+        <translation>Nein, ein Besuch</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database is busy or unreachable. Trying again…</source>
+        <translation>Noch nicht gespeichert: Die Datenbank ist beschäftigt oder nicht erreichbar. Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>The visit was NOT saved: the database cannot be reached. The order is kept; press the button again.</source>
+        <translation>Der Besuch wurde NICHT gespeichert: Die Datenbank ist nicht erreichbar. Die Bestellung bleibt erhalten; den Knopf noch einmal drücken.</translation>
+    </message>
+    <message>
+        <source>✓ Visit saved at {t} — {p}{m}</source>
+        <translation>✓ Besuch um {t} gespeichert — {p}{m}</translation>
+    </message>
+    <message>
+        <source>{n}: {t}</source>
+        <translation>{n}: {t}</translation>
+    </message>
+    <message>
+        <source>Visit undone</source>
+        <translation>Besuch rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>; {p} taken back.</source>
+        <translation>; {p} zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Give a reward</source>
+        <translation>Prämie geben</translation>
+    </message>
+    <message>
+        <source>Give {r} to {n}?</source>
+        <translation>{r} an {n} geben?</translation>
+    </message>
+    <message>
+        <source>Give {r}</source>
+        <translation>{r} geben</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>✓ {r} given to {n}.</source>
+        <translation>✓ {r} an {n} gegeben.</translation>
+    </message>
+    <message>
+        <source>{r} taken back; the points are returned.</source>
+        <translation>{r} zurückgenommen; die Punkte sind wieder gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Void this visit…</source>
+        <translation>Diesen Besuch stornieren…</translation>
+    </message>
+    <message>
+        <source>Visit voided</source>
+        <translation>Besuch storniert</translation>
+    </message>
+    <message>
+        <source>Void a visit</source>
+        <translation>Besuch stornieren</translation>
+    </message>
+    <message>
+        <source>Why is this visit void? (kept in the audit log, e.g. “rang up the wrong person”)</source>
+        <translation>Warum wird dieser Besuch storniert? (steht im Protokoll, z. B. „falsche Person gebucht“)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>  (voided)</source>
+        <translation>  (storniert)</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Heute {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>Gestern {time}</translation>
+    </message>
+</context>
+<context>
+    <name>allergens</name>
+    <message>
+        <source>Celery</source>
+        <translation>Sellerie</translation>
+    </message>
+    <message>
+        <source>Cereals containing gluten</source>
+        <translation>Glutenhaltiges Getreide</translation>
+    </message>
+    <message>
+        <source>Crustaceans</source>
+        <translation>Krebstiere</translation>
+    </message>
+    <message>
+        <source>Eggs</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Fisch</translation>
+    </message>
+    <message>
+        <source>Lupin</source>
+        <translation>Lupinen</translation>
+    </message>
+    <message>
+        <source>Milk</source>
+        <translation>Milch</translation>
+    </message>
+    <message>
+        <source>Molluscs</source>
+        <translation>Weichtiere</translation>
+    </message>
+    <message>
+        <source>Mustard</source>
+        <translation>Senf</translation>
+    </message>
+    <message>
+        <source>Tree nuts</source>
+        <translation>Schalenfrüchte</translation>
+    </message>
+    <message>
+        <source>Peanuts</source>
+        <translation>Erdnüsse</translation>
+    </message>
+    <message>
+        <source>Sesame</source>
+        <translation>Sesam</translation>
+    </message>
+    <message>
+        <source>Soya</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <source>Sulphites</source>
+        <translation>Sulfite</translation>
+    </message>
+    <message>
+        <source>Gluten</source>
+        <translation>Gluten</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>There is no screen to open the window on. Start it from the desktop, or use a command (regulars --help).</source>
+        <translation>Es gibt keinen Bildschirm für das Fenster. Vom Desktop aus starten oder einen Befehl verwenden (regulars --help).</translation>
+    </message>
+    <message>
+        <source>Stopped; anything not finished was not saved.</source>
+        <translation>Abgebrochen; was nicht fertig war, wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}); no log file could be written.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({kind}); es konnte keine Protokolldatei geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; details are in {path}</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen; Einzelheiten stehen in {path}</translation>
+    </message>
+    <message>
+        <source>Note: customer {id} has the same phone or e-mail.</source>
+        <translation>Hinweis: Kunde {id} hat dieselbe Telefonnummer oder E-Mail.</translation>
+    </message>
+    <message>
+        <source>Added customer {id}: {name}</source>
+        <translation>Kunde {id} angelegt: {name}</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>No customers match.</source>
+        <translation>Keine passenden Kunden.</translation>
+    </message>
+    <message>
+        <source>{name}  (customer {id})</source>
+        <translation>{name}  (Kunde {id})</translation>
+    </message>
+    <message>
+        <source>ALLERGIES / DIET: </source>
+        <translation>ALLERGIEN / ERNÄHRUNG: </translation>
+    </message>
+    <message>
+        <source>Birthday: {day}</source>
+        <translation>Geburtstag: {day}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Vorlieben</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>no usual yet</source>
+        <translation>noch nichts Übliches</translation>
+    </message>
+    <message>
+        <source>Usual: {items}</source>
+        <translation>Üblich: {items}</translation>
+    </message>
+    <message>
+        <source>, last on {day}</source>
+        <translation>, zuletzt am {day}</translation>
+    </message>
+    <message>
+        <source>Visits: {n}</source>
+        <translation>Besuche: {n}</translation>
+    </message>
+    <message>
+        <source>MAKE IT RIGHT ({id}, since {day}): {text}</source>
+        <translation>WIEDERGUTMACHEN ({id}, seit {day}): {text}</translation>
+    </message>
+    <message>
+        <source>Talk about ({id}): {text}</source>
+        <translation>Ansprechen ({id}): {text}</translation>
+    </message>
+    <message>
+        <source> (from {day})</source>
+        <translation> (ab {day})</translation>
+    </message>
+    <message>
+        <source>Stamps: {n}</source>
+        <translation>Stempel: {n}</translation>
+    </message>
+    <message>
+        <source>Points: {n}</source>
+        <translation>Punkte: {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stamp(s) to a {reward}</source>
+        <translation>
+            <numerusform>noch %n Stempel bis {reward}</numerusform>
+            <numerusform>noch %n Stempel bis {reward}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more point(s) to a {reward}</source>
+        <translation>
+            <numerusform>noch %n Punkt bis {reward}</numerusform>
+            <numerusform>noch %n Punkte bis {reward}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--usual records the usual order; leave out --item and --amount.</source>
+        <translation>--usual erfasst die übliche Bestellung; --item und --amount weglassen.</translation>
+    </message>
+    <message>
+        <source>Recorded visit {id}: {message}</source>
+        <translation>Besuch {id} erfasst: {message}</translation>
+    </message>
+    <message>
+        <source>Visit {id} voided; {n} taken back.</source>
+        <translation>Besuch {id} storniert; {n} zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Balance is now {n}.</source>
+        <translation>Der Stand ist jetzt {n}.</translation>
+    </message>
+    <message>
+        <source>Added reward {id}.</source>
+        <translation>Prämie {id} hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Redeemed {reward}; balance is now {n}.</source>
+        <translation>{reward} eingelöst; der Stand ist jetzt {n}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
+        <translation>
+            <numerusform>%n Zeile hat einen Fehler; es wurde nichts importiert. Den Fehler beheben oder die Zeile mit --skip-errors auslassen:</numerusform>
+            <numerusform>%n Zeilen haben Fehler; es wurde nichts importiert. Die Fehler beheben oder die Zeilen mit --skip-errors auslassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Zeile {row}: {message}</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… und {n} weitere.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>details are in {path}</source>
+        <translation>Einzelheiten stehen in {path}</translation>
+    </message>
+    <message>
+        <source>no log file could be written ({kind})</source>
+        <translation>es konnte keine Protokolldatei geschrieben werden ({kind})</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; {where}.
+
+Everything confirmed on screen before this is saved.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen; {where}.
+
+Alles, was vorher auf dem Bildschirm bestätigt wurde, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The shop could not be opened ({kind}); see the log.</source>
+        <translation>Der Laden konnte nicht geöffnet werden ({kind}); siehe Protokoll.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be opened.
+
+Restore the latest backup ({b})? The damaged file is kept beside it, untouched.</source>
+        <translation>Die Datenbankdatei ist beschädigt und lässt sich nicht öffnen.
+
+Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unverändert daneben liegen.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>vor {n} Tagen</translation>
+    </message>
+    <message>
+        <source>{n} weeks ago</source>
+        <translation>vor {n} Wochen</translation>
+    </message>
+    <message>
+        <source>{n} months ago</source>
+        <translation>vor {n} Monaten</translation>
+    </message>
+    <message>
+        <source>a year ago</source>
+        <translation>vor einem Jahr</translation>
+    </message>
+    <message>
+        <source>{n} years ago</source>
+        <translation>vor {n} Jahren</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Heute Geburtstag</translation>
+    </message>
+    <message>
+        <source>Birthday tomorrow</source>
+        <translation>Morgen Geburtstag</translation>
+    </message>
+    <message>
+        <source>Birthday in {n} days</source>
+        <translation>Geburtstag in {n} Tagen</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>jede Woche</translation>
+    </message>
+    <message>
+        <source>every {n} days</source>
+        <translation>alle {n} Tage</translation>
+    </message>
+    <message>
+        <source>every {n} weeks</source>
+        <translation>alle {n} Wochen</translation>
+    </message>
+    <message>
+        <source>every {n} months</source>
+        <translation>alle {n} Monate</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>heute {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>gestern {time}</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Spitzenkunde</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Treu</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>Gelegentlich</translation>
+    </message>
+    <message>
+        <source>comes often, spends well and came recently</source>
+        <translation>kommt oft, gibt gut aus und war kürzlich da</translation>
+    </message>
+    <message>
+        <source>comes often</source>
+        <translation>kommt oft</translation>
+    </message>
+    <message>
+        <source>came often, but not lately</source>
+        <translation>kam oft, aber in letzter Zeit nicht</translation>
+    </message>
+    <message>
+        <source>stopped coming a long time ago</source>
+        <translation>kommt schon lange nicht mehr</translation>
+    </message>
+    <message>
+        <source>first came in the last 30 days</source>
+        <translation>zum ersten Mal in den letzten 30 Tagen da</translation>
+    </message>
+    <message>
+        <source>comes now and then</source>
+        <translation>kommt ab und zu</translation>
+    </message>
+    <message>
+        <source>Added a customer</source>
+        <translation>Kunde angelegt</translation>
+    </message>
+    <message>
+        <source>Edited a customer</source>
+        <translation>Kunde bearbeitet</translation>
+    </message>
+    <message>
+        <source>Erased a customer</source>
+        <translation>Kunde gelöscht</translation>
+    </message>
+    <message>
+        <source>Exported a person&apos;s data</source>
+        <translation>Daten einer Person exportiert</translation>
+    </message>
+    <message>
+        <source>Exported all customers</source>
+        <translation>Alle Kunden exportiert</translation>
+    </message>
+    <message>
+        <source>Voided a visit</source>
+        <translation>Besuch storniert</translation>
+    </message>
+    <message>
+        <source>Undid a visit</source>
+        <translation>Besuch rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Adjusted points</source>
+        <translation>Punkte korrigiert</translation>
+    </message>
+    <message>
+        <source>Added a reward</source>
+        <translation>Prämie hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Offered a reward again</source>
+        <translation>Prämie wieder angeboten</translation>
+    </message>
+    <message>
+        <source>Retired a reward</source>
+        <translation>Prämie zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Gave a reward</source>
+        <translation>Prämie gegeben</translation>
+    </message>
+    <message>
+        <source>Undid a reward</source>
+        <translation>Prämie zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Added a menu item</source>
+        <translation>Artikel hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Renamed a menu item</source>
+        <translation>Artikel umbenannt</translation>
+    </message>
+    <message>
+        <source>Changed a price</source>
+        <translation>Preis geändert</translation>
+    </message>
+    <message>
+        <source>Put an item back on the menu</source>
+        <translation>Artikel wieder ins Sortiment genommen</translation>
+    </message>
+    <message>
+        <source>Took an item off the menu</source>
+        <translation>Artikel aus dem Sortiment genommen</translation>
+    </message>
+    <message>
+        <source>Issued a card</source>
+        <translation>Karte ausgegeben</translation>
+    </message>
+    <message>
+        <source>Replaced a card</source>
+        <translation>Karte ersetzt</translation>
+    </message>
+    <message>
+        <source>Revoked a card</source>
+        <translation>Karte gesperrt</translation>
+    </message>
+    <message>
+        <source>Chose a card logo</source>
+        <translation>Kartenlogo gewählt</translation>
+    </message>
+    <message>
+        <source>Removed the card logo</source>
+        <translation>Kartenlogo entfernt</translation>
+    </message>
+    <message>
+        <source>Contacted to win back</source>
+        <translation>Zum Zurückgewinnen kontaktiert</translation>
+    </message>
+    <message>
+        <source>Gave a surprise treat</source>
+        <translation>Überraschung geschenkt</translation>
+    </message>
+    <message>
+        <source>Set the owner PIN</source>
+        <translation>Inhaber-PIN festgelegt</translation>
+    </message>
+    <message>
+        <source>Changed the owner PIN</source>
+        <translation>Inhaber-PIN geändert</translation>
+    </message>
+    <message>
+        <source>Wrong owner PIN</source>
+        <translation>Falsche Inhaber-PIN</translation>
+    </message>
+    <message>
+        <source>Owner PIN locked</source>
+        <translation>Inhaber-PIN gesperrt</translation>
+    </message>
+    <message>
+        <source>Imported customers</source>
+        <translation>Kunden importiert</translation>
+    </message>
+    <message>
+        <source>Imported visits</source>
+        <translation>Besuche importiert</translation>
+    </message>
+    <message>
+        <source>Filled the demo bakery</source>
+        <translation>Demo-Bäckerei befüllt</translation>
+    </message>
+    <message>
+        <source>Changed the settings</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Staff at the counter</source>
+        <translation>Personal an der Theke</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <source>Owner (command line)</source>
+        <translation>Inhaber (Kommandozeile)</translation>
+    </message>
+    <message>
+        <source>visit {n}</source>
+        <translation>Besuch {n}</translation>
+    </message>
+    <message>
+        <source>card {n}</source>
+        <translation>Karte {n}</translation>
+    </message>
+    <message>
+        <source>customer {n}</source>
+        <translation>Kunde {n}</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>Artikel {n}</translation>
+    </message>
+    <message>
+        <source>reward {n}</source>
+        <translation>Prämie {n}</translation>
+    </message>
+    <message>
+        <source>customers {numbers}</source>
+        <translation>Kunden {numbers}</translation>
+    </message>
+    <message>
+        <source>owner PIN</source>
+        <translation>Inhaber-PIN</translation>
+    </message>
+</context>
+</TS>

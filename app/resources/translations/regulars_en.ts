@@ -1,0 +1,130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ComplaintsModel</name>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCues</name>
+    <message numerus="yes">
+        <source>%n more to raise from %1</source>
+        <translation>
+            <numerusform>%n more to raise from %1</numerusform>
+            <numerusform>%n more to raise from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>noted %n days ago</source>
+        <translation>
+            <numerusform>noted %n day ago</numerusform>
+            <numerusform>noted %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenComplaints</name>
+    <message numerus="yes">
+        <source>OPEN COMPLAINTS (%n)</source>
+        <translation>
+            <numerusform>OPEN COMPLAINTS (%n)</numerusform>
+            <numerusform>OPEN COMPLAINTS (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnerGate</name>
+    <message numerus="yes">
+        <source>Too many wrong PINs: owner actions are locked for %n more minute(s). Counter work carries on as usual.</source>
+        <translation>
+            <numerusform>Too many wrong PINs: owner actions are locked for %n more minute. Counter work carries on as usual.</numerusform>
+            <numerusform>Too many wrong PINs: owner actions are locked for %n more minutes. Counter work carries on as usual.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stamp(s)</source>
+        <translation>
+            <numerusform>%n more stamp</numerusform>
+            <numerusform>%n more stamps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more point(s)</source>
+        <translation>
+            <numerusform>%n more point</numerusform>
+            <numerusform>%n more points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamp(s)</source>
+        <translation>
+            <numerusform>%n stamp</numerusform>
+            <numerusform>%n stamps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegularsDialog</name>
+    <message numerus="yes">
+        <source>%n contacted lately, off the win-back list.</source>
+        <translation>
+            <numerusform>%n contacted lately, off the win-back list.</numerusform>
+            <numerusform>%n contacted lately, off the win-back list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%n more stamp(s) to a {reward}</source>
+        <translation>
+            <numerusform>%n more stamp to a {reward}</numerusform>
+            <numerusform>%n more stamps to a {reward}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more point(s) to a {reward}</source>
+        <translation>
+            <numerusform>%n more point to a {reward}</numerusform>
+            <numerusform>%n more points to a {reward}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
+        <translation>
+            <numerusform>%n row has an error; nothing was imported. Fix it, or leave it out with --skip-errors:</numerusform>
+            <numerusform>%n rows have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3034 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Regulars</source>
+        <translation>À propos de Regulars</translation>
+    </message>
+    <message>
+        <source>shared server</source>
+        <translation>serveur partagé</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Regulars&lt;/h2&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder&lt;/b&gt;&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database&lt;/b&gt; ({where})&lt;br&gt;{database}&lt;/p&gt;&lt;p&gt;&lt;b&gt;This till&lt;/b&gt;&lt;br&gt;{till}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Regulars&lt;/h2&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossier des données&lt;/b&gt;&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de données&lt;/b&gt; ({where})&lt;br&gt;{database}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cette caisse&lt;/b&gt;&lt;br&gt;{till}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AllergenDialog</name>
+    <message>
+        <source>Tick every allergen the item contains:</source>
+        <translation>Cochez chaque allergène que contient l&apos;article&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Customers and their data</source>
+        <translation>Les clients et leurs données</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Points and rewards</source>
+        <translation>Points et récompenses</translation>
+    </message>
+    <message>
+        <source>The menu</source>
+        <translation>La carte</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>The owner PIN</source>
+        <translation>Le code du gérant</translation>
+    </message>
+    <message>
+        <source>Imports, exports and the demo</source>
+        <translation>Imports, exports et la démo</translation>
+    </message>
+    <message>
+        <source>Win-back and surprises</source>
+        <translation>Reconquête et surprises</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Lecture du journal…</translation>
+    </message>
+    <message>
+        <source>Find a name or a word</source>
+        <translation>Chercher un nom ou un mot</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>{n} events, newest first. Nothing here can be changed or deleted.</source>
+        <translation>{n} événements, les plus récents d&apos;abord. Rien ici ne peut être modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} events match.</source>
+        <translation>{shown} événements sur {n} correspondent.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Scanner avec la caméra</translation>
+    </message>
+    <message>
+        <source>No camera was found. Plug in a webcam and open this window again, or scan the card with the barcode scanner, or type its code.</source>
+        <translation>Aucune caméra trouvée. Branchez une webcam et rouvrez cette fenêtre, ou lisez la carte avec le lecteur de codes-barres, ou tapez son code.</translation>
+    </message>
+    <message>
+        <source>Camera problem: </source>
+        <translation>Problème de caméra&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Hold the card&apos;s QR code up to the camera.</source>
+        <translation>Présentez le code QR de la carte devant la caméra.</translation>
+    </message>
+</context>
+<context>
+    <name>CardBox</name>
+    <message>
+        <source>Save the card as a PDF to print</source>
+        <translation>Enregistrer la carte en PDF pour l&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issue a card</source>
+        <translation>Émettre une carte</translation>
+    </message>
+    <message>
+        <source>Print card…</source>
+        <translation>Imprimer la carte…</translation>
+    </message>
+    <message>
+        <source>No loyalty card yet.</source>
+        <translation>Pas encore de carte de fidélité.</translation>
+    </message>
+    <message>
+        <source>Card revoked on {d}; stamps kept.</source>
+        <translation>Carte révoquée le {d}&#xa0;; les tampons sont conservés.</translation>
+    </message>
+    <message>
+        <source>Card {c} · not printed yet</source>
+        <translation>Carte {c} · pas encore imprimée</translation>
+    </message>
+    <message>
+        <source>Card {c} · printed {d}</source>
+        <translation>Carte {c} · imprimée le {d}</translation>
+    </message>
+    <message>
+        <source>Issue a new card</source>
+        <translation>Émettre une nouvelle carte</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Imprimer à nouveau…</translation>
+    </message>
+    <message>
+        <source>Card {c} issued. Print it, or hand over a blank card and scan it later.</source>
+        <translation>Carte {c} émise. Imprimez-la, ou remettez une carte vierge et scannez-la plus tard.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Création du PDF…</translation>
+    </message>
+    <message>
+        <source>Saved {f}: print it on a CR80 card printer or on card stock.</source>
+        <translation>{f} enregistré&#xa0;: imprimez-le sur une imprimante de cartes CR80 ou sur du papier cartonné.</translation>
+    </message>
+</context>
+<context>
+    <name>CardLookFields</name>
+    <message>
+        <source>Choose a colour…</source>
+        <translation>Choisir une couleur…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>Card colour</source>
+        <translation>Couleur de la carte</translation>
+    </message>
+    <message>
+        <source>Choose the shop&apos;s logo</source>
+        <translation>Choisir le logo de la boutique</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Afficher en tableau</translation>
+    </message>
+    <message>
+        <source>Show {t} as a table</source>
+        <translation>Afficher {t} en tableau</translation>
+    </message>
+    <message>
+        <source>Chart; press Show as table for its numbers.</source>
+        <translation>Graphique&#xa0;; appuyez sur «&#xa0;Afficher en tableau&#xa0;» pour voir les chiffres.</translation>
+    </message>
+    <message>
+        <source>{t}, as a table</source>
+        <translation>{t}, en tableau</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Rien à afficher pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Afficher en graphique</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Ce qui n&apos;a pas été</translation>
+    </message>
+    <message>
+        <source>Open since</source>
+        <translation>Ouverte depuis</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCues</name>
+    <message>
+        <source>TALK ABOUT</source>
+        <translation>À ÉVOQUER</translation>
+    </message>
+    <message>
+        <source>+ Note</source>
+        <translation>+ Note</translation>
+    </message>
+    <message>
+        <source>Jot something to ask or mention</source>
+        <translation>Noter quelque chose à demander ou à mentionner</translation>
+    </message>
+    <message>
+        <source>+ Complaint</source>
+        <translation>+ Réclamation</translation>
+    </message>
+    <message>
+        <source>Record a bad experience, to make it right next time</source>
+        <translation>Noter une mauvaise expérience, pour se rattraper la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Rien à suivre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to raise from %1</source>
+        <translation>
+            <numerusform>%n autre sujet à évoquer à partir du %1</numerusform>
+            <numerusform>%n autres sujets à évoquer à partir du %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make it right: {t} ({w})</source>
+        <translation>À rattraper&#xa0;: {t} ({w})</translation>
+    </message>
+    <message>
+        <source>Made right</source>
+        <translation>Rattrapé</translation>
+    </message>
+    <message>
+        <source>They were looked after: clear this cue</source>
+        <translation>C&apos;est réglé&#xa0;: retirer ce rappel</translation>
+    </message>
+    <message>
+        <source>Tick off once it has been raised</source>
+        <translation>Cocher une fois le sujet évoqué</translation>
+    </message>
+    <message>
+        <source>noted today</source>
+        <translation>noté aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>noted yesterday</source>
+        <translation>noté hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>noted %n days ago</source>
+        <translation>
+            <numerusform>noté il y a %n jour</numerusform>
+            <numerusform>noté il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open since {d}</source>
+        <translation>ouverte depuis le {d}</translation>
+    </message>
+    <message>
+        <source>in season now</source>
+        <translation>de saison en ce moment</translation>
+    </message>
+    <message>
+        <source>new to them, they buy {c}</source>
+        <translation>nouveau pour eux, ils achètent {c}</translation>
+    </message>
+    <message>
+        <source>They might like: {i} — {w}</source>
+        <translation>Pourrait leur plaire&#xa0;: {i} — {w}</translation>
+    </message>
+    <message>
+        <source>Talking point</source>
+        <translation>Sujet de conversation</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActions</name>
+    <message>
+        <source>✓ Welcome, {n}!</source>
+        <translation>✓ Bienvenue, {n}&#xa0;!</translation>
+    </message>
+    <message>
+        <source>✓ Saved.</source>
+        <translation>✓ Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>First name is enough, e.g. Zoë</source>
+        <translation>Le prénom suffit, p. ex. Zoë</translation>
+    </message>
+    <message>
+        <source>Any format, e.g. 07700 900123</source>
+        <translation>N&apos;importe quel format, p. ex. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>year (optional)</source>
+        <translation>année (facultatif)</translation>
+    </message>
+    <message>
+        <source>e.g. oat milk, extra hot</source>
+        <translation>p. ex. lait d&apos;avoine, bien chaud</translation>
+    </message>
+    <message>
+        <source>anything else, e.g. severe: carries an EpiPen</source>
+        <translation>autre chose, p. ex. grave&#xa0;: a toujours un EpiPen sur lui</translation>
+    </message>
+    <message>
+        <source>What staff should know: dog&apos;s name, new job…</source>
+        <translation>Ce que l&apos;équipe doit savoir&#xa0;: le nom du chien, le nouveau travail…</translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted by</source>
+        <translation>Accepte d&apos;être contacté par</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Allergies, diet</source>
+        <translation>Allergies, régime</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Same phone or e-mail</source>
+        <translation>Même téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <source>{name} already has this phone number or e-mail.</source>
+        <translation>{name} a déjà ce numéro de téléphone ou cet e-mail.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Go back and change it</source>
+        <translation>Revenir et corriger</translation>
+    </message>
+    <message>
+        <source>Two customers may share a family phone; a typo is more likely.</source>
+        <translation>Deux clients peuvent partager le téléphone de la famille&#xa0;; une faute de frappe est plus probable.</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>Save the person&apos;s data in</source>
+        <translation>Enregistrer les données de la personne dans</translation>
+    </message>
+    <message>
+        <source>✓ Saved {j} and {p}.</source>
+        <translation>✓ {j} et {p} enregistrés.</translation>
+    </message>
+    <message>
+        <source>Erase {n}? Their name, phone, e-mail, birthday, notes and feedback are removed for good and their card stops working. Visits stay as anonymous statistics.
+
+Backups made before now still hold the old data until they rotate out.</source>
+        <translation>Effacer {n}&#xa0;? Nom, téléphone, e-mail, anniversaire, notes et avis sont supprimés définitivement et sa carte cesse de fonctionner. Les visites restent comme statistiques anonymes.
+
+Les sauvegardes déjà faites gardent les anciennes données jusqu&apos;à leur remplacement.</translation>
+    </message>
+    <message>
+        <source>Erase a customer</source>
+        <translation>Effacer un client</translation>
+    </message>
+    <message>
+        <source>Erase {n}</source>
+        <translation>Effacer {n}</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>{n} was erased, but another program is reading the database, so the old data is not yet gone from the file. Close that program; Regulars clears the file when it closes.</source>
+        <translation>{n} a été effacé, mais un autre programme lit la base de données&#xa0;: les anciennes données sont encore dans le fichier. Fermez ce programme&#xa0;; Regulars nettoie le fichier en se fermant.</translation>
+    </message>
+    <message>
+        <source>{n} was erased.</source>
+        <translation>{n} a été effacé.</translation>
+    </message>
+    <message>
+        <source>✓ Backup saved: {p}</source>
+        <translation>✓ Sauvegarde enregistrée&#xa0;: {p}</translation>
+    </message>
+    <message>
+        <source>Regulars backups (*{s})</source>
+        <translation>Sauvegardes Regulars (*{s})</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Replace the database with {b}? The current one is backed up first. Regulars then closes; open it again.</source>
+        <translation>Remplacer la base de données par {b}&#xa0;? L&apos;actuelle est d&apos;abord sauvegardée. Regulars se ferme ensuite&#xa0;; rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Restore {b}</source>
+        <translation>Restaurer {b}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDayDialog</name>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>One-page day report (PDF)</source>
+        <translation>Rapport du jour sur une page (PDF)</translation>
+    </message>
+    <message>
+        <source>Export the day</source>
+        <translation>Exporter la journée</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>“To” is before “From”.</source>
+        <translation>«&#xa0;Au&#xa0;» est avant «&#xa0;Du&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Export visits</source>
+        <translation>Exporter les visites</translation>
+    </message>
+    <message>
+        <source>✓ {n} visits saved to {p}</source>
+        <translation>✓ {n} visites enregistrées dans {p}</translation>
+    </message>
+    <message>
+        <source>Not saved: </source>
+        <translation>Non enregistré&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Quick feedback</source>
+        <translation>Avis rapide</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{n}, how likely are you to recommend us to a friend?&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;{n}, recommanderiez-vous notre boutique à un ami&#xa0;?&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>not likely</source>
+        <translation>peu probable</translation>
+    </message>
+    <message>
+        <source>very likely</source>
+        <translation>très probable</translation>
+    </message>
+    <message>
+        <source>Anything we could do better? (optional)</source>
+        <translation>Que pourrions-nous faire mieux&#xa0;? (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>
+&lt;h3&gt;At the counter&lt;/h3&gt;
+&lt;p&gt;Start typing a name, a phone number or an e-mail, or scan the customer&apos;s card: their profile opens with
+allergies, notes, the usual order and their points. &lt;b&gt;F2&lt;/b&gt; records the usual; tap items to record something
+else. A saved visit can be undone for 30 seconds from the bar under it.&lt;/p&gt;
+&lt;h3&gt;Regulars&lt;/h3&gt;
+&lt;p&gt;Shop → Regulars lists everyone who came in the last year. &lt;b&gt;Win back&lt;/b&gt; shows regulars who stayed away far
+longer than usual, with how to reach them; after writing to someone, press &lt;b&gt;Mark contacted&lt;/b&gt;.&lt;/p&gt;
+&lt;h3&gt;The owner&lt;/h3&gt;
+&lt;p&gt;Set an owner PIN (Shop → Set the owner PIN) and staff can serve without changing prices, rules or points.
+The badge at the top says when owner mode is on; &lt;b&gt;Lock&lt;/b&gt; ends it at once, and it ends by itself after a few
+minutes without owner actions. Everything the owner does is in Shop → Audit log.&lt;/p&gt;
+&lt;h3&gt;Closing up&lt;/h3&gt;
+&lt;p&gt;File → Export the day saves the day&apos;s visits as a spreadsheet or PDF. A backup is made each day by itself;
+File → Back up now makes one at any time.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h3&gt;Au comptoir&lt;/h3&gt;
+&lt;p&gt;Tapez un nom, un numéro de téléphone ou un e-mail, ou scannez la carte du client&#xa0;: sa fiche s&apos;ouvre avec
+ses allergies, ses notes, sa commande habituelle et ses points. &lt;b&gt;F2&lt;/b&gt; enregistre l&apos;habituel&#xa0;; touchez des articles pour enregistrer
+autre chose. Une visite enregistrée peut être annulée pendant 30 secondes depuis la barre en dessous.&lt;/p&gt;
+&lt;h3&gt;Habitués&lt;/h3&gt;
+&lt;p&gt;Boutique → Habitués liste tous ceux venus dans l&apos;année. &lt;b&gt;À reconquérir&lt;/b&gt; montre les habitués absents bien plus
+longtemps que d&apos;habitude, avec le moyen de les joindre&#xa0;; après leur avoir écrit, appuyez sur &lt;b&gt;Marquer comme contacté&lt;/b&gt;.&lt;/p&gt;
+&lt;h3&gt;Le gérant&lt;/h3&gt;
+&lt;p&gt;Avec un code gérant (Boutique → Définir le code du gérant), l&apos;équipe peut servir sans changer les prix, les règles ni les points.
+Le badge en haut indique quand le mode gérant est actif&#xa0;; &lt;b&gt;Verrouiller&lt;/b&gt; le termine aussitôt, et il se termine tout seul après quelques
+minutes sans action du gérant. Tout ce que fait le gérant figure dans Boutique → Journal d&apos;audit.&lt;/p&gt;
+&lt;h3&gt;À la fermeture&lt;/h3&gt;
+&lt;p&gt;Fichier → Exporter la journée enregistre les visites du jour en tableur ou en PDF. Une sauvegarde est faite chaque jour toute seule&#xa0;;
+Fichier → Sauvegarder maintenant en fait une à tout moment.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>A short guide</source>
+        <translation>Petit guide</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>A short &amp;guide</source>
+        <translation>Petit &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Regulars</source>
+        <translation>À &amp;propos de Regulars</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>anniversaire</translation>
+    </message>
+    <message>
+        <source>allergies</source>
+        <translation>allergies</translation>
+    </message>
+    <message>
+        <source>allergy note</source>
+        <translation>note d&apos;allergie</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>préférences</translation>
+    </message>
+    <message>
+        <source>agreed to be contacted</source>
+        <translation>accepte d&apos;être contacté</translation>
+    </message>
+    <message>
+        <source>contact by</source>
+        <translation>contact par</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer des clients</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>Choisir un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Reconnaître automatiquement</translation>
+    </message>
+    <message>
+        <source>Choose the columns myself</source>
+        <translation>Choisir les colonnes moi-même</translation>
+    </message>
+    <message>
+        <source>Skip customers we already have</source>
+        <translation>Ignorer les clients déjà enregistrés</translation>
+    </message>
+    <message>
+        <source>Update customers we already have</source>
+        <translation>Mettre à jour les clients déjà enregistrés</translation>
+    </message>
+    <message>
+        <source>Exports from Square, Shopify and Google Contacts are recognised.</source>
+        <translation>Les exports de Square, Shopify et Google Contacts sont reconnus.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Customers file</source>
+        <translation>Fichier des clients</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the name (and any others you have).</source>
+        <translation>Choisissez la colonne qui contient le nom (et les autres si vous les avez).</translation>
+    </message>
+    <message>
+        <source>  Rows with errors are left out; nothing is written if the import fails.</source>
+        <translation>  Les lignes en erreur sont laissées de côté&#xa0;; rien n&apos;est écrit si l&apos;import échoue.</translation>
+    </message>
+    <message>
+        <source>Row {r}: add {n}</source>
+        <translation>Ligne {r}&#xa0;: ajouter {n}</translation>
+    </message>
+    <message>
+        <source>Row {r}: {n}: {f} {old} → {new}</source>
+        <translation>Ligne {r}&#xa0;: {n}&#xa0;: {f} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Import 1 customer</source>
+        <translation>Importer 1 client</translation>
+    </message>
+    <message>
+        <source>Import {n} customers</source>
+        <translation>Importer {n} clients</translation>
+    </message>
+    <message>
+        <source>✓ 1 customer imported.</source>
+        <translation>✓ 1 client importé.</translation>
+    </message>
+    <message>
+        <source>✓ {n} customers imported.</source>
+        <translation>✓ {n} clients importés.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsDialog</name>
+    <message>
+        <source>Insights</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>How current the figures are</source>
+        <translation>Fraîcheur des chiffres</translation>
+    </message>
+    <message>
+        <source>Counting the figures</source>
+        <translation>Calcul des chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source> · visits have come in since: Refresh to count them</source>
+        <translation> · de nouvelles visites sont arrivées&#xa0;: Actualiser pour les compter</translation>
+    </message>
+    <message>
+        <source>Counting the visits… (a minute for a very large shop)</source>
+        <translation>Comptage des visites… (une minute pour une très grande boutique)</translation>
+    </message>
+    <message>
+        <source> · counting again…</source>
+        <translation> · nouveau calcul…</translation>
+    </message>
+    <message>
+        <source>Could not count the figures: </source>
+        <translation>Impossible de calculer les chiffres&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Figures as of {when} (counted in {s:.1f} s)</source>
+        <translation>Chiffres au {when} (calculés en {s:.1f} s)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsDialog</name>
+    <message>
+        <source>Menu items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>New item, e.g. Sourdough loaf</source>
+        <translation>Nouvel article, p. ex. Pain au levain</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Price, e.g. 3.30</source>
+        <translation>Prix, p. ex. 3,30</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Double-click a name, category or price to change it, an allergen cell to tick what the item contains. Untick items the shop no longer sells: their history stays.</source>
+        <translation>Double-cliquez sur un nom, une catégorie ou un prix pour le modifier, sur une case d&apos;allergènes pour cocher ce que contient l&apos;article. Décochez les articles que la boutique ne vend plus&#xa0;: leur historique reste.</translation>
+    </message>
+    <message>
+        <source>Allergens: {list}…</source>
+        <translation>Allergènes&#xa0;: {list}…</translation>
+    </message>
+    <message>
+        <source>Allergens: none…</source>
+        <translation>Allergènes&#xa0;: aucun…</translation>
+    </message>
+    <message>
+        <source>Allergens in the new item</source>
+        <translation>Allergènes du nouvel article</translation>
+    </message>
+    <message>
+        <source>Allergens in {item}</source>
+        <translation>Allergènes de {item}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation>Allergènes</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>En vente</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the allergens this item contains.</source>
+        <translation>Double-cliquez pour choisir les allergènes de cet article.</translation>
+    </message>
+</context>
+<context>
+    <name>JotDialog</name>
+    <message>
+        <source>e.g. ask how the marathon went</source>
+        <translation>p. ex. demander comment s&apos;est passé le marathon</translation>
+    </message>
+    <message>
+        <source>e.g. waited 15 minutes</source>
+        <translation>p. ex. a attendu 15 minutes</translation>
+    </message>
+    <message>
+        <source>Something to raise with {n} on a next visit:</source>
+        <translation>Quelque chose à évoquer avec {n} lors d&apos;une prochaine visite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What went wrong for {n}? The profile asks to make it right until it is.</source>
+        <translation>Qu&apos;est-ce qui n&apos;a pas été pour {n}&#xa0;? La fiche le rappelle jusqu&apos;à ce que ce soit rattrapé.</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Pas avant le</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyDialog</name>
+    <message>
+        <source>Stamp card: one stamp a visit</source>
+        <translation>Carte à tampons&#xa0;: un tampon par visite</translation>
+    </message>
+    <message>
+        <source>Points for every visit</source>
+        <translation>Des points à chaque visite</translation>
+    </message>
+    <message>
+        <source>Points for every whole unit spent</source>
+        <translation>Des points pour chaque unité entière dépensée</translation>
+    </message>
+    <message>
+        <source>Loyalty rules and rewards</source>
+        <translation>Règles de fidélité et récompenses</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Customers earn</source>
+        <translation>Les clients gagnent</translation>
+    </message>
+    <message>
+        <source>Per visit</source>
+        <translation>Par visite</translation>
+    </message>
+    <message>
+        <source>Per unit spent</source>
+        <translation>Par unité dépensée</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>Bonus d&apos;anniversaire</translation>
+    </message>
+    <message>
+        <source>No new points within</source>
+        <translation>Pas de nouveaux points pendant</translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation>Les points expirent après</translation>
+    </message>
+    <message>
+        <source>Reward, e.g. Free coffee</source>
+        <translation>Récompense, p. ex. Café offert</translation>
+    </message>
+    <message>
+        <source>Add reward</source>
+        <translation>Ajouter la récompense</translation>
+    </message>
+    <message>
+        <source>Retire selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rewards&lt;/b&gt; (cost in points or stamps)</source>
+        <translation>&lt;b&gt;Récompenses&lt;/b&gt; (coût en points ou en tampons)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Baking the demo bakery…</source>
+        <translation>Préparation de la boulangerie de démo…</translation>
+    </message>
+    <message>
+        <source>The demo bakery is ready. Try typing “zoe”.</source>
+        <translation>La boulangerie de démo est prête. Essayez de taper «&#xa0;zoe&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The demo could not be made: {m}</source>
+        <translation>La démo n&apos;a pas pu être créée&#xa0;: {m}</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or e-mail — or scan a card</source>
+        <translation>Tapez un nom, un téléphone ou un e-mail — ou scannez une carte</translation>
+    </message>
+    <message>
+        <source>+ New customer</source>
+        <translation>+ Nouveau client</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Scan a loyalty card with the webcam</source>
+        <translation>Scanner une carte de fidélité avec la webcam</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Who&apos;s at the counter?&lt;/h2&gt;&lt;p&gt;Start typing a name, a phone number or an e-mail, or scan their loyalty card.&lt;/p&gt;&lt;p style=&apos;color:#7a7368&apos;&gt;↑ ↓ to choose · Enter to open · Esc to start again · F2 records the usual · Ctrl+N adds a new customer&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Qui est au comptoir&#xa0;?&lt;/h2&gt;&lt;p&gt;Tapez un nom, un numéro de téléphone ou un e-mail, ou scannez sa carte de fidélité.&lt;/p&gt;&lt;p style=&apos;color:#7a7368&apos;&gt;↑ ↓ pour choisir · Entrée pour ouvrir · Échap pour recommencer · F2 enregistre l&apos;habituel · Ctrl+N ajoute un nouveau client&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export the day…</source>
+        <translation>&amp;Exporter la journée…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importer des clients…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Nouveau client…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer…</source>
+        <translation>&amp;Modifier le client…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a loyalty card</source>
+        <translation>Émettre une &amp;carte de fidélité</translation>
+    </message>
+    <message>
+        <source>&amp;Replace a lost card</source>
+        <translation>Remplacer une carte &amp;perdue</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke the card</source>
+        <translation>Ré&amp;voquer la carte</translation>
+    </message>
+    <message>
+        <source>Scan with the &amp;camera…</source>
+        <translation>&amp;Scanner avec la caméra…</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust points…</source>
+        <translation>&amp;Ajuster les points…</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s &amp;data…</source>
+        <translation>Exporter les &amp;données de cette personne…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Effacer cette personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Menu items…</source>
+        <translation>&amp;Articles…</translation>
+    </message>
+    <message>
+        <source>&amp;Print loyalty cards…</source>
+        <translation>&amp;Imprimer des cartes de fidélité…</translation>
+    </message>
+    <message>
+        <source>&amp;Loyalty rules and rewards…</source>
+        <translation>&amp;Règles de fidélité et récompenses…</translation>
+    </message>
+    <message>
+        <source>&amp;Regulars: VIPs, lapsed, segments…</source>
+        <translation>&amp;Habitués&#xa0;: VIP, perdus de vue, segments…</translation>
+    </message>
+    <message>
+        <source>&amp;Insights: charts…</source>
+        <translation>&amp;Statistiques&#xa0;: graphiques…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Set the owner &amp;PIN…</source>
+        <translation>Définir le &amp;code du gérant…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock owner mode</source>
+        <translation>&amp;Verrouiller le mode gérant</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Where is my data?</source>
+        <translation>Où sont mes données&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>Everything is kept on this computer in:
+{p}
+
+Backups: {b}</source>
+        <translation>Tout est conservé sur cet ordinateur dans&#xa0;:
+{p}
+
+Sauvegardes&#xa0;: {b}</translation>
+    </message>
+</context>
+<context>
+    <name>Meter</name>
+    <message>
+        <source>{points} of {goal}</source>
+        <translation>{points} sur {goal}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenComplaints</name>
+    <message>
+        <source>Made right</source>
+        <translation>Rattrapé</translation>
+    </message>
+    <message>
+        <source>They were looked after: take the cue off their profile</source>
+        <translation>C&apos;est réglé&#xa0;: retirer le rappel de sa fiche</translation>
+    </message>
+    <message>
+        <source>Could not load: </source>
+        <translation>Chargement impossible&#xa0;: </translation>
+    </message>
+    <message numerus="yes">
+        <source>OPEN COMPLAINTS (%n)</source>
+        <translation>
+            <numerusform>RÉCLAMATION OUVERTE (%n)</numerusform>
+            <numerusform>RÉCLAMATIONS OUVERTES (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NO OPEN COMPLAINTS</source>
+        <translation>AUCUNE RÉCLAMATION OUVERTE</translation>
+    </message>
+    <message>
+        <source>Choose a complaint first.</source>
+        <translation>Choisissez d&apos;abord une réclamation.</translation>
+    </message>
+    <message>
+        <source>✓ Made right.</source>
+        <translation>✓ Rattrapé.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Something went wrong ({kind}). The details are in the log file.</source>
+        <translation>Un problème est survenu ({kind}). Les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBox</name>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>{name} is allergic to {allergens}</source>
+        <translation>{name} est allergique à&#xa0;: {allergens}</translation>
+    </message>
+    <message>
+        <source>{item} contains {allergens}. Add it to the order anyway?</source>
+        <translation>{item} contient&#xa0;: {allergens}. L&apos;ajouter quand même à la commande&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Ajouter quand même</translation>
+    </message>
+    <message>
+        <source>Don&apos;t add</source>
+        <translation>Ne pas ajouter</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Filled in from the menu prices; type over it if they paid something else</source>
+        <translation>Rempli d&apos;après les prix de la carte&#xa0;; remplacez-le s&apos;ils ont payé autre chose</translation>
+    </message>
+    <message>
+        <source>Record visit</source>
+        <translation>Enregistrer la visite</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Contains: {list}</source>
+        <translation>Contient&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>Tap items to build the order.</source>
+        <translation>Touchez les articles pour composer la commande.</translation>
+    </message>
+    <message>
+        <source>No price on the menu for {items}: add it to the amount.</source>
+        <translation>Pas de prix sur la carte pour {items}&#xa0;: ajoutez-le au montant.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerActions</name>
+    <message>
+        <source>Adjust points</source>
+        <translation>Ajuster les points</translation>
+    </message>
+    <message>
+        <source>Add (or take, with a minus) points for {n}:</source>
+        <translation>Points à ajouter pour {n} (ou à retirer, avec un moins)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why? (kept in the history)</source>
+        <translation>Pourquoi&#xa0;? (conservé dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>✓ Points adjusted by {d:+d}.</source>
+        <translation>✓ Points ajustés de {d:+d}.</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>Code du gérant</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 12 digits):</source>
+        <translation>Nouveau code (4 à 12 chiffres)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner PIN set. Rules, menu, card revocation and adjustments now ask for it.</source>
+        <translation>Code du gérant défini. Les règles, la carte, la révocation des cartes et les ajustements le demandent désormais.</translation>
+    </message>
+    <message>
+        <source>Open a customer&apos;s profile first.</source>
+        <translation>Ouvrez d&apos;abord la fiche d&apos;un client.</translation>
+    </message>
+    <message>
+        <source>Replace {n}&apos;s card? The old card stops working; stamps and history stay.</source>
+        <translation>Remplacer la carte de {n}&#xa0;? L&apos;ancienne carte ne fonctionnera plus&#xa0;; les tampons et l&apos;historique restent.</translation>
+    </message>
+    <message>
+        <source>Revoke {n}&apos;s card? It will stop working; stamps and history stay.</source>
+        <translation>Révoquer la carte de {n}&#xa0;? Elle ne fonctionnera plus&#xa0;; les tampons et l&apos;historique restent.</translation>
+    </message>
+    <message>
+        <source>Replace the card</source>
+        <translation>Remplacer la carte</translation>
+    </message>
+    <message>
+        <source>Revoke the card</source>
+        <translation>Révoquer la carte</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Carte de fidélité</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <source>Card {c} issued</source>
+        <translation>Carte {c} émise</translation>
+    </message>
+    <message>
+        <source>New card {c} issued; the old one no longer works</source>
+        <translation>Nouvelle carte {c} émise&#xa0;; l&apos;ancienne ne fonctionne plus</translation>
+    </message>
+    <message>
+        <source>Card {c} revoked</source>
+        <translation>Carte {c} révoquée</translation>
+    </message>
+    <message>
+        <source>{r}: how about a surprise {i} on the house?</source>
+        <translation>{r}&#xa0;: et si vous offriez une surprise – {i}, offert par la maison&#xa0;?</translation>
+    </message>
+    <message>
+        <source>✓ Noted. Enjoy the smile.</source>
+        <translation>✓ C&apos;est noté. Profitez du sourire.</translation>
+    </message>
+    <message>
+        <source>✓ Thank you! Feedback saved.</source>
+        <translation>✓ Merci&#xa0;! Avis enregistré.</translation>
+    </message>
+    <message>
+        <source>✓ Settings saved.</source>
+        <translation>✓ Paramètres enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerBadge</name>
+    <message>
+        <source>Owner · {n} min</source>
+        <translation>Gérant · {n} min</translation>
+    </message>
+    <message>
+        <source>Owner mode: it locks by itself after {n} minutes without owner actions.</source>
+        <translation>Mode gérant&#xa0;: il se verrouille tout seul après {n} minutes sans action du gérant.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Back to staff mode now (Ctrl+L)</source>
+        <translation>Revenir au mode équipe maintenant (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Staff mode</source>
+        <translation>Mode équipe</translation>
+    </message>
+    <message>
+        <source>Owner…</source>
+        <translation>Gérant…</translation>
+    </message>
+    <message>
+        <source>Unlock the owner&apos;s actions with the PIN</source>
+        <translation>Déverrouiller les actions du gérant avec le code</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerGate</name>
+    <message>
+        <source>The shop is still opening. Try again in a moment.</source>
+        <translation>La boutique est encore en train de s&apos;ouvrir. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>Code du gérant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: owner actions are locked for %n more minute(s). Counter work carries on as usual.</source>
+        <translation>
+            <numerusform>Trop de codes erronés&#xa0;: les actions du gérant sont verrouillées encore %n minute. Le travail au comptoir continue normalement.</numerusform>
+            <numerusform>Trop de codes erronés&#xa0;: les actions du gérant sont verrouillées encore %n minutes. Le travail au comptoir continue normalement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Owner PIN</source>
+        <translation>Code du gérant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This needs the owner.&lt;/b&gt;&lt;br&gt;Type the owner PIN. After {n} wrong PINs in a row, owner actions are locked for {m} minutes (counter work carries on).</source>
+        <translation>&lt;b&gt;Il faut le gérant pour cela.&lt;/b&gt;&lt;br&gt;Tapez le code du gérant. Après {n} codes erronés d&apos;affilée, les actions du gérant sont verrouillées pendant {m} minutes (le comptoir continue).</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCardsDialog</name>
+    <message>
+        <source>A4 sheet, 10 cards (Avery C32011)</source>
+        <translation>Feuille A4, 10 cartes (Avery C32011)</translation>
+    </message>
+    <message>
+        <source>US Letter sheet, 10 cards (Avery 5371)</source>
+        <translation>Feuille US Letter, 10 cartes (Avery 5371)</translation>
+    </message>
+    <message>
+        <source>Card printer, one CR80 card per page</source>
+        <translation>Imprimante de cartes, une carte CR80 par page</translation>
+    </message>
+    <message>
+        <source>Print loyalty cards</source>
+        <translation>Imprimer des cartes de fidélité</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s card</source>
+        <translation>La carte de ce client</translation>
+    </message>
+    <message>
+        <source>Everyone in the search results ({n})</source>
+        <translation>Tous les résultats de la recherche ({n})</translation>
+    </message>
+    <message>
+        <source>Every card not printed yet ({n})</source>
+        <translation>Toutes les cartes pas encore imprimées ({n})</translation>
+    </message>
+    <message>
+        <source>Stamp boxes on the back (print both sides, flip on the long edge)</source>
+        <translation>Cases à tampons au verso (impression recto verso, retournement sur le bord long)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Names are printed on cards.</source>
+        <translation>Les noms sont imprimés sur les cartes.</translation>
+    </message>
+    <message>
+        <source>Cards carry no name or personal data, only the shop and a code.</source>
+        <translation>Les cartes ne portent ni nom ni donnée personnelle, seulement la boutique et un code.</translation>
+    </message>
+    <message>
+        <source>Save cards as</source>
+        <translation>Enregistrer les cartes sous</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing {n} cards…</source>
+        <translation>Préparation de {n} cartes…</translation>
+    </message>
+    <message>
+        <source>✓ {n} cards ready: {p}</source>
+        <translation>✓ {n} cartes prêtes&#xa0;: {p}</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>L&apos;impression a été annulée.</translation>
+    </message>
+    <message>
+        <source>✓ {n} cards printed.</source>
+        <translation>✓ {n} cartes imprimées.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>Edit  (Ctrl+E)</source>
+        <translation>Modifier  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Offert</translation>
+    </message>
+    <message>
+        <source>Ask for feedback</source>
+        <translation>Demander un avis</translation>
+    </message>
+    <message>
+        <source>The usual</source>
+        <translation>L&apos;habituel</translation>
+    </message>
+    <message>
+        <source>Record the usual   F2</source>
+        <translation>Enregistrer l&apos;habituel   F2</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Fidélité</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation>Visites récentes</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Allergy: </source>
+        <translation>Allergie&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No usual yet — pick items below.</source>
+        <translation>Pas encore d&apos;habituel — choisissez des articles ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Prefers: </source>
+        <translation>Préférences&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation>Notes&#xa0;: </translation>
+    </message>
+    <message>
+        <source>{more} to a {reward}</source>
+        <translation>{more} avant&#xa0;: {reward}</translation>
+    </message>
+    <message>
+        <source>Give {reward}</source>
+        <translation>Offrir&#xa0;: {reward}</translation>
+    </message>
+    <message>
+        <source>First visit today? Welcome them!</source>
+        <translation>Première visite aujourd&apos;hui&#xa0;? Souhaitez-lui la bienvenue&#xa0;!</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{visits} · last visit {when}</source>
+        <translation>{visits} · dernière visite {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stamp(s)</source>
+        <translation>
+            <numerusform>encore %n tampon</numerusform>
+            <numerusform>encore %n tampons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more point(s)</source>
+        <translation>
+            <numerusform>encore %n point</numerusform>
+            <numerusform>encore %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamp(s)</source>
+        <translation>
+            <numerusform>%n tampon</numerusform>
+            <numerusform>%n tampons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegularsDialog</name>
+    <message>
+        <source>Regulars</source>
+        <translation>Habitués</translation>
+    </message>
+    <message>
+        <source>Find a name</source>
+        <translation>Chercher un nom</translation>
+    </message>
+    <message>
+        <source>Counting visits…</source>
+        <translation>Comptage des visites…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Win back</source>
+        <translation>À reconquérir</translation>
+    </message>
+    <message>
+        <source>VIPs</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>The top fifth by visits and spending: worth a personal thank-you.</source>
+        <translation>Le meilleur cinquième en visites et en dépenses&#xa0;: ils méritent un merci personnel.</translation>
+    </message>
+    <message>
+        <source>High value, slipping away</source>
+        <translation>Précieux, en train de s&apos;éloigner</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>Réclamations ouvertes</translation>
+    </message>
+    <message>
+        <source>★ VIP · Double-click a name to open their profile at the counter.</source>
+        <translation>★ VIP · Double-cliquez sur un nom pour ouvrir sa fiche au comptoir.</translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation>Tous les segments</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Regulars who have stayed away far longer than usual. A friendly note with their usual often brings them back.</source>
+        <translation>Des habitués absents bien plus longtemps que d&apos;habitude. Un petit mot sympathique évoquant leur commande habituelle les fait souvent revenir.</translation>
+    </message>
+    <message>
+        <source>Mark contacted</source>
+        <translation>Marquer comme contacté</translation>
+    </message>
+    <message>
+        <source>You wrote to or called the chosen person today</source>
+        <translation>Vous avez écrit ou téléphoné à cette personne aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Could not load: </source>
+        <translation>Chargement impossible&#xa0;: </translation>
+    </message>
+    <message>
+        <source>{n} customers came in the last 12 months: {v} VIPs, {l} to win back.</source>
+        <translation>{n} clients sont venus ces 12 derniers mois&#xa0;: {v} VIP, {l} à reconquérir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacted lately, off the win-back list.</source>
+        <translation>
+            <numerusform>%n contacté récemment, retiré de la liste à reconquérir.</numerusform>
+            <numerusform>%n contactés récemment, retirés de la liste à reconquérir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win back ({n})</source>
+        <translation>À reconquérir ({n})</translation>
+    </message>
+    <message>
+        <source>VIPs ({n})</source>
+        <translation>VIP ({n})</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list first.</source>
+        <translation>Choisissez d&apos;abord quelqu&apos;un dans la liste.</translation>
+    </message>
+    <message>
+        <source>{name} marked as contacted today.</source>
+        <translation>{name} marqué comme contacté aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>RegularsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>Usually comes</source>
+        <translation>Vient d&apos;habitude</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Habituel</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <source>no consent to contact</source>
+        <translation>pas d&apos;accord pour être contacté</translation>
+    </message>
+    <message>
+        <source>no phone or e-mail</source>
+        <translation>ni téléphone ni e-mail</translation>
+    </message>
+    <message>
+        <source>{name}: VIP, among the top fifth by visits and spending</source>
+        <translation>{name}&#xa0;: VIP, dans le meilleur cinquième en visites et en dépenses</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>no phone or e-mail</source>
+        <translation>ni téléphone ni e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>SearchList</name>
+    <message>
+        <source>Customers found</source>
+        <translation>Clients trouvés</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{q}”. Ctrl+N adds a new customer.</source>
+        <translation>Personne ne correspond à «&#xa0;{q}&#xa0;». Ctrl+N ajoute un nouveau client.</translation>
+    </message>
+    <message>
+        <source>more than {n}</source>
+        <translation>plus de {n}</translation>
+    </message>
+    <message>
+        <source>Showing {n} of {t} — type more to narrow.</source>
+        <translation>{n} sur {t} affichés — tapez la suite pour affiner.</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>Anniversaires de la semaine</translation>
+    </message>
+    <message>
+        <source>No birthdays in the coming week.</source>
+        <translation>Aucun anniversaire dans la semaine à venir.</translation>
+    </message>
+    <message>
+        <source>That looks like a card code: press Enter.</source>
+        <translation>Cela ressemble à un code de carte&#xa0;: appuyez sur Entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ServingPicker</name>
+    <message>
+        <source>Who is serving: their name goes on the visits recorded here</source>
+        <translation>Qui sert&#xa0;: son nom figure sur les visites enregistrées ici</translation>
+    </message>
+    <message>
+        <source>Who&apos;s serving?</source>
+        <translation>Qui sert&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Cette caisse</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Habitués</translation>
+    </message>
+    <message>
+        <source>Shared server</source>
+        <translation>Serveur partagé</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nom de la boutique</translation>
+    </message>
+    <message>
+        <source>On the window and on printed cards.</source>
+        <translation>Dans la fenêtre et sur les cartes imprimées.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read as this country&apos;s.</source>
+        <translation>Les numéros tapés sans indicatif sont lus comme ceux de ce pays.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Decides what “today” and “yesterday” mean. Applies at the next start.</source>
+        <translation>Décide de ce que veulent dire «&#xa0;aujourd&apos;hui&#xa0;» et «&#xa0;hier&#xa0;». S&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Currency sign</source>
+        <translation>Symbole monétaire</translation>
+    </message>
+    <message>
+        <source>Shown before amounts, such as £ or €.</source>
+        <translation>Affiché avant les montants, comme £ ou €.</translation>
+    </message>
+    <message>
+        <source> ms between keys</source>
+        <translation> ms entre les touches</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <translation>Entrée ou Tab</translation>
+    </message>
+    <message>
+        <source>for example: Sam, Ana, Tomás</source>
+        <translation>par exemple&#xa0;: Sam, Ana, Tomás</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Langue de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>This till&apos;s name</source>
+        <translation>Nom de cette caisse</translation>
+    </message>
+    <message>
+        <source>Recorded with every visit this till saves, so tills sharing a server can be told apart.</source>
+        <translation>Enregistré avec chaque visite saisie sur cette caisse, pour distinguer les caisses qui partagent un serveur.</translation>
+    </message>
+    <message>
+        <source>Card scanner speed</source>
+        <translation>Vitesse du lecteur de cartes</translation>
+    </message>
+    <message>
+        <source>A card scanner types far faster than a person. Keys that come closer together than this count as a card. Raise it if cards end up in the search box; lower it if fast typing opens a card by mistake.</source>
+        <translation>Un lecteur de cartes tape bien plus vite qu&apos;une personne. Les touches plus rapprochées que cela comptent comme une carte. Augmentez si des cartes finissent dans la recherche&#xa0;; diminuez si une frappe rapide ouvre une carte par erreur.</translation>
+    </message>
+    <message>
+        <source>After each card the scanner presses</source>
+        <translation>Après chaque carte, le lecteur appuie sur</translation>
+    </message>
+    <message>
+        <source>Most scanners press Enter; leave “Enter or Tab” if unsure.</source>
+        <translation>La plupart des lecteurs appuient sur Entrée&#xa0;; laissez «&#xa0;Entrée ou Tab&#xa0;» en cas de doute.</translation>
+    </message>
+    <message>
+        <source>Staff (optional)</source>
+        <translation>Équipe (facultatif)</translation>
+    </message>
+    <message>
+        <source>Names separated by commas: whoever is serving can be picked from this list.</source>
+        <translation>Des noms séparés par des virgules&#xa0;: la personne qui sert peut être choisie dans cette liste.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language on this till. Applies at the next start.</source>
+        <translation>La langue de la fenêtre sur cette caisse. S&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Print the customer&apos;s name on loyalty cards</source>
+        <translation>Imprimer le nom du client sur les cartes de fidélité</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Without it a lost card shows no one&apos;s name.</source>
+        <translation>Sans nom, une carte perdue ne révèle l&apos;identité de personne.</translation>
+    </message>
+    <message>
+        <source>Card colour</source>
+        <translation>Couleur de la carte</translation>
+    </message>
+    <message>
+        <source>The band and the shop&apos;s name.</source>
+        <translation>Le bandeau et le nom de la boutique.</translation>
+    </message>
+    <message>
+        <source>Card logo</source>
+        <translation>Logo de la carte</translation>
+    </message>
+    <message>
+        <source>Saved at once, for every till.</source>
+        <translation>Enregistré aussitôt, pour toutes les caisses.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> visites</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>Win back after at least</source>
+        <translation>À reconquérir après au moins</translation>
+    </message>
+    <message>
+        <source>Someone joins the Win back list once they stay away this long and far longer than they usually do.</source>
+        <translation>Quelqu&apos;un rejoint la liste à reconquérir quand il reste absent aussi longtemps, et bien plus que d&apos;habitude.</translation>
+    </message>
+    <message>
+        <source>Ask for feedback at most every</source>
+        <translation>Demander un avis au plus tous les</translation>
+    </message>
+    <message>
+        <source>The counter suggests asking a regular how it&apos;s going, no more often than this.</source>
+        <translation>Le comptoir propose de demander son avis à un habitué, pas plus souvent que cela.</translation>
+    </message>
+    <message>
+        <source>Surprise treat at most every</source>
+        <translation>Surprise au plus tous les</translation>
+    </message>
+    <message>
+        <source>The same person is offered a surprise treat no more often than this.</source>
+        <translation>Une même personne ne se voit pas offrir de surprise plus souvent que cela.</translation>
+    </message>
+    <message>
+        <source>Suggest the same item again after</source>
+        <translation>Proposer le même article à nouveau après</translation>
+    </message>
+    <message>
+        <source>An item suggested to someone is not suggested to them again for this many visits.</source>
+        <translation>Un article proposé à quelqu&apos;un ne lui est pas reproposé pendant ce nombre de visites.</translation>
+    </message>
+    <message>
+        <source>Once contacted to win back, wait</source>
+        <translation>Après un contact de reconquête, attendre</translation>
+    </message>
+    <message>
+        <source>Someone you wrote to stays off the Win back list this long, so nobody is contacted too often.</source>
+        <translation>Une personne contactée reste hors de la liste à reconquérir pendant ce temps, pour que personne ne soit sollicité trop souvent.</translation>
+    </message>
+    <message>
+        <source>empty: this computer only</source>
+        <translation>vide&#xa0;: cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Serveur de base de données</translation>
+    </message>
+    <message>
+        <source>Only for several tills sharing one shop: the address of the shared PostgreSQL server, such as postgresql+psycopg://till@server/regulars. Applies at the next start.</source>
+        <translation>Seulement pour plusieurs caisses dans une même boutique&#xa0;: l&apos;adresse du serveur PostgreSQL partagé, comme postgresql+psycopg://till@server/regulars. S&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Vérification du serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>A stamp card: stamps for every visit</source>
+        <translation>Une carte à tampons&#xa0;: des tampons à chaque visite</translation>
+    </message>
+    <message>
+        <source>Stamps per visit</source>
+        <translation>Tampons par visite</translation>
+    </message>
+    <message>
+        <source>Points for every visit</source>
+        <translation>Des points à chaque visite</translation>
+    </message>
+    <message>
+        <source>Points per visit</source>
+        <translation>Points par visite</translation>
+    </message>
+    <message>
+        <source>Points for what they spend</source>
+        <translation>Des points selon leurs dépenses</translation>
+    </message>
+    <message>
+        <source>Points per {sign}1 spent</source>
+        <translation>Points par {sign}1 dépensé</translation>
+    </message>
+    <message>
+        <source>Welcome to Regulars</source>
+        <translation>Bienvenue dans Regulars</translation>
+    </message>
+    <message>
+        <source>Open the shop</source>
+        <translation>Ouvrir la boutique</translation>
+    </message>
+    <message>
+        <source>Set up my shop</source>
+        <translation>Configurer ma boutique</translation>
+    </message>
+    <message>
+        <source>Try a demo bakery first</source>
+        <translation>Essayer d&apos;abord une boulangerie de démo</translation>
+    </message>
+    <message>
+        <source>Three short steps: your shop, how customers earn, an owner PIN.</source>
+        <translation>Trois étapes rapides&#xa0;: votre boutique, comment les clients gagnent des points, un code gérant.</translation>
+    </message>
+    <message>
+        <source>A bakery full of made-up regulars to try everything out; type “zoe” to begin.</source>
+        <translation>Une boulangerie pleine d&apos;habitués imaginaires pour tout essayer&#xa0;; tapez «&#xa0;zoe&#xa0;» pour commencer.</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Bienvenue&#xa0;!</translation>
+    </message>
+    <message>
+        <source>This shop has no customers yet.</source>
+        <translation>Cette boutique n&apos;a pas encore de clients.</translation>
+    </message>
+    <message>
+        <source>for example: The Corner Bakery</source>
+        <translation>par exemple&#xa0;: La Boulangerie du Coin</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nom de la boutique</translation>
+    </message>
+    <message>
+        <source>On the window and on the loyalty cards.</source>
+        <translation>Dans la fenêtre et sur les cartes de fidélité.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as this country&apos;s.</source>
+        <translation>Les numéros sans indicatif sont lus comme ceux de ce pays.</translation>
+    </message>
+    <message>
+        <source>Currency sign</source>
+        <translation>Symbole monétaire</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Votre boutique</translation>
+    </message>
+    <message>
+        <source>All of this can be changed later in Shop → Settings.</source>
+        <translation>Tout cela peut être modifié plus tard dans Boutique → Paramètres.</translation>
+    </message>
+    <message>
+        <source>A free coffee</source>
+        <translation>Un café offert</translation>
+    </message>
+    <message>
+        <source>Customers earn</source>
+        <translation>Les clients gagnent</translation>
+    </message>
+    <message>
+        <source>First reward</source>
+        <translation>Première récompense</translation>
+    </message>
+    <message>
+        <source>Leave empty to add rewards later.</source>
+        <translation>Laissez vide pour ajouter des récompenses plus tard.</translation>
+    </message>
+    <message>
+        <source>It costs</source>
+        <translation>Elle coûte</translation>
+    </message>
+    <message>
+        <source>How customers earn</source>
+        <translation>Comment les clients gagnent</translation>
+    </message>
+    <message>
+        <source>Rewards can be added and changed later.</source>
+        <translation>Les récompenses peuvent être ajoutées et modifiées plus tard.</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 à 12 chiffres</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>Code du gérant</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Encore une fois</translation>
+    </message>
+    <message>
+        <source>The owner PIN</source>
+        <translation>Le code du gérant</translation>
+    </message>
+    <message>
+        <source>Staff can serve without it; prices, rules, points corrections and erasing need it. Leave both empty to skip: then everyone is the owner.</source>
+        <translation>L&apos;équipe peut servir sans code&#xa0;; les prix, les règles, les corrections de points et l&apos;effacement le demandent. Laissez les deux champs vides pour passer&#xa0;: tout le monde est alors gérant.</translation>
+    </message>
+    <message>
+        <source>stamps</source>
+        <translation>tampons</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>The shop needs a name</source>
+        <translation>La boutique a besoin d&apos;un nom</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Les deux codes diffèrent. Tapez deux fois le même code.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits (0 to 9).</source>
+        <translation>Le code doit comporter 4 à 12 chiffres (0 à 9).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Type</source>
+        <translation>Taper</translation>
+    </message>
+    <message>
+        <source>Find a customer by name, phone, e-mail or card code</source>
+        <translation>Trouver un client par nom, téléphone, e-mail ou code de carte</translation>
+    </message>
+    <message>
+        <source>Choose in the list</source>
+        <translation>Choisir dans la liste</translation>
+    </message>
+    <message>
+        <source>Open the chosen profile</source>
+        <translation>Ouvrir la fiche choisie</translation>
+    </message>
+    <message>
+        <source>Close the profile and start again</source>
+        <translation>Fermer la fiche et recommencer</translation>
+    </message>
+    <message>
+        <source>Record the usual for the open profile</source>
+        <translation>Enregistrer l&apos;habituel pour la fiche ouverte</translation>
+    </message>
+    <message>
+        <source>Record the visit with the items tapped</source>
+        <translation>Enregistrer la visite avec les articles touchés</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>SlippingModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Valeur client</translation>
+    </message>
+    <message>
+        <source>Still coming</source>
+        <translation>Vient encore</translation>
+    </message>
+    <message>
+        <source>Last came</source>
+        <translation>Dernière venue</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Habituel</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>{p} %</source>
+        <translation>{p} %</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>il y a {n} jours</translation>
+    </message>
+    <message>
+        <source>no consent to contact</source>
+        <translation>pas d&apos;accord pour être contacté</translation>
+    </message>
+</context>
+<context>
+    <name>SlippingView</name>
+    <message>
+        <source>Regulars in the top fifth by lifetime value whose chance of still coming has dropped low. A note or a call now may bring them back.</source>
+        <translation>Des habitués du meilleur cinquième en valeur client dont les chances de revenir ont fortement baissé. Un mot ou un appel maintenant peut les faire revenir.</translation>
+    </message>
+    <message>
+        <source>Fit again</source>
+        <translation>Recalculer</translation>
+    </message>
+    <message>
+        <source>Fit the lifetime-value models to today&apos;s visits</source>
+        <translation>Ajuster les modèles de valeur client aux visites d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime-value models to every visit…</source>
+        <translation>Ajustement des modèles de valeur client à toutes les visites…</translation>
+    </message>
+    <message>
+        <source>Nobody of high value is slipping away. Good.</source>
+        <translation>Aucun client précieux ne s&apos;éloigne. Parfait.</translation>
+    </message>
+    <message>
+        <source>{n} high-value regulars slipping away, {c} of them agreed to be contacted.</source>
+        <translation>{n} habitués précieux s&apos;éloignent, dont {c} acceptent d&apos;être contactés.</translation>
+    </message>
+    <message>
+        <source>Double-click to open a profile.</source>
+        <translation>Double-cliquez pour ouvrir une fiche.</translation>
+    </message>
+    <message>
+        <source>Could not work out lifetime value: </source>
+        <translation>Impossible de calculer la valeur client&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <source>Nobody&apos;s profile is open: find the customer or scan their card first.</source>
+        <translation>Aucune fiche n&apos;est ouverte&#xa0;: cherchez d&apos;abord le client ou scannez sa carte.</translation>
+    </message>
+    <message>
+        <source>Record another visit?</source>
+        <translation>Enregistrer une autre visite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A visit for {n} was saved a moment ago. Record a second visit?</source>
+        <translation>Une visite pour {n} vient d&apos;être enregistrée. Enregistrer une deuxième visite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Record a second visit</source>
+        <translation>Enregistrer une deuxième visite</translation>
+    </message>
+    <message>
+        <source>No, one visit</source>
+        <translation>Non, une seule visite</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database is busy or unreachable. Trying again…</source>
+        <translation>Pas encore enregistré&#xa0;: la base de données est occupée ou injoignable. Nouvel essai…</translation>
+    </message>
+    <message>
+        <source>The visit was NOT saved: the database cannot be reached. The order is kept; press the button again.</source>
+        <translation>La visite n&apos;a PAS été enregistrée&#xa0;: la base de données est injoignable. La commande est conservée&#xa0;; appuyez à nouveau sur le bouton.</translation>
+    </message>
+    <message>
+        <source>✓ Visit saved at {t} — {p}{m}</source>
+        <translation>✓ Visite enregistrée à {t} — {p}{m}</translation>
+    </message>
+    <message>
+        <source>{n}: {t}</source>
+        <translation>{n}&#xa0;: {t}</translation>
+    </message>
+    <message>
+        <source>Visit undone</source>
+        <translation>Visite retirée</translation>
+    </message>
+    <message>
+        <source>; {p} taken back.</source>
+        <translation>&#xa0;; {p} repris.</translation>
+    </message>
+    <message>
+        <source>Give a reward</source>
+        <translation>Offrir une récompense</translation>
+    </message>
+    <message>
+        <source>Give {r} to {n}?</source>
+        <translation>Offrir {r} à {n}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Give {r}</source>
+        <translation>Offrir {r}</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>✓ {r} given to {n}.</source>
+        <translation>✓ {r} offert à {n}.</translation>
+    </message>
+    <message>
+        <source>{r} taken back; the points are returned.</source>
+        <translation>{r} repris&#xa0;; les points sont rendus.</translation>
+    </message>
+    <message>
+        <source>Void this visit…</source>
+        <translation>Annuler cette visite…</translation>
+    </message>
+    <message>
+        <source>Visit voided</source>
+        <translation>Visite annulée</translation>
+    </message>
+    <message>
+        <source>Void a visit</source>
+        <translation>Annuler une visite</translation>
+    </message>
+    <message>
+        <source>Why is this visit void? (kept in the audit log, e.g. “rang up the wrong person”)</source>
+        <translation>Pourquoi annuler cette visite&#xa0;? (conservé dans le journal d&apos;audit, p. ex. «&#xa0;mauvaise personne encaissée&#xa0;»)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>  (voided)</source>
+        <translation>  (annulée)</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Aujourd&apos;hui {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>Hier {time}</translation>
+    </message>
+</context>
+<context>
+    <name>allergens</name>
+    <message>
+        <source>Celery</source>
+        <translation>Céleri</translation>
+    </message>
+    <message>
+        <source>Cereals containing gluten</source>
+        <translation>Céréales contenant du gluten</translation>
+    </message>
+    <message>
+        <source>Crustaceans</source>
+        <translation>Crustacés</translation>
+    </message>
+    <message>
+        <source>Eggs</source>
+        <translation>Œufs</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Poisson</translation>
+    </message>
+    <message>
+        <source>Lupin</source>
+        <translation>Lupin</translation>
+    </message>
+    <message>
+        <source>Milk</source>
+        <translation>Lait</translation>
+    </message>
+    <message>
+        <source>Molluscs</source>
+        <translation>Mollusques</translation>
+    </message>
+    <message>
+        <source>Mustard</source>
+        <translation>Moutarde</translation>
+    </message>
+    <message>
+        <source>Tree nuts</source>
+        <translation>Fruits à coque</translation>
+    </message>
+    <message>
+        <source>Peanuts</source>
+        <translation>Arachides</translation>
+    </message>
+    <message>
+        <source>Sesame</source>
+        <translation>Sésame</translation>
+    </message>
+    <message>
+        <source>Soya</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <source>Sulphites</source>
+        <translation>Sulfites</translation>
+    </message>
+    <message>
+        <source>Gluten</source>
+        <translation>Gluten</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>There is no screen to open the window on. Start it from the desktop, or use a command (regulars --help).</source>
+        <translation>Il n&apos;y a pas d&apos;écran où ouvrir la fenêtre. Lancez-la depuis le bureau, ou utilisez une commande (regulars --help).</translation>
+    </message>
+    <message>
+        <source>Stopped; anything not finished was not saved.</source>
+        <translation>Interrompu&#xa0;; ce qui n&apos;était pas terminé n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}); no log file could be written.</source>
+        <translation>Un problème inattendu est survenu ({kind})&#xa0;; aucun fichier journal n&apos;a pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; details are in {path}</source>
+        <translation>Un problème inattendu est survenu&#xa0;; les détails sont dans {path}</translation>
+    </message>
+    <message>
+        <source>Note: customer {id} has the same phone or e-mail.</source>
+        <translation>Remarque&#xa0;: le client {id} a le même téléphone ou e-mail.</translation>
+    </message>
+    <message>
+        <source>Added customer {id}: {name}</source>
+        <translation>Client {id} ajouté&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>No customers match.</source>
+        <translation>Aucun client ne correspond.</translation>
+    </message>
+    <message>
+        <source>{name}  (customer {id})</source>
+        <translation>{name}  (client {id})</translation>
+    </message>
+    <message>
+        <source>ALLERGIES / DIET: </source>
+        <translation>ALLERGIES / RÉGIME&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Birthday: {day}</source>
+        <translation>Anniversaire&#xa0;: {day}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>no usual yet</source>
+        <translation>pas encore d&apos;habituel</translation>
+    </message>
+    <message>
+        <source>Usual: {items}</source>
+        <translation>Habituel&#xa0;: {items}</translation>
+    </message>
+    <message>
+        <source>, last on {day}</source>
+        <translation>, dernière le {day}</translation>
+    </message>
+    <message>
+        <source>Visits: {n}</source>
+        <translation>Visites&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>MAKE IT RIGHT ({id}, since {day}): {text}</source>
+        <translation>À RATTRAPER ({id}, depuis le {day})&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Talk about ({id}): {text}</source>
+        <translation>À évoquer ({id})&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source> (from {day})</source>
+        <translation> (à partir du {day})</translation>
+    </message>
+    <message>
+        <source>Stamps: {n}</source>
+        <translation>Tampons&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>Points: {n}</source>
+        <translation>Points&#xa0;: {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stamp(s) to a {reward}</source>
+        <translation>
+            <numerusform>encore %n tampon avant&#xa0;: {reward}</numerusform>
+            <numerusform>encore %n tampons avant&#xa0;: {reward}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more point(s) to a {reward}</source>
+        <translation>
+            <numerusform>encore %n point avant&#xa0;: {reward}</numerusform>
+            <numerusform>encore %n points avant&#xa0;: {reward}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--usual records the usual order; leave out --item and --amount.</source>
+        <translation>--usual enregistre la commande habituelle&#xa0;; retirez --item et --amount.</translation>
+    </message>
+    <message>
+        <source>Recorded visit {id}: {message}</source>
+        <translation>Visite {id} enregistrée&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Visit {id} voided; {n} taken back.</source>
+        <translation>Visite {id} annulée&#xa0;; {n} repris.</translation>
+    </message>
+    <message>
+        <source>Balance is now {n}.</source>
+        <translation>Le solde est maintenant de {n}.</translation>
+    </message>
+    <message>
+        <source>Added reward {id}.</source>
+        <translation>Récompense {id} ajoutée.</translation>
+    </message>
+    <message>
+        <source>Redeemed {reward}; balance is now {n}.</source>
+        <translation>{reward} offert&#xa0;; le solde est maintenant de {n}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
+        <translation>
+            <numerusform>%n ligne contient une erreur&#xa0;; rien n&apos;a été importé. Corrigez-la, ou laissez-la de côté avec --skip-errors&#xa0;:</numerusform>
+            <numerusform>%n lignes contiennent des erreurs&#xa0;; rien n&apos;a été importé. Corrigez-les, ou laissez-les de côté avec --skip-errors&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Ligne {row}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… et {n} de plus.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>details are in {path}</source>
+        <translation>les détails sont dans {path}</translation>
+    </message>
+    <message>
+        <source>no log file could be written ({kind})</source>
+        <translation>aucun fichier journal n&apos;a pu être écrit ({kind})</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; {where}.
+
+Everything confirmed on screen before this is saved.</source>
+        <translation>Un problème inattendu est survenu&#xa0;; {where}.
+
+Tout ce qui a été confirmé à l&apos;écran avant cela est enregistré.</translation>
+    </message>
+    <message>
+        <source>The shop could not be opened ({kind}); see the log.</source>
+        <translation>La boutique n&apos;a pas pu être ouverte ({kind})&#xa0;; voir le journal.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be opened.
+
+Restore the latest backup ({b})? The damaged file is kept beside it, untouched.</source>
+        <translation>Le fichier de la base de données est endommagé et ne peut pas être ouvert.
+
+Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conservé à côté, intact.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>il y a {n} jours</translation>
+    </message>
+    <message>
+        <source>{n} weeks ago</source>
+        <translation>il y a {n} semaines</translation>
+    </message>
+    <message>
+        <source>{n} months ago</source>
+        <translation>il y a {n} mois</translation>
+    </message>
+    <message>
+        <source>a year ago</source>
+        <translation>il y a un an</translation>
+    </message>
+    <message>
+        <source>{n} years ago</source>
+        <translation>il y a {n} ans</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Anniversaire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Birthday tomorrow</source>
+        <translation>Anniversaire demain</translation>
+    </message>
+    <message>
+        <source>Birthday in {n} days</source>
+        <translation>Anniversaire dans {n} jours</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>toutes les semaines</translation>
+    </message>
+    <message>
+        <source>every {n} days</source>
+        <translation>tous les {n} jours</translation>
+    </message>
+    <message>
+        <source>every {n} weeks</source>
+        <translation>toutes les {n} semaines</translation>
+    </message>
+    <message>
+        <source>every {n} months</source>
+        <translation>tous les {n} mois</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>aujourd&apos;hui {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>hier {time}</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Fidèle</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>Occasionnel</translation>
+    </message>
+    <message>
+        <source>comes often, spends well and came recently</source>
+        <translation>vient souvent, dépense bien et est venu récemment</translation>
+    </message>
+    <message>
+        <source>comes often</source>
+        <translation>vient souvent</translation>
+    </message>
+    <message>
+        <source>came often, but not lately</source>
+        <translation>venait souvent, mais plus ces derniers temps</translation>
+    </message>
+    <message>
+        <source>stopped coming a long time ago</source>
+        <translation>ne vient plus depuis longtemps</translation>
+    </message>
+    <message>
+        <source>first came in the last 30 days</source>
+        <translation>venu pour la première fois ces 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>comes now and then</source>
+        <translation>vient de temps en temps</translation>
+    </message>
+    <message>
+        <source>Added a customer</source>
+        <translation>Client ajouté</translation>
+    </message>
+    <message>
+        <source>Edited a customer</source>
+        <translation>Client modifié</translation>
+    </message>
+    <message>
+        <source>Erased a customer</source>
+        <translation>Client effacé</translation>
+    </message>
+    <message>
+        <source>Exported a person&apos;s data</source>
+        <translation>Données d&apos;une personne exportées</translation>
+    </message>
+    <message>
+        <source>Exported all customers</source>
+        <translation>Tous les clients exportés</translation>
+    </message>
+    <message>
+        <source>Voided a visit</source>
+        <translation>Visite annulée</translation>
+    </message>
+    <message>
+        <source>Undid a visit</source>
+        <translation>Visite retirée</translation>
+    </message>
+    <message>
+        <source>Adjusted points</source>
+        <translation>Points ajustés</translation>
+    </message>
+    <message>
+        <source>Added a reward</source>
+        <translation>Récompense ajoutée</translation>
+    </message>
+    <message>
+        <source>Offered a reward again</source>
+        <translation>Récompense proposée à nouveau</translation>
+    </message>
+    <message>
+        <source>Retired a reward</source>
+        <translation>Récompense retirée</translation>
+    </message>
+    <message>
+        <source>Gave a reward</source>
+        <translation>Récompense offerte</translation>
+    </message>
+    <message>
+        <source>Undid a reward</source>
+        <translation>Récompense reprise</translation>
+    </message>
+    <message>
+        <source>Added a menu item</source>
+        <translation>Article ajouté</translation>
+    </message>
+    <message>
+        <source>Renamed a menu item</source>
+        <translation>Article renommé</translation>
+    </message>
+    <message>
+        <source>Changed a price</source>
+        <translation>Prix modifié</translation>
+    </message>
+    <message>
+        <source>Put an item back on the menu</source>
+        <translation>Article remis à la carte</translation>
+    </message>
+    <message>
+        <source>Took an item off the menu</source>
+        <translation>Article retiré de la carte</translation>
+    </message>
+    <message>
+        <source>Issued a card</source>
+        <translation>Carte émise</translation>
+    </message>
+    <message>
+        <source>Replaced a card</source>
+        <translation>Carte remplacée</translation>
+    </message>
+    <message>
+        <source>Revoked a card</source>
+        <translation>Carte révoquée</translation>
+    </message>
+    <message>
+        <source>Chose a card logo</source>
+        <translation>Logo de carte choisi</translation>
+    </message>
+    <message>
+        <source>Removed the card logo</source>
+        <translation>Logo de carte retiré</translation>
+    </message>
+    <message>
+        <source>Contacted to win back</source>
+        <translation>Contacté pour le reconquérir</translation>
+    </message>
+    <message>
+        <source>Gave a surprise treat</source>
+        <translation>Surprise offerte</translation>
+    </message>
+    <message>
+        <source>Set the owner PIN</source>
+        <translation>Code du gérant défini</translation>
+    </message>
+    <message>
+        <source>Changed the owner PIN</source>
+        <translation>Code du gérant modifié</translation>
+    </message>
+    <message>
+        <source>Wrong owner PIN</source>
+        <translation>Code du gérant erroné</translation>
+    </message>
+    <message>
+        <source>Owner PIN locked</source>
+        <translation>Code du gérant verrouillé</translation>
+    </message>
+    <message>
+        <source>Imported customers</source>
+        <translation>Clients importés</translation>
+    </message>
+    <message>
+        <source>Imported visits</source>
+        <translation>Visites importées</translation>
+    </message>
+    <message>
+        <source>Filled the demo bakery</source>
+        <translation>Boulangerie de démo remplie</translation>
+    </message>
+    <message>
+        <source>Changed the settings</source>
+        <translation>Paramètres modifiés</translation>
+    </message>
+    <message>
+        <source>Staff at the counter</source>
+        <translation>L&apos;équipe au comptoir</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Gérant</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>Owner (command line)</source>
+        <translation>Gérant (ligne de commande)</translation>
+    </message>
+    <message>
+        <source>visit {n}</source>
+        <translation>visite {n}</translation>
+    </message>
+    <message>
+        <source>card {n}</source>
+        <translation>carte {n}</translation>
+    </message>
+    <message>
+        <source>customer {n}</source>
+        <translation>client {n}</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>article {n}</translation>
+    </message>
+    <message>
+        <source>reward {n}</source>
+        <translation>récompense {n}</translation>
+    </message>
+    <message>
+        <source>customers {numbers}</source>
+        <translation>clients {numbers}</translation>
+    </message>
+    <message>
+        <source>owner PIN</source>
+        <translation>code du gérant</translation>
+    </message>
+</context>
+</TS>
