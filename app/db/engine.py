@@ -93,6 +93,7 @@ class Database:
         self.engine = engine
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
+        self._lookups: Engine | None = None
 
     @property
     def dialect(self) -> str:
@@ -114,5 +115,20 @@ class Database:
         with _stop_when_damaged(), self._writes() as session, session.begin():
             yield session
 
+    @property
+    def lookups(self) -> Engine:
+        """For a search on every keystroke. On a server: its own connection in autocommit, without the
+        liveness ping, so a lookup is one round trip instead of four (ping, BEGIN, query, ROLLBACK). A
+        connection the server dropped fails once with `connection_invalidated`; the caller asks again."""
+        if self.engine.dialect.name == "sqlite":
+            return self.engine
+        if self._lookups is None:
+            self._lookups = create_engine(
+                self.engine.url, isolation_level="AUTOCOMMIT", pool_size=1, hide_parameters=True
+            )
+        return self._lookups
+
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._lookups is not None:
+            self._lookups.dispose()
