@@ -14,7 +14,7 @@ from sqlalchemy import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from app import till_settings
-from app.db import backup, migrate
+from app.db import backup, migrate, trigrams
 from app.db.engine import DAMAGED, Database, is_damaged, make_engine
 from app.errors import EXIT_REFUSED, AppError, StorageDamaged, UserError, storage_problem
 from app.files import atomic_write
@@ -55,6 +55,7 @@ class Services:
     loyalty: Loyalty
     cards: Cards
     profiles: Profiles
+    search_note: str | None = None  # PostgreSQL without pg_trgm: search works, slower (app.db.trigrams)
 
     @property
     def is_sqlite(self) -> bool:
@@ -80,6 +81,7 @@ def open_services(
     try:
         fresh = _prepare_file(sqlite_file(url))
         _prepare_schema(db, paths, url, daily_backup and not fresh)
+        search_note = trigrams.ensure_index(db.engine)
     except (OperationalError, DatabaseError, sqlite3.Error) as exc:
         db.dispose()
         raise StartupError(_explain(exc, url), damaged=is_damaged(exc.__cause__ or exc)) from exc
@@ -117,6 +119,7 @@ def open_services(
         loyalty=loyalty,
         cards=cards,
         profiles=Profiles(db, customers, settings),
+        search_note=search_note,
     )
 
 

@@ -20,6 +20,7 @@ from app.application import open_services
 from app.catalogue import cli
 from app.cli_output import Command, Key, Output
 from app.cli_parser import build_parser
+from app.db import trigrams
 from app.errors import EXIT_REFUSED, EXIT_UNEXPECTED, AppError, storage_problem
 from app.logs import describe, file_log
 from app.paths import resolve_data_dir
@@ -77,6 +78,8 @@ def _run(args: argparse.Namespace) -> int:
         return cli_owner.restore_without_opening(args, emit)  # must work when the database is damaged
     command = command_table()[key]
     services = open_services(args.data_dir, args.database_url)
+    if not services.is_sqlite and (note := trigrams.first_time(services.paths.root, services.search_note)):
+        print(f"regulars: warning: {note}", file=sys.stderr)
     try:
         if command.owner:
             cli_owner.require_owner(services)

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from app.errors import StorageDamaged, UserError
 
 BUSY_TIMEOUT_MS = 10_000
+PING_AFTER_IDLE_S = 5.0
 CACHE_KIB = 32 * 1024  # SQLite's default is 2 MiB: a large shop's hot indexes stay in memory
 
 
@@ -25,7 +27,30 @@ def make_engine(url: str | URL) -> Engine:
         return engine
     if make_url(url).get_driver_name() == "psycopg":
         _require_psycopg()
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, hide_parameters=True)
+    _ping_when_idle(engine)
+    return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Check a server connection is still there before using it, but only after it sat unused for a while:
+    pinging on every checkout (pool_pre_ping) added a round trip to each transaction, two of a visit save's
+    seventeen. A connection the server dropped within the last few seconds fails once, as a busy server does
+    (the counter keeps the order and saves it again), and the pool then starts afresh."""
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, _proxy: object) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE_S:
+            return  # new, or used a moment ago
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:  # whatever the driver raises for a dead link: the pool reconnects
+            raise DisconnectionError(str(exc)) from exc
 
 
 def _require_psycopg() -> None:
@@ -93,6 +118,7 @@ class Database:
         self.engine = engine
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
+        self._lookups: Engine | None = None
 
     @property
     def dialect(self) -> str:
@@ -114,5 +140,21 @@ class Database:
         with _stop_when_damaged(), self._writes() as session, session.begin():
             yield session
 
+    @property
+    def lookups(self) -> Engine:
+        """For a search on every keystroke. On a server: its own connection in autocommit, so a lookup is
+        one round trip instead of four (ping, BEGIN, query, ROLLBACK). A connection the server dropped
+        since the last keystroke fails once with `connection_invalidated`; the caller asks again."""
+        if self.engine.dialect.name == "sqlite":
+            return self.engine
+        if self._lookups is None:
+            self._lookups = create_engine(
+                self.engine.url, isolation_level="AUTOCOMMIT", pool_size=1, hide_parameters=True
+            )
+            _ping_when_idle(self._lookups)
+        return self._lookups
+
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._lookups is not None:
+            self._lookups.dispose()

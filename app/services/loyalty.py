@@ -116,9 +116,17 @@ def lock_customer(session: Session, customer_id: int) -> Customer:
     return customer
 
 
-def earn_for_visit(session: Session, rules: Rules, visit: Visit, actor: str, today_local: date) -> Earned:
-    """Called inside the visit's own transaction, after the visit row is flushed."""
-    customer = lock_customer(session, visit.customer_id)
+def earn_for_visit(
+    session: Session,
+    rules: Rules,
+    visit: Visit,
+    actor: str,
+    today_local: date,
+    customer: Customer | None = None,
+) -> Earned:
+    """Called inside the visit's own transaction, after the visit row is flushed. `customer`: the row this
+    transaction has already locked (locking it again is one more round trip to a server)."""
+    customer = customer or lock_customer(session, visit.customer_id)
     expire_due(session, rules, customer.id, visit.at, actor)
     messages = []
     total = 0

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from sqlalchemy import Connection, Row, TextClause, and_, delete, func, insert, or_, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
@@ -90,6 +91,14 @@ class CustomerSearch:
         return [SearchHit(*r[:4]) for r in rows[:limit]], len(rows)
 
     def _rows(self, query: str, limit: int, typos_below: int) -> list[HitRow]:
+        try:
+            return self._find(query, limit, typos_below)
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            return self._find(query, limit, typos_below)  # the server had dropped the idle connection
+
+    def _find(self, query: str, limit: int, typos_below: int) -> list[HitRow]:
         """Up to `limit` rows, exact matches first; names one typo away only when fewer than `typos_below`
         exact matches were found (a typo is the exception: many exact matches mean the word was meant)."""
         folded = fold_query(query)
@@ -100,12 +109,12 @@ class CustomerSearch:
             alternatives = [folded]
             if phone_like and (e164 := phones.try_e164(query, self.region)):
                 alternatives.append(e164.lstrip("+"))
-            with self._db.engine.connect() as conn:
+            with self._db.lookups.connect() as conn:
                 rows = self._substrings(conn, alternatives, any_of=True, n=limit * 3)
             return sorted(rows, key=lambda r: _name_key(r))[:limit]
         terms = folded.split()
         long_terms = [t for t in terms if len(t) >= 3]
-        with self._db.engine.connect() as conn:
+        with self._db.lookups.connect() as conn:
             # Names whose words start with what was typed are the best matches: ask the word index first.
             # A name with two words starting so (Małgorzata Mac…) comes back once per word: keep it once.
             rows = _distinct(self._prefixes(conn, terms[0], limit * 4))

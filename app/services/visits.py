@@ -151,7 +151,7 @@ class Visits:
                 found_by=found_by,
                 client_ref=client_ref,
             )
-            loyalty.lock_customer(session, customer_id)
+            customer = loyalty.lock_customer(session, customer_id)
             session.add(visit)
             session.flush()
             if merged:
@@ -161,7 +161,9 @@ class Visits:
                 session.add_all(
                     VisitItem(visit_id=visit.id, item_id=i, quantity=q) for i, q in merged.items()
                 )
-            earned = loyalty.earn_for_visit(session, rules, visit, actor, when.astimezone(zone).date())
+            earned = loyalty.earn_for_visit(
+                session, rules, visit, actor, when.astimezone(zone).date(), customer
+            )
             return RecordedVisit(visit.id, when, earned.points, earned.message, amount_cents)
 
     def record_usual(

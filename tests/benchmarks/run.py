@@ -289,6 +289,16 @@ def bench_export(services, conn: sqlite3.Connection) -> None:  # type: ignore[no
 PARTS = ("counter", "models", "postgres", "tills", "imports")
 
 
+def bench_counter(services, conn: sqlite3.Connection, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    bench_search(services, conn)
+    bench_usual(services, conn)
+    bench_scan_data(services, conn)
+    bench_export(services, conn)
+    bench_cards(services, conn, tmp)
+    bench_cold_start()
+    bench_window(services, conn)
+
+
 def main() -> None:
     """`python -m tests.benchmarks.run [part ...]`: all parts, or only those named (see PARTS)."""
     import tempfile
@@ -301,28 +311,28 @@ def main() -> None:
     from app.application import open_services
 
     print(f"Regulars benchmark: {CUSTOMERS:,} customers, {VISITS:,} visits (Python {sys.version.split()[0]})")
+    began = time.perf_counter()
     build()
+    durations = {"build (cached)": time.perf_counter() - began}
     services = open_services(str(DATA), daily_backup=False)
     conn = sqlite3.connect(DATA / "regulars.sqlite3")
+
+    def timed_part(name: str, run) -> None:  # type: ignore[no-untyped-def]
+        if name in parts:
+            started = time.perf_counter()
+            run()
+            durations[name] = time.perf_counter() - started
+
     with tempfile.TemporaryDirectory() as tmp:
-        if "counter" in parts:
-            bench_search(services, conn)
-            bench_usual(services, conn)
-            bench_scan_data(services, conn)
-            bench_export(services, conn)
-            bench_cards(services, conn, Path(tmp))
-            bench_cold_start()
-            bench_window(services, conn)
-        if "models" in parts:
-            bench_clv(services, conn)
-            bench_insights(services, conn)
+        timed_part("counter", lambda: bench_counter(services, conn, Path(tmp)))
+        timed_part("models", lambda: (bench_clv(services, conn), bench_insights(services, conn)))
     services.close()
-    if "postgres" in parts:
-        bench_on_postgres(conn)  # its own server: the counter's lines, then 8 and 20 tills
-    if "tills" in parts:
-        bench_tills_sqlite()
-    if "imports" in parts:
-        bench_imports()
+    # Its own server: the counter's lines, then 8 and 20 tills on it.
+    timed_part("postgres", lambda: bench_on_postgres(conn))
+    timed_part("tills", bench_tills_sqlite)
+    timed_part("imports", bench_imports)
+    print("time per part: " + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in durations.items()))
+    print(f"the whole run: {time.perf_counter() - began:.0f} s")
     (DATA / "results.json").write_text(json.dumps(results, indent=2))
     missed = [r["name"] for r in results if not r["meets_target"]]
     print(

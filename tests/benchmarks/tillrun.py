@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, bindparam, text
 
 from app.models.base import as_utc
 from app.services.loyalty import Rules
@@ -80,21 +80,25 @@ def snapshot(engine: Engine, customers: list[int]) -> Before:
     with engine.connect() as conn:
         max_visit = conn.execute(text("SELECT COALESCE(max(id), 0) FROM visits")).scalar()
         max_ledger = conn.execute(text("SELECT COALESCE(max(id), 0) FROM points_ledger")).scalar()
-        balances, last_earn = {}, {}
-        for cid in customers:
-            balances[cid] = int(
-                conn.execute(
-                    text("SELECT COALESCE(sum(points), 0) FROM points_ledger WHERE customer_id = :c"),
-                    {"c": cid},
-                ).scalar()
-            )
-            last_earn[cid] = conn.execute(
-                text(
-                    "SELECT max(at) FROM points_ledger WHERE customer_id = :c AND kind = 'earn' AND points > 0"
-                ),
-                {"c": cid},
-            ).scalar()
+        balances = _balances(conn, customers)
+        earned = text(
+            "SELECT customer_id, max(at) FROM points_ledger WHERE customer_id IN :ids AND kind = 'earn' "
+            "AND points > 0 GROUP BY customer_id"
+        ).bindparams(bindparam("ids", expanding=True))
+        last_earn = dict.fromkeys(customers)
+        last_earn.update({cid: at for cid, at in conn.execute(earned, {"ids": customers})})
     return Before(max_visit, max_ledger, balances, last_earn)
+
+
+def _balances(conn: Connection, customers: list[int]) -> dict[int, int]:
+    """Each customer's balance, in one query (one per customer was thousands of round trips)."""
+    summed = text(
+        "SELECT customer_id, COALESCE(sum(points), 0) FROM points_ledger WHERE customer_id IN :ids "
+        "GROUP BY customer_id"
+    ).bindparams(bindparam("ids", expanding=True))
+    balances = dict.fromkeys(customers, 0)
+    balances.update((cid, int(points)) for cid, points in conn.execute(summed, {"ids": customers}))
+    return balances
 
 
 def run(
@@ -234,15 +238,7 @@ def check(engine: Engine, tills: TillRun, before: Before, rules: Rules) -> Verdi
         ):
             redeemed[cid] += points
             verdict.redemptions += 1
-        balances = {
-            cid: int(
-                conn.execute(
-                    text("SELECT COALESCE(sum(points), 0) FROM points_ledger WHERE customer_id = :c"),
-                    {"c": cid},
-                ).scalar()
-            )
-            for cid in before.balances
-        }
+        balances = _balances(conn, list(before.balances))
     by_ref: dict[str, list[int]] = defaultdict(list)
     for v in visits:
         by_ref[v.client_ref].append(v.id)

@@ -137,8 +137,11 @@ def test_day_export_lines(any_services) -> None:
     cid = add(s, "Zoë Export")
     s.visits.record(cid, [(8, 2), (1, 1)], 1210, at=datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
     s.visits.record(cid, [(4, 1)], at=datetime(2026, 3, 3, 9, 30, tzinfo=UTC))
+    other = add(s, "Pat Nothing")
+    s.visits.record(other, [], at=datetime(2026, 3, 2, 8, 15, tzinfo=UTC))  # a visit with nothing listed
     lines = export.visit_lines(s.db, date(2026, 3, 2), date(2026, 3, 2), "Europe/London")
     assert [(line.customer, line.items, line.amount_cents, line.points) for line in lines] == [
-        ("Zoë Export", "Sourdough loaf, 2× Flat white", 1210, 1)
+        ("Pat Nothing", "", None, 1),
+        ("Zoë Export", "Sourdough loaf, 2× Flat white", 1210, 1),
     ]
-    assert f"{lines[0].at:%H:%M}" == "09:30"
+    assert [f"{line.at:%H:%M}" for line in lines] == ["08:15", "09:30"]
