@@ -170,13 +170,16 @@ class AuditDialog(QDialog):
             self.model.rows = rows
         self.proxy.setSourceModel(self.model)
         self.topic = QComboBox()
+        self.topic.setAccessibleName(self.tr("Topic"))
         for key, label in TOPICS.items():
             self.topic.addItem(self.tr(label), key)
         self.topic.currentIndexChanged.connect(self._on_topic_changed)
         self.words = QLineEdit(placeholderText=self.tr("Find a name or a word"))
+        self.words.setAccessibleName(self.tr("Find in the log"))
         self.words.setClearButtonEnabled(True)
         self.words.textChanged.connect(self._on_words_changed)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Audit log"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

@@ -152,6 +152,7 @@ class ChartCard(QFrame):
         self.view.setAccessibleName(chart.title)
         self.view.setAccessibleDescription(self.tr("Chart; press Show as table for its numbers."))
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("The chart's figures"))
         self.model = ChartTableModel(chart)
         self.model.setParent(
             self.table

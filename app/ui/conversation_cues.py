@@ -307,6 +307,7 @@ class JotDialog(QDialog):
         self.with_date = with_date
         self.setWindowTitle(kind)
         self.text = QLineEdit()
+        self.text.setAccessibleName(kind)
         from app.services.conversation import MAX_TEXT  # loaded after the window is up
 
         self.text.setMaxLength(MAX_TEXT)
@@ -321,6 +322,7 @@ class JotDialog(QDialog):
         ).format(n=name)
         self.from_day = QCheckBox(self.tr("Not before"))
         self.day_edit = QDateEdit(QDate.currentDate().addDays(7), calendarPopup=True)
+        self.day_edit.setAccessibleName(self.tr("Not before"))
         self.day_edit.setMinimumDate(QDate.currentDate())
         self.day_edit.setEnabled(False)
         self.from_day.toggled.connect(self.day_edit.setEnabled)

@@ -53,6 +53,7 @@ class FeedbackDialog(QDialog):
         grid.addWidget(QLabel(self.tr("not likely")), 1, 0, 1, 3)
         grid.addWidget(QLabel(self.tr("very likely")), 1, 8, 1, 3)
         self.comment = QLineEdit(placeholderText=self.tr("Anything we could do better? (optional)"))
+        self.comment.setAccessibleName(self.tr("Comment"))
         self.comment.setMaxLength(500)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save = box.button(QDialogButtonBox.StandardButton.Save)

@@ -128,6 +128,7 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("A short guide"))
         self.text = QTextBrowser()
+        self.text.setAccessibleName(self.tr("A short guide"))
         self.text.setHtml(self.tr(GUIDE))
         self.text.setOpenExternalLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -68,6 +68,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
 
         self.search_box = QLineEdit(objectName="searchBox")
+        self.search_box.setAccessibleName(self.tr("Find a customer"))
+        self.search_box.setAccessibleDescription(
+            self.tr("Type a name, phone or e-mail, or scan a card; arrows choose, Enter opens")
+        )
         self.search_box.setPlaceholderText(self.tr("Type a name, phone or e-mail — or scan a card"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._on_search_text_changed)

@@ -101,6 +101,7 @@ class OrderBox(QFrame):
         self.price_note.setWordWrap(True)
         self.price_note.hide()
         self.amount = QLineEdit(placeholderText=self.tr("Amount"))
+        self.amount.setAccessibleName(self.tr("Amount paid"))
         self.amount.setToolTip(
             self.tr("Filled in from the menu prices; type over it if they paid something else")
         )

@@ -20,6 +20,7 @@ class PinPrompt(QDialog):
             wordWrap=True,
         )
         self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText=self.tr("PIN"))
+        self.pin.setAccessibleName(self.tr("Owner PIN"))
         self.pin.setMaxLength(12)
         buttons = QDialogButtonBox()
         self.unlock = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)

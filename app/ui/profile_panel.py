@@ -158,6 +158,7 @@ class ProfilePanel(QWidget):
         history_box, history_layout = _panel(self.tr("Recent visits"))
         self.visits_model = VisitsModel(zone, currency)
         self.visits = QTableView()
+        self.visits.setAccessibleName(self.tr("Recent visits"))
         self.visits.setModel(self.visits_model)
         self.visits.verticalHeader().hide()
         self.visits.setShowGrid(False)
