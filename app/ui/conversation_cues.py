@@ -100,7 +100,7 @@ class ConversationCues(QFrame):
     def _small(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, objectName="smallAction")
         button.setToolTip(tip)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the search box
         return button
 
     def attach(self, ops: Ops) -> None:
@@ -176,7 +176,7 @@ class ConversationCues(QFrame):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(8, 4, 8, 4)
         tick = QCheckBox()
-        tick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        tick.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         tick.setToolTip(self.tr("Tick off once it has been raised"))
         text = QLabel(point.text)
         text.setWordWrap(True)

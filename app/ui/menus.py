@@ -49,6 +49,7 @@ def build_menus(w: Any) -> list[QAction]:
         ),
         add_action(w, customers, tr("&Edit customer…"), w.customers.edit_customer, "Ctrl+E"),
         add_action(w, customers, tr("&Find"), w.focus_search, "Ctrl+F"),
+        add_action(w, customers, tr("&Undo what was just saved"), w.undo_bar.undo_requested.emit, "Ctrl+Z"),
     ]
     customers.addSeparator()
     actions += [

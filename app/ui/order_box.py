@@ -134,7 +134,7 @@ class OrderBox(QFrame):
         for item in items:
             button = QPushButton(item.name, objectName="itemButton")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the search box
             button.clicked.connect(lambda _=False, i=item.id: self.add_to_basket(i))
             self._item_buttons.append(button)
         columns, self._columns = self._columns, 0  # the new buttons are not in the grid yet
@@ -163,7 +163,12 @@ class OrderBox(QFrame):
             clash = self.basket.allergy_clash(item_id, self.customer_flags)
             row = self.basket.menu[item_id]
             button.setText(f"⚠ {row.name}" if clash else row.name)
-            button.setStyleSheet("color: #b00020; font-weight: bold;" if clash else "")
+            button.setProperty("clash", bool(clash))  # the stylesheet marks it in the theme's alarm colour
+            button.style().unpolish(button)
+            button.style().polish(button)
+            button.setAccessibleName(
+                self.tr("{item}: allergy warning").format(item=row.name) if clash else ""
+            )
             contains = self.tr("Contains: {list}").format(list=allergen_list(row.allergens))
             button.setToolTip(contains if row.allergens else "")
         self.clear_basket()
