@@ -17,6 +17,7 @@ from app.files import atomic_write
 log = logging.getLogger(__name__)
 FILE_NAME = "till.json"
 SUFFIXES = ("either", "enter", "tab")
+THEMES = ("system", "light", "dark")
 MAX_NAME = 40
 MAX_STAFF = 12
 
@@ -35,6 +36,7 @@ class TillSettings:
     window: tuple[int, int, int, int] | None = None  # x, y, width, height
     staff: tuple[str, ...] = field(default_factory=tuple)
     serving: str = ""
+    theme: str = "system"  # or "light", "dark": the window's colours on this till
 
     @property
     def till_name(self) -> str:
@@ -60,6 +62,8 @@ def checked(till: TillSettings) -> TillSettings:
     if len(staff) > MAX_STAFF:
         raise UserError(f"Keep the list of staff short: at most {MAX_STAFF} names.")
     serving = till.serving if till.serving in staff else ""
+    if till.theme not in THEMES:
+        raise UserError(f"The window's colours are “system”, “light” or “dark”, not “{till.theme}”.")
     return replace(till, name=name, staff=staff, serving=serving)
 
 
@@ -89,6 +93,7 @@ def load(folder: Path) -> TillSettings:
                 else None,  # type: ignore[arg-type]
                 staff=tuple(str(s) for s in raw.get("staff") or ()),
                 serving=str(raw.get("serving") or ""),
+                theme=str(raw.get("theme") or "system"),
             )
         )
     except (UserError, TypeError, ValueError) as exc:

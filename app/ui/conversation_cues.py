@@ -33,14 +33,6 @@ if TYPE_CHECKING:  # the data layer loads after the window is up
     from app.services.profile import Profile
     from app.shop.conversation import Cues
 
-LOOK = """
-#complaintCue { background: #fbe3e1; border-left: 4px solid #b3261e; border-radius: 6px; }
-#complaintText { color: #7a1c16; font-weight: 600; }
-#pointCue { background: #eef4fb; border-radius: 6px; }
-#tryCue { color: #33561c; }
-#smallAction { padding: 3px 8px; font-size: 13px; }
-"""
-
 
 class ConversationCues(QFrame):
     """Signals:
@@ -51,7 +43,6 @@ class ConversationCues(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="panel")
-        self.setStyleSheet(LOOK)
         self.zone = "UTC"  # the shop's, given with each profile
         self.ops: Ops | None = None
         self.customer_id: int | None = None

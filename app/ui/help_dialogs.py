@@ -33,9 +33,6 @@ COUNTER_KEYS = (
     ("F2", "Record the usual for the open profile"),
     ("Ctrl+Enter", "Record the visit with the items tapped"),
 )
-KEYCAP = (
-    "background: #efe9de; border: 1px solid #d5cdbd; border-radius: 5px; padding: 2px 8px; font-weight: 600;"
-)
 GUIDE = """
 <h3>At the counter</h3>
 <p>Start typing a name, a phone number or an e-mail, or scan the customer's card: their profile opens with
@@ -77,8 +74,7 @@ class ShortcutsSheet(QDialog):
         grid.setHorizontalSpacing(16)
         grid.setColumnStretch(1, 1)
         for row, (keys, what) in enumerate(rows):
-            cap = QLabel(keys)
-            cap.setStyleSheet(KEYCAP)
+            cap = QLabel(keys, objectName="keycap")
             grid.addWidget(cap, row, 0, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(QLabel(what, wordWrap=True), row, 1)
         scroll = QScrollArea()

@@ -18,6 +18,7 @@ from typing import Any, cast
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from app import till_settings
 from app.errors import AppError
 from app.logs import describe, file_log
 from app.paths import resolve_data_dir
@@ -25,7 +26,7 @@ from app.ui.app_icon import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.ops import Ops
 from app.ui.scanner import WedgeScanner
-from app.ui.style import STYLESHEET
+from app.ui.theme import Theme
 from app.ui.window_place import WindowPlace
 
 log = logging.getLogger("regulars")
@@ -68,9 +69,10 @@ def build_window(
     # On the application before any widget exists: styling each widget as it is made is cheaper than
     # re-polishing a finished window (about 80 ms at start-up).
     app = cast(QApplication, QApplication.instance())
-    app.setStyleSheet(STYLESHEET)
+    theme = Theme(app)  # light or dark as the system is, until the till's own choice is known
     ops = ops or Ops()
     window = MainWindow(ops)
+    theme.setParent(window)  # run_window finds it there: window.findChild(Theme)
     ops.setParent(window)
     scanner = WedgeScanner(clock=clock, parent=window)
     scanner.let_through = lambda widget: widget is window.search_box  # opening a card clears it
@@ -231,6 +233,11 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
         return 1
     install_excepthook(log_path)
     window, _scanner = build_window()
+    theme = window.findChild(Theme)
+    theme.choose(till_settings.load(resolve_data_dir(data_dir).root).theme)
+    window.settings_loaded.connect(  # the settings dialog may have changed this till's choice
+        lambda _s: window.ops.read(lambda shop: shop.till.settings().theme, theme.choose)
+    )
     WindowPlace(
         window, resolve_data_dir(data_dir).root
     ).restore()  # where this till had it, within the screen

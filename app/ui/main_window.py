@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.welcome = QLabel(
             self.tr(
                 "<h2>Who's at the counter?</h2><p>Start typing a name, a phone number or an e-mail,"
-                " or scan their loyalty card.</p><p style='color:#7a7368'>↑ ↓ to choose · Enter to open · Esc to start"
+                " or scan their loyalty card.</p><p>↑ ↓ to choose · Enter to open · Esc to start"
                 " again · F2 records the usual · Ctrl+N adds a new customer</p>"
             )
         )

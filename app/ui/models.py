@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 if TYPE_CHECKING:  # the data layer loads after the window is up
     from app.services.search import SearchHit
@@ -103,7 +103,9 @@ class VisitsModel(RowsModel):
                 return (row.items or "—") + ("  (voided)" if row.voided else "")
             return f"{self.currency}{row.amount_cents / 100:.2f}" if row.amount_cents is not None else ""
         if role == Qt.ItemDataRole.ForegroundRole and row.voided:
-            return QColor("#a09a90")
+            return QGuiApplication.palette().color(
+                QPalette.ColorRole.PlaceholderText
+            )  # the theme's quiet text
         if role == Qt.ItemDataRole.FontRole and row.voided:
             font = QFont()
             font.setStrikeOut(True)

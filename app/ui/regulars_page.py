@@ -157,7 +157,7 @@ class RegularsDialog(QDialog):
     def add_view(self, title: str, view: QWidget) -> Any:
         """Add a list as a tab; a RegularsView gets the name filter and opens profiles like the others."""
         self.tabs.addTab(view, title)
-        view.table.setAccessibleName(title)
+        view.findChild(QTableView).setAccessibleName(title)  # each list is a table named as its tab
         if isinstance(view, RegularsView):
             self.views.append(view)
             view.open_customer.connect(self._on_open_customer)

@@ -158,6 +158,13 @@ class SettingsDialog(QDialog):
                 self.tr("Names separated by commas: whoever is serving can be picked from this list."),
             ),
         )
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Colours"))
+        for key, label in (("system", "As the system is set"), ("light", "Light"), ("dark", "Dark")):
+            self.theme.addItem(self.tr(label), key)
+        form.addRow(
+            self.tr("Colours"), hinted(self.theme, self.tr("Dark is easier on the eyes in a dim shop."))
+        )
         return page
 
     def _cards_page(self) -> QWidget:
@@ -272,6 +279,7 @@ class SettingsDialog(QDialog):
         self.scan_interval.setValue(interval)
         self.scan_suffix.setCurrentIndex(self.scan_suffix.findData(suffix))
         self.staff.setText(", ".join(till.staff))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(till.theme)))
         self.lapsed_floor.setValue(int(v["lapsed_floor_days"]))
         self.feedback_days.setValue(int(v["feedback_interval_days"]))
         self.surprise_days.setValue(int(v["surprise_every_days"]))
@@ -329,6 +337,7 @@ class SettingsDialog(QDialog):
             scan_max_interval_ms=self.scan_interval.value(),
             scan_suffix=self.scan_suffix.currentData(),
             staff=tuple(name.strip() for name in self.staff.text().split(",")),
+            theme=self.theme.currentData(),
         )
 
         def save(shop: Shop) -> Any:
