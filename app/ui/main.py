@@ -134,6 +134,17 @@ class ShopOpener(QObject):
         self.shop = shop
 
 
+def follow_till_theme(window: MainWindow, folder: Path) -> Theme:
+    """This till's colours before the window shows (its file is read at once, as for the window's place),
+    then again whenever the settings change."""
+    theme = cast(Theme, window.findChild(Theme))  # build_window made it
+    theme.choose(till_settings.load(folder).theme)
+    window.settings_loaded.connect(
+        lambda _s: window.ops.read(lambda shop: shop.till.settings().theme, theme.choose)
+    )
+    return theme
+
+
 def offer_first_start(window: MainWindow) -> None:
     """An empty shop: the setup (shop, country, loyalty, owner PIN) or the demo bakery."""
 
@@ -233,11 +244,7 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
         return 1
     install_excepthook(log_path)
     window, _scanner = build_window()
-    theme = window.findChild(Theme)
-    theme.choose(till_settings.load(resolve_data_dir(data_dir).root).theme)
-    window.settings_loaded.connect(  # the settings dialog may have changed this till's choice
-        lambda _s: window.ops.read(lambda shop: shop.till.settings().theme, theme.choose)
-    )
+    follow_till_theme(window, resolve_data_dir(data_dir).root)
     WindowPlace(
         window, resolve_data_dir(data_dir).root
     ).restore()  # where this till had it, within the screen

@@ -26,10 +26,14 @@ class Look:
     accent: str  # the big buttons, under `on_accent` text
     accent_hover: str
     accent_off: str
+    accent_off_text: str  # a big button that cannot be pressed yet
     accent_text: str  # accent-coloured text on a panel (the balance)
     on_accent: str
     alert: str  # the allergy banner, under `on_accent` text
     alert_text: str  # alarm-coloured text on a panel or on `error`
+    button: str
+    button_border: str
+    focus: str  # the ring around whatever has the keyboard
     item: str
     item_hover: str
     item_border: str
@@ -71,10 +75,14 @@ LIGHT = Look(
     accent="#2f6f4f",
     accent_hover="#255a40",
     accent_off="#b9c7bd",
+    accent_off_text="#ffffff",
     accent_text="#2f6f4f",
     on_accent="#ffffff",
     alert="#b3261e",
     alert_text="#b3261e",
+    button="#fdfbf7",
+    button_border="#b9b0a0",
+    focus="#2f6f4f",
     item="#f3efe7",
     item_hover="#ebe4d6",
     item_border="#ddd5c6",
@@ -116,10 +124,14 @@ DARK = Look(
     accent="#2f6f4f",
     accent_hover="#28603f",
     accent_off="#34403a",
+    accent_off_text="#9aa39e",
     accent_text="#8fd6ae",
     on_accent="#ffffff",
     alert="#b3261e",
     alert_text="#ffb4ab",
+    button="#2f3733",
+    button_border="#5d6b63",
+    focus="#8fd6ae",
     item="#2f3733",
     item_hover="#38423d",
     item_border="#46504b",
@@ -191,10 +203,12 @@ QFrame#panel {{ background: {c.surface}; border: 1px solid {c.border}; border-ra
 #bigAction {{ background: {c.accent}; color: {c.on_accent}; font-size: {pt(1.3)}; font-weight: 700;
     border: none; border-radius: 10px; padding: 12px 18px; }}
 #bigAction:hover {{ background: {c.accent_hover}; }}
-#bigAction:disabled {{ background: {c.accent_off}; }}
+#bigAction:disabled {{ background: {c.accent_off}; color: {c.accent_off_text}; }}
+#bigAction:focus {{ border: 3px solid {c.focus}; padding: 9px 15px; }}
 #itemButton {{ background: {c.item}; color: {c.text}; border: 1px solid {c.item_border}; border-radius: 8px;
     padding: 8px 10px; }}
 #itemButton:hover {{ background: {c.item_hover}; }}
+#itemButton:focus {{ border: 2px solid {c.focus}; padding: 7px 9px; }}
 #itemButton[clash="true"] {{ color: {c.alert_text}; font-weight: bold; }}
 #balance {{ font-size: {pt(2.4)}; font-weight: 700; color: {c.accent_text}; }}
 #toastOk, #undoBar {{ background: {c.ok}; color: {c.ok_text}; border-radius: 8px; font-weight: 600; }}
@@ -211,7 +225,12 @@ QFrame#panel {{ background: {c.surface}; border: 1px solid {c.border}; border-ra
 #smallAction {{ padding: 3px 8px; font-size: {pt(0.95)}; }}
 #keycap {{ background: {c.keycap}; border: 1px solid {c.keycap_border}; border-radius: 5px; padding: 2px 8px;
     font-weight: 600; }}
-QPushButton {{ padding: 6px 12px; }}
+QPushButton {{ background: {c.button}; color: {c.text}; border: 1px solid {c.button_border}; border-radius: 6px;
+    padding: 6px 12px; }}
+QPushButton:hover {{ background: {c.item_hover}; }}
+QPushButton:pressed {{ background: {c.item_border}; }}
+QPushButton:focus {{ border: 2px solid {c.focus}; padding: 5px 11px; }}
+QPushButton:disabled {{ color: {c.subtle}; }}
 QScrollBar:vertical {{ background: transparent; width: 12px; margin: 2px; }}
 QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 2px; }}
 QScrollBar::handle {{ background: {c.handle}; border-radius: 4px; min-height: 32px; min-width: 32px; }}
@@ -229,7 +248,7 @@ STYLESHEET = stylesheet(LIGHT)
 
 def palette(look: Look) -> QPalette:
     """The Qt palette to match, for what the stylesheet does not reach (standard dialogs, tables, menus)."""
-    p = QPalette()
+    p = QPalette(QColor(look.button), QColor(look.window))  # the shades of bevels and frames follow
     roles = QPalette.ColorRole
     for role, colour in (
         (roles.Window, look.window),

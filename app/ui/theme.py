@@ -22,6 +22,7 @@ class Theme(QObject):
     def __init__(self, app: QApplication, choice: str = "system", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.app, self.choice, self.current = app, choice if choice in THEMES else "system", ""
+        self.system = app.styleHints().colorScheme()
         app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
         app.installEventFilter(self)
         self.apply()
@@ -30,7 +31,7 @@ class Theme(QObject):
     def wants_dark(self) -> bool:
         if self.choice != "system":
             return self.choice == "dark"
-        return self.app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        return self.system == Qt.ColorScheme.Dark
 
     def choose(self, choice: str) -> None:
         self.choice = choice if choice in THEMES else "system"
@@ -47,9 +48,9 @@ class Theme(QObject):
         self.current = name
         self.applied.emit(name)
 
-    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
-        if self.choice == "system":
-            self.apply()
+    def _on_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        self.system = scheme
+        self.apply()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.app and event.type() == QEvent.Type.ApplicationFontChange:
