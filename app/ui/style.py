@@ -23,6 +23,7 @@ class Look:
     header_text: str
     header_line: str
     header_hover: str
+    header_focus: str  # the search box's ring, on the dark header in both themes
     accent: str  # the big buttons, under `on_accent` text
     accent_hover: str
     accent_off: str
@@ -72,6 +73,7 @@ LIGHT = Look(
     header_text="#f5efe3",
     header_line="#7d8c83",
     header_hover="#3e5147",
+    header_focus="#8fd6ae",
     accent="#2f6f4f",
     accent_hover="#255a40",
     accent_off="#b9c7bd",
@@ -121,6 +123,7 @@ DARK = Look(
     header_text="#f5efe3",
     header_line="#5d6b63",
     header_hover="#27322d",
+    header_focus="#8fd6ae",
     accent="#2f6f4f",
     accent_hover="#28603f",
     accent_off="#34403a",
@@ -179,7 +182,7 @@ QWidget {{ color: {c.text}; }}
     font-size: {pt(1.55)}; padding: 8px 14px; border: 2px solid {c.field_border}; border-radius: 10px;
     background: {c.surface}; color: {c.text};
 }}
-#searchBox:focus {{ border-color: {c.accent}; }}
+#searchBox:focus {{ border-color: {c.header_focus}; }}
 #header QPushButton {{
     color: {c.header_text}; background: transparent; border: 1px solid {c.header_line}; border-radius: 8px;
     padding: 8px 14px;
@@ -204,7 +207,7 @@ QFrame#panel {{ background: {c.surface}; border: 1px solid {c.border}; border-ra
     border: none; border-radius: 10px; padding: 12px 18px; }}
 #bigAction:hover {{ background: {c.accent_hover}; }}
 #bigAction:disabled {{ background: {c.accent_off}; color: {c.accent_off_text}; }}
-#bigAction:focus {{ border: 3px solid {c.focus}; padding: 9px 15px; }}
+#bigAction:focus {{ border: 3px solid {c.text}; padding: 9px 15px; }}
 #itemButton {{ background: {c.item}; color: {c.text}; border: 1px solid {c.item_border}; border-radius: 8px;
     padding: 8px 10px; }}
 #itemButton:hover {{ background: {c.item_hover}; }}

@@ -114,6 +114,20 @@ def test_text_painted_by_hand_is_readable(look: Look) -> None:
     assert poor == []
 
 
+@pytest.mark.parametrize("look", [LIGHT, DARK], ids=["light", "dark"])
+def test_the_keyboard_focus_ring_stands_out(look: Look) -> None:
+    """WCAG asks 3:1 for what is not text: the ring around the focused button against what is around it."""
+    sheet = rules(stylesheet(look))
+    rings = {
+        s: colour(d["border"].split()[-1]) for s, d in sheet.items() if s.endswith(":focus") and "border" in d
+    }
+    assert set(rings) >= {"QPushButton:focus", "#itemButton:focus", "#bigAction:focus"}
+    around = (look.window, look.surface)
+    assert [(s, r, b) for s, r in rings.items() for b in around if contrast(r, b) < LARGE] == []
+    search = colour(sheet["#searchBox:focus"]["border-color"])
+    assert contrast(search, colour(sheet["#header"]["background"])) >= LARGE
+
+
 def test_the_contrast_sums_agree_with_wcag() -> None:
     assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
     assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)  # the classic near miss
