@@ -63,7 +63,7 @@ class CustomerDialog(QDialog):
             self._region, self._save, self._find_duplicate = str(shop), ops, find_duplicate
         editing = initial is not None or self._customer_id is not None
         self.setWindowTitle(self.tr("Edit customer") if editing else self.tr("New customer"))
-        self.setMinimumWidth(560)
+        self.resize(560, 0)  # a starting width: with a large font the layout's own minimum wins
 
         self.name = QLineEdit(placeholderText=self.tr("First name is enough, e.g. Zoë"))
         self.name.setAccessibleName(self.tr("Name"))

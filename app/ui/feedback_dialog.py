@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,7 +47,9 @@ class FeedbackDialog(QDialog):
         for value in range(11):
             button = QPushButton(str(value))
             button.setCheckable(True)
-            button.setMinimumSize(44, 44)
+            button.setMinimumSize(
+                button.sizeHint().expandedTo(QSize(44, 44))
+            )  # a finger's width, or the text's
             button.clicked.connect(lambda _=False, v=value: self._choose(v))
             grid.addWidget(button, 0, value)
             self.buttons.append(button)

@@ -116,7 +116,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.facts)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.resize(420, 0)  # a starting width: with a large font the layout's own minimum wins
 
 
 class GuideDialog(QDialog):

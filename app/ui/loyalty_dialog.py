@@ -38,7 +38,7 @@ class LoyaltyDialog(QDialog):
             shop, ops = getattr(parent, "services", None), getattr(parent, "runner", None)
         super().__init__(parent)
         self.setWindowTitle(self.tr("Loyalty rules and rewards"))
-        self.setMinimumWidth(520)
+        self.resize(520, 0)  # a starting width: with a large font the layout's own minimum wins
         self.shop, self.ops = adopt(shop, ops, self)
         self._reward_ids: list[int] = []
         self.mode = QComboBox()
