@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.shop.basket import Basket
 from app.ui.allergens import allergen_list
+from app.ui.style import look_of
 
 if TYPE_CHECKING:  # the data layer loads after the window is up
     from app.services.items import ItemRow
@@ -42,8 +43,9 @@ def ask_about_allergy(parent: QWidget, customer: str, item: str, allergens: list
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(box.tr("Allergy"))
     words = allergen_list(allergens).upper()
+    red = look_of(box.palette()).alert_text  # readable on the light or the dark theme's dialog
     box.setText(
-        "<p style='color:#b00020; font-size:16pt; font-weight:bold'>⚠ "
+        f"<p style='color:{red}; font-size:16pt; font-weight:bold'>⚠ "
         + box.tr("{name} is allergic to {allergens}").format(name=customer, allergens=words)
         + "</p>"
     )
@@ -52,7 +54,7 @@ def ask_about_allergy(parent: QWidget, customer: str, item: str, allergens: list
             item=item, allergens=allergen_list(allergens).lower()
         )
     )
-    box.setStyleSheet("QMessageBox#allergyWarning { border: 4px solid #b00020; }")
+    box.setStyleSheet(f"QMessageBox#allergyWarning {{ border: 4px solid {red}; }}")
     add = box.addButton(box.tr("Add anyway"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(box.tr("Don't add"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
