@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 
+from app.ui import main
 from tests.ui.layout_check import layout_problems, shoot
 from tests.ui.test_accessibility import opened_by
 
@@ -54,14 +55,21 @@ def test_the_dialogs_make_room_for_a_large_font(
     owner, data = window.owner_actions, window.data_actions
     steps = [window.customers.edit_customer, owner.ask_feedback, owner.edit_loyalty, owner.edit_settings]
     steps += [owner.edit_menu_items, owner.print_cards, data.export_day, data.import_customers]
+    steps += [owner.show_audit, owner.show_regulars, lambda: main._ask_first_start(window, "GB")]
     problems = {}
-    for dialog in opened_by(monkeypatch, steps):
+    dialogs = opened_by(monkeypatch, steps)
+    assert len(dialogs) == len(steps)
+    for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
         tabs = getattr(dialog, "tabs", None)
-        for page in range(tabs.count() if tabs is not None else 1):
-            if tabs is not None:
+        pages = dialog.pageIds() if isinstance(dialog, QWizard) else range(tabs.count() if tabs else 1)
+        for page in pages:
+            if isinstance(dialog, QWizard):
+                dialog.setStartId(page)
+                dialog.restart()
+            elif tabs is not None:
                 tabs.setCurrentIndex(page)
             if found := layout_problems(dialog):
                 problems[f"{type(dialog).__name__} {page}"] = found
@@ -70,12 +78,13 @@ def test_the_dialogs_make_room_for_a_large_font(
 
 SCALED = """
 import json, sys, tempfile
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 from app.application import open_services
 from app.services import demo
 from app.shop import Shop
 from app.ui.main import build_window
 from app.ui.ops import SyncOps
+from app.ui import main
 from tests.ui.layout_check import shoot
 
 app = QApplication(sys.argv[:1])
