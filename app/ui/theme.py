@@ -3,7 +3,8 @@ rebuilds the stylesheet when the system font changes size."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from app.till_settings import THEMES
@@ -24,7 +25,7 @@ class Theme(QObject):
         self.app, self.choice, self.current = app, choice if choice in THEMES else "system", ""
         self.system = app.styleHints().colorScheme()
         app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
-        app.installEventFilter(self)
+        app.fontChanged.connect(self._on_font_changed)
         self.apply()
 
     @property
@@ -48,11 +49,11 @@ class Theme(QObject):
         self.current = name
         self.applied.emit(name)
 
+    @Slot(QFont)
+    def _on_font_changed(self, _font: QFont) -> None:
+        self.apply(force=True)  # the counter's type grows from the system font's size
+
+    @Slot(Qt.ColorScheme)
     def _on_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         self.system = scheme
         self.apply()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.app and event.type() == QEvent.Type.ApplicationFontChange:
-            self.apply(force=True)  # the counter's type grows from the system font's size
-        return False
