@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app import till_settings
 from app.ui import main
 from app.ui.allergens import AllergenDialog
 from app.ui.conversation_cues import JotDialog
@@ -104,7 +105,9 @@ def unnamed(top: QWidget) -> list[str]:
 
 
 def test_the_counter_with_a_profile_open_names_every_control(qtbot, open_window, bakery, zoe) -> None:
+    till_settings.save(bakery, till_settings.TillSettings(staff=("Sam", "Ana")))  # who serves can be picked
     window, _ = open_window(bakery)
+    qtbot.waitUntil(window.serving.isVisible, timeout=2000)
     assert unnamed(window) == []
     with qtbot.waitSignal(window.profile_shown, timeout=2000):
         window.open_profile(zoe)
