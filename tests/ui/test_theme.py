@@ -16,17 +16,19 @@ from app.shop import Shop
 from app.ui.main import follow_till_theme
 from app.ui.ops import SyncOps
 from app.ui.settings_dialog import SettingsDialog
-from app.ui.style import DARK, LIGHT
+from app.ui.style import DARK, LIGHT, STYLESHEET, palette
 from app.ui.theme import Theme
 
 
 @pytest.fixture
 def system_scheme():
     """Tell the application the system's colour scheme changed (offscreen Qt has none of its own);
-    back to light afterwards, for the tests that follow."""
-    hints = QApplication.instance().styleHints()
-    yield hints.colorSchemeChanged.emit
-    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    back to light afterwards, for the tests that follow (whatever a till chose)."""
+    app = QApplication.instance()
+    yield app.styleHints().colorSchemeChanged.emit
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    app.setPalette(palette(LIGHT))
+    app.setStyleSheet(STYLESHEET)
 
 
 def painted(widget, x: int | None = None, y: int = 6) -> QColor:
