@@ -18,6 +18,7 @@ from app.files import atomic_write
 log = logging.getLogger(__name__)
 FILE_NAME = "till.json"
 SUFFIXES = ("either", "enter", "tab")
+THEMES = ("system", "light", "dark")
 MAX_NAME = 40
 MAX_STAFF = 12
 LANGUAGES = ("", "en", "de", "fr")  # "": the computer's own language
@@ -38,6 +39,7 @@ class TillSettings:
     staff: tuple[str, ...] = field(default_factory=tuple)
     serving: str = ""
     language: str = ""  # one of LANGUAGES
+    theme: str = "system"  # or "light", "dark": the window's colours on this till
 
     @property
     def till_name(self) -> str:
@@ -65,6 +67,8 @@ def checked(till: TillSettings) -> TillSettings:
     serving = till.serving if till.serving in staff else ""
     if till.language not in LANGUAGES:
         raise UserError(f"The window speaks English, German or French, not “{till.language}”.")
+    if till.theme not in THEMES:
+        raise UserError(f"The window's colours are “system”, “light” or “dark”, not “{till.theme}”.")
     return replace(till, name=name, staff=staff, serving=serving)
 
 
@@ -95,6 +99,7 @@ def load(folder: Path) -> TillSettings:
                 staff=tuple(str(s) for s in raw.get("staff") or ()),
                 serving=str(raw.get("serving") or ""),
                 language=str(raw.get("language") or "") if raw.get("language") in LANGUAGES else "",
+                theme=str(raw.get("theme") or "system"),
             )
         )
     except (UserError, TypeError, ValueError) as exc:

@@ -1,8 +1,9 @@
 """Take the AppStream screenshot from the real window: a demo bakery, Zoë's profile open.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshot.py [OUT.png]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshot.py [--dark] [OUT.png]
 
-Writes resources/screenshots/main-window.png unless told otherwise; commit it after looking at it.
+Writes resources/screenshots/main-window.png (main-window-dark.png with --dark, in the dark theme) unless
+told otherwise; commit it after looking at it.
 """
 
 from __future__ import annotations
@@ -24,12 +25,16 @@ from app.ui.app_icon import app_icon  # noqa: E402
 from app.ui.main import build_window  # noqa: E402
 from app.shop import Shop  # noqa: E402
 from app.ui.ops import SyncOps  # noqa: E402
+from app.ui.theme import Theme  # noqa: E402
 
 DEFAULT_OUT = ROOT / "resources" / "screenshots" / "main-window.png"
+DARK_OUT = ROOT / "resources" / "screenshots" / "main-window-dark.png"
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
+    dark = "--dark" in sys.argv
+    args = [a for a in sys.argv[1:] if a != "--dark"]
+    out = Path(args[0]) if args else DARK_OUT if dark else DEFAULT_OUT
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Regulars")
     app.setDesktopFileName("regulars")
@@ -38,6 +43,7 @@ def main() -> None:
         services = open_services(data)
         demo.fill(services.db, services.settings, customers=150, visits=3000, seed=7)
         window, scanner = build_window(Shop(services), SyncOps())
+        window.findChild(Theme).choose("dark" if dark else "light")
         window.resize(1280, 820)
         window.show()
         QTest.qWaitForWindowExposed(window)

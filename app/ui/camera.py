@@ -81,6 +81,7 @@ class CameraDialog(QDialog):
         self.setWindowTitle(self.tr("Scan with the camera"))
         self.resize(560, 520)
         self.cameras = QComboBox()
+        self.cameras.setAccessibleName(self.tr("Camera"))
         self.preview = QVideoWidget()
         self.preview.setMinimumSize(480, 360)
         self.status = QLabel()

@@ -17,6 +17,7 @@ class CardLookFields(QObject):
         super().__init__(parent)
         self.ops, self.error = ops, error
         self.brand_colour = QLineEdit()
+        self.brand_colour.setAccessibleName(self.tr("Card colour"))
         self.brand_colour.setMaxLength(7)
         self.brand_colour.setMaximumWidth(110)
         self.brand_colour.setPlaceholderText("#RRGGBB")

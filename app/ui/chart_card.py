@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -111,7 +111,19 @@ def build_chart(chart: Chart) -> QChart:
         line.attachAxis(axis_x)
         line.attachAxis(axis)
     view.legend().setVisible(len(chart.series) > 1)
+    _ink(view, QGuiApplication.palette())
     return view
+
+
+def _ink(view: QChart, palette: QPalette) -> None:
+    """Labels, titles and grid in the theme's text colours (the chart's own are for a white page)."""
+    text, quiet = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.PlaceholderText)
+    view.legend().setLabelColor(text)
+    for axis in view.axes():
+        axis.setLabelsColor(text)
+        axis.setTitleBrush(quiet)
+        axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
+        axis.setLinePenColor(quiet)
 
 
 def _value_axis(view: QChart, chart: Chart, side: str, font: QFont) -> QValueAxis:

@@ -78,6 +78,7 @@ class OpenComplaints(QWidget):
         self.title = QLabel(objectName="panelTitle")
         self.model = ComplaintsModel()
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Open complaints"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

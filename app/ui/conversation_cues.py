@@ -33,14 +33,6 @@ if TYPE_CHECKING:  # the data layer loads after the window is up
     from app.services.profile import Profile
     from app.shop.conversation import Cues
 
-LOOK = """
-#complaintCue { background: #fbe3e1; border-left: 4px solid #b3261e; border-radius: 6px; }
-#complaintText { color: #7a1c16; font-weight: 600; }
-#pointCue { background: #eef4fb; border-radius: 6px; }
-#tryCue { color: #33561c; }
-#smallAction { padding: 3px 8px; font-size: 13px; }
-"""
-
 
 class ConversationCues(QFrame):
     """Signals:
@@ -51,7 +43,6 @@ class ConversationCues(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="panel")
-        self.setStyleSheet(LOOK)
         self.zone = "UTC"  # the shop's, given with each profile
         self.ops: Ops | None = None
         self.customer_id: int | None = None
@@ -100,7 +91,7 @@ class ConversationCues(QFrame):
     def _small(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, objectName="smallAction")
         button.setToolTip(tip)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the search box
         return button
 
     def attach(self, ops: Ops) -> None:
@@ -176,7 +167,7 @@ class ConversationCues(QFrame):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(8, 4, 8, 4)
         tick = QCheckBox()
-        tick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        tick.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         tick.setToolTip(self.tr("Tick off once it has been raised"))
         text = QLabel(point.text)
         text.setWordWrap(True)
@@ -307,6 +298,7 @@ class JotDialog(QDialog):
         self.with_date = with_date
         self.setWindowTitle(kind)
         self.text = QLineEdit()
+        self.text.setAccessibleName(kind)
         from app.services.conversation import MAX_TEXT  # loaded after the window is up
 
         self.text.setMaxLength(MAX_TEXT)
@@ -321,6 +313,7 @@ class JotDialog(QDialog):
         ).format(n=name)
         self.from_day = QCheckBox(self.tr("Not before"))
         self.day_edit = QDateEdit(QDate.currentDate().addDays(7), calendarPopup=True)
+        self.day_edit.setAccessibleName(self.tr("Not before"))
         self.day_edit.setMinimumDate(QDate.currentDate())
         self.day_edit.setEnabled(False)
         self.from_day.toggled.connect(self.day_edit.setEnabled)

@@ -48,21 +48,28 @@ class CustomerDialog(QDialog):
         self._counter, self._ops, self._customer_id = counter, ops, customer_id
         editing = initial is not None or self._customer_id is not None
         self.setWindowTitle(self.tr("Edit customer") if editing else self.tr("New customer"))
-        self.setMinimumWidth(560)
+        self.resize(560, 0)  # a starting width: with a large font the layout's own minimum wins
 
         self.name = QLineEdit(placeholderText=self.tr("First name is enough, e.g. Zoë"))
+        self.name.setAccessibleName(self.tr("Name"))
         self.name.setMaxLength(
             NAME_MAX + 50
         )  # longer than allowed, so the message explains rather than truncating
         self.phone = QLineEdit(placeholderText=self.tr("Any format, e.g. 07700 900123"))
+        self.phone.setAccessibleName(self.tr("Phone"))
         self.email = QLineEdit(placeholderText=self.tr("name@example.com"))
+        self.email.setAccessibleName(self.tr("E-mail"))
         self.month = QComboBox()
+        self.month.setAccessibleName(self.tr("Birthday month"))
         self.month.addItems(["—", *(QLocale().monthName(m) for m in range(1, 13))])
         self.day = QSpinBox(minimum=1, maximum=31)
+        self.day.setAccessibleName(self.tr("Birthday day"))
         self.year = QLineEdit(placeholderText=self.tr("year (optional)"))
+        self.year.setAccessibleName(self.tr("Birth year"))
         self.year.setMaxLength(4)
         self.year.setMaximumWidth(120)
         self.preferences = QLineEdit(placeholderText=self.tr("e.g. oat milk, extra hot"))
+        self.preferences.setAccessibleName(self.tr("Prefers"))
         self.flag_boxes = {
             flag: QCheckBox(
                 allergen_word(flag, short=True) if flag in ALLERGY_FLAGS else self.tr(flag.capitalize())
@@ -72,10 +79,13 @@ class CustomerDialog(QDialog):
         self.allergy_note = QLineEdit(
             placeholderText=self.tr("anything else, e.g. severe: carries an EpiPen")
         )
+        self.allergy_note.setAccessibleName(self.tr("Other allergies"))
         self.notes = QPlainTextEdit(placeholderText=self.tr("What staff should know: dog's name, new job…"))
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setFixedHeight(80)
         self.consent = QCheckBox(self.tr("Agreed to be contacted by"))
         self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Contact by"))
         for code, label in (
             ("email", self.tr("e-mail")),
             ("sms", self.tr("text message")),

@@ -65,6 +65,7 @@ class ExportDayDialog(QDialog):
         self.first = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.last = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("Format"))
         for key, label in FORMATS.items():
             self.format.addItem(self.tr(label), key)
         self.status = QLabel()
@@ -151,6 +152,7 @@ class ImportDialog(QDialog):
         self.choose = QPushButton(self.tr("Choose a CSV file…"))
         self.choose.clicked.connect(self._on_choose_clicked)
         self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("Format"))
         for key in ("auto", "square", "shopify", "google", "generic", "map"):
             named = {"auto": self.tr("Recognise automatically"), "map": self.tr("Choose the columns myself")}
             self.format.addItem(named.get(key, key.capitalize()), key)
@@ -165,6 +167,7 @@ class ImportDialog(QDialog):
             mapping_form.addRow(self.tr(label), combo)
         self.mapping_box.hide()
         self.duplicates = QComboBox()
+        self.duplicates.setAccessibleName(self.tr("Customers we already have"))
         self.duplicates.addItem(self.tr("Skip customers we already have"), "skip")
         self.duplicates.addItem(self.tr("Update customers we already have"), "update")
         self.format.currentIndexChanged.connect(self.refresh_plan)
@@ -173,6 +176,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.lines = QStringListModel(self)
         self.details = QListView()
+        self.details.setAccessibleName(self.tr("What the import will do"))
         self.details.setModel(self.lines)
         self.progress = QProgressBar()
         self.progress.hide()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,13 +42,16 @@ class FeedbackDialog(QDialog):
         for value in range(11):
             button = QPushButton(str(value))
             button.setCheckable(True)
-            button.setMinimumSize(44, 44)
+            button.setMinimumSize(
+                button.sizeHint().expandedTo(QSize(44, 44))
+            )  # a finger's width, or the text's
             button.clicked.connect(lambda _=False, v=value: self._choose(v))
             grid.addWidget(button, 0, value)
             self.buttons.append(button)
         grid.addWidget(QLabel(self.tr("not likely")), 1, 0, 1, 3)
         grid.addWidget(QLabel(self.tr("very likely")), 1, 8, 1, 3)
         self.comment = QLineEdit(placeholderText=self.tr("Anything we could do better? (optional)"))
+        self.comment.setAccessibleName(self.tr("Comment"))
         self.comment.setMaxLength(500)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save = box.button(QDialogButtonBox.StandardButton.Save)

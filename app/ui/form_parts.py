@@ -15,6 +15,7 @@ def hinted(field: QWidget | QLayout, hint: str) -> QWidget:
         column.addLayout(field)
     else:
         column.addWidget(field)
+        field.setAccessibleDescription(hint)  # a screen reader says the hint after the field's name
     note = QLabel(hint, objectName="subtle", wordWrap=True)
     note.setObjectName("subtle")
     column.addWidget(note)

@@ -37,9 +37,6 @@ COUNTER_KEYS = (
     ("F2", QT_TRANSLATE_NOOP("ShortcutsSheet", "Record the usual for the open profile")),
     ("Ctrl+Enter", QT_TRANSLATE_NOOP("ShortcutsSheet", "Record the visit with the items tapped")),
 )
-KEYCAP = (
-    "background: #efe9de; border: 1px solid #d5cdbd; border-radius: 5px; padding: 2px 8px; font-weight: 600;"
-)
 GUIDE = QT_TRANSLATE_NOOP(
     "GuideDialog",
     """
@@ -84,8 +81,7 @@ class ShortcutsSheet(QDialog):
         grid.setHorizontalSpacing(16)
         grid.setColumnStretch(1, 1)
         for row, (keys, what) in enumerate(rows):
-            cap = QLabel(keys)
-            cap.setStyleSheet(KEYCAP)
+            cap = QLabel(keys, objectName="keycap")
             grid.addWidget(cap, row, 0, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(QLabel(what, wordWrap=True), row, 1)
         scroll = QScrollArea()
@@ -127,7 +123,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.facts)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.resize(420, 0)  # a starting width: with a large font the layout's own minimum wins
 
 
 class GuideDialog(QDialog):
@@ -135,6 +131,7 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("A short guide"))
         self.text = QTextBrowser()
+        self.text.setAccessibleName(self.tr("A short guide"))
         self.text.setHtml(self.tr(GUIDE))
         self.text.setOpenExternalLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

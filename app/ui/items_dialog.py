@@ -111,6 +111,7 @@ class ItemsDialog(QDialog):
         self.model = ItemsModel("")
         self.model.edit = self._on_cell_edited
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Menu items"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,8 +123,11 @@ class ItemsDialog(QDialog):
         self.table.doubleClicked.connect(self._on_double_clicked)
 
         self.name = QLineEdit(placeholderText=self.tr("New item, e.g. Sourdough loaf"))
+        self.name.setAccessibleName(self.tr("New item's name"))
         self.category = QLineEdit(placeholderText=self.tr("Category"))
+        self.category.setAccessibleName(self.tr("New item's category"))
         self.price = QLineEdit(placeholderText=self.tr("Price, e.g. 3.30"))
+        self.price.setAccessibleName(self.tr("New item's price"))
         self.price.setMaximumWidth(130)
         self.new_allergens: list[str] = []
         self.allergens_button = QPushButton()

@@ -41,7 +41,7 @@ class LoyaltyDialog(QDialog):
     def __init__(self, owner: Owner, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Loyalty rules and rewards"))
-        self.setMinimumWidth(520)
+        self.resize(520, 0)  # a starting width: with a large font the layout's own minimum wins
         self.owner, self.ops = owner, ops
         self._reward_ids: list[int] = []
         self.mode = QComboBox()
@@ -65,9 +65,12 @@ class LoyaltyDialog(QDialog):
 
         self.rewards_model = QStringListModel(self)
         self.rewards = QListView()
+        self.rewards.setAccessibleName(self.tr("Rewards"))
         self.rewards.setModel(self.rewards_model)
         self.reward_name = QLineEdit(placeholderText=self.tr("Reward, e.g. Free coffee"))
+        self.reward_name.setAccessibleName(self.tr("New reward's name"))
         self.reward_cost = QSpinBox(minimum=1, maximum=10_000, value=10)
+        self.reward_cost.setAccessibleName(self.tr("New reward's cost in points"))
         add = QPushButton(self.tr("Add reward"))
         add.clicked.connect(self._on_add_reward)
         retire = QPushButton(self.tr("Retire selected"))

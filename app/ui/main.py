@@ -27,7 +27,7 @@ from app.ui.app_icon import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.ops import Ops
 from app.ui.scanner import WedgeScanner
-from app.ui.style import STYLESHEET
+from app.ui.theme import Theme
 from app.ui.window_place import WindowPlace
 
 log = logging.getLogger("regulars")
@@ -70,11 +70,12 @@ def build_window(
     # On the application before any widget exists: styling each widget as it is made is cheaper than
     # re-polishing a finished window (about 80 ms at start-up).
     app = cast(QApplication, QApplication.instance())
-    app.setStyleSheet(STYLESHEET)
+    theme = Theme(app)  # light or dark as the system is, until the till's own choice is known
     if not languages.installed():  # run_window installs the till's choice; elsewhere the system's
         languages.install()
     ops = ops or Ops()
     window = MainWindow(ops)
+    theme.setParent(window)  # run_window finds it there: window.findChild(Theme)
     ops.setParent(window)
     scanner = WedgeScanner(clock=clock, parent=window)
     scanner.let_through = lambda widget: widget is window.search_box  # opening a card clears it
@@ -138,6 +139,17 @@ class ShopOpener(QObject):
 
     def _keep(self, shop: object) -> None:
         self.shop = shop
+
+
+def follow_till_theme(window: MainWindow, folder: Path) -> Theme:
+    """This till's colours before the window shows (its file is read at once, as for the window's place),
+    then again whenever the settings change."""
+    theme = cast(Theme, window.findChild(Theme))  # build_window made it
+    theme.choose(till_settings.load(folder).theme)
+    window.settings_loaded.connect(
+        lambda _s: window.ops.read(lambda shop: shop.till.settings().theme, theme.choose)
+    )
+    return theme
 
 
 def offer_first_start(window: MainWindow) -> None:
@@ -246,6 +258,7 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
     install_excepthook(log_path)
     languages.install(till_settings.load(resolve_data_dir(data_dir).root).language)
     window, _scanner = build_window()
+    follow_till_theme(window, resolve_data_dir(data_dir).root)
     WindowPlace(
         window, resolve_data_dir(data_dir).root
     ).restore()  # where this till had it, within the screen

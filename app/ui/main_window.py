@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
 
         self.search_box = QLineEdit(objectName="searchBox")
+        self.search_box.setAccessibleName(self.tr("Find a customer"))
+        self.search_box.setAccessibleDescription(self.tr("Type a name, phone or e-mail, or scan a card"))
         self.search_box.setPlaceholderText(self.tr("Type a name, phone or e-mail — or scan a card"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._on_search_text_changed)
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
         self.welcome = QLabel(
             self.tr(
                 "<h2>Who's at the counter?</h2><p>Start typing a name, a phone number or an e-mail,"
-                " or scan their loyalty card.</p><p style='color:#7a7368'>↑ ↓ to choose · Enter to open · Esc to start"
+                " or scan their loyalty card.</p><p>↑ ↓ to choose · Enter to open · Esc to start"
                 " again · F2 records the usual · Ctrl+N adds a new customer</p>"
             )
         )

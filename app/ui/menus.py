@@ -69,6 +69,13 @@ def build_menus(w: Any) -> list[QAction]:
             w, customers, translate("MainWindow", "&Edit customer…"), w.customers.edit_customer, "Ctrl+E"
         ),
         add_action(w, customers, translate("MainWindow", "&Find"), w.focus_search, "Ctrl+F"),
+        add_action(
+            w,
+            customers,
+            translate("MainWindow", "&Undo what was just saved"),
+            w.undo_bar.undo_requested.emit,
+            "Ctrl+Z",
+        ),
     ]
     customers.addSeparator()
     actions += [

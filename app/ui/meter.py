@@ -10,9 +10,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.ui.style import ACCENT
+from app.ui.style import look_of
 
-TRACK = QColor("#eee7da")
 HEIGHT = 12
 
 
@@ -43,10 +42,11 @@ class Meter(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         track = QRectF(0, (self.height() - HEIGHT) / 2, self.width(), HEIGHT)
-        painter.setBrush(TRACK)
+        look = look_of(self.palette())
+        painter.setBrush(QColor(look.track))
         painter.drawRoundedRect(track, HEIGHT / 2, HEIGHT / 2)
         if self.value:
             filled = QRectF(track)
             filled.setWidth(max(HEIGHT, track.width() * self.value / self.maximum))
-            painter.setBrush(QColor(ACCENT))
+            painter.setBrush(QColor(look.accent))
             painter.drawRoundedRect(filled, HEIGHT / 2, HEIGHT / 2)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from app.ui.languages import QT_TRANSLATE_NOOP
 
@@ -117,7 +117,9 @@ class VisitsModel(RowsModel):
                 return (row.items or "—") + (self.tr("  (voided)") if row.voided else "")
             return f"{self.currency}{row.amount_cents / 100:.2f}" if row.amount_cents is not None else ""
         if role == Qt.ItemDataRole.ForegroundRole and row.voided:
-            return QColor("#a09a90")
+            return QGuiApplication.palette().color(
+                QPalette.ColorRole.PlaceholderText
+            )  # the theme's quiet text
         if role == Qt.ItemDataRole.FontRole and row.voided:
             font = QFont()
             font.setStrikeOut(True)

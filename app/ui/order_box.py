@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.shop.basket import Basket
 from app.ui.allergens import allergen_list
+from app.ui.style import look_of
 
 if TYPE_CHECKING:  # the data layer loads after the window is up
     from app.services.items import ItemRow
@@ -42,8 +43,9 @@ def ask_about_allergy(parent: QWidget, customer: str, item: str, allergens: list
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("OrderBox", "Allergy"))
     words = allergen_list(allergens).upper()
+    red = look_of(box.palette()).alert_text  # readable on the light or the dark theme's dialog
     box.setText(
-        "<p style='color:#b00020; font-size:16pt; font-weight:bold'>⚠ "
+        f"<p style='color:{red}; font-size:16pt; font-weight:bold'>⚠ "
         + QCoreApplication.translate("OrderBox", "{name} is allergic to {allergens}").format(
             name=customer, allergens=words
         )
@@ -54,7 +56,7 @@ def ask_about_allergy(parent: QWidget, customer: str, item: str, allergens: list
             "OrderBox", "{item} contains {allergens}. Add it to the order anyway?"
         ).format(item=item, allergens=allergen_list(allergens).lower())
     )
-    box.setStyleSheet("QMessageBox#allergyWarning { border: 4px solid #b00020; }")
+    box.setStyleSheet(f"QMessageBox#allergyWarning {{ border: 4px solid {red}; }}")
     add = box.addButton(
         QCoreApplication.translate("OrderBox", "Add anyway"), QMessageBox.ButtonRole.DestructiveRole
     )
@@ -107,6 +109,7 @@ class OrderBox(QFrame):
         self.price_note.setWordWrap(True)
         self.price_note.hide()
         self.amount = QLineEdit(placeholderText=self.tr("Amount"))
+        self.amount.setAccessibleName(self.tr("Amount paid"))
         self.amount.setToolTip(
             self.tr("Filled in from the menu prices; type over it if they paid something else")
         )
@@ -139,7 +142,7 @@ class OrderBox(QFrame):
         for item in items:
             button = QPushButton(item.name, objectName="itemButton")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the search box
             button.clicked.connect(lambda _=False, i=item.id: self.add_to_basket(i))
             self._item_buttons.append(button)
         columns, self._columns = self._columns, 0  # the new buttons are not in the grid yet
@@ -168,7 +171,12 @@ class OrderBox(QFrame):
             clash = self.basket.allergy_clash(item_id, self.customer_flags)
             row = self.basket.menu[item_id]
             button.setText(f"⚠ {row.name}" if clash else row.name)
-            button.setStyleSheet("color: #b00020; font-weight: bold;" if clash else "")
+            button.setProperty("clash", bool(clash))  # the stylesheet marks it in the theme's alarm colour
+            button.style().unpolish(button)
+            button.style().polish(button)
+            button.setAccessibleName(
+                self.tr("{item}: allergy warning").format(item=row.name) if clash else ""
+            )
             contains = self.tr("Contains: {list}").format(list=allergen_list(row.allergens))
             button.setToolTip(contains if row.allergens else "")
         self.clear_basket()

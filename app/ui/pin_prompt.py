@@ -20,6 +20,7 @@ class PinPrompt(QDialog):
             wordWrap=True,
         )
         self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText=self.tr("PIN"))
+        self.pin.setAccessibleName(self.tr("Owner PIN"))
         self.pin.setMaxLength(12)
         buttons = QDialogButtonBox()
         self.unlock = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -30,7 +31,7 @@ class PinPrompt(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.pin)
         layout.addWidget(buttons)
-        self.setMinimumWidth(380)
+        self.resize(380, 0)  # a starting width: with a large font the layout's own minimum wins
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> str | None:

@@ -47,7 +47,7 @@ class PrintCardsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print loyalty cards"))
-        self.setMinimumWidth(480)
+        self.resize(480, 0)  # a starting width: with a large font the layout's own minimum wins
         self.shop, self.ops = adopt(shop, ops, self)
         unprinted: list[int] = []  # counted once the shop answers
         self.choices: dict[str, list[int]] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -106,7 +107,7 @@ class ProfilePanel(QWidget):
         self.cue_button.clicked.connect(self.surprise_given)
         self.feedback_button = QPushButton(self.tr("Ask for feedback"))
         self.feedback_button.clicked.connect(self.feedback_requested)
-        self.feedback_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.feedback_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         cue_row = QHBoxLayout()
         cue_row.addWidget(self.cue, 1)
         cue_row.addWidget(self.cue_button)
@@ -159,6 +160,7 @@ class ProfilePanel(QWidget):
         history_box, history_layout = _panel(self.tr("Recent visits"))
         self.visits_model = VisitsModel(zone, currency)
         self.visits = QTableView()
+        self.visits.setAccessibleName(self.tr("Recent visits"))
         self.visits.setModel(self.visits_model)
         self.visits.verticalHeader().hide()
         self.visits.setShowGrid(False)
@@ -216,6 +218,7 @@ class ProfilePanel(QWidget):
 
     def set_menu(self, items: list[ItemRow]) -> None:
         self.order.set_menu(items)
+        self._order_tabs()
 
     @property
     def _item_buttons(self) -> list[QPushButton]:
@@ -274,6 +277,15 @@ class ProfilePanel(QWidget):
         if not keep_message:
             self.message.hide()
         self.order.set_customer(profile.name, profile.flags)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the counter's work: the usual, the items, the amount, record; then the rest."""
+        rewards = [self.rewards_row.itemAt(i).widget() for i in range(self.rewards_row.count())]
+        chain = [self.usual_button, *self._item_buttons, self.amount, self.record_button, self.clear_button]
+        chain += [*rewards, self.card.issue_button, self.card.print_button, self.feedback_button]
+        for first, second in pairwise([*chain, self.edit_button]):
+            QWidget.setTabOrder(first, second)
 
     def _show_loyalty(self, profile: Profile) -> None:
         rules = profile.rules
@@ -373,6 +385,7 @@ class ProfileScroll(QScrollArea):
         self.panel = panel
         panel.setMaximumWidth(READABLE_WIDTH)  # on a wide screen the profile keeps a readable width
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the profile's buttons
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:  # the window, the splitter or a vertical scroll bar moved

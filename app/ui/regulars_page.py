@@ -114,10 +114,12 @@ class RegularsDialog(QDialog):
         self.shop, self.ops = adopt(shop, ops, self)
         self.model = RegularsModel(currency)
         self.filter = QLineEdit(placeholderText=self.tr("Find a name"))
+        self.filter.setAccessibleName(self.tr("Find a name"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._on_filter_changed)
         self.summary = QLabel(self.tr("Counting visits…"), objectName="subtle", wordWrap=True)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Lists of regulars"))
         self.views: list[RegularsView] = []
 
         self.everyone = self.add_view(self.tr("Everyone"), self._everyone_view())
@@ -155,6 +157,7 @@ class RegularsDialog(QDialog):
     def add_view(self, title: str, view: QWidget) -> Any:
         """Add a list as a tab; a RegularsView gets the name filter and opens profiles like the others."""
         self.tabs.addTab(view, title)
+        view.findChild(QTableView).setAccessibleName(title)  # each list is a table named as its tab
         if isinstance(view, RegularsView):
             self.views.append(view)
             view.open_customer.connect(self._on_open_customer)
@@ -164,6 +167,7 @@ class RegularsDialog(QDialog):
     def _everyone_view(self) -> RegularsView:
         view = RegularsView(self.model, ("name", "segment", "visits", "spent", "last", "rhythm", "usual"))
         self.segment = QComboBox()
+        self.segment.setAccessibleName(self.tr("Segment"))
         self.segment.addItem(self.tr("Every segment"), "")
         for code in wording.SEGMENTS:
             self.segment.addItem(wording.segment(code), code)

@@ -11,13 +11,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.models import BadgeRole
+from app.ui.style import look_of
 
 PAD_X, PAD_Y, GAP = 10, 7, 2
-SELECTED = QColor("#dcebe1")
-HOVER = QColor("#f3efe7")
-NAME = QColor("#1d1d1d")
-DETAIL = QColor("#6f685d")
-BADGE = QColor("#8a4b00")
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -49,28 +45,28 @@ class ResultDelegate(QStyledItemDelegate):
         rect: QRect = option.rect.adjusted(2, 0, -2, 0)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        state = option.state
+        state, look = option.state, look_of(option.palette)
         fill = (
-            SELECTED
+            look.selected
             if state & QStyle.StateFlag.State_Selected
-            else HOVER
+            else look.hover
             if state & QStyle.StateFlag.State_MouseOver
             else None
         )
         if fill is not None:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
+            painter.setBrush(QColor(fill))
             painter.drawRoundedRect(rect, 6, 6)
         name_font, detail_font, name_height, detail_metrics = self._fonts_for(option.font)
         text = rect.adjusted(PAD_X, PAD_Y, -PAD_X, 0)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         painter.setFont(name_font)
-        painter.setPen(NAME)
+        painter.setPen(QColor(look.text))
         elided = option.fontMetrics.elidedText(name, Qt.TextElideMode.ElideRight, text.width())
         painter.drawText(text, flags, elided)
         if detail:
             painter.setFont(detail_font)
-            painter.setPen(BADGE if index.data(BadgeRole) else DETAIL)
+            painter.setPen(QColor(look.badge_text if index.data(BadgeRole) else look.subtle))
             detail = detail_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, text.width())
             painter.drawText(text.adjusted(0, name_height + GAP, 0, 0), flags, detail)
         painter.restore()

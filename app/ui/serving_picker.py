@@ -25,6 +25,7 @@ class ServingPicker(QComboBox):
         self.ops = ops if isinstance(ops, Ops) else adopt(shop, ops, self)[1]
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard
         self.setToolTip(self.tr("Who is serving: their name goes on the visits recorded here"))
+        self.setAccessibleName(self.tr("Who is serving"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.hide()
         self.activated.connect(self._on_activated)

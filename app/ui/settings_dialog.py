@@ -53,6 +53,7 @@ class SettingsDialog(QDialog):
             self.card_look.clear_logo_button,
         )
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings"))
         self.tabs.addTab(self._shop_page(), self.tr("Shop"))
         self.tabs.addTab(self._till_page(), self.tr("This till"))
         self.tabs.addTab(self._cards_page(), self.tr("Cards"))
@@ -80,12 +81,16 @@ class SettingsDialog(QDialog):
     def _shop_page(self) -> QWidget:
         page, form = form_page()
         self.shop_name = QLineEdit()
+        self.shop_name.setAccessibleName(self.tr("Shop name"))
         self.shop_name.setMaxLength(60)
         self.region = CountryPicker()
+        self.region.setAccessibleName(self.tr("Country"))
         self.timezone = QComboBox()
+        self.timezone.setAccessibleName(self.tr("Time zone"))
         self.timezone.setEditable(True)
         self.timezone.addItems(sorted(available_timezones()))
         self.currency = QLineEdit()
+        self.currency.setAccessibleName(self.tr("Currency sign"))
         self.currency.setMaxLength(4)
         self.currency.setMaximumWidth(80)
         form.addRow(
@@ -112,9 +117,12 @@ class SettingsDialog(QDialog):
     def _till_page(self) -> QWidget:
         page, form = form_page()
         self.till = QLineEdit()
+        self.till.setAccessibleName(self.tr("This till's name"))
         self.till.setMaxLength(40)
         self.scan_interval = QSpinBox(minimum=5, maximum=200, suffix=self.tr(" ms between keys"))
+        self.scan_interval.setAccessibleName(self.tr("Card scanner speed"))
         self.scan_suffix = QComboBox()
+        self.scan_suffix.setAccessibleName(self.tr("After each card the scanner presses"))
         for key, label in (
             ("either", QT_TRANSLATE_NOOP("SettingsDialog", "Enter or Tab")),
             ("enter", "Enter"),
@@ -123,7 +131,9 @@ class SettingsDialog(QDialog):
             self.scan_suffix.addItem(self.tr(label), key)
         self.scan_interval.setMaximumWidth(220)
         self.staff = QLineEdit(placeholderText=self.tr("for example: Sam, Ana, Tomás"))
+        self.staff.setAccessibleName(self.tr("Staff"))
         self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("The computer's language"), "")
         for code in languages.LANGUAGES:
             self.language.addItem(languages.NAMES[code], code)
@@ -162,6 +172,17 @@ class SettingsDialog(QDialog):
             self.tr("Language"),
             hinted(self.language, self.tr("The window's language on this till. Applies at the next start.")),
         )
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Colours"))
+        for key, label in (
+            ("system", QT_TRANSLATE_NOOP("SettingsDialog", "As the system is set")),
+            ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+            ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+        ):
+            self.theme.addItem(self.tr(label), key)
+        form.addRow(
+            self.tr("Colours"), hinted(self.theme, self.tr("Dark is easier on the eyes in a dim shop."))
+        )
         return page
 
     def _cards_page(self) -> QWidget:
@@ -184,10 +205,15 @@ class SettingsDialog(QDialog):
     def _regulars_page(self) -> QWidget:
         page, form = form_page()
         self.lapsed_floor = QSpinBox(minimum=7, maximum=365, suffix=self.tr(" days"))
+        self.lapsed_floor.setAccessibleName(self.tr("Win back after at least"))
         self.feedback_days = QSpinBox(minimum=7, maximum=730, suffix=self.tr(" days"))
+        self.feedback_days.setAccessibleName(self.tr("Ask for feedback at most every"))
         self.surprise_days = QSpinBox(minimum=7, maximum=730, suffix=self.tr(" days"))
+        self.surprise_days.setAccessibleName(self.tr("Surprise treat at most every"))
         self.repeat_visits = QSpinBox(minimum=1, maximum=50, suffix=self.tr(" visits"))
+        self.repeat_visits.setAccessibleName(self.tr("Suggest the same item again after"))
         self.winback_weeks = QSpinBox(minimum=1, maximum=52, suffix=self.tr(" weeks"))
+        self.winback_weeks.setAccessibleName(self.tr("Once contacted to win back, wait"))
         spins = (
             self.lapsed_floor,
             self.feedback_days,
@@ -241,6 +267,7 @@ class SettingsDialog(QDialog):
     def _server_page(self) -> QWidget:
         page, form = form_page()
         self.database = QLineEdit()
+        self.database.setAccessibleName(self.tr("Database server"))
         self.database.setPlaceholderText(self.tr("empty: this computer only"))
         self.database.setToolTip("postgresql+psycopg://till@server/regulars")
         form.addRow(
@@ -271,6 +298,7 @@ class SettingsDialog(QDialog):
         self.scan_suffix.setCurrentIndex(self.scan_suffix.findData(suffix))
         self.staff.setText(", ".join(till.staff))
         self.language.setCurrentIndex(max(0, self.language.findData(till.language)))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(till.theme)))
         self.lapsed_floor.setValue(int(v["lapsed_floor_days"]))
         self.feedback_days.setValue(int(v["feedback_interval_days"]))
         self.surprise_days.setValue(int(v["surprise_every_days"]))
@@ -329,6 +357,7 @@ class SettingsDialog(QDialog):
             scan_suffix=self.scan_suffix.currentData(),
             staff=tuple(name.strip() for name in self.staff.text().split(",")),
             language=self.language.currentData(),
+            theme=self.theme.currentData(),
         )
 
         def save(shop: Shop) -> Any:

@@ -139,8 +139,10 @@ class SetupWizard(QWizard):
     def _shop_page(self, region: str) -> QWizardPage:
         body, form = form_page()
         self.shop_name = QLineEdit(placeholderText=self.tr("for example: The Corner Bakery"))
+        self.shop_name.setAccessibleName(self.tr("Shop name"))
         self.shop_name.setMaxLength(60)
         self.region = CountryPicker()
+        self.region.setAccessibleName(self.tr("Country"))
         self.region.set_region(region)
         self.currency = QLineEdit(currency_for(self.region.region()) or "£")
         self.currency.setMaxLength(4)
@@ -170,6 +172,7 @@ class SetupWizard(QWizard):
         self.earn.setMaximumWidth(120)
         self.earn_label = QLabel()
         self.reward_name = QLineEdit(self.tr("A free coffee"))
+        self.reward_name.setAccessibleName(self.tr("First reward"))
         self.reward_name.setMaxLength(80)
         self.reward_cost = QSpinBox(minimum=1, maximum=10_000, value=9)
         self.reward_cost.setMaximumWidth(160)

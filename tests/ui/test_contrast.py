@@ -1,0 +1,137 @@
+"""Text stays readable: every text colour the stylesheets use is at least 4.5:1 against each background it
+is shown on (WCAG 2 contrast, from relative luminance), in the light and the dark theme alike."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QColor
+
+from app.ui.style import DARK, LIGHT, Look, stylesheet
+
+NORMAL, LARGE = 4.5, 3.0
+# Text-only rules whose labels live inside a coloured container of their own.
+INSIDE = {"#complaintText": ["#complaintCue"], "#undoText": ["#undoBar"], "#shopName": ["#header"]}
+# Rules that carry no text of their own: scroll bars, the progress chunk, a disabled button (WCAG exempts it).
+NO_TEXT = ("QScrollBar", "::chunk", ":disabled", "QMainWindow", ":focus")
+
+
+def luminance(hex_colour: str) -> float:
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def rules(sheet: str) -> dict[str, dict[str, str]]:
+    """Selector → its declarations (a selector written twice has its declarations merged)."""
+    found: dict[str, dict[str, str]] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", sheet):
+        declarations = dict(
+            (name.strip(), value.strip())
+            for name, _, value in (d.partition(":") for d in body.split(";"))
+            if value.strip()
+        )
+        for selector in selectors.split(","):
+            found.setdefault(selector.strip(), {}).update(declarations)
+    return found
+
+
+def colour(value: str | None) -> str | None:
+    """#rrggbb for a colour a rule names (hex or a name such as white); None for none or transparent."""
+    if not value or not QColor.isValidColorName(value) or QColor(value).alpha() == 0:
+        return None
+    return QColor(value).name()
+
+
+def is_large(declarations: dict[str, str], base_pt: float) -> bool:
+    size = re.fullmatch(r"([\d.]+)pt", declarations.get("font-size", ""))
+    pt = float(size.group(1)) if size else base_pt
+    bold = declarations.get("font-weight", "") in ("600", "700", "bold")
+    return pt >= 18 or (bold and pt >= 14)
+
+
+def text_pairs(sheet: str, base_pt: float) -> list[tuple[str, str, str, float]]:
+    """(selector, text colour, background, the ratio it needs) for every text a rule can put on screen."""
+    found = rules(sheet)
+    default_text = colour(found["QWidget"]["color"])
+    header = colour(found["#header"]["background"])
+    pages = [colour(found["QDialog"]["background"]), colour(found["QFrame#panel"]["background"])]
+    pairs = []
+    for selector, own_declarations in found.items():
+        if any(part in selector for part in NO_TEXT) or selector in ("#header", "QWidget"):
+            continue
+        plain = selector.removesuffix(":hover")  # a hover keeps what the plain state does not change
+        declarations = {**found.get(plain, {}), **own_declarations}
+        in_header = selector.startswith("#header")
+        text = colour(declarations.get("color")) or (
+            colour(found["#shopName"]["color"]) if in_header else default_text
+        )
+        own = colour(declarations.get("background"))
+        below = (
+            [own]
+            if own
+            else [header]
+            if in_header
+            else [colour(found[c]["background"]) for c in INSIDE[selector]]
+            if selector in INSIDE
+            else pages
+        )
+        need = LARGE if is_large(declarations, base_pt) else NORMAL
+        pairs += [(selector, text, background, need) for background in below]
+    return pairs
+
+
+@pytest.mark.parametrize("look", [LIGHT, DARK], ids=["light", "dark"])
+@pytest.mark.parametrize("base_pt", [9.0, 10.5, 12.0])
+def test_every_text_in_the_stylesheet_is_readable(look: Look, base_pt: float) -> None:
+    pairs = text_pairs(stylesheet(look, base_pt), base_pt)
+    assert len(pairs) > 25  # the parser found the window's texts
+    poor = [
+        f"{selector}: {text} on {background} is {contrast(text, background):.2f}:1"
+        for selector, text, background, need in pairs
+        if contrast(text, background) < need
+    ]
+    assert poor == []
+
+
+@pytest.mark.parametrize("look", [LIGHT, DARK], ids=["light", "dark"])
+def test_text_painted_by_hand_is_readable(look: Look) -> None:
+    """The results list and the visits table paint their own rows; the Qt palette colours standard widgets."""
+    rows = (look.surface, look.selected, look.hover)
+    pairs = [(text, row) for text in (look.text, look.subtle, look.badge_text) for row in rows]
+    pairs += [(look.on_accent, look.accent), (look.on_accent, look.alert), (look.text, look.item)]
+    pairs += [(look.subtle, look.window), (look.accent_text, look.surface), (look.alert_text, look.error)]
+    poor = [f"{t} on {b}: {contrast(t, b):.2f}:1" for t, b in pairs if contrast(t, b) < NORMAL]
+    assert poor == []
+
+
+@pytest.mark.parametrize("look", [LIGHT, DARK], ids=["light", "dark"])
+def test_the_keyboard_focus_ring_stands_out(look: Look) -> None:
+    """WCAG asks 3:1 for what is not text: the ring around the focused button against what is around it."""
+    sheet = rules(stylesheet(look))
+    rings = {
+        s: colour(d["border"].split()[-1]) for s, d in sheet.items() if s.endswith(":focus") and "border" in d
+    }
+    assert set(rings) >= {"QPushButton:focus", "#itemButton:focus", "#bigAction:focus"}
+    around = (look.window, look.surface)
+    assert [(s, r, b) for s, r in rings.items() for b in around if contrast(r, b) < LARGE] == []
+    search = colour(sheet["#searchBox:focus"]["border-color"])
+    assert contrast(search, colour(sheet["#header"]["background"])) >= LARGE
+
+
+def test_the_contrast_sums_agree_with_wcag() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)  # the classic near miss
+    assert contrast("#2f6f4f", "#2f6f4f") == pytest.approx(1.0)
+    # The parser sees a declaration a person would: the search box's own colours.
+    search = rules(stylesheet(DARK))["#searchBox"]
+    assert (colour(search["background"]), colour(search["color"])) == (DARK.surface, DARK.text)

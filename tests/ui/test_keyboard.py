@@ -1,0 +1,112 @@
+"""The counter from the keyboard alone: every step below is a key press sent to whatever has the focus,
+as a person without a mouse would do it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from app.shop import Shop
+from app.ui.models import HitRole
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    focus = QApplication.focusWidget()
+    assert focus is not None, "nothing has the keyboard"
+    qtbot.keyClick(focus, key, modifier)
+
+
+def answer_with_enter(qtbot) -> list[str]:
+    """Press Enter in the next question box (its default button) and return what it asked."""
+    asked: list[str] = []
+
+    def enter() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, enter)
+            return
+        asked.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, enter)
+    return asked
+
+
+def tab_chain(qtbot, window) -> list:
+    """Where Tab goes from the search box until it comes back to it."""
+    window.search_box.setFocus()
+    chain = []
+    for _ in range(60):
+        press(qtbot, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is window.search_box:
+            return chain
+        chain.append(QApplication.focusWidget())
+    raise AssertionError("Tab never came back to the search box")
+
+
+def test_the_counter_flow_needs_no_mouse(qtbot, open_window, bakery, zoe) -> None:
+    window, _ = open_window(bakery)
+    Shop(window.services).owner.adjust_points(zoe, 20, "a good regular")  # enough for a reward
+    panel = window.profile
+    assert QApplication.focusWidget() is window.search_box  # typing starts at once
+    qtbot.keyClicks(QApplication.focusWidget(), "zoe")
+    while window.results.currentIndex().data(HitRole).name != "Zoë Martin":
+        press(qtbot, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.profile_shown, timeout=2000):
+        press(qtbot, Qt.Key.Key_Return)
+    visits, points = panel.profile.visit_count, panel.profile.points
+
+    # F2 records the usual; Ctrl+Z takes it back while the bar offers it.
+    press(qtbot, Qt.Key.Key_F2)
+    assert panel.profile.visit_count == visits + 1 and window.undo_bar.isVisible()
+    assert QApplication.focusWidget() is window.search_box
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert panel.profile.visit_count == visits and not window.undo_bar.isVisible()
+    assert panel.message.text().startswith("✓ Visit undone")
+
+    # A reward: Tab to it, Space to press it, Enter to confirm.
+    give = next(w for w in tab_chain(qtbot, window) if w.text() == "Give free coffee")
+    window.search_box.setFocus()
+    while QApplication.focusWidget() is not give:
+        press(qtbot, Qt.Key.Key_Tab)
+    asked = answer_with_enter(qtbot)
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: panel.profile.points < points, timeout=3000)
+    window.activateWindow()  # the window manager's part once the question closes
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    assert asked == ["Give free coffee to Zoë Martin?"]
+    assert window.undo_bar.text.text() == "✓ Free coffee given to Zoë Martin."
+
+    # Esc starts again from the search box, wherever the focus was.
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.search_box and window.search_box.text() == ""
+    assert window.current_customer() is None and window.pages.currentIndex() == 0
+
+
+def test_tab_goes_through_the_profile_in_the_order_of_the_work(qtbot, open_window, bakery, zoe) -> None:
+    window, _ = open_window(bakery)
+    Shop(window.services).owner.adjust_points(zoe, 20, "a good regular")
+    with qtbot.waitSignal(window.profile_shown, timeout=2000):
+        window.open_profile(zoe)
+    panel = window.profile
+    chain = tab_chain(qtbot, window)
+    items = panel._item_buttons
+    rewards = [w for w in chain if isinstance(w, QPushButton) and w.text().startswith("Give ")]
+    assert chain[: len(items) + 3] == [panel.usual_button, *items, panel.amount, panel.clear_button]
+    assert [w.text() for w in rewards] == ["Give free pastry", "Give free coffee", "Give free loaf"]
+    assert chain.index(rewards[-1]) < chain.index(panel.edit_button)
+    assert len(set(map(id, chain))) == len(chain)  # nothing is visited twice
+    # Every button a person can see on the profile is reachable (the record button once there is a basket).
+    shown = [b for b in panel.findChildren(QPushButton) if b.isVisible() and b.isEnabled()]
+    assert not [b.text() for b in shown if b not in chain]
+    # Tab into the basket and back: Space on an item adds it, and the record button joins the chain.
+    window.search_box.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is items[0]
+    press(qtbot, Qt.Key.Key_Space)
+    assert panel.basket_label.text() == items[0].text()  # one of it
+    assert panel.record_button in tab_chain(qtbot, window)
