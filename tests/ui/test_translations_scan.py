@@ -70,7 +70,8 @@ LOGGERS = {"log", "logger", "logging"}
 ALLOWED = {
     "#RRGGBB",
     "postgresql+psycopg://till@server/regulars",
-    "<p style='color:#b00020; font-size:16pt; font-weight:bold'>⚠ ",
+    "<p style='color:",  # the allergy warning's markup, its colour from the theme
+    "; font-size:16pt; font-weight:bold'>⚠ ",
 }
 
 
