@@ -28,7 +28,7 @@ from app.services.charts_data import Chart, Series
 
 log = logging.getLogger(__name__)
 CACHE_NAME = "insights-charts.json"
-CACHE_VERSION = 2
+CACHE_VERSION = 3  # 3: the holdout chart
 Progress = Callable[[int, int], None]
 
 
@@ -65,7 +65,7 @@ def build(
         lambda: q.rhythm(db, today, zone),
         lambda: q.nps_over_time(db, today, zone),
         lambda: q.segment_sizes(db, now, zone, floor_days),
-        # Slot: "expected vs actual visits on the holdout" joins here once the CLV model is merged.
+        lambda: _holdout(db, today, zone),
     ]
     charts = []
     for done, step in enumerate(steps, 1):
@@ -73,6 +73,12 @@ def build(
         if progress is not None:
             progress(done, len(steps))
     return ChartSet(tuple(charts), today, now, time.perf_counter() - started, stamp)
+
+
+def _holdout(db: Database, today: date, zone: str) -> Chart:
+    from app.services.charts_holdout import holdout_chart  # numpy and scipy: loaded when counting
+
+    return holdout_chart(db, today, zone)
 
 
 # -- the copy on disk ------------------------------------------------------------------------------------

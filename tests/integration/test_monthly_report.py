@@ -12,6 +12,7 @@ from app.application import open_services
 from app.services.charts_data import month_start, week_label, week_start
 from app.services.customers import CustomerInput
 from app.services.feedback import FeedbackService
+from tests.clv_shop import build_shop
 
 ZONE = ZoneInfo("Europe/London")  # tests/conftest.py sets TZ, and the shop has no zone of its own
 
@@ -64,6 +65,7 @@ def test_the_monthly_report_carries_every_chart_with_its_numbers(cli, tmp_path) 
         "rhythm",
         "nps",
         "segments",
+        "holdout",
     ]
     text = pdf_text(out)
     assert f"Monthly report · {month:%B %Y}" in text
@@ -73,8 +75,10 @@ def test_the_monthly_report_carries_every_chart_with_its_numbers(cli, tmp_path) 
         "How often regulars come",
         "NPS over time",
         "Regulars by segment",
+        "Expected vs actual visits",
     ):
         assert title in text
+    assert "Not enough history yet" in text  # two customers of one month: nothing to check a model on
     for label, count in weeks.items():  # the voided visit on the 11th is not among them
         assert re.search(rf"^{label}\s+{count}\s+–$", text, re.MULTILINE), label  # no figures a year ago
     assert re.search(rf"^{month:%b %Y}\s+2\s+100%", text, re.MULTILINE)  # the month's cohort: Ann and Bob
@@ -84,6 +88,25 @@ def test_the_monthly_report_carries_every_chart_with_its_numbers(cli, tmp_path) 
     pages = tmp_path / "page"
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(out), str(pages)], check=True)
     assert len(list(tmp_path.glob("page*.png"))) >= 2
+
+
+def test_the_monthly_report_checks_the_model_on_the_last_weeks(cli, tmp_path) -> None:
+    services = open_services(str(cli.data_dir))
+    services.items.seed_demo()
+    build_shop(services)
+    services.close()
+    out = tmp_path / "month.pdf"
+
+    answer = cli.json("report", "monthly", "--month", f"{date.today():%Y-%m}", "--out", str(out))
+
+    holdout = next(c for c in answer["charts"] if c["kind"] == "holdout")
+    assert holdout["table"][0] == ["", "Actual", "Expected"] and len(holdout["table"]) == 14
+    text = pdf_text(out)
+    assert "Expected vs actual visits" in text and "Not enough history yet" not in text
+    for label, done, predicted in holdout["table"][1:]:
+        assert re.search(rf"^{label}\s+{done}\s+{predicted}$", text, re.MULTILINE), label
+    assert sum(float(row[2]) for row in holdout["table"][1:]) > 0
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(out), "/tmp/insights-month"], check=True)
 
 
 def test_bad_months_and_paths_are_refused_and_write_nothing(cli, tmp_path) -> None:

@@ -15,7 +15,7 @@ from app.shop import Shop
 from app.ui.insights_page import InsightsDialog
 from app.ui.ops import Ops
 
-KINDS = ["visits_per_week", "retention", "rhythm", "nps", "segments"]
+KINDS = ["visits_per_week", "retention", "rhythm", "nps", "segments", "holdout"]
 
 
 def table_of(card) -> list[list[str]]:
