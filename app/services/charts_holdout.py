@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import numpy as np
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from app.db.engine import Database
@@ -92,27 +92,28 @@ def weekly_expected(model: clv_bgnbd.BgNbd, summary: Summary, weeks: int) -> lis
 
 def weekly_actual(db: Database, as_of: date, zone_name: str, weeks: int) -> list[int]:
     """Transaction days (a customer's visits on one local day count once) in each holdout week, of the
-    customers with a visit on or before `as_of`: one grouped count."""
+    customers with a visit on or before `as_of`. Grouped by customer and day in the database, led by the
+    list of those customers (measured at 2,000,000 visits: 1.0 s of CPU; a DISTINCT over the holdout's
+    visits took 6.8 s, and testing each visit for an earlier one 8 s)."""
     zone = ZoneInfo(zone_name)
     start = local_midnight(as_of + timedelta(days=1), zone)
     stop = local_midnight(as_of + timedelta(days=1, weeks=weeks), zone)
     spans = offsets(zone, start - timedelta(days=1), stop + timedelta(days=1))
+    day = local_day(Visit.at, spans, db.dialect)
     earlier = aliased(Visit)
-    seen_before = exists().where(
-        earlier.customer_id == Visit.customer_id, earlier.voided.is_(False), earlier.at < start
-    )
+    seen_before = select(earlier.customer_id).where(earlier.at < start, earlier.voided.is_(False))
     days = (
-        select(Visit.customer_id, local_day(Visit.at, spans, db.dialect).label("day"))
-        .where(Visit.voided.is_(False), Visit.at >= start, Visit.at < stop, seen_before)
-        .distinct()
+        select(day.label("day"))
+        .where(
+            Visit.voided.is_(False), Visit.at >= start, Visit.at < stop, Visit.customer_id.in_(seen_before)
+        )
+        .group_by(Visit.customer_id, day)
         .subquery()
     )
     week = (days.c.day - (day_number(as_of) + 1)) // 7
     with db.rows() as conn:
-        found: dict[int, int] = {
-            int(k): int(n) for k, n in conn.execute(select(week, func.count()).group_by(week))
-        }
-    return [int(found.get(k, 0)) for k in range(weeks)]
+        found = {int(k): int(n) for k, n in conn.execute(select(week, func.count()).group_by(week))}
+    return [found.get(k, 0) for k in range(weeks)]
 
 
 def _too_little(summary: Summary, weeks: int) -> str | None:

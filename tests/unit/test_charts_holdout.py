@@ -20,7 +20,8 @@ from tests.clv_shop import build_shop
 ZONE = "Europe/London"
 
 
-def test_each_weeks_numbers_are_the_models_and_the_shops(services) -> None:
+def test_each_weeks_numbers_are_the_models_and_the_shops(any_services) -> None:
+    services = any_services
     build_shop(services)
     today = datetime.now(ZoneInfo(ZONE)).date()
     as_of, end = holdout_bounds(today)
