@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -102,7 +103,10 @@ def _headlines(charts: ChartSet, surprises: Tally | None, width: float, regular:
         return []
     label = ParagraphStyle("label", fontName=regular, fontSize=8, leading=10, textColor=GREY)
     # labels wrap within their column (five side by side do not fit on one line each)
-    cells = [[Paragraph(_escape(name), label) for name, _ in figures], [value for _, value in figures]]
+    cells: list[list[Any]] = [
+        [Paragraph(_escape(name), label) for name, _ in figures],
+        [value for _, value in figures],
+    ]
     table = Table(cells, colWidths=[width / len(figures)] * len(figures))
     table.setStyle(
         TableStyle(
