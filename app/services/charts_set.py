@@ -56,6 +56,10 @@ def build(
     db: Database, now: datetime, zone: str, floor_days: int, progress: Progress | None = None
 ) -> ChartSet:
     """Every chart as of `now`, in the shop's zone; progress(done, total) after each."""
+    # numpy and scipy load before the clock starts: `seconds` decides whether the page counts again by
+    # itself, and a small shop's first count must not look slow for the loading of a library
+    from app.services import charts_holdout, charts_segments  # noqa: F401
+
     started = time.perf_counter()
     today = now.astimezone(ZoneInfo(zone)).date()
     stamp = data_stamp(db, today, zone)
@@ -65,7 +69,7 @@ def build(
         lambda: q.rhythm(db, today, zone),
         lambda: q.nps_over_time(db, today, zone),
         lambda: q.segment_sizes(db, now, zone, floor_days),
-        lambda: _holdout(db, today, zone),
+        lambda: charts_holdout.holdout_chart(db, today, zone),
     ]
     charts = []
     for done, step in enumerate(steps, 1):
@@ -73,12 +77,6 @@ def build(
         if progress is not None:
             progress(done, len(steps))
     return ChartSet(tuple(charts), today, now, time.perf_counter() - started, stamp)
-
-
-def _holdout(db: Database, today: date, zone: str) -> Chart:
-    from app.services.charts_holdout import holdout_chart  # numpy and scipy: loaded when counting
-
-    return holdout_chart(db, today, zone)
 
 
 # -- the copy on disk ------------------------------------------------------------------------------------
