@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -19,13 +20,16 @@ from app.files import atomic_write
 from app.printing.chart_drawing import drawing, numbers_table
 from app.printing.fonts import fonts
 from app.services.charts_set import ChartSet
+from app.services.surprise import Tally
 
 INK = colors.HexColor("#2b2b2b")
 GREY = colors.HexColor("#7a7368")
 GREEN = colors.HexColor("#2f6f4f")
 
 
-def render_monthly_report(out: Path, charts: ChartSet, shop: str, month: date) -> None:
+def render_monthly_report(
+    out: Path, charts: ChartSet, shop: str, month: date, surprises: Tally | None = None
+) -> None:
     with atomic_write(out, private=False) as handle:
         document = SimpleDocTemplate(
             handle,
@@ -37,10 +41,10 @@ def render_monthly_report(out: Path, charts: ChartSet, shop: str, month: date) -
             title=f"{shop} — {month:%B %Y}",
             author="Regulars",
         )
-        document.build(_story(charts, shop, month, document.width))
+        document.build(_story(charts, shop, month, document.width, surprises))
 
 
-def _story(charts: ChartSet, shop: str, month: date, width: float) -> list:  # type: ignore[type-arg]
+def _story(charts: ChartSet, shop: str, month: date, width: float, surprises: Tally | None) -> list:  # type: ignore[type-arg]
     regular, bold = fonts()
     title = ParagraphStyle("title", fontName=bold, fontSize=20, leading=24, textColor=INK)
     subtitle = ParagraphStyle("subtitle", fontName=regular, fontSize=11, leading=15, textColor=GREY)
@@ -50,7 +54,7 @@ def _story(charts: ChartSet, shop: str, month: date, width: float) -> list:  # t
         Paragraph(_escape(shop), title),
         Paragraph(f"Monthly report · {month:%B %Y} · figures to {charts.as_of:%d %B %Y}", subtitle),
         Spacer(1, 6 * mm),
-        *_headlines(charts, month, width, regular, bold),
+        *_headlines(charts, surprises, width, regular, bold),
     ]
     for chart in charts.charts:
         story.append(CondPageBreak(95 * mm))
@@ -76,8 +80,9 @@ def _story(charts: ChartSet, shop: str, month: date, width: float) -> list:  # t
     return story
 
 
-def _headlines(charts: ChartSet, month: date, width: float, regular: str, bold: str) -> list:  # type: ignore[type-arg]
-    """The month at a glance: new customers, NPS and its answers, how many regulars."""
+def _headlines(charts: ChartSet, surprises: Tally | None, width: float, regular: str, bold: str) -> list:  # type: ignore[type-arg]
+    """The month at a glance: new customers, NPS and its answers, how many regulars, surprise treats
+    offered at the counter against those given."""
     from reportlab.platypus import Table, TableStyle
 
     figures = []
@@ -92,15 +97,22 @@ def _headlines(charts: ChartSet, month: date, width: float, regular: str, bold: 
     rhythm = charts.get("rhythm")
     if rhythm is not None:
         figures.append(("Regulars (3+ visits a year)", _figure(rhythm.extra.get("regulars"))))
+    if surprises is not None:
+        figures.append(("Surprises offered / given", f"{surprises.suggested:,} / {surprises.given:,}"))
     if not figures:
         return []
-    cells = [[label for label, _ in figures], [value for _, value in figures]]
+    label = ParagraphStyle("label", fontName=regular, fontSize=8, leading=10, textColor=GREY)
+    # labels wrap within their column (five side by side do not fit on one line each)
+    cells: list[list[Any]] = [
+        [Paragraph(_escape(name), label) for name, _ in figures],
+        [value for _, value in figures],
+    ]
     table = Table(cells, colWidths=[width / len(figures)] * len(figures))
     table.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, 0), regular, 8),
-                ("TEXTCOLOR", (0, 0), (-1, 0), GREY),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                 ("FONT", (0, 1), (-1, 1), bold, 18),
                 ("TEXTCOLOR", (0, 1), (-1, 1), GREEN),
                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f6f3ee")),

@@ -289,8 +289,9 @@ def nps_over_time(db: Database, today: date, zone: str, months: int = 12) -> Cha
 
 def segment_sizes(db: Database, now: datetime, zone: str, floor_days: int) -> Chart:
     """How many of the last year's regulars are in each RFM segment (the regulars page's segments)."""
-    stats = insights.regular_stats(db, now, zone=zone, floor_days=floor_days, until=now)
-    sizes = Counter(s.segment for s in stats)
+    from app.services.charts_segments import segment_counts  # numpy: loaded when counting
+
+    sizes, vips, lapsed = segment_counts(db, now, zone, floor_days)
     order = [s for s in SEGMENT_ORDER if s in sizes] + sorted(set(sizes) - set(SEGMENT_ORDER))
     order = order or list(SEGMENT_ORDER)
     return Chart(
@@ -301,5 +302,5 @@ def segment_sizes(db: Database, now: datetime, zone: str, floor_days: int) -> Ch
         axis_label="customers",
         note="Everyone who came in the last 12 months, by recency, frequency and spend.",
         as_of=now.astimezone(ZoneInfo(zone)).date(),
-        extra={"vip": float(sum(s.vip for s in stats)), "lapsed": float(sum(s.lapsed for s in stats))},
+        extra={"vip": float(vips), "lapsed": float(lapsed)},
     )

@@ -20,8 +20,9 @@ KEEP = 30  # fits kept, newest first
 
 
 def latest(db: Database, as_of: date | None = None) -> Fit | None:
-    """The newest fit (for that as-of day, when given), however old."""
-    stmt = select(ClvFit).order_by(ClvFit.fitted_at.desc(), ClvFit.id.desc()).limit(1)
+    """The newest fit (for that as-of day, when given), however old. The latest as-of day comes first:
+    the holdout chart keeps fits for days weeks back, and those are not the shop's current fit."""
+    stmt = select(ClvFit).order_by(ClvFit.as_of.desc(), ClvFit.fitted_at.desc(), ClvFit.id.desc()).limit(1)
     if as_of is not None:
         stmt = stmt.where(ClvFit.as_of == as_of)
     with db.read() as session:

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
-from app.models import Customer, Visit, utcnow
+from app.models import AuditEvent, Customer, Suggestion, Visit, utcnow
 from app.services import marks, suggestions
 from app.services.settings import Settings
 
@@ -44,6 +44,42 @@ def suggest(
     now = now or utcnow()
     with db.read() as session:
         return _choose(session, settings, customer_id, now, remember=False)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Surprise treats over a stretch of time: offered at the counter (once per person and visit) and given."""
+
+    suggested: int
+    given: int
+
+
+def offer(db: Database, settings: Settings, customer_id: int, now: datetime | None = None) -> Surprise | None:
+    """The treat to offer as a profile opens, put on record (suggested, not yet given) so the owner sees
+    offered against given and opening the profile again during this visit offers the same treat. Most
+    opens have no reason for one: those are answered by the read alone, with no write."""
+    now = now or utcnow()
+    if suggest(db, settings, customer_id, now) is None:
+        return None
+    with db.write() as session:
+        return pick(session, settings, customer_id, now)
+
+
+def tally(db: Database, since: datetime, until: datetime) -> Tally:
+    with db.rows() as conn:
+        suggested = conn.execute(
+            select(func.count()).where(
+                Suggestion.kind == suggestions.SURPRISE, Suggestion.at >= since, Suggestion.at < until
+            )
+        ).scalar_one()
+        given = conn.execute(
+            select(func.count()).where(
+                AuditEvent.action == marks.ACTIONS[marks.SURPRISE],
+                AuditEvent.at >= since,
+                AuditEvent.at < until,
+            )
+        ).scalar_one()
+    return Tally(int(suggested), int(given))
 
 
 def pick(session: Session, settings: Settings, customer_id: int, now: datetime) -> Surprise | None:

@@ -102,9 +102,12 @@ class Charts:
         last = min(month_start(first, -1) - timedelta(days=1), today)
         charts = self.as_of(last, progress)
         from app.printing.monthly_report import render_monthly_report
+        from app.services import surprise
 
+        end = min(local_midnight(last + timedelta(days=1), zone), datetime.now(UTC))
+        surprises = surprise.tally(self._s.db, local_midnight(first, zone), end)
         try:
-            render_monthly_report(target, charts, str(self._s.settings.get("shop_name")), first)
+            render_monthly_report(target, charts, str(self._s.settings.get("shop_name")), first, surprises)
         except OSError as exc:
             raise UserError(f"Could not write {target.name}: {exc.strerror}.") from exc
         return MonthlyReport(target, first, last, charts)

@@ -106,9 +106,10 @@ class Counter:
 
     @guarded
     def open(self, customer_id: int) -> Opened:
-        """The profile and its cues in one read, so the counter paints once."""
+        """The profile and its cues, so the counter paints once; a surprise treat offered is put on record
+        (a short write, only when there is one to offer)."""
         profile = self._s.profiles.load(customer_id)
-        treat = treats.suggest(self._s.db, self._s.settings, customer_id)
+        treat = treats.offer(self._s.db, self._s.settings, customer_id)
         due = FeedbackService(self._s.db, self._s.settings).can_ask(customer_id)
         return Opened(profile, treat, due)
 

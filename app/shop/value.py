@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # numpy and scipy load on the first fit, not with the shop (c
 Progress = Callable[[int, int], None]
 SLIPPING_LIMIT = 500  # the list shows this many, highest value first; each needs its usual order
 STEPS = 8  # the summary, four starts of BG/NBD, Gamma-Gamma, scoring, names
+MAX_HORIZON_MONTHS = 120
+MAX_DISCOUNT_PERCENT = 10.0  # a month: far above any shop's cost of money, still a number, not a typo
 
 
 class CustomerValue(NamedTuple):  # a hundred thousand of these: a tuple is made 5x faster than a dataclass
@@ -49,6 +51,15 @@ class ValueReport:
 
 
 @dataclass(frozen=True)
+class ValueSettings:
+    """The owner's lifetime-value settings, as the settings dialog shows them."""
+
+    horizon_months: int  # how far ahead a customer's value is counted
+    monthly_discount_percent: float  # what a pound next month is worth less than one today
+    slipping_percent: float  # "slipping away" below this chance of still being a regular
+
+
+@dataclass(frozen=True)
 class Slipping:
     value: CustomerValue
     contact: str | None  # None: no consent or no details
@@ -65,6 +76,35 @@ class Value:
 
     def today(self) -> date:
         return datetime.now(ZoneInfo(self._s.settings.timezone_name())).date()
+
+    @guarded
+    def settings(self) -> ValueSettings:
+        get = self._s.settings.get
+        return ValueSettings(
+            int(get("clv_horizon_months")),
+            round(100 * float(get("clv_monthly_discount")), 4),
+            round(100 * float(get("clv_slipping_p_alive")), 4),
+        )
+
+    def setting_values(self, chosen: ValueSettings) -> dict[str, int | float]:
+        """The settings to save for `chosen` (with the shop's others, in one transaction), or a UserError
+        saying what is wrong; nothing is saved here."""
+        if not 1 <= chosen.horizon_months <= MAX_HORIZON_MONTHS:
+            raise UserError(f"Count a customer's value over 1 to {MAX_HORIZON_MONTHS} months.")
+        if not 0 <= chosen.monthly_discount_percent <= MAX_DISCOUNT_PERCENT:
+            raise UserError(f"The monthly discount rate must be from 0 % to {MAX_DISCOUNT_PERCENT:g} %.")
+        if not 0 < chosen.slipping_percent < 100:
+            raise UserError("“Slipping away” needs a chance above 0 % and below 100 %.")
+        return {
+            "clv_horizon_months": int(chosen.horizon_months),
+            "clv_monthly_discount": chosen.monthly_discount_percent / 100,
+            "clv_slipping_p_alive": chosen.slipping_percent / 100,
+        }
+
+    @guarded
+    def save_settings(self, chosen: ValueSettings) -> Written[None]:
+        self._s.settings.set_many(self.setting_values(chosen))
+        return Written(None, Changes(settings=True))
 
     @guarded
     def cached_fit(self) -> Fit | None:

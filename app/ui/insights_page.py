@@ -33,11 +33,12 @@ CHANNEL = "insights-charts"
 # Counting again by itself is worth it when it is quick; a big shop's count (seconds, on the one lane of
 # long jobs) waits for the owner's Refresh unless the figures are from another day.
 AUTO_RECOUNT_SECONDS = 3.0
+WIDE = ("visits_per_week", "holdout")  # thirteen weeks side by side want the page's width
 
 
 class InsightsDialog(QDialog):
-    """The charts in a scrolling grid (visits per week across the top, then two columns), with when they
-    were counted and a Refresh button.
+    """The charts in a scrolling grid (the weekly ones across the page, the others in two columns), with
+    when they were counted and a Refresh button.
 
     Takes the shop and the runner."""
 
@@ -161,16 +162,19 @@ class InsightsDialog(QDialog):
             self.grid.removeWidget(card)
             card.deleteLater()
         self.cards = []
-        for n, chart in enumerate(charts.charts):
+        row = column = 0
+        for chart in charts.charts:
             card = ChartCard(chart)
             if chart.kind in shown_as_table:
                 card.toggle.setChecked(True)
-            if n == 0:  # the weeks want the width: thirteen dates side by side
-                self.grid.addWidget(card, 0, 0, 1, 2)
+            if chart.kind in WIDE:
+                row += column  # a half-filled row is left as it is
+                self.grid.addWidget(card, row, 0, 1, 2)
+                row, column = row + 1, 0
             else:
-                self.grid.addWidget(card, 1 + (n - 1) // 2, (n - 1) % 2)
+                self.grid.addWidget(card, row, column)
+                row, column = row + column, 1 - column
             self.cards.append(card)
-        # Slot: "expected vs actual visits on the holdout" arrives as one more Chart from the CLV model.
 
     def card(self, kind: str) -> ChartCard | None:
         return next((c for c in self.cards if c.chart.kind == kind), None)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.shop import Shop
+from app.shop.value import MAX_DISCOUNT_PERCENT, MAX_HORIZON_MONTHS, ValueSettings
 from app.till_settings import TillSettings, checked
 from app.ui import languages, screen_fit
 from app.ui.card_look_fields import CardLookFields
@@ -58,6 +60,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._till_page(), self.tr("This till"))
         self.tabs.addTab(self._cards_page(), self.tr("Cards"))
         self.tabs.addTab(self._regulars_page(), self.tr("Regulars"))
+        self.tabs.addTab(self._value_page(), self.tr("Lifetime value"))
         self.tabs.addTab(self._server_page(), self.tr("Shared server"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -72,7 +75,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         screen_fit.fit(self, PREFERRED)
         self.ops.read(
-            lambda shop: (shop.owner.settings(), shop.owner.database_url(), shop.till.settings()),
+            lambda shop: (
+                shop.owner.settings(),
+                shop.owner.database_url(),
+                shop.till.settings(),
+                shop.value.settings(),
+            ),
             self._fill,
             self.error.setText,
         )
@@ -264,6 +272,37 @@ class SettingsDialog(QDialog):
         )
         return page
 
+    def _value_page(self) -> QWidget:
+        page, form = form_page()
+        self.horizon = QSpinBox(minimum=1, maximum=MAX_HORIZON_MONTHS, suffix=self.tr(" months"))
+        self.discount = QDoubleSpinBox(minimum=0, maximum=MAX_DISCOUNT_PERCENT, decimals=2, singleStep=0.25)
+        self.discount.setSuffix(self.tr(" % a month"))
+        self.slipping = QSpinBox(minimum=1, maximum=99, suffix=" %")
+        for spin in (self.horizon, self.discount, self.slipping):
+            spin.setMaximumWidth(160)
+        form.addRow(
+            self.tr("Count a customer's value over"),
+            hinted(self.horizon, self.tr("The visits and spend expected from them in this many months.")),
+        )
+        form.addRow(
+            self.tr("Discount rate"),
+            hinted(
+                self.discount,
+                self.tr("Money expected later counts for a little less than money today; 1 % is usual."),
+            ),
+        )
+        form.addRow(
+            self.tr("“Slipping away” below"),
+            hinted(
+                self.slipping,
+                self.tr(
+                    "A high-value regular is listed as slipping away once the chance that they still come "
+                    "falls below this."
+                ),
+            ),
+        )
+        return page
+
     def _server_page(self) -> QWidget:
         page, form = form_page()
         self.database = QLineEdit()
@@ -283,8 +322,8 @@ class SettingsDialog(QDialog):
         return page
 
     # -- filling and saving --------------------------------------------------------------------------------
-    def _fill(self, loaded: tuple[dict[str, Any], str, TillSettings]) -> None:
-        v, url, till = loaded
+    def _fill(self, loaded: tuple[dict[str, Any], str, TillSettings, ValueSettings]) -> None:
+        v, url, till, value = loaded
         self._till = till
         self.shop_name.setText(str(v["shop_name"]))
         self.region.set_region(str(v["region"]))
@@ -304,6 +343,9 @@ class SettingsDialog(QDialog):
         self.surprise_days.setValue(int(v["surprise_every_days"]))
         self.repeat_visits.setValue(int(v["suggestion_repeat_visits"]))
         self.winback_weeks.setValue(int(v["winback_snooze_weeks"]))
+        self.horizon.setValue(value.horizon_months)
+        self.discount.setValue(value.monthly_discount_percent)
+        self.slipping.setValue(round(value.slipping_percent))
         self._saved_url = url
         self.database.setText(url)
         self.save_button.setEnabled(True)
@@ -359,10 +401,11 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             theme=self.theme.currentData(),
         )
+        value = ValueSettings(self.horizon.value(), self.discount.value(), self.slipping.value())
 
         def save(shop: Shop) -> Any:
             checked(till)  # refuse a bad till setting before the shop's settings change
-            shop.owner.save_settings(values)
+            shop.owner.save_settings({**values, **shop.value.setting_values(value)})
             shop.till.save(till)
             return shop.owner.set_database_url(url)
 

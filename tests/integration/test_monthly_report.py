@@ -12,6 +12,8 @@ from app.application import open_services
 from app.services.charts_data import month_start, week_label, week_start
 from app.services.customers import CustomerInput
 from app.services.feedback import FeedbackService
+from app.shop import Shop
+from tests.clv_shop import build_shop
 
 ZONE = ZoneInfo("Europe/London")  # tests/conftest.py sets TZ, and the shop has no zone of its own
 
@@ -64,6 +66,7 @@ def test_the_monthly_report_carries_every_chart_with_its_numbers(cli, tmp_path) 
         "rhythm",
         "nps",
         "segments",
+        "holdout",
     ]
     text = pdf_text(out)
     assert f"Monthly report · {month:%B %Y}" in text
@@ -73,8 +76,11 @@ def test_the_monthly_report_carries_every_chart_with_its_numbers(cli, tmp_path) 
         "How often regulars come",
         "NPS over time",
         "Regulars by segment",
+        "Expected vs actual visits",
     ):
         assert title in text
+    assert "Not enough history yet" in text  # two customers of one month: nothing to check a model on
+    assert "Surprises offered /" in text and re.search(r"\s0 ?/ ?0\n", text)
     for label, count in weeks.items():  # the voided visit on the 11th is not among them
         assert re.search(rf"^{label}\s+{count}\s+–$", text, re.MULTILINE), label  # no figures a year ago
     assert re.search(rf"^{month:%b %Y}\s+2\s+100%", text, re.MULTILINE)  # the month's cohort: Ann and Bob
@@ -84,6 +90,35 @@ def test_the_monthly_report_carries_every_chart_with_its_numbers(cli, tmp_path) 
     pages = tmp_path / "page"
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(out), str(pages)], check=True)
     assert len(list(tmp_path.glob("page*.png"))) >= 2
+
+
+def test_the_monthly_report_checks_the_model_on_the_last_weeks(cli, tmp_path) -> None:
+    services = open_services(str(cli.data_dir))
+    services.items.seed_demo()
+    build_shop(services)
+    shop = Shop(services)
+    for n in range(2):  # two tenth visits: a surprise offered to each, given to one
+        cid = services.customers.add(CustomerInput(name=f"Tenth {n}"))
+        for days in range(10):
+            services.visits.record(cid, at=datetime.now(ZONE) - timedelta(days=300 - 7 * days))
+        treat = shop.counter.open(cid).treat
+        assert treat is not None
+        if n == 0:
+            shop.counter.give_surprise(cid, treat)
+    services.close()
+    out = tmp_path / "month.pdf"
+
+    answer = cli.json("report", "monthly", "--month", f"{date.today():%Y-%m}", "--out", str(out))
+
+    holdout = next(c for c in answer["charts"] if c["kind"] == "holdout")
+    assert holdout["table"][0] == ["", "Actual", "Expected"] and len(holdout["table"]) == 14
+    text = pdf_text(out)
+    assert "Expected vs actual visits" in text and "Not enough history yet" not in text
+    for label, done, predicted in holdout["table"][1:]:
+        assert re.search(rf"^{label}\s+{done}\s+{predicted}$", text, re.MULTILINE), label
+    assert sum(float(row[2]) for row in holdout["table"][1:]) > 0
+    assert "Surprises offered /" in text and re.search(r"\s2 ?/ ?1\n", text)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(out), "/tmp/insights-month"], check=True)
 
 
 def test_bad_months_and_paths_are_refused_and_write_nothing(cli, tmp_path) -> None:

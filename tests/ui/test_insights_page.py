@@ -15,7 +15,7 @@ from app.shop import Shop
 from app.ui.insights_page import InsightsDialog
 from app.ui.ops import Ops
 
-KINDS = ["visits_per_week", "retention", "rhythm", "nps", "segments"]
+KINDS = ["visits_per_week", "retention", "rhythm", "nps", "segments", "holdout"]
 
 
 def table_of(card) -> list[list[str]]:
@@ -41,7 +41,15 @@ def open_page(qtbot, shop, ops) -> InsightsDialog:
     dialog = InsightsDialog(shop, ops)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: len(dialog.cards) == len(KINDS) and not dialog.loading, timeout=20_000)
+    # cards put in the grid are shown by a queued event: wait for that too
+    qtbot.waitUntil(
+        lambda: (
+            len(dialog.cards) == len(KINDS)
+            and not dialog.loading
+            and all(card.isVisible() for card in dialog.cards)
+        ),
+        timeout=20_000,
+    )
     return dialog
 
 
