@@ -22,10 +22,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
 from app.errors import AppError, StorageBusy
+from app.ui.collector import collect_on_gui_thread
 from app.ui.languages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the shop (and SQLAlchemy behind it) loads on a worker thread after the window is up
@@ -36,6 +37,7 @@ Progress = Callable[[int, int], None]
 Done = Callable[[Any], object]
 Failed = Callable[[str], object]
 LANES = ("read", "write", "long")
+KEEP_MS = 1000
 UNEXPECTED = QT_TRANSLATE_NOOP("Ops", "Something went wrong ({kind}). The details are in the log file.")
 
 
@@ -68,6 +70,7 @@ class _Answer:
     ok: bool
     value: Any = None  # the result, the error message, or (done, total) for progress
     progress: bool = False
+    dropped: bool = False  # a stale request, sent back only to be freed on the GUI thread
 
 
 class _Lane:
@@ -111,6 +114,7 @@ class _Lane:
                     return
                 request = self._queue.popleft()
             self._ops._execute(request)
+            del request  # the GUI thread keeps it a moment longer: see Ops._keep
 
 
 class Ops(QObject):
@@ -130,6 +134,8 @@ class Ops(QObject):
         self.shop: Shop | None = None
         self._generations: dict[str, int] = {}
         self._answered.connect(self._on_answered, Qt.ConnectionType.QueuedConnection)
+        self._kept: deque[_Request] = deque()
+        collect_on_gui_thread()  # before the lanes' threads exist: no Qt object is freed on them
         self._lanes = {name: _Lane(name, self) for name in LANES}
 
     # -- asking ------------------------------------------------------------------------------------------
@@ -194,6 +200,7 @@ class Ops(QObject):
     def _execute(self, request: _Request) -> None:
         """On a worker thread."""
         if self._stale(request):
+            self._answered.emit(_Answer(request, False, dropped=True))
             return
         shop = self.shop
         try:
@@ -212,6 +219,12 @@ class Ops(QObject):
         else:
             self._answered.emit(_Answer(request, True, result))
 
+    def _keep(self, request: _Request) -> None:
+        """Hold the request (and the widgets its callbacks belong to) for a second. The last reference to a
+        closed dialog must go on this thread: freed on a worker, Qt crashes (seen with QtCharts)."""
+        self._kept.append(request)
+        QTimer.singleShot(KEEP_MS, self._kept.popleft)
+
     def _progress(self, request: _Request, done: int, total: int) -> None:
         if request.on_progress is not None:
             self._answered.emit(_Answer(request, True, (done, total), progress=True))
@@ -220,7 +233,9 @@ class Ops(QObject):
     def _on_answered(self, answer: _Answer) -> None:
         """On the GUI thread."""
         request = answer.request
-        if self._stale(request):
+        if not answer.progress:
+            self._keep(request)
+        if answer.dropped or self._stale(request):
             return
         if answer.progress:
             if request.on_progress is not None:
@@ -251,6 +266,7 @@ class SyncOps(Ops):
         self.shop = None
         self._generations = {}
         self._waiting: list[_Request] = []
+        self._kept = deque()
         self._answered.connect(self._on_answered, Qt.ConnectionType.DirectConnection)
         self._lanes = {}
 

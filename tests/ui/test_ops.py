@@ -2,6 +2,7 @@
 
 import logging
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,26 @@ def test_only_the_latest_import_plan_is_kept_when_the_format_changes(qtbot, ops,
     ops.long(lambda s, p: None, lambda _none: plans.append("flushed"))
     qtbot.waitUntil(lambda: "flushed" in plans, timeout=WAIT)
     assert plans == ["square", "flushed"]
+
+
+@pytest.mark.parametrize("stale", [False, True])
+def test_a_closed_screens_last_reference_is_dropped_on_the_gui_thread(qtbot, ops, shop, stale) -> None:
+    """A dialog closed while its request runs must not be freed by the worker: Qt crashes then."""
+    import gc
+    import weakref
+
+    freed_on: list[bool] = []
+
+    class Screen:
+        def on_done(self, hits) -> None:
+            pass
+
+    screen = Screen()
+    weakref.finalize(screen, lambda: freed_on.append(on_gui_thread()))
+    ops.attach(shop)
+    ops.read(lambda s: (time.sleep(0.2), s.counter.search("Zo"))[1], screen.on_done, channel="screen")
+    if stale:
+        ops.cancel("screen")  # closed: the answer is dropped, the request still comes back to be freed
+    del screen
+    qtbot.waitUntil(lambda: bool(freed_on) or gc.collect() < 0, timeout=10_000)
+    assert freed_on == [True]
