@@ -74,8 +74,16 @@
         <translation>Protokoll wird gelesen…</translation>
     </message>
     <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
         <source>Find a name or a word</source>
         <translation>Einen Namen oder ein Wort suchen</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>Im Protokoll suchen</translation>
     </message>
     <message>
         <source>Show</source>
@@ -118,6 +126,10 @@
     <message>
         <source>Scan with the camera</source>
         <translation>Mit der Kamera scannen</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>No camera was found. Plug in a webcam and open this window again, or scan the card with the barcode scanner, or type its code.</source>
@@ -394,8 +406,20 @@
         <translation>name@beispiel.de</translation>
     </message>
     <message>
+        <source>Birthday month</source>
+        <translation>Geburtsmonat</translation>
+    </message>
+    <message>
+        <source>Birthday day</source>
+        <translation>Geburtstag (Tag)</translation>
+    </message>
+    <message>
         <source>year (optional)</source>
         <translation>Jahr (optional)</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Geburtsjahr</translation>
     </message>
     <message>
         <source>e.g. oat milk, extra hot</source>
@@ -406,12 +430,20 @@
         <translation>sonst noch etwas, z. B. schwer: trägt einen EpiPen bei sich</translation>
     </message>
     <message>
+        <source>Other allergies</source>
+        <translation>Weitere Allergien</translation>
+    </message>
+    <message>
         <source>What staff should know: dog&apos;s name, new job…</source>
         <translation>Was das Personal wissen sollte: Name des Hundes, neuer Job…</translation>
     </message>
     <message>
         <source>Agreed to be contacted by</source>
         <translation>Einverstanden mit Kontakt per</translation>
+    </message>
+    <message>
+        <source>Contact by</source>
+        <translation>Kontakt per</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -564,6 +596,10 @@ Backups made before now still hold the old data until they rotate out.</source>
         <translation>Tag exportieren</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -621,6 +657,10 @@ Backups made before now still hold the old data until they rotate out.</source>
     <message>
         <source>Anything we could do better? (optional)</source>
         <translation>Was können wir besser machen? (optional)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -758,12 +798,20 @@ Datei → Jetzt sichern legt jederzeit eine an.&lt;/p&gt;
         <translation>CSV-Datei wählen…</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
         <source>Recognise automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <source>Choose the columns myself</source>
         <translation>Spalten selbst zuordnen</translation>
+    </message>
+    <message>
+        <source>Customers we already have</source>
+        <translation>Kunden, die wir schon haben</translation>
     </message>
     <message>
         <source>Skip customers we already have</source>
@@ -776,6 +824,10 @@ Datei → Jetzt sichern legt jederzeit eine an.&lt;/p&gt;
     <message>
         <source>Exports from Square, Shopify and Google Contacts are recognised.</source>
         <translation>Exporte aus Square, Shopify und Google Kontakte werden erkannt.</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Was der Import tun wird</translation>
     </message>
     <message>
         <source>Import</source>
@@ -880,12 +932,24 @@ Datei → Jetzt sichern legt jederzeit eine an.&lt;/p&gt;
         <translation>Neuer Artikel, z. B. Sauerteigbrot</translation>
     </message>
     <message>
+        <source>New item&apos;s name</source>
+        <translation>Name des neuen Artikels</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
+        <source>New item&apos;s category</source>
+        <translation>Kategorie des neuen Artikels</translation>
+    </message>
+    <message>
         <source>Price, e.g. 3.30</source>
         <translation>Preis, z. B. 3,30</translation>
+    </message>
+    <message>
+        <source>New item&apos;s price</source>
+        <translation>Preis des neuen Artikels</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1029,8 +1093,20 @@ Datei → Jetzt sichern legt jederzeit eine an.&lt;/p&gt;
         <translation>Punkte verfallen nach</translation>
     </message>
     <message>
+        <source>Rewards</source>
+        <translation>Prämien</translation>
+    </message>
+    <message>
         <source>Reward, e.g. Free coffee</source>
         <translation>Prämie, z. B. Gratis-Kaffee</translation>
+    </message>
+    <message>
+        <source>New reward&apos;s name</source>
+        <translation>Name der neuen Prämie</translation>
+    </message>
+    <message>
+        <source>New reward&apos;s cost in points</source>
+        <translation>Punkte für die neue Prämie</translation>
     </message>
     <message>
         <source>Add reward</source>
@@ -1060,6 +1136,14 @@ Datei → Jetzt sichern legt jederzeit eine an.&lt;/p&gt;
         <translation>Die Demo konnte nicht erstellt werden: {m}</translation>
     </message>
     <message>
+        <source>Find a customer</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or e-mail, or scan a card</source>
+        <translation>Namen, Telefon oder E-Mail eintippen oder eine Karte scannen</translation>
+    </message>
+    <message>
         <source>Type a name, phone or e-mail — or scan a card</source>
         <translation>Name, Telefon oder E-Mail eintippen — oder eine Karte scannen</translation>
     </message>
@@ -1076,8 +1160,8 @@ Datei → Jetzt sichern legt jederzeit eine an.&lt;/p&gt;
         <translation>Treuekarte mit der Webcam scannen</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Who&apos;s at the counter?&lt;/h2&gt;&lt;p&gt;Start typing a name, a phone number or an e-mail, or scan their loyalty card.&lt;/p&gt;&lt;p style=&apos;color:#7a7368&apos;&gt;↑ ↓ to choose · Enter to open · Esc to start again · F2 records the usual · Ctrl+N adds a new customer&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Wer steht an der Theke?&lt;/h2&gt;&lt;p&gt;Einen Namen, eine Telefonnummer oder eine E-Mail eintippen oder die Treuekarte scannen.&lt;/p&gt;&lt;p style=&apos;color:#7a7368&apos;&gt;↑ ↓ zum Wählen · Enter zum Öffnen · Esc für Neuanfang · F2 erfasst das Übliche · Strg+N legt einen neuen Kunden an&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Who&apos;s at the counter?&lt;/h2&gt;&lt;p&gt;Start typing a name, a phone number or an e-mail, or scan their loyalty card.&lt;/p&gt;&lt;p&gt;↑ ↓ to choose · Enter to open · Esc to start again · F2 records the usual · Ctrl+N adds a new customer&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Wer steht an der Theke?&lt;/h2&gt;&lt;p&gt;Einen Namen, eine Telefonnummer oder eine E-Mail eintippen oder die Treuekarte scannen.&lt;/p&gt;&lt;p&gt;↑ ↓ zum Wählen · Enter zum Öffnen · Esc für Neuanfang · F2 erfasst das Übliche · Strg+N legt einen neuen Kunden an&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1118,6 +1202,10 @@ Datei → Jetzt sichern legt jederzeit eine an.&lt;/p&gt;
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo what was just saved</source>
+        <translation>Gerade Gespeichertes &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Issue a loyalty card</source>
@@ -1220,6 +1308,10 @@ Sicherungen: {b}</translation>
 <context>
     <name>OpenComplaints</name>
     <message>
+        <source>Open complaints</source>
+        <translation>Offene Beschwerden</translation>
+    </message>
+    <message>
         <source>Made right</source>
         <translation>Wiedergutgemacht</translation>
     </message>
@@ -1289,6 +1381,10 @@ Sicherungen: {b}</translation>
         <translation>Betrag</translation>
     </message>
     <message>
+        <source>Amount paid</source>
+        <translation>Bezahlter Betrag</translation>
+    </message>
+    <message>
         <source>Filled in from the menu prices; type over it if they paid something else</source>
         <translation>Aus den Sortimentspreisen ausgefüllt; überschreiben, wenn etwas anderes bezahlt wurde</translation>
     </message>
@@ -1299,6 +1395,10 @@ Sicherungen: {b}</translation>
     <message>
         <source>Clear</source>
         <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>{item}: allergy warning</source>
+        <translation>{item}: Allergiewarnung</translation>
     </message>
     <message>
         <source>Contains: {list}</source>
@@ -1695,6 +1795,10 @@ Sicherungen: {b}</translation>
         <translation>Besuche werden gezählt…</translation>
     </message>
     <message>
+        <source>Lists of regulars</source>
+        <translation>Listen der Stammkunden</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -1721,6 +1825,10 @@ Sicherungen: {b}</translation>
     <message>
         <source>★ VIP · Double-click a name to open their profile at the counter.</source>
         <translation>★ VIP · Doppelklick auf einen Namen öffnet das Profil an der Theke.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Every segment</source>
@@ -1874,6 +1982,10 @@ Sicherungen: {b}</translation>
         <translation>Wer bedient: Der Name steht bei den hier erfassten Besuchen</translation>
     </message>
     <message>
+        <source>Who is serving</source>
+        <translation>Wer bedient</translation>
+    </message>
+    <message>
         <source>Who&apos;s serving?</source>
         <translation>Wer bedient?</translation>
     </message>
@@ -1989,8 +2101,36 @@ Sicherungen: {b}</translation>
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>Lifetime value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
         <source>The window&apos;s language on this till. Applies at the next start.</source>
         <translation>Die Sprache des Fensters an dieser Kasse. Gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>As the system is set</source>
+        <translation>Wie im System eingestellt</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Dark is easier on the eyes in a dim shop.</source>
+        <translation>Dunkel schont die Augen in einem schummrigen Laden.</translation>
     </message>
     <message>
         <source>Print the customer&apos;s name on loyalty cards</source>
@@ -2071,6 +2211,38 @@ Sicherungen: {b}</translation>
     <message>
         <source>Someone you wrote to stays off the Win back list this long, so nobody is contacted too often.</source>
         <translation>Wer angeschrieben wurde, bleibt so lange von der Zurückgewinnen-Liste, damit niemand zu oft kontaktiert wird.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source> % a month</source>
+        <translation> % pro Monat</translation>
+    </message>
+    <message>
+        <source>Count a customer&apos;s value over</source>
+        <translation>Kundenwert berechnen über</translation>
+    </message>
+    <message>
+        <source>The visits and spend expected from them in this many months.</source>
+        <translation>Die in so vielen Monaten erwarteten Besuche und Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Abzinsungssatz</translation>
+    </message>
+    <message>
+        <source>Money expected later counts for a little less than money today; 1 % is usual.</source>
+        <translation>Später erwartetes Geld zählt etwas weniger als Geld heute; 1 % ist üblich.</translation>
+    </message>
+    <message>
+        <source>“Slipping away” below</source>
+        <translation>„Springt ab“ unter</translation>
+    </message>
+    <message>
+        <source>A high-value regular is listed as slipping away once the chance that they still come falls below this.</source>
+        <translation>Ein wertvoller Stammkunde gilt als abspringend, sobald die Wahrscheinlichkeit, dass er noch kommt, darunter fällt.</translation>
     </message>
     <message>
         <source>empty: this computer only</source>
@@ -2329,6 +2501,10 @@ Sicherungen: {b}</translation>
 <context>
     <name>SlippingView</name>
     <message>
+        <source>High value, slipping away</source>
+        <translation>Wertvoll, springt ab</translation>
+    </message>
+    <message>
         <source>Regulars in the top fifth by lifetime value whose chance of still coming has dropped low. A note or a call now may bring them back.</source>
         <translation>Stammkunden im besten Fünftel nach Kundenwert, bei denen die Chance, dass sie noch kommen, stark gesunken ist. Eine Nachricht oder ein Anruf jetzt kann sie zurückholen.</translation>
     </message>
@@ -2367,12 +2543,20 @@ Sicherungen: {b}</translation>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
 </context>
 <context>
     <name>VisitActions</name>
     <message>
         <source>Nobody&apos;s profile is open: find the customer or scan their card first.</source>
         <translation>Kein Profil ist offen: zuerst den Kunden suchen oder seine Karte scannen.</translation>
+    </message>
+    <message>
+        <source>Another profile is still opening: press again once it is on screen.</source>
+        <translation>Ein anderes Profil wird noch geöffnet: noch einmal drücken, sobald es zu sehen ist.</translation>
     </message>
     <message>
         <source>Record another visit?</source>

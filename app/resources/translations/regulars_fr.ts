@@ -74,8 +74,16 @@
         <translation>Lecture du journal…</translation>
     </message>
     <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
         <source>Find a name or a word</source>
         <translation>Chercher un nom ou un mot</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>Chercher dans le journal</translation>
     </message>
     <message>
         <source>Show</source>
@@ -118,6 +126,10 @@
     <message>
         <source>Scan with the camera</source>
         <translation>Scanner avec la caméra</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
     </message>
     <message>
         <source>No camera was found. Plug in a webcam and open this window again, or scan the card with the barcode scanner, or type its code.</source>
@@ -394,8 +406,20 @@
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
+        <source>Birthday month</source>
+        <translation>Mois d&apos;anniversaire</translation>
+    </message>
+    <message>
+        <source>Birthday day</source>
+        <translation>Jour d&apos;anniversaire</translation>
+    </message>
+    <message>
         <source>year (optional)</source>
         <translation>année (facultatif)</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
     </message>
     <message>
         <source>e.g. oat milk, extra hot</source>
@@ -406,12 +430,20 @@
         <translation>autre chose, p. ex. grave&#xa0;: a toujours un EpiPen sur lui</translation>
     </message>
     <message>
+        <source>Other allergies</source>
+        <translation>Autres allergies</translation>
+    </message>
+    <message>
         <source>What staff should know: dog&apos;s name, new job…</source>
         <translation>Ce que l&apos;équipe doit savoir&#xa0;: le nom du chien, le nouveau travail…</translation>
     </message>
     <message>
         <source>Agreed to be contacted by</source>
         <translation>Accepte d&apos;être contacté par</translation>
+    </message>
+    <message>
+        <source>Contact by</source>
+        <translation>Contact par</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -564,6 +596,10 @@ Les sauvegardes déjà faites gardent les anciennes données jusqu&apos;à leur 
         <translation>Exporter la journée</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -621,6 +657,10 @@ Les sauvegardes déjà faites gardent les anciennes données jusqu&apos;à leur 
     <message>
         <source>Anything we could do better? (optional)</source>
         <translation>Que pourrions-nous faire mieux&#xa0;? (facultatif)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
     </message>
 </context>
 <context>
@@ -758,12 +798,20 @@ Fichier → Sauvegarder maintenant en fait une à tout moment.&lt;/p&gt;
         <translation>Choisir un fichier CSV…</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
         <source>Recognise automatically</source>
         <translation>Reconnaître automatiquement</translation>
     </message>
     <message>
         <source>Choose the columns myself</source>
         <translation>Choisir les colonnes moi-même</translation>
+    </message>
+    <message>
+        <source>Customers we already have</source>
+        <translation>Clients déjà enregistrés</translation>
     </message>
     <message>
         <source>Skip customers we already have</source>
@@ -776,6 +824,10 @@ Fichier → Sauvegarder maintenant en fait une à tout moment.&lt;/p&gt;
     <message>
         <source>Exports from Square, Shopify and Google Contacts are recognised.</source>
         <translation>Les exports de Square, Shopify et Google Contacts sont reconnus.</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Ce que l&apos;import va faire</translation>
     </message>
     <message>
         <source>Import</source>
@@ -880,12 +932,24 @@ Fichier → Sauvegarder maintenant en fait une à tout moment.&lt;/p&gt;
         <translation>Nouvel article, p. ex. Pain au levain</translation>
     </message>
     <message>
+        <source>New item&apos;s name</source>
+        <translation>Nom du nouvel article</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
+        <source>New item&apos;s category</source>
+        <translation>Catégorie du nouvel article</translation>
+    </message>
+    <message>
         <source>Price, e.g. 3.30</source>
         <translation>Prix, p. ex. 3,30</translation>
+    </message>
+    <message>
+        <source>New item&apos;s price</source>
+        <translation>Prix du nouvel article</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1029,8 +1093,20 @@ Fichier → Sauvegarder maintenant en fait une à tout moment.&lt;/p&gt;
         <translation>Les points expirent après</translation>
     </message>
     <message>
+        <source>Rewards</source>
+        <translation>Récompenses</translation>
+    </message>
+    <message>
         <source>Reward, e.g. Free coffee</source>
         <translation>Récompense, p. ex. Café offert</translation>
+    </message>
+    <message>
+        <source>New reward&apos;s name</source>
+        <translation>Nom de la nouvelle récompense</translation>
+    </message>
+    <message>
+        <source>New reward&apos;s cost in points</source>
+        <translation>Coût en points de la nouvelle récompense</translation>
     </message>
     <message>
         <source>Add reward</source>
@@ -1060,6 +1136,14 @@ Fichier → Sauvegarder maintenant en fait une à tout moment.&lt;/p&gt;
         <translation>La démo n&apos;a pas pu être créée&#xa0;: {m}</translation>
     </message>
     <message>
+        <source>Find a customer</source>
+        <translation>Trouver un client</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or e-mail, or scan a card</source>
+        <translation>Tapez un nom, un téléphone ou un e-mail, ou scannez une carte</translation>
+    </message>
+    <message>
         <source>Type a name, phone or e-mail — or scan a card</source>
         <translation>Tapez un nom, un téléphone ou un e-mail — ou scannez une carte</translation>
     </message>
@@ -1076,8 +1160,8 @@ Fichier → Sauvegarder maintenant en fait une à tout moment.&lt;/p&gt;
         <translation>Scanner une carte de fidélité avec la webcam</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Who&apos;s at the counter?&lt;/h2&gt;&lt;p&gt;Start typing a name, a phone number or an e-mail, or scan their loyalty card.&lt;/p&gt;&lt;p style=&apos;color:#7a7368&apos;&gt;↑ ↓ to choose · Enter to open · Esc to start again · F2 records the usual · Ctrl+N adds a new customer&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Qui est au comptoir&#xa0;?&lt;/h2&gt;&lt;p&gt;Tapez un nom, un numéro de téléphone ou un e-mail, ou scannez sa carte de fidélité.&lt;/p&gt;&lt;p style=&apos;color:#7a7368&apos;&gt;↑ ↓ pour choisir · Entrée pour ouvrir · Échap pour recommencer · F2 enregistre l&apos;habituel · Ctrl+N ajoute un nouveau client&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Who&apos;s at the counter?&lt;/h2&gt;&lt;p&gt;Start typing a name, a phone number or an e-mail, or scan their loyalty card.&lt;/p&gt;&lt;p&gt;↑ ↓ to choose · Enter to open · Esc to start again · F2 records the usual · Ctrl+N adds a new customer&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Qui est au comptoir&#xa0;?&lt;/h2&gt;&lt;p&gt;Tapez un nom, un numéro de téléphone ou un e-mail, ou scannez sa carte de fidélité.&lt;/p&gt;&lt;p&gt;↑ ↓ pour choisir · Entrée pour ouvrir · Échap pour recommencer · F2 enregistre l&apos;habituel · Ctrl+N ajoute un nouveau client&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1118,6 +1202,10 @@ Fichier → Sauvegarder maintenant en fait une à tout moment.&lt;/p&gt;
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Undo what was just saved</source>
+        <translation>&amp;Annuler ce qui vient d&apos;être enregistré</translation>
     </message>
     <message>
         <source>&amp;Issue a loyalty card</source>
@@ -1220,6 +1308,10 @@ Sauvegardes&#xa0;: {b}</translation>
 <context>
     <name>OpenComplaints</name>
     <message>
+        <source>Open complaints</source>
+        <translation>Réclamations ouvertes</translation>
+    </message>
+    <message>
         <source>Made right</source>
         <translation>Rattrapé</translation>
     </message>
@@ -1289,6 +1381,10 @@ Sauvegardes&#xa0;: {b}</translation>
         <translation>Montant</translation>
     </message>
     <message>
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
         <source>Filled in from the menu prices; type over it if they paid something else</source>
         <translation>Rempli d&apos;après les prix de la carte&#xa0;; remplacez-le s&apos;ils ont payé autre chose</translation>
     </message>
@@ -1299,6 +1395,10 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>Clear</source>
         <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>{item}: allergy warning</source>
+        <translation>{item}&#xa0;: alerte allergie</translation>
     </message>
     <message>
         <source>Contains: {list}</source>
@@ -1695,6 +1795,10 @@ Sauvegardes&#xa0;: {b}</translation>
         <translation>Comptage des visites…</translation>
     </message>
     <message>
+        <source>Lists of regulars</source>
+        <translation>Listes des habitués</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -1721,6 +1825,10 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>★ VIP · Double-click a name to open their profile at the counter.</source>
         <translation>★ VIP · Double-cliquez sur un nom pour ouvrir sa fiche au comptoir.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Every segment</source>
@@ -1874,6 +1982,10 @@ Sauvegardes&#xa0;: {b}</translation>
         <translation>Qui sert&#xa0;: son nom figure sur les visites enregistrées ici</translation>
     </message>
     <message>
+        <source>Who is serving</source>
+        <translation>Qui sert</translation>
+    </message>
+    <message>
         <source>Who&apos;s serving?</source>
         <translation>Qui sert&#xa0;?</translation>
     </message>
@@ -1989,8 +2101,36 @@ Sauvegardes&#xa0;: {b}</translation>
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Lifetime value</source>
+        <translation>Valeur client</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
         <source>The window&apos;s language on this till. Applies at the next start.</source>
         <translation>La langue de la fenêtre sur cette caisse. S&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>As the system is set</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Dark is easier on the eyes in a dim shop.</source>
+        <translation>Le thème sombre repose les yeux dans une boutique peu éclairée.</translation>
     </message>
     <message>
         <source>Print the customer&apos;s name on loyalty cards</source>
@@ -2071,6 +2211,38 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>Someone you wrote to stays off the Win back list this long, so nobody is contacted too often.</source>
         <translation>Une personne contactée reste hors de la liste à reconquérir pendant ce temps, pour que personne ne soit sollicité trop souvent.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source> % a month</source>
+        <translation> % par mois</translation>
+    </message>
+    <message>
+        <source>Count a customer&apos;s value over</source>
+        <translation>Calculer la valeur d&apos;un client sur</translation>
+    </message>
+    <message>
+        <source>The visits and spend expected from them in this many months.</source>
+        <translation>Les visites et dépenses attendues sur ce nombre de mois.</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Taux d&apos;actualisation</translation>
+    </message>
+    <message>
+        <source>Money expected later counts for a little less than money today; 1 % is usual.</source>
+        <translation>L&apos;argent attendu plus tard compte un peu moins que l&apos;argent d&apos;aujourd&apos;hui&#xa0;; 1&#xa0;% est courant.</translation>
+    </message>
+    <message>
+        <source>“Slipping away” below</source>
+        <translation>«&#xa0;S&apos;éloigne&#xa0;» en dessous de</translation>
+    </message>
+    <message>
+        <source>A high-value regular is listed as slipping away once the chance that they still come falls below this.</source>
+        <translation>Un habitué de grande valeur est signalé comme s&apos;éloignant dès que la probabilité qu&apos;il revienne passe sous ce seuil.</translation>
     </message>
     <message>
         <source>empty: this computer only</source>
@@ -2329,6 +2501,10 @@ Sauvegardes&#xa0;: {b}</translation>
 <context>
     <name>SlippingView</name>
     <message>
+        <source>High value, slipping away</source>
+        <translation>Grande valeur, s&apos;éloigne</translation>
+    </message>
+    <message>
         <source>Regulars in the top fifth by lifetime value whose chance of still coming has dropped low. A note or a call now may bring them back.</source>
         <translation>Des habitués du meilleur cinquième en valeur client dont les chances de revenir ont fortement baissé. Un mot ou un appel maintenant peut les faire revenir.</translation>
     </message>
@@ -2367,12 +2543,20 @@ Sauvegardes&#xa0;: {b}</translation>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
 </context>
 <context>
     <name>VisitActions</name>
     <message>
         <source>Nobody&apos;s profile is open: find the customer or scan their card first.</source>
         <translation>Aucune fiche n&apos;est ouverte&#xa0;: cherchez d&apos;abord le client ou scannez sa carte.</translation>
+    </message>
+    <message>
+        <source>Another profile is still opening: press again once it is on screen.</source>
+        <translation>Un autre profil est encore en cours d&apos;ouverture&#xa0;: appuyez de nouveau dès qu&apos;il est affiché.</translation>
     </message>
     <message>
         <source>Record another visit?</source>
