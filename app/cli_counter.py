@@ -8,11 +8,6 @@ from typing import TYPE_CHECKING
 
 from app.cli_output import Commands, Output
 from app.codes.tokens import short_form
-
-# Words and typed values with no database behind them: a birthday's distance as the counter says it, and
-# the customer form's typed fields (the shop checks them).
-from app.services.birthdays import badge
-from app.services.customers import CustomerInput
 from app.shop.money import format_money, parse_amount
 
 if TYPE_CHECKING:
@@ -23,6 +18,10 @@ commands = Commands()
 
 @commands.register("customers", "add")
 def _customers_add(shop: Shop, a: argparse.Namespace) -> Output:
+    # The customer form's typed fields, no database (the shop checks them). Imported here, as every
+    # module below the shop is, so `regulars` opening the window loads no data layer first.
+    from app.services.customers import CustomerInput
+
     data = CustomerInput(
         name=a.name,
         phone=a.phone,
@@ -51,6 +50,8 @@ def _customers_find(shop: Shop, a: argparse.Namespace) -> Output:
 
 
 def _show(shop: Shop, customer_id: int) -> Output:
+    from app.services.birthdays import badge  # a birthday's distance in words, no database
+
     p = shop.counter.profile(customer_id)
     lines = [f"{p.name}  (customer {p.id})"]
     if p.flags:

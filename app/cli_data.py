@@ -10,9 +10,6 @@ from typing import TYPE_CHECKING
 from app.cli_output import Commands, Output
 from app.errors import StorageBusy, UserError
 
-# Words with no database behind them: a birthday's distance as the counter says it.
-from app.services.birthdays import badge
-
 if TYPE_CHECKING:
     from app.services.privacy import Erasure
     from app.shop.composed import Shop
@@ -35,6 +32,8 @@ def report(shop: Shop, a: argparse.Namespace) -> Output:
     if a.days is not None and a.days < 0:
         raise ValueError("--days cannot be negative.")
     if a.kind == "birthdays":
+        from app.services.birthdays import badge  # a birthday's distance in words, no database
+
         rows = shop.insights.birthdays(7 if a.days is None else a.days)
         data = [{"id": r.id, "name": r.name, "birthday": str(r.birthday), "days": r.days} for r in rows]
         text = "\n".join(f"{r.id:>7}  {r.name:<32} {r.birthday.label():<20} {badge(r.days)}" for r in rows)
