@@ -13,14 +13,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from app import cli_conversation, cli_counter, cli_data, cli_owner
-from app.application import open_services
 from app.catalogue import cli
 from app.cli_output import Command, Key, Output
 from app.cli_parser import build_parser
-from app.db import trigrams
 from app.errors import EXIT_REFUSED, EXIT_UNEXPECTED, AppError, storage_problem
 from app.logs import describe, file_log
 from app.paths import resolve_data_dir
@@ -56,36 +52,46 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_window(args.data_dir, args.database_url)
         log_path = file_log(resolve_data_dir(args.data_dir).ensure().logs)
         return _run(args)
-    except (AppError, ValueError) as exc:  # handlers raise ValueError for bad input too
-        # The class, not the message: a message may name a customer.
-        log.info("refused: %s", type(exc).__name__)
-        return _fail(str(exc), getattr(exc, "exit_status", EXIT_REFUSED))
-    except DBAPIError as exc:  # busy, unreachable, disk full, ...: what storage_problem recognises
-        problem = storage_problem(exc)
-        if problem is None:
-            return _unexpected(exc, log_path)
-        log.warning("database problem: %s", describe(exc))
-        return _fail(str(problem), problem.exit_status)
     except KeyboardInterrupt:
         return _fail(cli.tr("Stopped; anything not finished was not saved."), 130)
     except Exception as exc:
-        return _unexpected(exc, log_path)
+        return _failed(exc, log_path)
+
+
+def _failed(exc: Exception, log_path: Path | None) -> int:
+    from app.shop.base import database_failure  # the data layer loads only when a command ran
+
+    failure = database_failure(exc) if log_path is not None else None
+    if failure is not None:  # busy, unreachable, disk full, ...: what storage_problem recognises
+        problem = storage_problem(failure)
+        if problem is None:
+            return _unexpected(failure, log_path)
+        log.warning("database problem: %s", describe(failure))
+        return _fail(str(problem), problem.exit_status)
+    if isinstance(exc, AppError | ValueError):  # handlers raise ValueError for bad input too
+        # The class, not the message: a message may name a customer.
+        log.info("refused: %s", type(exc).__name__)
+        return _fail(str(exc), getattr(exc, "exit_status", EXIT_REFUSED))
+    return _unexpected(exc, log_path)
 
 
 def _run(args: argparse.Namespace) -> int:
     key = (args.command, getattr(args, "action", None))
-    if key == ("backup", "restore"):
-        return cli_owner.restore_without_opening(args, emit)  # must work when the database is damaged
+    if key == ("backup", "restore"):  # must work when the database is damaged: the shop is not opened
+        emit(cli_owner.restore_without_opening(args), args.json)
+        return 0
     command = command_table()[key]
-    services = open_services(args.data_dir, args.database_url)
-    if not services.is_sqlite and (note := trigrams.first_time(services.paths.root, services.search_note)):
+    from app.shop import Shop
+
+    shop = Shop.open(args.data_dir, args.database_url)
+    if note := shop.search_warning():
         print(f"regulars: warning: {note}", file=sys.stderr)
     try:
         if command.owner:
-            cli_owner.require_owner(services)
-        result = command.handler(services, args)
+            cli_owner.require_owner(shop)
+        result = command.handler(shop, args)
     finally:
-        services.close()
+        shop.close()
     emit(result, args.json)
     return 0
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
 
-from app.application import Services
 from app.cli_output import Output
 from app.cli_parser import BadArgument
+
+if TYPE_CHECKING:
+    from app.shop.composed import Shop
 
 
 def month(text: str) -> date:
@@ -25,13 +28,11 @@ def add_arguments(report: argparse.ArgumentParser) -> None:
     report.add_argument("--out", help="monthly: the PDF to write")
 
 
-def monthly(s: Services, a: argparse.Namespace) -> Output:
-    from app.shop import Shop
-
+def monthly(shop: Shop, a: argparse.Namespace) -> Output:
     if not a.out:
         raise BadArgument("Say where to write the report: --out FILE.pdf.")
     chosen = a.month or date.today().replace(day=1)
-    made = Shop(s).charts.monthly_report(chosen, a.out)
+    made = shop.charts.monthly_report(chosen, a.out)
     weeks = made.charts.get("visits_per_week")
     return Output(
         {

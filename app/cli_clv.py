@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli_output import Output
 from app.cli_parser import BadArgument, bounded, day
-from app.services.money import format_money
+from app.shop.money import format_money
 
 if TYPE_CHECKING:  # numpy and scipy load only when the report runs, not for every command
-    from app.application import Services
+    from app.shop.composed import Shop
     from app.shop.value import Value, ValueReport
 
 SHOWN = 20  # rows in the readable table unless --top says otherwise
@@ -34,16 +34,14 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--refit", action="store_true", help="clv: fit the models again now")
 
 
-def report(s: Services, a: argparse.Namespace) -> Output:
-    from app.shop.value import Value
-
-    value = Value(s)
+def report(shop: Shop, a: argparse.Namespace) -> Output:
+    value = shop.value
     as_of = _day(a.as_of, value)
     until = _day(a.holdout_until, value)
     if a.days is not None:
         raise BadArgument("--days is not for the clv report; use --weeks or --as-of.")
     result = value.report(as_of, a.weeks, until, a.top, a.refit)
-    return Output(as_json(result), as_text(result, str(s.settings.get("currency")), a.top))
+    return Output(as_json(result), as_text(result, shop.currency(), a.top))
 
 
 def _day(text: str | None, value: Value) -> date | None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
 
-from app.application import Services
 from app.cli_output import Commands, Output
-from app.services.conversation import TalkingPointRow
-from app.services.money import format_money
-from app.shop.conversation import Conversation
+
+if TYPE_CHECKING:  # the parser imports this module: the data layer loads only when a command runs
+    from app.services.conversation import TalkingPointRow
+    from app.services.items import ItemRow
+    from app.shop.composed import Shop
+    from app.shop.conversation import Conversation
 
 commands = Commands()
 
@@ -71,11 +74,11 @@ def _point_json(point: TalkingPointRow) -> dict[str, object]:
 
 # -- talking points ----------------------------------------------------------------------------------------
 @commands.register("followups", "add")
-def _followups_add(s: Services, a: argparse.Namespace) -> Output:
-    shop = Conversation(s)
-    on = _on(shop, a.on)
-    point_id = shop.add_talking_point(a.customer_id, " ".join(a.text), on, actor="cli").value
-    point = next(p for p in shop.talking_points(a.customer_id) if p.id == point_id)
+def _followups_add(shop: Shop, a: argparse.Namespace) -> Output:
+    talk = shop.conversation
+    on = _on(talk, a.on)
+    point_id = talk.add_talking_point(a.customer_id, " ".join(a.text), on, actor="cli").value
+    point = next(p for p in talk.talking_points(a.customer_id) if p.id == point_id)
     when = "from today" if point.due else f"from {on:%a %d %b %Y}"
     return Output(
         {**_point_json(point), "customer_id": a.customer_id},
@@ -84,8 +87,8 @@ def _followups_add(s: Services, a: argparse.Namespace) -> Output:
 
 
 @commands.register("followups", "done")
-def _followups_done(s: Services, a: argparse.Namespace) -> Output:
-    point = Conversation(s).tick_talking_point(a.id, actor="cli").value
+def _followups_done(shop: Shop, a: argparse.Namespace) -> Output:
+    point = shop.conversation.tick_talking_point(a.id, actor="cli").value
     return Output(
         {"id": point.id, "customer_id": point.customer_id, "done": True},
         f"Ticked off: {point.text}",
@@ -93,16 +96,16 @@ def _followups_done(s: Services, a: argparse.Namespace) -> Output:
 
 
 @commands.register("followups", "list")
-def _followups_list(s: Services, a: argparse.Namespace) -> Output:
-    points = Conversation(s).talking_points(a.customer_id)
+def _followups_list(shop: Shop, a: argparse.Namespace) -> Output:
+    points = shop.conversation.talking_points(a.customer_id)
     lines = [f"{p.id:>6}  {p.text}" + ("" if p.due else f"  (from {p.on:%d %b %Y})") for p in points]
     return Output([_point_json(p) for p in points], "\n".join(lines) or "No open talking points.")
 
 
 # -- complaints --------------------------------------------------------------------------------------------
 @commands.register("complaints", "add")
-def _complaints_add(s: Services, a: argparse.Namespace) -> Output:
-    complaint_id = Conversation(s).add_complaint(a.customer_id, " ".join(a.text), actor="cli").value
+def _complaints_add(shop: Shop, a: argparse.Namespace) -> Output:
+    complaint_id = shop.conversation.add_complaint(a.customer_id, " ".join(a.text), actor="cli").value
     return Output(
         {"id": complaint_id, "customer_id": a.customer_id},
         f"Complaint {complaint_id} recorded; the profile asks to make it right on every visit until it is.",
@@ -110,8 +113,8 @@ def _complaints_add(s: Services, a: argparse.Namespace) -> Output:
 
 
 @commands.register("complaints", "resolve")
-def _complaints_resolve(s: Services, a: argparse.Namespace) -> Output:
-    done = Conversation(s).resolve_complaint(a.id, actor="cli").value
+def _complaints_resolve(shop: Shop, a: argparse.Namespace) -> Output:
+    done = shop.conversation.resolve_complaint(a.id, actor="cli").value
     return Output(
         {"id": done.id, "customer_id": done.customer_id, "resolved": True},
         f"Made right: {done.text}",
@@ -119,8 +122,8 @@ def _complaints_resolve(s: Services, a: argparse.Namespace) -> Output:
 
 
 @commands.register("complaints", "list")
-def _complaints_list(s: Services, a: argparse.Namespace) -> Output:
-    rows = Conversation(s).open_complaints(a.customer_id)
+def _complaints_list(shop: Shop, a: argparse.Namespace) -> Output:
+    rows = shop.conversation.open_complaints(a.customer_id)
     data = [
         {
             "id": c.id,
@@ -136,8 +139,7 @@ def _complaints_list(s: Services, a: argparse.Namespace) -> Output:
 
 
 # -- items: seasons ----------------------------------------------------------------------------------------
-def item_json(s: Services, item_id: int) -> dict[str, object]:
-    row = next(r for r in s.items.list(include_inactive=True) if r.id == item_id)
+def item_json(row: ItemRow) -> dict[str, object]:
     return {
         "id": row.id,
         "name": row.name,
@@ -149,20 +151,20 @@ def item_json(s: Services, item_id: int) -> dict[str, object]:
     }
 
 
-def describe(s: Services, item_id: int) -> str:
-    data = item_json(s, item_id)
-    parts = [str(data["name"])]
-    if data["category"]:
-        parts.append(str(data["category"]))
-    if data["price_cents"] is not None:
-        parts.append(format_money(int(str(data["price_cents"])), str(s.settings.get("currency"))))
-    start, end = data["available_from"], data["available_until"]
+def describe(row: ItemRow, currency: str) -> str:
+    from app.shop.money import format_money
+
+    parts = [row.name]
+    if row.category:
+        parts.append(row.category)
+    if row.price_cents is not None:
+        parts.append(format_money(row.price_cents, currency))
+    start, end = row.available_from, row.available_until
     if start or end:
-        parts.append(f"available {start or '…'} to {end or '…'}")
+        parts.append(f"available {start.isoformat() if start else '…'} to {end.isoformat() if end else '…'}")
     return ", ".join(parts)
 
 
-def season(s: Services, a: argparse.Namespace) -> tuple[date | None, date | None]:
+def season(shop: Shop, a: argparse.Namespace) -> tuple[date | None, date | None]:
     """`items add`'s --available-from and --available-until as days."""
-    shop = Conversation(s)
-    return _on(shop, a.available_from), _on(shop, a.available_until)
+    return _on(shop.conversation, a.available_from), _on(shop.conversation, a.available_until)

@@ -6,23 +6,24 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from app.application import Services
 from app.catalogue import cli
 from app.cli_output import Commands, Output
 from app.codes.tokens import short_form
-from app.services.birthdays import badge
-from app.services.cards import CardError
-from app.services.customers import CustomerInput
-from app.services.money import format_money, parse_amount
+from app.shop.money import format_money, parse_amount
 
 if TYPE_CHECKING:
     from app.services.profile import Profile
+    from app.shop.composed import Shop
 
 commands = Commands()
 
 
 @commands.register("customers", "add")
-def _customers_add(s: Services, a: argparse.Namespace) -> Output:
+def _customers_add(shop: Shop, a: argparse.Namespace) -> Output:
+    # The customer form's typed fields, no database (the shop checks them). Imported here, as every
+    # module below the shop is, so `regulars` opening the window loads no data layer first.
+    from app.services.customers import CustomerInput
+
     data = CustomerInput(
         name=a.name,
         phone=a.phone,
@@ -32,9 +33,10 @@ def _customers_add(s: Services, a: argparse.Namespace) -> Output:
         notes=a.notes,
         flags=[f.strip().lower() for f in a.allergy],
     )
-    duplicate = s.customers.find_duplicate(*_phone_email(s, data))
-    new_id = s.customers.add(data, actor="cli")
-    profile = s.profiles.load(new_id)
+    clean = shop.counter.check_customer(data)
+    duplicate = shop.counter.duplicate_of(clean.phone, clean.email)
+    new_id = shop.counter.add_customer(data, actor="cli").value
+    profile = shop.counter.profile(new_id)
     warning = "\n" + cli.tr("Note: customer {id} has the same phone or e-mail.") if duplicate else ""
     return Output(
         profile.to_json(),
@@ -43,31 +45,20 @@ def _customers_add(s: Services, a: argparse.Namespace) -> Output:
     )
 
 
-def _phone_email(s: Services, data: CustomerInput) -> tuple[str | None, str | None]:
-    from app.services.customers import validate
-
-    clean = validate(data, s.customers.region)
-    return clean.phone, clean.email
-
-
 @commands.register("customers", "find")
-def _customers_find(s: Services, a: argparse.Namespace) -> Output:
+def _customers_find(shop: Shop, a: argparse.Namespace) -> Output:
     if a.limit < 1:
         raise ValueError(cli.tr("--limit must be at least 1."))
-    hits = s.search.search(a.query, a.limit)
-    try:
-        card_owner = s.cards.resolve(a.query)
-    except CardError:
-        card_owner = None
-    if card_owner is not None:
-        hits = [h for h in s.search.search(s.customers.get(card_owner).name, 50) if h.id == card_owner][:1]
+    hits = shop.counter.lookup(a.query, a.limit)
     rows = [{"id": h.id, "name": h.name, "phone": h.phone, "email": h.email} for h in hits]
     text = "\n".join(f"{h.id:>7}  {h.name:<32} {h.phone or '':<16} {h.email or ''}" for h in hits)
     return Output(rows, text or cli.tr("No customers match."))
 
 
-def _show(s: Services, customer_id: int) -> Output:
-    p = s.profiles.load(customer_id)
+def _show(shop: Shop, customer_id: int) -> Output:
+    from app.services.birthdays import badge  # a birthday's distance in words, no database
+
+    p = shop.counter.profile(customer_id)
     lines = [cli.tr("{name}  (customer {id})").format(name=p.name, id=p.id)]
     if p.flags:
         lines.append(
@@ -129,17 +120,18 @@ def _points_line(p: Profile) -> str:
 
 
 @commands.register("visits", "record")
-def _visits_record(s: Services, a: argparse.Namespace) -> Output:
-    s.customers.get(a.customer_id)
+def _visits_record(shop: Shop, a: argparse.Namespace) -> Output:
+    counter = shop.counter
+    counter.require(a.customer_id)  # no such customer is said before anything else
     if a.usual:
         if a.item or a.amount:
             raise ValueError(cli.tr("--usual records the usual order; leave out --item and --amount."))
-        visit = s.visits.record_usual(a.customer_id, actor="cli", client_ref=a.client_ref)
+        visit = counter.record_usual(a.customer_id, ref=a.client_ref, actor="cli").value
     else:
-        item_ids = s.items.resolve(a.item)
-        visit = s.visits.record(
-            a.customer_id, [(i, 1) for i in item_ids], _cents(a.amount), actor="cli", client_ref=a.client_ref
-        )
+        lines = [(i, 1) for i in counter.resolve_items(a.item)]
+        visit = counter.record_visit(
+            a.customer_id, lines, _cents(a.amount), ref=a.client_ref, actor="cli"
+        ).value
     return Output(
         {
             "id": visit.id,
@@ -157,14 +149,14 @@ def _cents(text: str | None) -> int | None:
 
 
 @commands.register("visits", "void")
-def _visits_void(s: Services, a: argparse.Namespace) -> Output:
+def _visits_void(shop: Shop, a: argparse.Namespace) -> Output:
     actor = "cli"
-    if not s.visits.within_undo_window(a.visit_id):  # past the counter's undo window: the owner's call
+    if not shop.counter.within_undo_window(a.visit_id):  # past the counter's undo window: the owner's call
         from app.cli_owner import require_owner
 
-        require_owner(s)
+        require_owner(shop)
         actor = "owner (cli)"
-    taken = s.visits.void(a.visit_id, a.reason, actor=actor)
+    taken = shop.counter.void_visit(a.visit_id, a.reason, actor=actor).value
     return Output(
         {"id": a.visit_id, "voided": True, "points_reversed": taken},
         cli.tr("Visit {id} voided; {n} taken back.").format(id=a.visit_id, n=taken),
@@ -172,14 +164,14 @@ def _visits_void(s: Services, a: argparse.Namespace) -> Output:
 
 
 @commands.register("points", "adjust", owner=True)
-def _points_adjust(s: Services, a: argparse.Namespace) -> Output:
-    new = s.loyalty.adjust(a.customer_id, a.delta, a.reason, actor="owner (cli)")
+def _points_adjust(shop: Shop, a: argparse.Namespace) -> Output:
+    new = shop.owner.adjust_points(a.customer_id, a.delta, a.reason, actor="owner (cli)").value
     return Output({"customer_id": a.customer_id, "points": new}, cli.tr("Balance is now {n}.").format(n=new))
 
 
 @commands.register("rewards", "list")
-def _rewards_list(s: Services, a: argparse.Namespace) -> Output:
-    rows = s.loyalty.rewards(include_inactive=True)
+def _rewards_list(shop: Shop, a: argparse.Namespace) -> Output:
+    rows = shop.owner.rewards(include_inactive=True)
     return Output(
         [dict(r.__dict__) for r in rows],
         "\n".join(f"{r.id:>4}  {r.name:<30} {r.cost:>4}{'' if r.active else '  (retired)'}" for r in rows),
@@ -187,8 +179,8 @@ def _rewards_list(s: Services, a: argparse.Namespace) -> Output:
 
 
 @commands.register("rewards", "add", owner=True)
-def _rewards_add(s: Services, a: argparse.Namespace) -> Output:
-    new_id = s.loyalty.add_reward(a.name, a.cost, actor="owner (cli)")
+def _rewards_add(shop: Shop, a: argparse.Namespace) -> Output:
+    new_id = shop.owner.add_reward(a.name, a.cost, actor="owner (cli)").value
     return Output(
         {"id": new_id, "name": a.name, "cost": a.cost},
         cli.tr("Added reward {id}.").format(id=new_id),
@@ -196,18 +188,23 @@ def _rewards_add(s: Services, a: argparse.Namespace) -> Output:
 
 
 @commands.register("rewards", "redeem")
-def _rewards_redeem(s: Services, a: argparse.Namespace) -> Output:
-    new = s.loyalty.redeem(a.customer_id, a.reward_name, actor="cli")
+def _rewards_redeem(shop: Shop, a: argparse.Namespace) -> Output:
+    new = shop.counter.redeem(a.customer_id, a.reward_name, actor="cli").value
     return Output(
         {"customer_id": a.customer_id, "reward": a.reward_name, "points": new},
         cli.tr("Redeemed {reward}; balance is now {n}.").format(reward=a.reward_name, n=new),
     )
 
 
-def _card_action(verb: str) -> Callable[[Services, argparse.Namespace], Output]:
-    def handler(s: Services, a: argparse.Namespace) -> Output:
+def _card_action(verb: str) -> Callable[[Shop, argparse.Namespace], Output]:
+    def handler(shop: Shop, a: argparse.Namespace) -> Output:
         actor = "owner (cli)" if verb == "revoke" else "cli"  # issuing is counter work
-        card = getattr(s.cards, verb)(a.customer_id, actor=actor)
+        change = {
+            "issue": shop.owner.issue_card,
+            "reissue": shop.owner.reissue_card,
+            "revoke": shop.owner.revoke_card,
+        }[verb]
+        card = change(a.customer_id, actor).value
         return Output(
             {
                 "customer_id": a.customer_id,
@@ -222,68 +219,57 @@ def _card_action(verb: str) -> Callable[[Services, argparse.Namespace], Output]:
 
 
 @commands.register("cards", "print", owner=True)
-def _cards_print(s: Services, a: argparse.Namespace) -> Output:
-    from app.files import AtomicFile, check_output_path
-    from app.printing.cards import render_cards
-    from app.services.card_design import CardDesign
-
-    out = check_output_path(a.out, s.paths.root, s.url)
-    ids = a.customer or s.cards.unprinted()
+def _cards_print(shop: Shop, a: argparse.Namespace) -> Output:
+    out = shop.data.output_path(a.out)
+    ids = a.customer or shop.owner.unprinted_cards()
     if not ids:
         raise ValueError(
             "No cards to print: every active card has been printed. Name customers with --customer."
         )
-    cards = s.cards.for_printing(ids)
-    style = CardDesign(s.db, s.settings).style()
-    with AtomicFile(out, private=style.print_names) as pdf:
-        render_cards(pdf.file, cards, a.layout, style, back=a.back)
-        # New cards and the printed marks are committed only once the PDF is in place.
-        s.cards.record_printing(cards, actor="owner (cli)", before_commit=pdf.publish)
+    # New cards and the printed marks are committed only once the PDF is in place.
+    sheet = shop.cards.print_cards(ids, out, a.layout, a.back, actor="owner (cli)").value
     return Output(
-        {"out": str(out), "cards": len(cards), "layout": a.layout}, f"Wrote {len(cards)} cards to {out}."
+        {"out": str(sheet.out), "cards": sheet.cards, "layout": a.layout},
+        f"Wrote {sheet.cards} cards to {sheet.out}.",
     )
 
 
 @commands.register("items", "list")
-def _items_list(s: Services, a: argparse.Namespace) -> Output:
+def _items_list(shop: Shop, a: argparse.Namespace) -> Output:
     from app.cli_conversation import item_json
 
-    rows = s.items.list(include_inactive=True)
+    rows = shop.owner.items(include_inactive=True)
+    currency = shop.currency()
     return Output(
-        [{**item_json(s, r.id), "allergens": list(r.allergens)} for r in rows],
+        [{**item_json(r), "allergens": list(r.allergens)} for r in rows],
         "\n".join(
-            f"{r.id:>4}  {r.name:<28} {_price(s, r.price_cents):>9}  {r.category:<12} {', '.join(r.allergens)}"
+            f"{r.id:>4}  {r.name:<28} {_price(currency, r.price_cents):>9}  {r.category:<12} "
+            f"{', '.join(r.allergens)}"
             for r in rows
         ),
     )
 
 
-def _price(s: Services, cents: int | None) -> str:
-    return format_money(cents, str(s.settings.get("currency"))) if cents is not None else ""
+def _price(currency: str, cents: int | None) -> str:
+    return format_money(cents, currency) if cents is not None else ""
 
 
 @commands.register("items", "add", owner=True)
-def _items_add(s: Services, a: argparse.Namespace) -> Output:
+def _items_add(shop: Shop, a: argparse.Namespace) -> Output:
     from app.cli_conversation import season
 
     price = _cents(a.price)
-    start, end = season(s, a)
-    new_id = s.items.add(
-        a.name,
-        a.category,
-        price,
-        actor="owner (cli)",
-        allergens=_tags(a.allergen),
-        available_from=start,
-        available_until=end,
-    )
-    return _item_output(s, new_id, "Added")
+    start, end = season(shop, a)
+    new_id = shop.owner.add_item(
+        a.name, a.category, price, _tags(a.allergen), start, end, actor="owner (cli)"
+    ).value
+    return _item_output(shop, new_id, "Added")
 
 
 @commands.register("items", "edit", owner=True)
-def _items_edit(s: Services, a: argparse.Namespace) -> Output:
+def _items_edit(shop: Shop, a: argparse.Namespace) -> Output:
     """Only what is given changes; --allergen replaces the item's list, --no-allergens empties it."""
-    item_id = int(a.item) if a.item.isdigit() else s.items.resolve([a.item])[0]
+    item_id = shop.owner.item_id(a.item)
     changes: dict[str, object] = {}
     if a.name is not None:
         changes["name"] = a.name
@@ -296,12 +282,12 @@ def _items_edit(s: Services, a: argparse.Namespace) -> Output:
     if a.available_from is not None or a.available_until is not None:
         from app.cli_conversation import season
 
-        row = s.items.get(item_id)
-        start, end = season(s, a)
+        row = shop.owner.item(item_id)
+        start, end = season(shop, a)
         changes["available_from"] = start if a.available_from is not None else row.available_from
         changes["available_until"] = end if a.available_until is not None else row.available_until
-    s.items.edit(item_id, changes, actor="owner (cli)")
-    return _item_output(s, item_id, "Changed")
+    shop.owner.edit_item(item_id, changes, actor="owner (cli)")
+    return _item_output(shop, item_id, "Changed")
 
 
 def _tags(typed: list[str] | None) -> list[str]:
@@ -309,25 +295,25 @@ def _tags(typed: list[str] | None) -> list[str]:
     return [t for value in typed or [] for t in value.split(",") if t.strip()]
 
 
-def _item_output(s: Services, item_id: int, verb: str) -> Output:
+def _item_output(shop: Shop, item_id: int, verb: str) -> Output:
     from app.cli_conversation import describe, item_json
 
-    row = s.items.get(item_id)
+    row = shop.owner.item(item_id)
     contains = f", contains {', '.join(row.allergens)}" if row.allergens else ""
     return Output(
-        {**item_json(s, item_id), "allergens": list(row.allergens)},
-        f"{verb} item {row.id}: {describe(s, item_id)}{contains}.",
+        {**item_json(row), "allergens": list(row.allergens)},
+        f"{verb} item {row.id}: {describe(row, shop.currency())}{contains}.",
     )
 
 
 @commands.register("customers", "show")
-def _customers_show(s: Services, a: argparse.Namespace) -> Output:
-    return _show(s, a.id)
+def _customers_show(shop: Shop, a: argparse.Namespace) -> Output:
+    return _show(shop, a.id)
 
 
 @commands.register("scan")
-def _scan(s: Services, a: argparse.Namespace) -> Output:
-    return _show(s, s.cards.resolve(a.payload))
+def _scan(shop: Shop, a: argparse.Namespace) -> Output:
+    return _show(shop, shop.counter.resolve_card(a.payload))
 
 
 for _verb in ("issue", "reissue", "revoke"):

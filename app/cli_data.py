@@ -3,56 +3,44 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.application import Services
 from app.catalogue import cli
 from app.cli_output import Commands, Output
-from app.errors import StorageBusy
-from app.files import AtomicFile, check_output_path
-from app.services import audit, privacy
-from app.services.birthdays import badge
+from app.errors import StorageBusy, UserError
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
-    from app.services.insights import RegularStats
+    from app.services.privacy import Erasure
+    from app.shop.composed import Shop
+    from app.shop.insights import Regular
 
 commands = Commands()
 SHOWN_ERRORS = 50  # a refused import lists this many rows, then the count of the rest
 
 
 @commands.register("report")
-def report(s: Services, a: argparse.Namespace) -> Output:
-    from datetime import UTC, datetime, timedelta
-    from zoneinfo import ZoneInfo
-
+def report(shop: Shop, a: argparse.Namespace) -> Output:
     from app import cli_clv
-    from app.services import insights
-    from app.services.feedback import FeedbackService
 
     if a.kind == "clv":
-        return cli_clv.report(s, a)
+        return cli_clv.report(shop, a)
     if a.kind == "monthly":
         from app.cli_charts import monthly
 
-        return monthly(s, a)
-    zone = s.settings.timezone_name()
-    now = datetime.now(UTC)
+        return monthly(shop, a)
     if a.days is not None and a.days < 0:
         raise ValueError("--days cannot be negative.")
     if a.kind == "birthdays":
-        rows = insights.upcoming_birthdays(
-            s.db, now.astimezone(ZoneInfo(zone)).date(), 7 if a.days is None else a.days
-        )
+        from app.services.birthdays import badge  # a birthday's distance in words, no database
+
+        rows = shop.insights.birthdays(7 if a.days is None else a.days)
         data = [{"id": r.id, "name": r.name, "birthday": str(r.birthday), "days": r.days} for r in rows]
         text = "\n".join(f"{r.id:>7}  {r.name:<32} {r.birthday.label():<20} {badge(r.days)}" for r in rows)
         return Output(data, text or "No birthdays coming up.")
     if a.kind == "nps":
-        result = FeedbackService(s.db, s.settings).nps(now - timedelta(days=a.days or 90), now)
+        result = shop.insights.nps(a.days or 90)
         summary = {
             "nps": result.score,
             "promoters": result.promoters,
@@ -63,14 +51,16 @@ def report(s: Services, a: argparse.Namespace) -> Output:
         return Output(
             summary, f"NPS {result.score if result.score is not None else '—'} from {result.answers} answers"
         )
-    floor = int(s.settings.get("lapsed_floor_days")) if a.days is None else a.days
-    stats = insights.regular_stats(s.db, now, zone=zone, floor_days=floor)
-    chosen = {
-        "lapsed": lambda: _not_contacted_lately(s, insights.lapsed(stats, floor), now),
-        "top": lambda: insights.top(stats),
-        "segments": lambda: sorted(stats, key=lambda r: (r.segment, r.name)),
-    }[a.kind]()
-    usual = {r.id: [u.name for u in s.visits.usual(r.id)] for r in chosen} if a.kind == "lapsed" else {}
+    insights = shop.insights
+    chosen = {"lapsed": insights.lapsed, "top": insights.top, "segments": insights.segments}[a.kind](
+        None, a.days
+    )
+    return _regulars(shop, chosen, lapsed=a.kind == "lapsed")
+
+
+def _regulars(shop: Shop, chosen: list[Regular], lapsed: bool) -> Output:
+    """The lapsed list carries each one's usual order and how to reach them (with their consent)."""
+    usual = shop.insights.usual_orders([r.stats.id for r in chosen]) if lapsed else {}
     data = [
         {
             "id": r.id,
@@ -82,42 +72,25 @@ def report(s: Services, a: argparse.Namespace) -> Output:
             "segment": r.segment,
             "vip": r.vip,
             "rhythm_days": round(r.rhythm_days, 1) if r.rhythm_days else None,
-            **(
-                {"usual": usual[r.id], "contact": (r.email or r.phone) if r.consent else None}
-                if usual or a.kind == "lapsed"
-                else {}
-            ),
+            **({"usual": usual[r.id], "contact": regular.contact} if lapsed else {}),
         }
-        for r in chosen
+        for regular in chosen
+        for r in (regular.stats,)
     ]
     text = "\n".join(
         f"{r.id:>7}  {r.name:<32} {r.visits:>4} visits  last {r.days_since:>3} days ago  {r.segment}"
         + ("  VIP" if r.vip else "")
-        for r in chosen
+        for r in (regular.stats for regular in chosen)
     )
     return Output(data, text or "Nobody to list.")
 
 
-def _not_contacted_lately(s: Services, rows: list[RegularStats], now: datetime) -> list[RegularStats]:
-    """The win-back list leaves out those contacted within the shop's number of weeks."""
-    from app.services import marks
-
-    weeks = int(s.settings.get("winback_snooze_weeks"))
-    with s.db.rows() as conn:
-        contacted = marks.contacted(conn)
-    return [
-        r for r in rows if marks.winback_hidden_until(contacted.get(r.id), r.last_visit, now, weeks) is None
-    ]
-
-
 @commands.register("export", "visits")
-def export_visits(s: Services, a: argparse.Namespace) -> Output:
+def export_visits(shop: Shop, a: argparse.Namespace) -> Output:
     from datetime import date, datetime
     from zoneinfo import ZoneInfo
 
-    from app.services import export
-
-    zone = s.settings.timezone_name()
+    zone = shop.timezone_name()
 
     def day(text: str) -> date:
         if text == "today":
@@ -131,42 +104,28 @@ def export_visits(s: Services, a: argparse.Namespace) -> Output:
     last = day(a.to) if a.to else first
     if last < first:
         raise ValueError("--to is before --date.")
-    out = check_output_path(a.out, s.paths.root, s.url)
-    lines = export.visit_lines(s.db, first, last, zone)
-    currency = str(s.settings.get("currency"))
-    if a.format == "csv":
-        export.write_csv(lines, out)
-    elif a.format == "xlsx":
-        export.write_xlsx(lines, out, currency)
-    else:
-        from app.printing.day_report import render_day_report
-
-        summary = export.summarise(s.db, lines, first, last, zone)
-        render_day_report(out, summary, str(s.settings.get("shop_name")), first, last, currency)
+    done = shop.data.export_visits(first, last, a.format, shop.data.output_path(a.out))
     return Output(
-        {"out": str(out), "visits": len(lines), "from": str(first), "to": str(last)},
-        f"Wrote {len(lines)} visits to {out}.",
+        {"out": str(done.out), "visits": done.visits, "from": str(first), "to": str(last)},
+        f"Wrote {done.visits} visits to {done.out}.",
     )
 
 
 @commands.register("export", "customers", owner=True)
-def export_customers(s: Services, a: argparse.Namespace) -> Output:
-    from app.services import export
-
-    out = check_output_path(a.out, s.paths.root, s.url)
-    count = export.write_customers(s.db, out)
-    audit.log(s.db, "owner (cli)", "export.customers", detail=f"{count} customers to {out.name}")
+def export_customers(shop: Shop, a: argparse.Namespace) -> Output:
+    out = shop.data.output_path(a.out)
+    count = shop.data.export_customers(out, actor="owner (cli)")
     return Output({"out": str(out), "customers": count}, f"Wrote {count} customers to {out}.")
 
 
 @commands.register("import", "customers", owner=True)
-def import_customers(s: Services, a: argparse.Namespace) -> Output:
-    from app.services import importing
+def import_customers(shop: Shop, a: argparse.Namespace) -> Output:
+    # How a planned change reads: words only, no database.
     from app.services.importing_merge import shown
 
-    region = s.customers.region
-    plan = importing.plan_import(
-        s.db, Path(a.file), region, a.format, on_duplicate=a.on_duplicate, date_order=a.date_order or ""
+    region = shop.data.region()
+    plan = shop.data.plan_import(
+        Path(a.file), a.format, on_duplicate=a.on_duplicate, date_order=a.date_order or ""
     )
     changes = plan.changes
     data = {
@@ -199,19 +158,18 @@ def import_customers(s: Services, a: argparse.Namespace) -> Output:
             cli.tr("Row {row}: {message}").format(row=r, message=m) for r, m in plan.errors[:SHOWN_ERRORS]
         ]
         more = [cli.tr("… and {n} more.").format(n=n - SHOWN_ERRORS)] if n > SHOWN_ERRORS else []
-        raise importing.ImportError_("\n".join([head, *listed, *more]))
-    written = importing.apply(s.db, plan, skip_errors=a.skip_errors, actor="owner (cli)")
+        raise UserError("\n".join([head, *listed, *more]))
+    written = shop.data.apply_import(plan, skip_errors=a.skip_errors, actor="owner (cli)").value
     data["written"] = written
     return Output(data, "\n".join([*lines, f"Imported: {written} customers written."]))
 
 
 @commands.register("import", "visits", owner=True)
-def import_visits(s: Services, a: argparse.Namespace) -> Output:
-    from app.services import importing_visits
-    from app.services.importing_read import ImportError_
+def import_visits(shop: Shop, a: argparse.Namespace) -> Output:
+    # The words of an import refused for its errors: formatting only, no database.
+    from app.services.importing_visits import refused
 
-    region, zone = s.customers.region, s.settings.timezone_name()
-    plan = importing_visits.plan_visits(s.db, Path(a.file), region, zone, a.format)
+    plan = shop.data.plan_visit_import(Path(a.file), a.format)
     data = {
         "format": plan.format,
         "add": plan.new,
@@ -227,10 +185,8 @@ def import_visits(s: Services, a: argparse.Namespace) -> Output:
     if a.dry_run:
         return Output(data, "\n".join([*lines, "Dry run: nothing was changed."]))
     if plan.error_count and not a.skip_errors:
-        raise ImportError_(importing_visits.refused(plan))
-    done = importing_visits.apply_visits(
-        s.db, Path(a.file), region, zone, plan.format, a.skip_errors, actor="owner (cli)"
-    )
+        raise UserError(refused(plan))
+    done = shop.data.apply_visit_import(Path(a.file), plan.format, a.skip_errors, actor="owner (cli)").value
     data["written"] = done.new
     return Output(
         data, "\n".join([*lines, f"Imported: {done.new} visit{'' if done.new == 1 else 's'} written."])
@@ -238,25 +194,15 @@ def import_visits(s: Services, a: argparse.Namespace) -> Output:
 
 
 @commands.register("customers", "export-data", owner=True)
-def export_data(s: Services, a: argparse.Namespace) -> Output:
+def export_data(shop: Shop, a: argparse.Namespace) -> Output:
     # Both targets are checked before anything is read or written.
-    out = check_output_path(a.out, s.paths.root, s.url) if a.out else None
-    pdf = check_output_path(a.pdf, s.paths.root, s.url) if a.pdf else None
+    out = shop.data.output_path(a.out) if a.out else None
+    pdf = shop.data.output_path(a.pdf) if a.pdf else None
     if out is not None and out == pdf:
         raise ValueError("--out and --pdf name the same file; give two names.")
-    data = privacy.export_person(s.db, a.id, actor="owner (cli)")
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    # The JSON is put in place only after the PDF is written, so a failure leaves neither.
-    staged = AtomicFile(out, private=True, encoding="utf-8") if out is not None else None
-    with staged or contextlib.nullcontext():
-        if staged is not None:
-            staged.file.write(text)
-        if pdf is not None:
-            from app.printing.person_report import render_person
-
-            render_person(pdf, data, str(s.settings.get("shop_name")))
+    data = shop.data.write_person(a.id, out, pdf, actor="owner (cli)")
     if out is None:
-        return Output(data, text)
+        return Output(data, json.dumps(data, ensure_ascii=False, indent=2))
     return Output(
         {"out": str(out), "pdf": str(pdf) if pdf else None},
         f"Wrote {out}" + (f" and {pdf}" if pdf else "") + ".",
@@ -264,8 +210,8 @@ def export_data(s: Services, a: argparse.Namespace) -> Output:
 
 
 @commands.register("customers", "erase", owner=True)
-def erase(s: Services, a: argparse.Namespace) -> Output:
-    done = privacy.erase(s.db, a.id, actor="owner (cli)")
+def erase(shop: Shop, a: argparse.Namespace) -> Output:
+    done = shop.data.erase(a.id, actor="owner (cli)").value
     _check_scrubbed(done, f"customers erase {a.id}")
     return Output(
         {"id": a.id, "erased": True},
@@ -273,7 +219,7 @@ def erase(s: Services, a: argparse.Namespace) -> Output:
     )
 
 
-def _check_scrubbed(done: privacy.Erasure, again: str) -> None:
+def _check_scrubbed(done: Erasure, again: str) -> None:
     if done.still_in_file:
         raise StorageBusy(
             "Erased in the database, but another program is reading it, so the old data is not yet gone "
@@ -282,10 +228,10 @@ def _check_scrubbed(done: privacy.Erasure, again: str) -> None:
 
 
 @commands.register("customers", "erase-inactive", owner=True)
-def erase_inactive(s: Services, a: argparse.Namespace) -> Output:
+def erase_inactive(shop: Shop, a: argparse.Namespace) -> Output:
     if a.months < 1:
         raise ValueError("--months must be at least 1.")
-    done = privacy.erase_inactive(s.db, a.months, actor="owner (cli)")
+    done = shop.data.erase_inactive(a.months, actor="owner (cli)").value
     erased = done.customer_ids
     if erased:  # erasing any one of them again flushes the file for all
         _check_scrubbed(done, f"customers erase {erased[0]}")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from app.application import Services
+    from app.shop.composed import Shop
 
 
 class Output:
@@ -18,7 +18,7 @@ class Output:
         self.data, self.text = data, text
 
 
-Handler = Callable[["Services", argparse.Namespace], Output]
+Handler = Callable[["Shop", argparse.Namespace], Output]
 Key = tuple[str, str | None]
 
 

@@ -84,6 +84,20 @@ def guarded(method: Callable[P, T]) -> Callable[P, T]:
     return call
 
 
+def database_failure(exc: BaseException) -> SQLAlchemyError | None:
+    """The database error behind a failure: the error itself, or the one a guarded call turned into the
+    app's words (not an error a service or the start-up worded for itself). The command line words these
+    by the driver's text (app.errors.storage_problem) and treats the rest as unexpected, with a log."""
+    if isinstance(exc, SQLAlchemyError):
+        return exc
+    cause = exc.__cause__
+    if isinstance(cause, SQLAlchemyError):
+        made = storage_error(cause)
+        if type(exc) is type(made) and str(exc) == str(made):
+            return cause
+    return None
+
+
 LIVE_CUSTOMER = text("SELECT 1 FROM customers WHERE id = :customer AND erased_at IS NULL")
 
 

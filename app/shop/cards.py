@@ -46,6 +46,12 @@ class CardLook:
 
 
 @dataclass(frozen=True)
+class PrintedSheet:
+    out: Path
+    cards: int
+
+
+@dataclass(frozen=True)
 class PrintOptions:
     """What the print dialog offers."""
 
@@ -106,6 +112,21 @@ class Cards:
         back: bool = False,
         progress: Callable[[int, int], None] | None = None,
     ) -> Written[Path]:
+        printed = self.print_cards(customer_ids, out, layout, back, progress)
+        return Written(printed.value.out, printed.changes)
+
+    @guarded
+    def print_cards(
+        self,
+        customer_ids: list[int],
+        out: str | Path,
+        layout: str = "avery-c32011",
+        back: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+        actor: str = "owner",
+    ) -> Written[PrintedSheet]:
+        """These customers' cards as a PDF (issuing those who had none), recorded as printed once the file
+        is in place; a failure records nothing."""
         from app.printing.cards import LAYOUTS, render_cards  # reportlab: only when printing
 
         if layout not in LAYOUTS:
@@ -118,8 +139,8 @@ class Cards:
         style = self._design.style()
         with AtomicFile(target, private=style.print_names) as pdf:
             render_cards(pdf.file, cards, layout, style, progress=progress, back=back)
-            self._s.cards.record_printing(cards, before_commit=pdf.publish)
-        return Written(target, Changes(cards=True))
+            self._s.cards.record_printing(cards, actor, before_commit=pdf.publish)
+        return Written(PrintedSheet(target, len(cards)), Changes(cards=True))
 
     @guarded
     def print_options(self) -> PrintOptions:
@@ -166,8 +187,8 @@ class Cards:
         )
 
     @guarded
-    def set_logo(self, data: bytes) -> Written[LogoInfo]:
-        logo = self._design.set_logo(data, actor="owner")
+    def set_logo(self, data: bytes, actor: str = "owner") -> Written[LogoInfo]:
+        logo = self._design.set_logo(data, actor=actor)
         return Written(LogoInfo(logo.kind, logo.width, logo.height), Changes(settings=True))
 
     @guarded
@@ -179,6 +200,12 @@ class Cards:
         return self.set_logo(data)
 
     @guarded
-    def clear_logo(self) -> Written[None]:
-        self._design.clear_logo(actor="owner")
-        return Written(None, Changes(settings=True))
+    def clear_logo(self, actor: str = "owner") -> Written[bool]:
+        """Cards print without a logo from now on; False when there was none."""
+        return Written(self._design.clear_logo(actor=actor), Changes(settings=True))
+
+    @guarded
+    def set_colour(self, colour: str) -> Written[str]:
+        """The brand colour every till prints cards in, as the settings keep it (checked there)."""
+        self._s.settings.set("brand_colour", colour)
+        return Written(str(self._s.settings.get("brand_colour")), Changes(settings=True))

@@ -48,6 +48,12 @@ class Shop:
     def data_folder(self) -> Path:
         return self._services.paths.root
 
+    def search_warning(self) -> str | None:
+        """Search without the server's pg_trgm index is slower: said the first time this till meets it."""
+        from app.db import trigrams
+
+        return None if self.is_sqlite else trigrams.first_time(self.data_folder, self._services.search_note)
+
     def timezone_name(self) -> str:
         return self._services.settings.timezone_name()
 

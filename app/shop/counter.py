@@ -62,6 +62,11 @@ class Counter:
             require_customer(conn, customer_id)
 
     @guarded
+    def require(self, customer_id: int) -> None:
+        """NotFound unless there is such a customer and they were not erased."""
+        self._require(customer_id)
+
+    @guarded
     def settings(self) -> CounterSettings:
         from app import till_settings
 
@@ -89,6 +94,18 @@ class Counter:
         return Found(hits, total)
 
     @guarded
+    def lookup(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """The command line's find: a card payload finds its holder alone, anything else searches."""
+        from app.services.cards import CardError
+
+        try:
+            holder = self._s.cards.resolve(query)
+        except CardError:
+            return self._s.search.search(query, limit)
+        hits = self._s.search.search(self._s.customers.get(holder).name, 50)
+        return [h for h in hits if h.id == holder][:1]
+
+    @guarded
     def is_empty(self) -> bool:
         """A new shop: no customers and no menu yet (the first start offers the demo)."""
         return not self._s.search.count() and not self._s.items.list(include_inactive=True)
@@ -103,6 +120,11 @@ class Counter:
     @guarded
     def menu(self) -> list[ItemRow]:
         return self._s.items.list()
+
+    @guarded
+    def resolve_items(self, names: list[str]) -> list[int]:
+        """Item ids for typed names (case-insensitive); ItemError names the one not on the menu."""
+        return self._s.items.resolve(names)
 
     @guarded
     def open(self, customer_id: int) -> Opened:
@@ -204,6 +226,11 @@ class Counter:
         """The name of another customer with this phone or e-mail, to ask before saving a second one."""
         other = self._s.customers.find_duplicate(phone, email, exclude)
         return self._s.profiles.load(other).name if other is not None else None
+
+    @guarded
+    def duplicate_of(self, phone: str | None, email: str | None) -> int | None:
+        """The number of a customer already on file with this phone or e-mail."""
+        return self._s.customers.find_duplicate(phone, email)
 
     @guarded
     def add_customer(self, data: CustomerInput, actor: str = "counter") -> Written[int]:

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.application import Services
+from app.application import Services, sqlite_file
 from app.db import backup, pg_backup
 from app.errors import UserError
+from app.files import AtomicFile
 from app.services import export, importing, importing_visits, privacy
 from app.shop.base import Changes, Written, guarded
+
+if TYPE_CHECKING:
+    from app.services.demo import DemoResult
 
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 Progress = Callable[[int, int], None]
@@ -75,12 +80,25 @@ class Data:
         """The shop's country, for reading and showing phone numbers."""
         return self._s.customers.region
 
+    def output_path(self, out: str | Path) -> Path:
+        """The resolved file to write; OutputError when it is the database or anything in the data folder,
+        a folder, or in a folder that does not exist."""
+        from app.files import check_output_path
+
+        return check_output_path(out, self._s.paths.root, self._s.url)
+
     @guarded
-    def export_customers(self, out: Path) -> int:
+    def export_customers(self, out: Path, actor: str = "owner") -> int:
+        """Every customer as CSV; the audit log notes who took them."""
+        from app.services import audit
+
+        out = self.output_path(out)
         try:
-            return export.write_customers(self._s.db, out)
+            count = export.write_customers(self._s.db, out)
         except OSError as exc:
             raise UserError(f"Could not write {out.name}: {exc.strerror}.") from exc
+        audit.log(self._s.db, actor, "export.customers", detail=f"{count} customers to {out.name}")
+        return count
 
     def read_header(self, path: Path) -> tuple[list[str], bool]:
         """A customers file's columns, and whether its format is recognised (else offer the mapping step)."""
@@ -111,8 +129,10 @@ class Data:
         )
 
     @guarded
-    def apply_import(self, plan: importing.Plan, skip_errors: bool = False) -> Written[int]:
-        return Written(importing.apply(self._s.db, plan, skip_errors), Changes(customers=True))
+    def apply_import(
+        self, plan: importing.Plan, skip_errors: bool = False, actor: str = "owner"
+    ) -> Written[int]:
+        return Written(importing.apply(self._s.db, plan, skip_errors, actor), Changes(customers=True))
 
     @guarded
     def plan_visit_import(
@@ -124,20 +144,37 @@ class Data:
 
     @guarded
     def apply_visit_import(
-        self, path: Path, fmt: str = "auto", skip_errors: bool = False
+        self, path: Path, fmt: str = "auto", skip_errors: bool = False, actor: str = "owner"
     ) -> Written[importing_visits.VisitPlan]:
         """Read the file again and write its new visits, all or nothing."""
         zone = self._s.settings.timezone_name()
         done = importing_visits.apply_visits(
-            self._s.db, path, self._s.customers.region, zone, fmt, skip_errors
+            self._s.db, path, self._s.customers.region, zone, fmt, skip_errors, actor=actor
         )
         return Written(done, Changes(visits=True))
 
     # -- a person's own data ---------------------------------------------------------------------------
     @guarded
-    def person(self, customer_id: int) -> dict[str, Any]:
+    def person(self, customer_id: int, actor: str = "owner") -> dict[str, Any]:
         """Everything held about one person (a privacy request), as plain data."""
-        return privacy.export_person(self._s.db, customer_id)
+        return privacy.export_person(self._s.db, customer_id, actor)
+
+    @guarded
+    def write_person(
+        self, customer_id: int, json_path: Path | None, pdf_path: Path | None, actor: str = "owner"
+    ) -> dict[str, Any]:
+        """The person's data into either file or both (paths from `output_path`), private, both or neither:
+        the JSON is put in place only after the PDF is written."""
+        data = privacy.export_person(self._s.db, customer_id, actor)
+        staged = AtomicFile(json_path, private=True, encoding="utf-8") if json_path is not None else None
+        with staged or contextlib.nullcontext():
+            if staged is not None:
+                staged.file.write(json.dumps(data, ensure_ascii=False, indent=2))
+            if pdf_path is not None:
+                from app.printing.person_report import render_person
+
+                render_person(pdf_path, data, str(self._s.settings.get("shop_name")))
+        return data
 
     @guarded
     def save_person(self, customer_id: int, folder: Path) -> tuple[Path, Path]:
@@ -160,27 +197,45 @@ class Data:
         return json_path, pdf_path
 
     @guarded
-    def erase(self, customer_id: int) -> Written[privacy.Erasure]:
+    def erase(self, customer_id: int, actor: str = "owner") -> Written[privacy.Erasure]:
         """Anonymise one person; `still_in_file` says a reader kept the old text in the file for now."""
         return Written(
-            privacy.erase(self._s.db, customer_id), Changes(customers=True, cards=True, marks=True)
+            privacy.erase(self._s.db, customer_id, actor), Changes(customers=True, cards=True, marks=True)
         )
 
     @guarded
-    def erase_inactive(self, months: int) -> Written[privacy.Erasure]:
+    def erase_inactive(self, months: int, actor: str = "owner") -> Written[privacy.Erasure]:
         """Erase everyone with no visit and no change for longer than `months`."""
         if months < 1:
             raise UserError("Give at least one month.")
-        return Written(privacy.erase_inactive(self._s.db, months), Changes(customers=True, cards=True))
+        erased = privacy.erase_inactive(self._s.db, months, actor=actor)
+        return Written(erased, Changes(customers=True, cards=True))
 
     # -- the demo bakery -----------------------------------------------------------------------------------
     @guarded
     def fill_demo(
-        self, customers: int = 400, visits: int = 9000, progress: Progress | None = None
-    ) -> Written[object]:
+        self,
+        customers: int = 400,
+        visits: int = 9000,
+        progress: Progress | None = None,
+        seed: int = 1,
+        into_existing: bool = False,
+        actor: str = "owner",
+    ) -> Written[DemoResult]:
+        """A made-up bakery (the same one for the same seed), only into a shop with no customers of its own
+        unless `into_existing`."""
         from app.services import demo
 
-        result = demo.fill(self._s.db, self._s.settings, customers, visits, progress=progress)
+        result = demo.fill(
+            self._s.db,
+            self._s.settings,
+            customers,
+            visits,
+            seed,
+            progress=progress,
+            into_existing=into_existing,
+            actor=actor,
+        )
         return Written(result, Changes(customers=True, visits=True, items=True, settings=True))
 
     # -- backups: SQLite through its backup API, a shared server through pg_dump -------------------------
@@ -193,8 +248,9 @@ class Data:
         return ".sqlite3" if self._s.is_sqlite else pg_backup.SUFFIX
 
     def backup(self) -> Path:
-        if self._s.is_sqlite:
-            return backup.create(self._s.paths.database, self._s.paths.backups, "manual")
+        database = sqlite_file(self._s.url)  # the file in use, also when named by --database-url
+        if database is not None:
+            return backup.create(database, self._s.paths.backups, "manual")
         return pg_backup.create(self._s.url, self._s.paths.backups, "manual")
 
     def daily_backup(self) -> None:

@@ -40,11 +40,12 @@ class Insights:
         self._s = services
 
     @guarded
-    def regulars(self, now: datetime | None = None) -> list[Regular]:
-        """Everyone who came in the last year, with segment, VIP and lapsed marks and how to reach them."""
+    def regulars(self, now: datetime | None = None, floor_days: int | None = None) -> list[Regular]:
+        """Everyone who came in the last year, with segment, VIP and lapsed marks and how to reach them;
+        lapsed past `floor_days` days at least (the shop's setting unless told)."""
         now = now or datetime.now(UTC)
         settings = self._s.settings
-        floor = int(settings.get("lapsed_floor_days"))
+        floor = int(settings.get("lapsed_floor_days")) if floor_days is None else floor_days
         stats = insights.regular_stats(self._s.db, now, zone=settings.timezone_name(), floor_days=floor)
         with self._s.db.rows() as conn:
             contacted = marks.contacted(conn)
@@ -63,16 +64,25 @@ class Insights:
             rows.append(Regular(s, contact, at, usual.get(s.id, ()), days, hidden))
         return rows
 
-    def lapsed(self, now: datetime | None = None) -> list[Regular]:
+    def lapsed(self, now: datetime | None = None, floor_days: int | None = None) -> list[Regular]:
         """Regulars well past their own rhythm, longest absence first (the win-back list); those contacted
         lately stay off it for the shop's number of weeks, so nobody is contacted too often."""
-        rows = (r for r in self.regulars(now) if r.stats.lapsed and r.hidden_until is None)
+        rows = (r for r in self.regulars(now, floor_days) if r.stats.lapsed and r.hidden_until is None)
         return sorted(rows, key=lambda r: -r.stats.days_since)
 
-    def top(self, now: datetime | None = None) -> list[Regular]:
+    def top(self, now: datetime | None = None, floor_days: int | None = None) -> list[Regular]:
         """The VIPs, most visits and spend first."""
-        rows = [r for r in self.regulars(now) if r.stats.vip]
+        rows = [r for r in self.regulars(now, floor_days) if r.stats.vip]
         return sorted(rows, key=lambda r: (-r.stats.visits, -r.stats.spend_cents, r.stats.name))
+
+    def segments(self, now: datetime | None = None, floor_days: int | None = None) -> list[Regular]:
+        """Everyone of the last year by segment, then name."""
+        return sorted(self.regulars(now, floor_days), key=lambda r: (r.stats.segment, r.stats.name))
+
+    @guarded
+    def usual_orders(self, customer_ids: list[int]) -> dict[int, list[str]]:
+        """Each customer's usual order as their profile shows it (item names, most frequent first)."""
+        return {cid: [u.name for u in self._s.visits.usual(cid)] for cid in customer_ids}
 
     @guarded
     def mark_contacted(self, customer_id: int, actor: str = "owner") -> Written[datetime]:

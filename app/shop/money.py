@@ -1,10 +1,11 @@
-"""Money for the screens: the one parser and formatter live in app.services.money; empty text is no amount."""
+"""Money for the screens and the command line: the one parser and formatter live in app.services.money;
+for a screen, empty text is no amount (`parse_money`); the command line refuses it (`parse_amount`)."""
 
 from __future__ import annotations
 
 from app.services.money import format_money, parse_amount
 
-__all__ = ["format_money", "parse_money"]
+__all__ = ["format_money", "parse_amount", "parse_money"]
 
 
 def parse_money(text: str) -> int | None:

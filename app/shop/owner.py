@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any
 from zoneinfo import available_timezones
 
@@ -117,8 +118,8 @@ class Owner:
         return self._s.loyalty.rewards(include_inactive)
 
     @guarded
-    def add_reward(self, name: str, cost: int) -> Written[int]:
-        return Written(self._s.loyalty.add_reward(name, cost), Changes(rewards=True))
+    def add_reward(self, name: str, cost: int, actor: str = "owner") -> Written[int]:
+        return Written(self._s.loyalty.add_reward(name, cost, actor), Changes(rewards=True))
 
     @guarded
     def set_reward_active(self, reward_id: int, active: bool) -> Written[int]:
@@ -126,10 +127,10 @@ class Owner:
         return Written(reward_id, Changes(rewards=True))
 
     @guarded
-    def adjust_points(self, customer_id: int, delta: int, reason: str) -> Written[int]:
+    def adjust_points(self, customer_id: int, delta: int, reason: str, actor: str = "owner") -> Written[int]:
         with self._s.db.rows() as conn:
             require_customer(conn, customer_id)
-        return Written(self._s.loyalty.adjust(customer_id, delta, reason), Changes(points=True))
+        return Written(self._s.loyalty.adjust(customer_id, delta, reason, actor), Changes(points=True))
 
     # -- the menu ------------------------------------------------------------------------------------------
     @guarded
@@ -138,10 +139,34 @@ class Owner:
 
     @guarded
     def add_item(
-        self, name: str, category: str = "", price_cents: int | None = None, allergens: Sequence[str] = ()
+        self,
+        name: str,
+        category: str = "",
+        price_cents: int | None = None,
+        allergens: Sequence[str] = (),
+        available_from: date | None = None,
+        available_until: date | None = None,
+        actor: str = "owner",
     ) -> Written[int]:
-        new_id = self._s.items.add(name, category, price_cents, allergens=tuple(allergens))
+        new_id = self._s.items.add(
+            name, category, price_cents, actor, tuple(allergens), available_from, available_until
+        )
         return Written(new_id, Changes(items=True))
+
+    @guarded
+    def item(self, item_id: int) -> ItemRow:
+        return self._s.items.get(item_id)
+
+    @guarded
+    def item_id(self, typed: str) -> int:
+        """An item by its number or its name (case-insensitive)."""
+        return int(typed) if typed.isdigit() else self._s.items.resolve([typed])[0]
+
+    @guarded
+    def edit_item(self, item_id: int, changes: dict[str, object], actor: str = "owner") -> Written[int]:
+        """Several changes in one go, all or nothing (keys as `Items.edit` takes them)."""
+        self._s.items.edit(item_id, changes, actor)
+        return Written(item_id, Changes(items=True))
 
     @guarded
     def set_item_price(self, item_id: int, price_cents: int | None) -> Written[int]:
@@ -164,22 +189,24 @@ class Owner:
         return Written(item_id, Changes(items=True))
 
     # -- cards ---------------------------------------------------------------------------------------------
-    def _card(self, customer_id: int, change: str) -> Written[CardInfo]:
+    def _card(
+        self, customer_id: int, change: Callable[[int, str], CardInfo], actor: str
+    ) -> Written[CardInfo]:
         with self._s.db.rows() as conn:
             require_customer(conn, customer_id)
-        return Written(getattr(self._s.cards, change)(customer_id), Changes(cards=True))
+        return Written(change(customer_id, actor), Changes(cards=True))
 
     @guarded
-    def issue_card(self, customer_id: int) -> Written[CardInfo]:
-        return self._card(customer_id, "issue")
+    def issue_card(self, customer_id: int, actor: str = "counter") -> Written[CardInfo]:
+        return self._card(customer_id, self._s.cards.issue, actor)
 
     @guarded
-    def reissue_card(self, customer_id: int) -> Written[CardInfo]:
-        return self._card(customer_id, "reissue")
+    def reissue_card(self, customer_id: int, actor: str = "counter") -> Written[CardInfo]:
+        return self._card(customer_id, self._s.cards.reissue, actor)
 
     @guarded
-    def revoke_card(self, customer_id: int) -> Written[CardInfo]:
-        return self._card(customer_id, "revoke")
+    def revoke_card(self, customer_id: int, actor: str = "owner") -> Written[CardInfo]:
+        return self._card(customer_id, self._s.cards.revoke, actor)
 
     @guarded
     def card_of(self, customer_id: int) -> CardInfo | None:
@@ -254,9 +281,16 @@ class Owner:
         return self._pin.locked_seconds()
 
     @guarded
-    def check_pin(self, pin: str) -> None:
-        """Quiet for the right PIN; PinError (or LockedOut) with the tries left otherwise."""
-        self._pin.check(pin)
+    def check_pin(self, pin: str, actor: str | None = None) -> None:
+        """Quiet for the right PIN; PinError (or LockedOut) with the tries left otherwise. `actor` names who
+        typed it in the audit log (the window's counter unless told)."""
+        (self._pin if actor is None else OwnerPin(self._s.settings, actor=actor)).check(pin)
+
+    @guarded
+    def replace_pin(self, new_pin: str, actor: str = "owner") -> Written[None]:
+        """Set or change the PIN without asking for the current one: the caller has already checked it."""
+        self._pin.replace(new_pin, actor)
+        return Written(None, Changes(settings=True))
 
     @guarded
     def set_pin(self, new_pin: str, current_pin: str | None = None) -> Written[None]:

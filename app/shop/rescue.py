@@ -1,7 +1,9 @@
-"""A damaged database at start-up: find the latest backup and put it back, without opening the shop."""
+"""A damaged database: find a backup and put it back, without opening the shop (at the window's start-up,
+or `regulars backup restore`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.db import backup
@@ -21,5 +23,34 @@ def restore_latest(data_dir: str | None) -> Path | None:
         raise UserError("There are no backups yet.")
     try:
         return backup.restore(latest, paths.database, paths.backups)
+    except backup.BackupError as exc:
+        raise UserError(str(exc)) from exc
+
+
+@dataclass(frozen=True)
+class Restored:
+    source: Path  # the backup put back
+    previous: Path | None  # where the data as it was is kept
+
+
+def restore_unopened(data_dir: str | None, database_url: str | None, file: str) -> Restored:
+    """Put a backup (a file, or "latest") back without opening the shop, so it works on a damaged file.
+    The owner PIN lives in the database, so the file system (or the server's own login) guards this."""
+    from app.application import resolve_url, sqlite_file
+    from app.db import pg_backup
+
+    paths = resolve_data_dir(data_dir).ensure()
+    url = resolve_url(paths, database_url)
+    database = sqlite_file(url)
+    suffix = ".sqlite3" if database is not None else pg_backup.SUFFIX
+    try:
+        if database is None:
+            pg_backup.require_tools()
+        source = backup.latest(paths.backups, suffix) if file == "latest" else Path(file)
+        if source is None:
+            raise backup.BackupError("There are no backups yet.")
+        if database is not None:
+            return Restored(source, backup.restore(source, database, paths.backups))
+        return Restored(source, pg_backup.restore(source, url, paths.backups))
     except backup.BackupError as exc:
         raise UserError(str(exc)) from exc

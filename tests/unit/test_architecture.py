@@ -131,3 +131,64 @@ def test_the_formatter_formats_everything() -> None:
         if marker in p.read_text(encoding="utf-8")
     ]
     assert skipped == []
+
+
+# What the command line still takes from below the shop, by name: words and typed values with no database
+# behind them, and types the shop returns (imported for type checking only).
+CLI_MAY_TAKE = {
+    ("app.services.birthdays", "badge"),  # a birthday's distance in words
+    ("app.services.customers", "CustomerInput"),  # the customer form's typed fields; the shop checks them
+    ("app.services.importing_merge", "shown"),  # a planned import change in words
+    ("app.services.importing_visits", "refused"),  # the words of a visits import refused for its errors
+    ("app.services.conversation", "TalkingPointRow"),
+    ("app.services.items", "ItemRow"),
+    ("app.services.privacy", "Erasure"),
+}
+BELOW_THE_SHOP = ("sqlalchemy", "app.services", "app.db", "app.models", "app.application")
+
+
+def cli_reach(path: Path) -> list[str]:
+    """What a command-line module takes from below the application layer, beyond CLI_MAY_TAKE."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(a.name, "") for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            if node.module == "app":
+                found += [(f"app.{a.name}", "") for a in node.names]
+            else:
+                found += [(node.module, a.name) for a in node.names]
+        elif isinstance(node, ast.Attribute) and node.attr in ("db", "services", "_services", "_s"):
+            found.append((f".{node.attr}", ""))
+    below = [
+        (module, name)
+        for module, name in found
+        if module.startswith(".")
+        or any(module == layer or module.startswith(f"{layer}.") for layer in BELOW_THE_SHOP)
+    ]
+    return [
+        f"{module}:{name}" if name else module for module, name in below if (module, name) not in CLI_MAY_TAKE
+    ]
+
+
+def test_the_command_line_reaches_the_data_only_through_the_shop() -> None:
+    offenders = {p.name: cli_reach(p) for p in sorted(APP.glob("cli*.py")) if cli_reach(p)}
+    assert offenders == {}
+
+
+def test_the_command_line_check_would_catch_an_offender(tmp_path) -> None:
+    sample = tmp_path / "cli_bad.py"
+    sample.write_text(
+        "from sqlalchemy.exc import DBAPIError\nfrom app.application import open_services\n"
+        "from app import db\nfrom app.services.birthdays import badge, upcoming\n"
+        "from app.shop import Shop\nfrom app.codes.tokens import short_form\n"
+        "def f(s):\n    return s.services.db.read()\n"
+    )
+    assert cli_reach(sample) == [
+        "sqlalchemy.exc:DBAPIError",
+        "app.application:open_services",
+        "app.db",
+        "app.services.birthdays:upcoming",
+        ".db",
+        ".services",
+    ]
