@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.shop import Shop
-from app.shop.value import MAX_DISCOUNT_PERCENT, MAX_HORIZON_MONTHS, ValueSettings
+from app.shop.value import ValueSettings
 from app.till_settings import TillSettings, checked
 from app.ui import languages, screen_fit
 from app.ui.card_look_fields import CardLookFields
@@ -31,6 +30,7 @@ from app.ui.country_picker import CountryPicker
 from app.ui.form_parts import form_page, hinted
 from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops, adopt
+from app.ui.value_page import ValuePage
 
 PREFERRED = QSize(640, 560)
 
@@ -60,7 +60,13 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._till_page(), self.tr("This till"))
         self.tabs.addTab(self._cards_page(), self.tr("Cards"))
         self.tabs.addTab(self._regulars_page(), self.tr("Regulars"))
-        self.tabs.addTab(self._value_page(), self.tr("Lifetime value"))
+        self.value_page = ValuePage()
+        self.horizon, self.discount, self.slipping = (
+            self.value_page.horizon,
+            self.value_page.discount,
+            self.value_page.slipping,
+        )
+        self.tabs.addTab(self.value_page.page, self.tr("Lifetime value"))
         self.tabs.addTab(self._server_page(), self.tr("Shared server"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -272,37 +278,6 @@ class SettingsDialog(QDialog):
         )
         return page
 
-    def _value_page(self) -> QWidget:
-        page, form = form_page()
-        self.horizon = QSpinBox(minimum=1, maximum=MAX_HORIZON_MONTHS, suffix=self.tr(" months"))
-        self.discount = QDoubleSpinBox(minimum=0, maximum=MAX_DISCOUNT_PERCENT, decimals=2, singleStep=0.25)
-        self.discount.setSuffix(self.tr(" % a month"))
-        self.slipping = QSpinBox(minimum=1, maximum=99, suffix=" %")
-        for spin in (self.horizon, self.discount, self.slipping):
-            spin.setMaximumWidth(160)
-        form.addRow(
-            self.tr("Count a customer's value over"),
-            hinted(self.horizon, self.tr("The visits and spend expected from them in this many months.")),
-        )
-        form.addRow(
-            self.tr("Discount rate"),
-            hinted(
-                self.discount,
-                self.tr("Money expected later counts for a little less than money today; 1 % is usual."),
-            ),
-        )
-        form.addRow(
-            self.tr("“Slipping away” below"),
-            hinted(
-                self.slipping,
-                self.tr(
-                    "A high-value regular is listed as slipping away once the chance that they still come "
-                    "falls below this."
-                ),
-            ),
-        )
-        return page
-
     def _server_page(self) -> QWidget:
         page, form = form_page()
         self.database = QLineEdit()
@@ -343,9 +318,7 @@ class SettingsDialog(QDialog):
         self.surprise_days.setValue(int(v["surprise_every_days"]))
         self.repeat_visits.setValue(int(v["suggestion_repeat_visits"]))
         self.winback_weeks.setValue(int(v["winback_snooze_weeks"]))
-        self.horizon.setValue(value.horizon_months)
-        self.discount.setValue(value.monthly_discount_percent)
-        self.slipping.setValue(round(value.slipping_percent))
+        self.value_page.show(value)
         self._saved_url = url
         self.database.setText(url)
         self.save_button.setEnabled(True)
@@ -401,7 +374,7 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             theme=self.theme.currentData(),
         )
-        value = ValueSettings(self.horizon.value(), self.discount.value(), self.slipping.value())
+        value = self.value_page.settings()
 
         def save(shop: Shop) -> Any:
             checked(till)  # refuse a bad till setting before the shop's settings change

@@ -143,6 +143,7 @@ CLI_MAY_TAKE = {
     ("app.services.conversation", "TalkingPointRow"),
     ("app.services.items", "ItemRow"),
     ("app.services.privacy", "Erasure"),
+    ("app.services.profile", "Profile"),
 }
 BELOW_THE_SHOP = ("sqlalchemy", "app.services", "app.db", "app.models", "app.application")
 
