@@ -22,11 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
 from app.errors import AppError, StorageBusy
-from app.ui.collector import collect_on_gui_thread
 from app.ui.languages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the shop (and SQLAlchemy behind it) loads on a worker thread after the window is up
@@ -37,7 +36,6 @@ Progress = Callable[[int, int], None]
 Done = Callable[[Any], object]
 Failed = Callable[[str], object]
 LANES = ("read", "write", "long")
-KEEP_MS = 1000
 UNEXPECTED = QT_TRANSLATE_NOOP("Ops", "Something went wrong ({kind}). The details are in the log file.")
 
 
@@ -77,6 +75,7 @@ class _Lane:
     """One worker thread taking requests in order; waits until the shop is attached."""
 
     def __init__(self, name: str, ops: Ops) -> None:
+        self._name = name
         self._ops = ops
         self._queue: deque[_Request] = deque()
         self._wake = threading.Condition()
@@ -114,7 +113,8 @@ class _Lane:
                     return
                 request = self._queue.popleft()
             self._ops._execute(request)
-            del request  # the GUI thread keeps it a moment longer: see Ops._keep
+            del request  # now the GUI thread's reference is the last one: see Ops._keep
+            self._ops._released.emit(self._name)
 
 
 class Ops(QObject):
@@ -128,14 +128,15 @@ class Ops(QObject):
     failed = Signal(str)
     ready = Signal()
     _answered = Signal(object)
+    _released = Signal(str)  # a lane's worker dropped its reference to the request it last answered
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.shop: Shop | None = None
         self._generations: dict[str, int] = {}
         self._answered.connect(self._on_answered, Qt.ConnectionType.QueuedConnection)
-        self._kept: deque[_Request] = deque()
-        collect_on_gui_thread()  # before the lanes' threads exist: no Qt object is freed on them
+        self._kept: dict[str, deque[_Request]] = {name: deque() for name in LANES}
+        self._released.connect(self._on_released, Qt.ConnectionType.QueuedConnection)
         self._lanes = {name: _Lane(name, self) for name in LANES}
 
     # -- asking ------------------------------------------------------------------------------------------
@@ -220,10 +221,15 @@ class Ops(QObject):
             self._answered.emit(_Answer(request, True, result))
 
     def _keep(self, request: _Request) -> None:
-        """Hold the request (and the widgets its callbacks belong to) for a second. The last reference to a
-        closed dialog must go on this thread: freed on a worker, Qt crashes (seen with QtCharts)."""
-        self._kept.append(request)
-        QTimer.singleShot(KEEP_MS, self._kept.popleft)
+        """Hold the request (and the widgets its callbacks belong to) until its worker lets go of it. The last
+        reference to a closed dialog must go on this thread: freed on a worker, Qt crashes (seen with QtCharts)."""
+        self._kept[request.lane].append(request)
+
+    @Slot(str)
+    def _on_released(self, lane: str) -> None:
+        """After the answer (same thread, same order): the worker holds nothing now, so this is the last."""
+        if self._kept[lane]:
+            self._kept[lane].popleft()
 
     def _progress(self, request: _Request, done: int, total: int) -> None:
         if request.on_progress is not None:
@@ -266,9 +272,11 @@ class SyncOps(Ops):
         self.shop = None
         self._generations = {}
         self._waiting: list[_Request] = []
-        self._kept = deque()
         self._answered.connect(self._on_answered, Qt.ConnectionType.DirectConnection)
         self._lanes = {}
+
+    def _keep(self, request: _Request) -> None:
+        """Nothing to hold: every request runs and is answered on the calling thread."""
 
     def _submit(self, request: _Request) -> None:
         if request.channel is not None:
