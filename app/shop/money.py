@@ -1,10 +1,11 @@
-"""Money for the screens: the one parser and formatter live in app.services.money; empty text is no amount."""
+"""Money for the screens: the one parser and formatter live in app.services.money; empty text is no amount.
+The window passes its own locale's name (QLocale().name()) to format_money and currency_symbol."""
 
 from __future__ import annotations
 
-from app.services.money import format_money, parse_amount
+from app.services.money import currencies, currency_symbol, format_money, parse_amount
 
-__all__ = ["format_money", "parse_money"]
+__all__ = ["currencies", "currency_symbol", "format_money", "parse_money"]
 
 
 def parse_money(text: str) -> int | None:
