@@ -8,7 +8,9 @@ from datetime import date
 
 from app.application import Services
 from app.cli_output import Commands, Output
+from app.services import locales
 from app.services.conversation import TalkingPointRow
+from app.services.locales import from_environment
 from app.services.money import format_money
 from app.shop.conversation import Conversation
 
@@ -76,7 +78,7 @@ def _followups_add(s: Services, a: argparse.Namespace) -> Output:
     on = _on(shop, a.on)
     point_id = shop.add_talking_point(a.customer_id, " ".join(a.text), on, actor="cli").value
     point = next(p for p in shop.talking_points(a.customer_id) if p.id == point_id)
-    when = "from today" if point.due else f"from {on:%a %d %b %Y}"
+    when = "from today" if point.due or on is None else f"from {locales.long_day(on, from_environment())}"
     return Output(
         {**_point_json(point), "customer_id": a.customer_id},
         f"Talking point {point_id} noted; the profile shows it {when} until it is ticked off.",
@@ -95,7 +97,11 @@ def _followups_done(s: Services, a: argparse.Namespace) -> Output:
 @commands.register("followups", "list")
 def _followups_list(s: Services, a: argparse.Namespace) -> Output:
     points = Conversation(s).talking_points(a.customer_id)
-    lines = [f"{p.id:>6}  {p.text}" + ("" if p.due else f"  (from {p.on:%d %b %Y})") for p in points]
+    locale = from_environment()
+    lines = [
+        f"{p.id:>6}  {p.text}" + ("" if p.due or p.on is None else f"  (from {locales.day(p.on, locale)})")
+        for p in points
+    ]
     return Output([_point_json(p) for p in points], "\n".join(lines) or "No open talking points.")
 
 
@@ -155,7 +161,8 @@ def describe(s: Services, item_id: int) -> str:
     if data["category"]:
         parts.append(str(data["category"]))
     if data["price_cents"] is not None:
-        parts.append(format_money(int(str(data["price_cents"])), str(s.settings.get("currency"))))
+        cents = int(str(data["price_cents"]))
+        parts.append(format_money(cents, str(s.settings.get("currency")), from_environment()))
     start, end = data["available_from"], data["available_until"]
     if start or end:
         parts.append(f"available {start or '…'} to {end or '…'}")

@@ -11,6 +11,7 @@ from app.codes.tokens import short_form
 from app.services.birthdays import badge
 from app.services.cards import CardError
 from app.services.customers import CustomerInput
+from app.services.locales import from_environment
 from app.services.money import format_money, parse_amount
 
 commands = Commands()
@@ -224,7 +225,9 @@ def _items_list(s: Services, a: argparse.Namespace) -> Output:
 
 
 def _price(s: Services, cents: int | None) -> str:
-    return format_money(cents, str(s.settings.get("currency"))) if cents is not None else ""
+    return (
+        format_money(cents, str(s.settings.get("currency")), from_environment()) if cents is not None else ""
+    )
 
 
 @commands.register("items", "add", owner=True)

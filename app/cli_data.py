@@ -141,7 +141,10 @@ def export_visits(s: Services, a: argparse.Namespace) -> Output:
         from app.printing.day_report import render_day_report
 
         summary = export.summarise(s.db, lines, first, last, zone)
-        render_day_report(out, summary, str(s.settings.get("shop_name")), first, last, currency)
+        from app.services.locales import for_pdf
+
+        locale = for_pdf(str(s.settings.get("region")), s.paths.root)  # the shop's, not this shell's
+        render_day_report(out, summary, str(s.settings.get("shop_name")), first, last, currency, locale)
     return Output(
         {"out": str(out), "visits": len(lines), "from": str(first), "to": str(last)},
         f"Wrote {len(lines)} visits to {out}.",

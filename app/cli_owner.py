@@ -137,3 +137,17 @@ def _cards_colour(s: Services, a: argparse.Namespace) -> Output:
     s.settings.set("brand_colour", a.colour)
     colour = s.settings.get("brand_colour")
     return Output({"brand_colour": colour}, f"Cards print in {colour} from now on.")
+
+
+@commands.register("settings", "currency", owner=True)
+def _settings_currency(s: Services, a: argparse.Namespace) -> Output:
+    """Show or set the shop's currency: an ISO code; a sign or an unknown code is refused and nothing changes."""
+    from app.services.locales import from_environment
+    from app.services.money import currency_code, format_money
+
+    if a.code is not None:
+        s.settings.set("currency", currency_code(a.code))
+    code = str(s.settings.get("currency"))
+    example = format_money(1250, code, from_environment())
+    told = "from now on" if a.code is not None else "now"
+    return Output({"currency": code}, f"The shop counts in {code} {told}; amounts read like {example}.")

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Mapping
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -121,3 +122,19 @@ def _skeleton(skeleton: str, value: date, name: str) -> str:
     from babel.dates import format_skeleton
 
     return format_skeleton(skeleton, value, locale=locale(name))
+
+
+def for_pdf(region: str, folder: Path) -> str:
+    """The PDFs' locale: `for_shop` with this till's language setting (app/till_settings.py) when it has one."""
+    from app import till_settings
+
+    return for_shop(region, str(getattr(till_settings.load(folder), "language", "") or ""))
+
+
+def number(value: float, name: str, places: int = 0) -> str:
+    """1234 → '1,234', '1.234', '1 234' (a narrow no-break space in French)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(
+        round(value, places), format=f"#,##0{'.' + '0' * places if places else ''}", locale=locale(name)
+    )

@@ -83,3 +83,18 @@ def currency_code(text: str) -> str:
 def plain(cents: int) -> str:
     """What goes back into an amount box: 330 -> '3.30'."""
     return f"{cents // 100}.{cents % 100:02d}"
+
+
+def currency_name(currency: str, locale_name: str = FALLBACK) -> str:
+    """'CHF' -> 'Swiss Franc', 'Schweizer Franken' in German."""
+    from babel.numbers import get_currency_name
+
+    return get_currency_name(currency, locale=locale(locale_name))
+
+
+def country_currency(region: str) -> str:
+    """The currency a country uses today ('IE' -> 'EUR'); GBP when the country is not known."""
+    from babel.numbers import get_territory_currencies
+
+    found = get_territory_currencies(region.strip().upper()) if len(region.strip()) == 2 else []
+    return found[0] if found else "GBP"

@@ -104,7 +104,10 @@ class Charts:
         from app.printing.monthly_report import render_monthly_report
 
         try:
-            render_monthly_report(target, charts, str(self._s.settings.get("shop_name")), first)
+            from app.services.locales import for_pdf
+
+            locale = for_pdf(str(self._s.settings.get("region")), self._s.paths.root)
+            render_monthly_report(target, charts, str(self._s.settings.get("shop_name")), first, locale)
         except OSError as exc:
             raise UserError(f"Could not write {target.name}: {exc.strerror}.") from exc
         return MonthlyReport(target, first, last, charts)

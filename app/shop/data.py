@@ -54,9 +54,13 @@ class Data:
                 export.write_xlsx(lines, out, currency)
             else:
                 from app.printing.day_report import render_day_report
+                from app.services.locales import for_pdf
 
                 summary = export.summarise(self._s.db, lines, first, last, zone)
-                render_day_report(out, summary, str(self._s.settings.get("shop_name")), first, last, currency)
+                shop = str(self._s.settings.get("shop_name"))
+                # The shop's country in this till's language (else the computer's).
+                locale = for_pdf(str(self._s.settings.get("region")), self._s.paths.root)
+                render_day_report(out, summary, shop, first, last, currency, locale)
         except OSError as exc:
             raise UserError(f"Could not write {out.name}: {exc.strerror}.") from exc
         return Exported(out, len(lines), first, last)

@@ -3,9 +3,23 @@ The window passes its own locale's name (QLocale().name()) to format_money and c
 
 from __future__ import annotations
 
-from app.services.money import currencies, currency_symbol, format_money, parse_amount
+from app.services.money import (
+    country_currency,
+    currencies,
+    currency_name,
+    currency_symbol,
+    format_money,
+    parse_amount,
+)
 
-__all__ = ["currencies", "currency_symbol", "format_money", "parse_money"]
+__all__ = [
+    "country_currency",
+    "currencies",
+    "currency_name",
+    "currency_symbol",
+    "format_money",
+    "parse_money",
+]
 
 
 def parse_money(text: str) -> int | None:

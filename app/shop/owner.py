@@ -233,7 +233,7 @@ class Owner:
             "region": setup.region,
             "currency": setup.currency.strip(),
         }
-        self.save_settings({**values, "currency": values["currency"] or "£", **rules})
+        self.save_settings({**values, "currency": values["currency"] or "GBP", **rules})
         if setup.reward_name.strip() and not any(
             r.name.casefold() == setup.reward_name.strip().casefold()
             for r in self.rewards(include_inactive=True)
