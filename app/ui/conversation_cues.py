@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import wording
 from app.ui.ops import Ops
 
 if TYPE_CHECKING:  # the data layer loads after the window is up
@@ -151,7 +152,7 @@ class ConversationCues(QFrame):
         if later:
             first = min(p.on for p in later if p.on is not None)
             self.later.setText(
-                self.tr("%n more to raise from %1", "", len(later)).replace("%1", f"{first:%d %b}")
+                self.tr("%n more to raise from %1", "", len(later)).replace("%1", wording.short_day(first))
             )
         self.empty.setVisible(not complaints and not due and not later)
 
@@ -196,7 +197,7 @@ class ConversationCues(QFrame):
             return self.tr("noted yesterday")
         if days < 14:
             return self.tr("noted %n days ago", "", days)
-        return self.tr("open since {d}").format(d=f"{at.astimezone(zone):%d %b %Y}")
+        return self.tr("open since {d}").format(d=wording.day(at.astimezone(zone)))
 
     def _on_cues(self, customer_id: int, cues: Cues) -> None:
         if customer_id != self.customer_id:

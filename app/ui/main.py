@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from app.errors import AppError
 from app.logs import describe, file_log
 from app.paths import resolve_data_dir
+from app.ui import wording
 from app.ui.app_icon import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.ops import Ops
@@ -230,6 +231,7 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
         QMessageBox.critical(None, "Regulars", str(exc))
         return 1
     install_excepthook(log_path)
+    wording.use_till_language(resolve_data_dir(data_dir).root)  # money and dates in this till's language
     window, _scanner = build_window()
     WindowPlace(
         window, resolve_data_dir(data_dir).root

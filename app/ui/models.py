@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from app.ui import wording
+
 if TYPE_CHECKING:  # the data layer loads after the window is up
     from app.services.search import SearchHit
     from app.services.visits import VisitRow
@@ -98,10 +100,10 @@ class VisitsModel(RowsModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return _when(row.at.astimezone(self.zone))
+                return wording.moment(row.at, self.zone, datetime.now(self.zone).date())
             if index.column() == 1:
                 return (row.items or "—") + ("  (voided)" if row.voided else "")
-            return f"{self.currency}{row.amount_cents / 100:.2f}" if row.amount_cents is not None else ""
+            return wording.money(row.amount_cents, self.currency) if row.amount_cents is not None else ""
         if role == Qt.ItemDataRole.ForegroundRole and row.voided:
             return QColor("#a09a90")
         if role == Qt.ItemDataRole.FontRole and row.voided:
@@ -109,15 +111,3 @@ class VisitsModel(RowsModel):
             font.setStrikeOut(True)
             return font
         return None
-
-
-def _when(at: datetime) -> str:
-    today = datetime.now(at.tzinfo).date()
-    days = (today - at.date()).days
-    if days == 0:
-        return f"Today {at:%H:%M}"
-    if days == 1:
-        return f"Yesterday {at:%H:%M}"
-    if days < 7:
-        return f"{at:%A %H:%M}"
-    return f"{at:%d %b %Y}"
