@@ -249,9 +249,12 @@ def export_data(s: Services, a: argparse.Namespace) -> Output:
         if staged is not None:
             staged.file.write(text)
         if pdf is not None:
-            from app.printing.person_report import render_person
+            from app.printing.person_report import Wording, render_person
+            from app.services.locales import for_pdf
 
-            render_person(pdf, data, str(s.settings.get("shop_name")))
+            region, zone = str(s.settings.get("region")), s.settings.timezone_name()
+            wording = Wording(str(s.settings.get("currency")), for_pdf(region, s.paths.root), zone)
+            render_person(pdf, data, str(s.settings.get("shop_name")), wording)
     if out is None:
         return Output(data, text)
     return Output(

@@ -147,7 +147,8 @@ class Data:
     def save_person(self, customer_id: int, folder: Path) -> tuple[Path, Path]:
         """The person's data as JSON and as a readable PDF in `folder` (private files, both or neither)."""
         from app.files import AtomicFile, OutputError, check_output_path
-        from app.printing.person_report import render_person
+        from app.printing.person_report import Wording, render_person
+        from app.services.locales import for_pdf
 
         stem = folder / f"customer-{customer_id}-data"
         try:
@@ -158,7 +159,13 @@ class Data:
             data = privacy.export_person(self._s.db, customer_id)
             with AtomicFile(json_path, private=True, encoding="utf-8") as staged:  # in place after the PDF
                 staged.file.write(json.dumps(data, ensure_ascii=False, indent=2))
-                render_person(pdf_path, data, str(self._s.settings.get("shop_name")))
+                settings = self._s.settings
+                wording = Wording(
+                    str(settings.get("currency")),
+                    for_pdf(str(settings.get("region")), self._s.paths.root),
+                    settings.timezone_name(),
+                )
+                render_person(pdf_path, data, str(settings.get("shop_name")), wording)
         except OutputError as exc:
             raise UserError(str(exc)) from exc
         return json_path, pdf_path

@@ -269,7 +269,8 @@ class ConversationCues(QFrame):
     # -- jotting -----------------------------------------------------------------------------------------
     @Slot()
     def _on_add_point_clicked(self) -> None:
-        self._jot(JotDialog(self.tr("Talking point"), self.customer_name, with_date=True, parent=self))
+        today = datetime.now(ZoneInfo(self.zone)).date()  # the shop's day, not this computer's
+        self._jot(JotDialog(self.tr("Talking point"), self.customer_name, True, today, parent=self))
 
     @Slot()
     def _on_add_complaint_clicked(self) -> None:
@@ -303,7 +304,9 @@ class ConversationCues(QFrame):
 class JotDialog(QDialog):
     """A talking point (with an optional first day) or a complaint, in a line of text."""
 
-    def __init__(self, kind: str, name: str, with_date: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kind: str, name: str, with_date: bool, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.with_date = with_date
         self.setWindowTitle(kind)
@@ -321,8 +324,9 @@ class JotDialog(QDialog):
             else self.tr("What went wrong for {n}? The profile asks to make it right until it is.")
         ).format(n=name)
         self.from_day = QCheckBox(self.tr("Not before"))
-        self.day_edit = QDateEdit(QDate.currentDate().addDays(7), calendarPopup=True)
-        self.day_edit.setMinimumDate(QDate.currentDate())
+        first = QDate(today) if today else QDate.currentDate()
+        self.day_edit = QDateEdit(first.addDays(7), calendarPopup=True)
+        self.day_edit.setMinimumDate(first)
         self.day_edit.setEnabled(False)
         self.from_day.toggled.connect(self.day_edit.setEnabled)
         buttons = QDialogButtonBox(
