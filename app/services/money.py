@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal
 
 from app.errors import UserError
 from app.services.locales import FALLBACK, locale
@@ -42,9 +41,12 @@ def parse_amount(text: str) -> int:
     return cents
 
 
+@functools.lru_cache(maxsize=4096)  # a table repaints the same prices on every scroll
 def format_money(cents: int, currency: str = "GBP", locale_name: str = FALLBACK) -> str:
     """12345, 'GBP', 'en_GB' -> '£123.45'; 'EUR', 'de_DE' -> '123,45\u00a0€'. Thousands grouped so a slip of
     the finger stands out; always two decimals, since amounts are kept in hundredths whatever the currency."""
+    from decimal import Decimal
+
     from babel.numbers import format_currency
 
     return format_currency(Decimal(cents) / 100, currency, locale=locale(locale_name), currency_digits=False)
