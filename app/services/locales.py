@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from babel import Locale
 
 FALLBACK = "en_GB"  # C, POSIX or an unknown name: what the app said before it followed the locale
@@ -73,6 +75,7 @@ def _known(name: str) -> bool:
 @functools.cache
 def locale(name: str) -> Locale:
     """The Babel locale for a name from `usable` (parsed once: formatting a table asks for it per cell)."""
+
     from babel import Locale
 
     return Locale.parse(usable(name))
@@ -131,10 +134,8 @@ def for_pdf(region: str, folder: Path) -> str:
     return for_shop(region, str(getattr(till_settings.load(folder), "language", "") or ""))
 
 
-def number(value: float, name: str, places: int = 0) -> str:
+def number(value: float | Decimal, name: str, places: int = 0) -> str:
     """1234 → '1,234', '1.234', '1 234' (a narrow no-break space in French)."""
     from babel.numbers import format_decimal
 
-    return format_decimal(
-        round(value, places), format=f"#,##0{'.' + '0' * places if places else ''}", locale=locale(name)
-    )
+    return format_decimal(value, format=f"#,##0{'.' + '0' * places if places else ''}", locale=locale(name))

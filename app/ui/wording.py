@@ -40,6 +40,13 @@ def money(cents: int, currency: str) -> str:
     return format_money(cents, currency, locale_name())
 
 
+def amount(cents: int) -> str:
+    """What goes into an amount box: '8.50', or '8,50' in German (the parser reads both)."""
+    from decimal import Decimal
+
+    return locales.number(Decimal(cents) / 100, locale_name(), places=2)
+
+
 def day(value: date) -> str:
     """'7 Dec 2026', '7. Dez. 2026'."""
     return locales.day(value, locale_name())

@@ -88,3 +88,12 @@ def test_the_currency_is_chosen_from_codes_with_their_signs(qtbot, services, win
     assert services.settings.get("currency") == "EUR"
     again, _ = make_dialog(qtbot, services)
     assert again.currency.code() == "EUR"
+
+
+def test_the_amount_box_is_filled_the_way_the_locale_writes_numbers(window_locale) -> None:
+    from app.shop import parse_money
+
+    window_locale("de_DE")
+    assert wording.amount(123_450) == "1.234,50" and parse_money(wording.amount(123_450)) == 123_450
+    window_locale("en_GB")
+    assert wording.amount(850) == "8.50"
