@@ -84,7 +84,7 @@ class SettingsDialog(QDialog):
         self.region = CountryPicker()
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(available_timezones()))
+        self.timezone.addItems(["", *sorted(available_timezones())])  # empty: each computer's own zone
         self.currency = CurrencyBox()
         form.addRow(
             self.tr("Shop name"), hinted(self.shop_name, self.tr("On the window and on printed cards."))
@@ -249,6 +249,9 @@ class SettingsDialog(QDialog):
         self.shop_name.setText(str(v["shop_name"]))
         self.region.set_region(str(v["region"]))
         self.timezone.setCurrentText(str(v["timezone"]))
+        self.timezone.lineEdit().setPlaceholderText(
+            self.tr("This computer's ({zone})").format(zone=v.get("timezone_in_use", ""))
+        )
         self.currency.set_code(str(v["currency"]))
         self.till.setText(till.till_name)
         self.names_on_cards.setChecked(bool(v["print_name_on_card"]))

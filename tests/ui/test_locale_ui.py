@@ -97,3 +97,18 @@ def test_the_amount_box_is_filled_the_way_the_locale_writes_numbers(window_local
     assert wording.amount(123_450) == "1.234,50" and parse_money(wording.amount(123_450)) == 123_450
     window_locale("en_GB")
     assert wording.amount(850) == "8.50"
+
+
+def test_saving_the_settings_does_not_pin_this_computers_zone_on_every_till(qtbot, services) -> None:
+    assert services.settings.get("timezone") == ""  # each till follows its own computer's zone
+    dialog, _ = make_dialog(qtbot, services)
+    in_use = services.settings.timezone_name()
+    assert dialog.timezone.currentText() == ""
+    assert dialog.timezone.lineEdit().placeholderText() == f"This computer's ({in_use})"
+    dialog.shop_name.setText("Bread & Butter")
+    dialog._on_save()
+    assert services.settings.get("timezone") == "" and services.settings.get("shop_name") == "Bread & Butter"
+    again, _ = make_dialog(qtbot, services)
+    again.timezone.setCurrentText("Europe/Vienna")  # the owner's choice, once made, wins everywhere
+    again._on_save()
+    assert services.settings.timezone_name() == "Europe/Vienna"
