@@ -20,6 +20,7 @@ class CurrencyBox(QComboBox):
             shown = f"{code}  {sign}" if sign != code else code
             self.addItem(f"{shown}  {currency_name(code, locale)}", code)
         self.setMaxVisibleItems(15)
+        self.setAccessibleName(self.tr("Currency"))
         self.set_code("GBP")
 
     def code(self) -> str:
