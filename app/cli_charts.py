@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from app.cli_output import Output
 from app.cli_parser import BadArgument
+from app.services import locales
 
 if TYPE_CHECKING:
     from app.shop.composed import Shop
@@ -31,9 +33,11 @@ def add_arguments(report: argparse.ArgumentParser) -> None:
 def monthly(shop: Shop, a: argparse.Namespace) -> Output:
     if not a.out:
         raise BadArgument("Say where to write the report: --out FILE.pdf.")
-    chosen = a.month or date.today().replace(day=1)
+    # This month in the shop's zone (its setting, else the computer's), not the computer's clock alone.
+    chosen = a.month or datetime.now(ZoneInfo(shop.timezone_name())).date().replace(day=1)
     made = shop.charts.monthly_report(chosen, a.out)
     weeks = made.charts.get("visits_per_week")
+    locale = locales.from_environment()
     return Output(
         {
             "out": str(made.out),
@@ -44,7 +48,8 @@ def monthly(shop: Shop, a: argparse.Namespace) -> Output:
                 for c in made.charts.charts
             ],
         },
-        f"Wrote the report for {made.month:%B %Y} (figures to {made.as_of:%d %B}) to {made.out}."
+        f"Wrote the report for {locales.month(made.month, locale)} "
+        f"(figures to {locales.short_day(made.as_of, locale)}) to {made.out}."
         + (
             f" {sum(v or 0 for v in weeks.series[0].values):,.0f} visits in the last 13 weeks."
             if weeks

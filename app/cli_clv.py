@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli_output import Output
 from app.cli_parser import BadArgument, bounded, day
+from app.services.locales import FALLBACK, from_environment
 from app.shop.money import format_money
 
 if TYPE_CHECKING:  # numpy and scipy load only when the report runs, not for every command
@@ -41,7 +42,8 @@ def report(shop: Shop, a: argparse.Namespace) -> Output:
     if a.days is not None:
         raise BadArgument("--days is not for the clv report; use --weeks or --as-of.")
     result = value.report(as_of, a.weeks, until, a.top, a.refit)
-    return Output(as_json(result), as_text(result, shop.currency(), a.top))
+    text = as_text(result, shop.currency(), a.top, from_environment())
+    return Output(as_json(result), text)
 
 
 def _day(text: str | None, value: Value) -> date | None:
@@ -83,7 +85,7 @@ def as_json(r: ValueReport) -> dict[str, Any]:
     }
 
 
-def as_text(r: ValueReport, currency: str, top: int | None) -> str:
+def as_text(r: ValueReport, currency: str, top: int | None, locale: str = FALLBACK) -> str:
     m, spend = r.fit.model, r.fit.spend
     lines = [
         f"Customer lifetime value as of {r.fit.as_of.isoformat()} ({r.fit.customers:,} customers fitted, "
@@ -100,9 +102,11 @@ def as_text(r: ValueReport, currency: str, top: int | None) -> str:
     shown = r.customers[: top or SHOWN]
     for c in shown:
         per_visit = (
-            format_money(c.expected_spend_cents, currency) if c.expected_spend_cents is not None else "—"
+            format_money(c.expected_spend_cents, currency, locale)
+            if c.expected_spend_cents is not None
+            else "—"
         )
-        clv = format_money(c.clv_cents, currency) if c.clv_cents is not None else "—"
+        clv = format_money(c.clv_cents, currency, locale) if c.clv_cents is not None else "—"
         lines.append(
             f"{c.id:>7}  {c.name[:28]:<28} {c.transactions:>6} {c.p_alive:>6.0%} "
             f"{c.expected_visits:>8.2f} {per_visit:>10} {clv:>11}"

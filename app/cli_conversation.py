@@ -8,6 +8,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.cli_output import Commands, Output
+from app.services import locales
+from app.services.locales import from_environment
+from app.shop.money import format_money
 
 if TYPE_CHECKING:  # the parser imports this module: the data layer loads only when a command runs
     from app.services.conversation import TalkingPointRow
@@ -79,7 +82,7 @@ def _followups_add(shop: Shop, a: argparse.Namespace) -> Output:
     on = _on(talk, a.on)
     point_id = talk.add_talking_point(a.customer_id, " ".join(a.text), on, actor="cli").value
     point = next(p for p in talk.talking_points(a.customer_id) if p.id == point_id)
-    when = "from today" if point.due else f"from {on:%a %d %b %Y}"
+    when = "from today" if point.due or on is None else f"from {locales.long_day(on, from_environment())}"
     return Output(
         {**_point_json(point), "customer_id": a.customer_id},
         f"Talking point {point_id} noted; the profile shows it {when} until it is ticked off.",
@@ -98,7 +101,11 @@ def _followups_done(shop: Shop, a: argparse.Namespace) -> Output:
 @commands.register("followups", "list")
 def _followups_list(shop: Shop, a: argparse.Namespace) -> Output:
     points = shop.conversation.talking_points(a.customer_id)
-    lines = [f"{p.id:>6}  {p.text}" + ("" if p.due else f"  (from {p.on:%d %b %Y})") for p in points]
+    locale = from_environment()
+    lines = [
+        f"{p.id:>6}  {p.text}" + ("" if p.due or p.on is None else f"  (from {locales.day(p.on, locale)})")
+        for p in points
+    ]
     return Output([_point_json(p) for p in points], "\n".join(lines) or "No open talking points.")
 
 
@@ -152,13 +159,11 @@ def item_json(row: ItemRow) -> dict[str, object]:
 
 
 def describe(row: ItemRow, currency: str) -> str:
-    from app.shop.money import format_money
-
     parts = [row.name]
     if row.category:
         parts.append(row.category)
     if row.price_cents is not None:
-        parts.append(format_money(row.price_cents, currency))
+        parts.append(format_money(row.price_cents, currency, from_environment()))
     start, end = row.available_from, row.available_until
     if start or end:
         parts.append(f"available {start.isoformat() if start else '…'} to {end.isoformat() if end else '…'}")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from app.catalogue import cli
 from app.cli_output import Commands, Output
 from app.codes.tokens import short_form
+from app.services.locales import from_environment
 from app.shop.money import format_money, parse_amount
 
 if TYPE_CHECKING:
@@ -251,7 +252,7 @@ def _items_list(shop: Shop, a: argparse.Namespace) -> Output:
 
 
 def _price(currency: str, cents: int | None) -> str:
-    return format_money(cents, currency) if cents is not None else ""
+    return format_money(cents, currency, from_environment()) if cents is not None else ""
 
 
 @commands.register("items", "add", owner=True)

@@ -106,3 +106,17 @@ def _cards_logo(shop: Shop, a: argparse.Namespace) -> Output:
 def _cards_colour(shop: Shop, a: argparse.Namespace) -> Output:
     colour = shop.cards.set_colour(a.colour).value
     return Output({"brand_colour": colour}, f"Cards print in {colour} from now on.")
+
+
+@commands.register("settings", "currency", owner=True)
+def _settings_currency(shop: Shop, a: argparse.Namespace) -> Output:
+    """Show or set the shop's currency: an ISO code; a sign or an unknown code is refused and nothing changes."""
+    from app.services.locales import from_environment
+    from app.shop.money import format_money
+
+    if a.code is not None:
+        shop.owner.save_settings({"currency": a.code})
+    code = shop.currency()
+    example = format_money(1250, code, from_environment())
+    told = "from now on" if a.code is not None else "now"
+    return Output({"currency": code}, f"The shop counts in {code} {told}; amounts read like {example}.")

@@ -226,6 +226,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?")
     p.add_argument("--clear", action="store_true", help="print cards without a logo")
     cards.add_parser("colour", help="the brand colour on cards").add_argument("colour", help="#RRGGBB")
+    shop_settings = sub.add_parser("settings", help="the shop's settings").add_subparsers(
+        dest="action", required=True
+    )
+    shop_settings.add_parser("currency", help="show or set the shop's currency").add_argument(
+        "code", nargs="?", help="an ISO 4217 code: GBP, EUR, USD, CHF…"
+    )
 
     items = sub.add_parser("items", help="the shop's menu").add_subparsers(dest="action", required=True)
     items.add_parser("list", help="list menu items")

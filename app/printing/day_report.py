@@ -15,8 +15,10 @@ from reportlab.platypus import Table, TableStyle
 from app.files import atomic_write
 from app.printing.chart_drawing import drawing
 from app.printing.fonts import fonts
+from app.services import locales
 from app.services.charts_data import Chart
 from app.services.export import DaySummary
+from app.services.money import format_money
 
 INK = (0.17, 0.17, 0.17)
 GREEN = (0.18, 0.44, 0.31)
@@ -24,18 +26,32 @@ GREY = (0.48, 0.45, 0.41)
 
 
 def render_day_report(
-    out: Path, summary: DaySummary, shop: str, first: date, last: date, currency: str
+    out: Path,
+    summary: DaySummary,
+    shop: str,
+    first: date,
+    last: date,
+    currency: str,
+    locale: str = locales.FALLBACK,
 ) -> None:
+    """The report of the days first to last; money (an ISO code), dates and numbers in the shop's locale."""
     with atomic_write(out, private=True) as handle:  # customers' names: this user only
         canvas = Canvas(handle, pagesize=A4)
-        _draw(canvas, summary, shop, first, last, currency)
+        _draw(canvas, summary, shop, (first, last), currency, locale)
         canvas.save()
 
 
-def _draw(canvas: Canvas, summary: DaySummary, shop: str, first: date, last: date, currency: str) -> None:
+def _draw(
+    canvas: Canvas, summary: DaySummary, shop: str, days: tuple[date, date], currency: str, locale: str
+) -> None:
     regular, bold = fonts()
     width, height = A4
-    period = f"{first:%A %d %B %Y}" if first == last else f"{first:%d %b %Y} – {last:%d %b %Y}"
+    first, last = days
+    period = (
+        locales.long_day(first, locale)
+        if first == last
+        else f"{locales.day(first, locale)} – {locales.day(last, locale)}"
+    )
     canvas.setTitle(f"{shop} — {period}")
     left, y = 20 * mm, height - 25 * mm
     canvas.setFillColorRGB(*INK)
@@ -46,12 +62,12 @@ def _draw(canvas: Canvas, summary: DaySummary, shop: str, first: date, last: dat
     canvas.drawString(left, y - 18, f"Day report · {period}")
 
     figures = [
-        ("Visits", f"{summary.visits}"),
-        ("Customers", f"{summary.customers}"),
-        ("New customers", f"{summary.new_customers}"),
-        ("Takings recorded", f"{currency}{summary.takings_cents / 100:,.2f}"),
-        ("Points issued", f"{summary.points_issued}"),
-        ("Points redeemed", f"{summary.points_redeemed}"),
+        ("Visits", locales.number(summary.visits, locale)),
+        ("Customers", locales.number(summary.customers, locale)),
+        ("New customers", locales.number(summary.new_customers, locale)),
+        ("Takings recorded", format_money(summary.takings_cents, currency, locale)),
+        ("Points issued", locales.number(summary.points_issued, locale)),
+        ("Points redeemed", locales.number(summary.points_redeemed, locale)),
     ]
     y -= 55
     box_w = (width - 2 * left - 10 * mm) / 3
@@ -96,7 +112,7 @@ def _draw(canvas: Canvas, summary: DaySummary, shop: str, first: date, last: dat
     canvas.setFillColorRGB(*INK)
     canvas.drawString(left, y, ", ".join(summary.birthdays_today) or "None today")
     if summary.weeks is not None:
-        _weeks(canvas, summary.weeks, left, y - 24, width - 2 * left, height)
+        _weeks(canvas, summary.weeks, left, y - 24, (width - 2 * left, height), locale)
     canvas.setFont(regular, 8)
     canvas.setFillColorRGB(*GREY)
     canvas.drawString(left, 12 * mm, "Made by Regulars. Voided visits are left out of the figures.")
@@ -131,11 +147,12 @@ def _hour_chart(
             canvas.drawCentredString(x + n * slot + slot / 2, y + 12 + bar, str(count))
 
 
-def _weeks(canvas: Canvas, chart: Chart, x: float, y: float, w: float, page_height: float) -> None:
+def _weeks(canvas: Canvas, chart: Chart, x: float, y: float, size: tuple[float, float], locale: str) -> None:
     """Visits per week beside the same week a year before: the chart, then its numbers as a table
     (on a second page when the day's lists left no room)."""
     _, bold = fonts()
-    table = _weeks_table(chart, w)
+    w, page_height = size
+    table = _weeks_table(chart, w, locale)
     _, table_height = table.wrap(w, page_height)
     chart_height = 38 * mm
     if y - 18 - chart_height - 6 - table_height < 16 * mm:
@@ -146,12 +163,15 @@ def _weeks(canvas: Canvas, chart: Chart, x: float, y: float, w: float, page_heig
     table.drawOn(canvas, x, y - chart_height - 6 - table_height)
 
 
-def _weeks_table(chart: Chart, w: float) -> Table:
+def _weeks_table(chart: Chart, w: float, locale: str) -> Table:
     """Weeks across, one row per series: eight weeks fit the page's width."""
     regular, bold = fonts()
     rows = [
         ("Week of", *chart.categories),
-        *((s.name, *("–" if v is None else f"{v:,.0f}" for v in s.values)) for s in chart.series),
+        *(
+            (s.name, *("–" if v is None else locales.number(v, locale) for v in s.values))
+            for s in chart.series
+        ),
     ]
     first = 34 * mm
     table = Table(rows, colWidths=[first] + [(w - first) / len(chart.categories)] * len(chart.categories))

@@ -19,6 +19,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDoc
 from app.files import atomic_write
 from app.printing.chart_drawing import drawing, numbers_table
 from app.printing.fonts import fonts
+from app.services import locales
 from app.services.charts_set import ChartSet
 from app.services.surprise import Tally
 
@@ -28,8 +29,14 @@ GREEN = colors.HexColor("#2f6f4f")
 
 
 def render_monthly_report(
-    out: Path, charts: ChartSet, shop: str, month: date, surprises: Tally | None = None
+    out: Path,
+    charts: ChartSet,
+    shop: str,
+    month: date,
+    surprises: Tally | None = None,
+    locale: str = locales.FALLBACK,
 ) -> None:
+    """Dates and figures in the shop's locale (the charts' own labels are worded where they are made)."""
     with atomic_write(out, private=False) as handle:
         document = SimpleDocTemplate(
             handle,
@@ -38,13 +45,15 @@ def render_monthly_report(
             rightMargin=18 * mm,
             topMargin=16 * mm,
             bottomMargin=16 * mm,
-            title=f"{shop} — {month:%B %Y}",
+            title=f"{shop} — {locales.month(month, locale)}",
             author="Regulars",
         )
-        document.build(_story(charts, shop, month, document.width, surprises))
+        document.build(_story(charts, shop, month, document.width, surprises, locale))
 
 
-def _story(charts: ChartSet, shop: str, month: date, width: float, surprises: Tally | None) -> list:  # type: ignore[type-arg]
+def _story(
+    charts: ChartSet, shop: str, month: date, width: float, surprises: Tally | None, locale: str
+) -> list:  # type: ignore[type-arg]
     regular, bold = fonts()
     title = ParagraphStyle("title", fontName=bold, fontSize=20, leading=24, textColor=INK)
     subtitle = ParagraphStyle("subtitle", fontName=regular, fontSize=11, leading=15, textColor=GREY)
@@ -52,9 +61,12 @@ def _story(charts: ChartSet, shop: str, month: date, width: float, surprises: Ta
     note = ParagraphStyle("note", fontName=regular, fontSize=7.5, leading=9.5, textColor=GREY)
     story: list = [  # type: ignore[type-arg]
         Paragraph(_escape(shop), title),
-        Paragraph(f"Monthly report · {month:%B %Y} · figures to {charts.as_of:%d %B %Y}", subtitle),
+        Paragraph(
+            f"Monthly report · {locales.month(month, locale)} · figures to {locales.long_day(charts.as_of, locale)}",
+            subtitle,
+        ),
         Spacer(1, 6 * mm),
-        *_headlines(charts, surprises, width, regular, bold),
+        *_headlines(charts, surprises, width, (regular, bold), locale),
     ]
     for chart in charts.charts:
         story.append(CondPageBreak(95 * mm))
@@ -80,25 +92,29 @@ def _story(charts: ChartSet, shop: str, month: date, width: float, surprises: Ta
     return story
 
 
-def _headlines(charts: ChartSet, surprises: Tally | None, width: float, regular: str, bold: str) -> list:  # type: ignore[type-arg]
+def _headlines(
+    charts: ChartSet, surprises: Tally | None, width: float, faces: tuple[str, str], locale: str
+) -> list:  # type: ignore[type-arg]
     """The month at a glance: new customers, NPS and its answers, how many regulars, surprise treats
     offered at the counter against those given."""
     from reportlab.platypus import Table, TableStyle
 
+    regular, bold = faces
     figures = []
     retention = charts.get("retention")
     if retention is not None and retention.series:
-        figures.append(("New customers this month", _figure(retention.series[-1].total)))
+        figures.append(("New customers this month", _figure(retention.series[-1].total, locale)))
     nps = charts.get("nps")
     if nps is not None:
         score, answers = nps.series[0].values[-1], nps.series[1].values[-1]
         figures.append(("NPS this month", "–" if score is None else f"{score:+.0f}"))
-        figures.append(("Answers this month", _figure(answers)))
+        figures.append(("Answers this month", _figure(answers, locale)))
     rhythm = charts.get("rhythm")
     if rhythm is not None:
-        figures.append(("Regulars (3+ visits a year)", _figure(rhythm.extra.get("regulars"))))
+        figures.append(("Regulars (3+ visits a year)", _figure(rhythm.extra.get("regulars"), locale)))
     if surprises is not None:
-        figures.append(("Surprises offered / given", f"{surprises.suggested:,} / {surprises.given:,}"))
+        offered, given = _figure(surprises.suggested, locale), _figure(surprises.given, locale)
+        figures.append(("Surprises offered / given", f"{offered} / {given}"))
     if not figures:
         return []
     label = ParagraphStyle("label", fontName=regular, fontSize=8, leading=10, textColor=GREY)
@@ -124,8 +140,8 @@ def _headlines(charts: ChartSet, surprises: Tally | None, width: float, regular:
     return [table, Spacer(1, 6 * mm)]
 
 
-def _figure(value: float | int | None) -> str:
-    return "–" if value is None else f"{int(value):,}"
+def _figure(value: float | int | None, locale: str) -> str:
+    return "–" if value is None else locales.number(int(value), locale)
 
 
 def _escape(text: str) -> str:

@@ -180,9 +180,13 @@ def write_csv(lines: list[VisitLine], out: Path) -> None:
     _write_csv(out, VISIT_HEADERS, (_row(line) for line in lines))
 
 
-def write_xlsx(lines: list[VisitLine], out: Path, currency: str = "£") -> None:
+def write_xlsx(lines: list[VisitLine], out: Path, currency: str = "GBP") -> None:
+    """The amounts are plain numbers; their cells show the currency's sign as written in en_GB, not as the
+    computer's locale would, so the file is the same whoever makes it."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
+
+    from app.services.money import currency_symbol
 
     book = Workbook()
     sheet = book.worksheets[0]
@@ -212,7 +216,7 @@ def write_xlsx(lines: list[VisitLine], out: Path, currency: str = "£") -> None:
     for row in sheet.iter_rows(min_row=2):
         row[1].number_format = "yyyy-mm-dd"
         row[2].number_format = "hh:mm"
-        row[6].number_format = f'"{currency}"#,##0.00'
+        row[6].number_format = f'"{currency_symbol(currency)}"#,##0.00'
     for column, width in zip("ABCDEFGHIJKL", (8, 12, 7, 11, 28, 40, 10, 7, 9, 10, 10, 7), strict=True):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"

@@ -29,7 +29,7 @@ DEFAULTS: dict[str, Any] = {
     "shop_name": "My shop",
     "region": "GB",  # default country for phone numbers typed without +
     "timezone": "",  # empty: the computer's own zone
-    "currency": "£",
+    "currency": "GBP",  # ISO 4217; its sign comes from the locale it is shown in
     "till_name": "Till 1",
     # loyalty
     "loyalty_mode": "stamps",  # stamps, per_visit, per_amount
@@ -115,6 +115,10 @@ class Settings:
                 values = {**values, key: clean_text(str(values[key]))}
                 if not values[key]:
                     raise UserError("The shop and the till each need a name.")
+        if "currency" in values:
+            from app.services.money import currency_code
+
+            values = {**values, "currency": currency_code(str(values["currency"]))}
         if "brand_colour" in values:
             values = {**values, "brand_colour": parse_colour(values["brand_colour"])}
         with self._db.write() as session:

@@ -107,7 +107,11 @@ class Charts:
         end = min(local_midnight(last + timedelta(days=1), zone), datetime.now(UTC))
         surprises = surprise.tally(self._s.db, local_midnight(first, zone), end)
         try:
-            render_monthly_report(target, charts, str(self._s.settings.get("shop_name")), first, surprises)
+            from app.services.locales import for_pdf
+
+            locale = for_pdf(str(self._s.settings.get("region")), self._s.paths.root)
+            name = str(self._s.settings.get("shop_name"))
+            render_monthly_report(target, charts, name, first, surprises, locale)
         except OSError as exc:
             raise UserError(f"Could not write {target.name}: {exc.strerror}.") from exc
         return MonthlyReport(target, first, last, charts)

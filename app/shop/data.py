@@ -18,6 +18,7 @@ from app.services import export, importing, importing_visits, privacy
 from app.shop.base import Changes, Written, guarded
 
 if TYPE_CHECKING:
+    from app.printing.person_report import Wording
     from app.services.demo import DemoResult
 
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
@@ -59,9 +60,13 @@ class Data:
                 export.write_xlsx(lines, out, currency)
             else:
                 from app.printing.day_report import render_day_report
+                from app.services.locales import for_pdf
 
                 summary = export.summarise(self._s.db, lines, first, last, zone)
-                render_day_report(out, summary, str(self._s.settings.get("shop_name")), first, last, currency)
+                shop = str(self._s.settings.get("shop_name"))
+                # The shop's country in this till's language (else the computer's).
+                locale = for_pdf(str(self._s.settings.get("region")), self._s.paths.root)
+                render_day_report(out, summary, shop, first, last, currency, locale)
         except OSError as exc:
             raise UserError(f"Could not write {out.name}: {exc.strerror}.") from exc
         return Exported(out, len(lines), first, last)
@@ -173,14 +178,24 @@ class Data:
             if pdf_path is not None:
                 from app.printing.person_report import render_person
 
-                render_person(pdf_path, data, str(self._s.settings.get("shop_name")))
+                render_person(pdf_path, data, str(self._s.settings.get("shop_name")), self._person_wording())
         return data
+
+    def _person_wording(self) -> Wording:
+        """Money, dates and times on a person's PDF: the shop's currency, locale and zone."""
+        from app.printing.person_report import Wording
+        from app.services.locales import for_pdf
+
+        settings = self._s.settings
+        region = str(settings.get("region"))
+        return Wording(
+            str(settings.get("currency")), for_pdf(region, self._s.paths.root), settings.timezone_name()
+        )
 
     @guarded
     def save_person(self, customer_id: int, folder: Path) -> tuple[Path, Path]:
         """The person's data as JSON and as a readable PDF in `folder` (private files, both or neither)."""
         from app.files import AtomicFile, OutputError, check_output_path
-        from app.printing.person_report import render_person
 
         stem = folder / f"customer-{customer_id}-data"
         try:
@@ -191,7 +206,9 @@ class Data:
             data = privacy.export_person(self._s.db, customer_id)
             with AtomicFile(json_path, private=True, encoding="utf-8") as staged:  # in place after the PDF
                 staged.file.write(json.dumps(data, ensure_ascii=False, indent=2))
-                render_person(pdf_path, data, str(self._s.settings.get("shop_name")))
+                from app.printing.person_report import render_person
+
+                render_person(pdf_path, data, str(self._s.settings.get("shop_name")), self._person_wording())
         except OutputError as exc:
             raise UserError(str(exc)) from exc
         return json_path, pdf_path

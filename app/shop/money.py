@@ -1,11 +1,27 @@
 """Money for the screens and the command line: the one parser and formatter live in app.services.money;
-for a screen, empty text is no amount (`parse_money`); the command line refuses it (`parse_amount`)."""
+for a screen, empty text is no amount (`parse_money`); the command line refuses it (`parse_amount`).
+The window passes its own locale's name (QLocale().name()) to format_money and currency_symbol."""
 
 from __future__ import annotations
 
-from app.services.money import format_money, parse_amount
+from app.services.money import (
+    country_currency,
+    currencies,
+    currency_name,
+    currency_symbol,
+    format_money,
+    parse_amount,
+)
 
-__all__ = ["format_money", "parse_amount", "parse_money"]
+__all__ = [
+    "country_currency",
+    "currencies",
+    "currency_name",
+    "currency_symbol",
+    "format_money",
+    "parse_amount",
+    "parse_money",
+]
 
 
 def parse_money(text: str) -> int | None:

@@ -53,9 +53,10 @@ class Owner:
     # -- settings ------------------------------------------------------------------------------------------
     @guarded
     def settings(self) -> dict[str, Any]:
-        """A copy of every setting, with the time zone in use filled in."""
+        """A copy of every setting, and the time zone in use beside the setting ('' follows each computer):
+        saving the form unchanged must not pin this computer's zone on every till."""
         values = self._s.settings.all()
-        values["timezone"] = self._s.settings.timezone_name()
+        values["timezone_in_use"] = self._s.settings.timezone_name()
         return values
 
     @guarded
@@ -63,11 +64,12 @@ class Owner:
         region = str(values.get("region", self._s.settings.get("region"))).strip().upper()
         if not phones.known_region(region):
             raise UserError(f"“{region}” is not a country code such as GB, IE or FR.")
-        zone = str(values.get("timezone", self._s.settings.timezone_name())).strip()
-        if zone not in available_timezones():
+        zone = str(values.get("timezone", self._s.settings.get("timezone"))).strip()
+        if zone and zone not in available_timezones():  # empty: each computer's own zone
             raise UserError(f"“{zone}” is not a time zone such as Europe/London.")
         if "shop_name" in values and not str(values["shop_name"]).strip():
             raise UserError("The shop needs a name.")
+        values = {key: value for key, value in values.items() if key != "timezone_in_use"}
         self._s.settings.set_many({**values, "region": region, "timezone": zone})
         return Written(None, Changes(settings=True))
 
@@ -260,7 +262,7 @@ class Owner:
             "region": setup.region,
             "currency": setup.currency.strip(),
         }
-        self.save_settings({**values, "currency": values["currency"] or "£", **rules})
+        self.save_settings({**values, "currency": values["currency"] or "GBP", **rules})
         if setup.reward_name.strip() and not any(
             r.name.casefold() == setup.reward_name.strip().casefold()
             for r in self.rewards(include_inactive=True)

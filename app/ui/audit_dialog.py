@@ -116,7 +116,7 @@ class AuditModel(QAbstractTableModel):
             return self.text(entry, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 0:
-                return f"{entry.at.astimezone(self.zone):%A %d %B %Y, %H:%M:%S}"
+                return wording.long_moment(entry.at.astimezone(self.zone))
             return self.text(entry, index.column()) or None
         return None
 

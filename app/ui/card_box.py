@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.ui import wording
 from app.ui.ops import Ops
 
 if TYPE_CHECKING:  # the data layer loads after the window is up
@@ -78,7 +79,7 @@ class CardBox(QWidget):
             self.ops.read(lambda shop: shop.cards.state(customer_id), self._show, self._say, channel="card")
 
     def _when(self, at: datetime | None) -> str:
-        return f"{at.astimezone(self.zone):%d %b %Y}".lstrip("0") if at else ""
+        return wording.day(at.astimezone(self.zone)) if at else ""
 
     @Slot(object)
     def _show(self, state: CardState) -> None:

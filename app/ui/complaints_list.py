@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.conversation import ComplaintRow
 from app.shop import Shop
+from app.ui import wording
 from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.models import RowsModel
 from app.ui.ops import Ops
@@ -38,6 +40,7 @@ class ComplaintsModel(RowsModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[ComplaintRow] = []
+        self.zone = ZoneInfo("UTC")  # the shop's, given with the rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -56,15 +59,15 @@ class ComplaintsModel(RowsModel):
         return self._since(row.since)
 
     def _since(self, at: datetime) -> str:
-        local = at.astimezone()
-        days = (datetime.now(UTC).astimezone().date() - local.date()).days
+        local = at.astimezone(self.zone)
+        days = (datetime.now(UTC).astimezone(self.zone).date() - local.date()).days
         if days <= 0:
             return self.tr("today")
         if days == 1:
             return self.tr("yesterday")
         if days < 14:
             return self.tr("%n days ago", "", days)
-        return f"{local:%d %b %Y}"
+        return wording.day(local.date())
 
 
 class OpenComplaints(QWidget):
@@ -109,11 +112,16 @@ class OpenComplaints(QWidget):
 
     def load(self) -> None:
         self.ops.read(
-            lambda shop: shop.conversation.open_complaints(),
-            self._show,
+            lambda shop: (shop.conversation.open_complaints(), shop.timezone_name()),
+            self._on_loaded,
             lambda message: self.message.setText(self.tr("Could not load: ") + message),
             channel="open-complaints",
         )
+
+    def _on_loaded(self, answer: tuple[list[ComplaintRow], str]) -> None:
+        rows, zone = answer
+        self.model.zone = ZoneInfo(zone)  # "today" is the shop's day, not this computer's
+        self._show(rows)
 
     def _show(self, rows: list[ComplaintRow]) -> None:
         self.model.set_rows(rows)

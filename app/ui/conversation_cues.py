@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import wording
 from app.ui.ops import Ops
 
 if TYPE_CHECKING:  # the data layer loads after the window is up
@@ -142,7 +143,7 @@ class ConversationCues(QFrame):
         if later:
             first = min(p.on for p in later if p.on is not None)
             self.later.setText(
-                self.tr("%n more to raise from %1", "", len(later)).replace("%1", f"{first:%d %b}")
+                self.tr("%n more to raise from %1", "", len(later)).replace("%1", wording.short_day(first))
             )
         self.empty.setVisible(not complaints and not due and not later)
 
@@ -187,7 +188,7 @@ class ConversationCues(QFrame):
             return self.tr("noted yesterday")
         if days < 14:
             return self.tr("noted %n days ago", "", days)
-        return self.tr("open since {d}").format(d=f"{at.astimezone(zone):%d %b %Y}")
+        return self.tr("open since {d}").format(d=wording.day(at.astimezone(zone)))
 
     def _on_cues(self, customer_id: int, cues: Cues) -> None:
         if customer_id != self.customer_id:
@@ -259,7 +260,8 @@ class ConversationCues(QFrame):
     # -- jotting -----------------------------------------------------------------------------------------
     @Slot()
     def _on_add_point_clicked(self) -> None:
-        self._jot(JotDialog(self.tr("Talking point"), self.customer_name, with_date=True, parent=self))
+        today = datetime.now(ZoneInfo(self.zone)).date()  # the shop's day, not this computer's
+        self._jot(JotDialog(self.tr("Talking point"), self.customer_name, True, today, parent=self))
 
     @Slot()
     def _on_add_complaint_clicked(self) -> None:
@@ -293,7 +295,9 @@ class ConversationCues(QFrame):
 class JotDialog(QDialog):
     """A talking point (with an optional first day) or a complaint, in a line of text."""
 
-    def __init__(self, kind: str, name: str, with_date: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kind: str, name: str, with_date: bool, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.with_date = with_date
         self.setWindowTitle(kind)
@@ -312,9 +316,10 @@ class JotDialog(QDialog):
             else self.tr("What went wrong for {n}? The profile asks to make it right until it is.")
         ).format(n=name)
         self.from_day = QCheckBox(self.tr("Not before"))
-        self.day_edit = QDateEdit(QDate.currentDate().addDays(7), calendarPopup=True)
+        first = QDate(today) if today else QDate.currentDate()
+        self.day_edit = QDateEdit(first.addDays(7), calendarPopup=True)
+        self.day_edit.setMinimumDate(first)
         self.day_edit.setAccessibleName(self.tr("Not before"))
-        self.day_edit.setMinimumDate(QDate.currentDate())
         self.day_edit.setEnabled(False)
         self.from_day.toggled.connect(self.day_edit.setEnabled)
         buttons = QDialogButtonBox(

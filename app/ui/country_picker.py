@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import phonenumbers
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -19,16 +17,6 @@ def countries() -> list[tuple[str, str, int]]:
         name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
         found.append((name, code, phonenumbers.country_code_for_region(code)))
     return sorted(found, key=lambda c: fold(c[0]))
-
-
-def currency_for(code: str) -> str:
-    """The currency sign people use in that country ('£' for GB, '€' for IE), '' when unknown."""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return ""
-    locales = QLocale.matchingLocales(QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, territory)
-    signs = Counter(s for locale in locales if (s := locale.currencySymbol()))
-    return signs.most_common(1)[0][0] if signs else ""
 
 
 class CountryPicker(QComboBox):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.services.charts_set import ChartSet
 from app.shop.charts import Kept
+from app.ui import wording
 from app.ui.chart_card import ChartCard
 from app.ui.ops import Ops, adopt
 
@@ -152,7 +153,7 @@ class InsightsDialog(QDialog):
         zone = ZoneInfo(self.shop.timezone_name())
         made = charts.made_at.astimezone(zone)
         today = datetime.now(zone).date()
-        when = made.strftime("%H:%M") if made.date() == today else made.strftime("%d %b %Y, %H:%M")
+        when = wording.clock(made) if made.date() == today else wording.day_and_clock(made)
         return self.tr("Figures as of {when} (counted in {s:.1f} s)").format(when=when, s=charts.seconds)
 
     def _show(self, charts: ChartSet) -> None:

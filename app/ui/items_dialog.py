@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.services.items import ItemRow
-from app.shop import Shop, format_money, parse_money
+from app.shop import Shop, parse_money
+from app.ui import wording
 from app.ui.allergens import AllergenDialog, allergen_list
 from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.models import RowsModel
@@ -70,7 +71,7 @@ class ItemsModel(RowsModel):
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == PRICE:
-                return format_money(row.price_cents, self.currency) if row.price_cents is not None else "—"
+                return wording.money(row.price_cents, self.currency) if row.price_cents is not None else "—"
             if column == ALLERGENS:
                 return allergen_list(row.allergens) or self.tr("none")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):

@@ -22,7 +22,7 @@ from app import till_settings
 from app.errors import AppError
 from app.logs import describe, file_log
 from app.paths import resolve_data_dir
-from app.ui import languages
+from app.ui import languages, wording
 from app.ui.app_icon import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.ops import Ops
@@ -257,6 +257,7 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
         return 1
     install_excepthook(log_path)
     languages.install(till_settings.load(resolve_data_dir(data_dir).root).language)
+    wording.use_till_language(resolve_data_dir(data_dir).root)  # money and dates in this till's language
     window, _scanner = build_window()
     follow_till_theme(window, resolve_data_dir(data_dir).root)
     WindowPlace(

@@ -9,14 +9,13 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from app.ui import wording
 from app.ui.languages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the data layer loads after the window is up
@@ -112,10 +111,10 @@ class VisitsModel(RowsModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return _when(row.at.astimezone(self.zone))
+                return wording.moment(row.at, self.zone, datetime.now(self.zone).date())
             if index.column() == 1:
                 return (row.items or "—") + (self.tr("  (voided)") if row.voided else "")
-            return f"{self.currency}{row.amount_cents / 100:.2f}" if row.amount_cents is not None else ""
+            return wording.money(row.amount_cents, self.currency) if row.amount_cents is not None else ""
         if role == Qt.ItemDataRole.ForegroundRole and row.voided:
             return QGuiApplication.palette().color(
                 QPalette.ColorRole.PlaceholderText
@@ -125,15 +124,3 @@ class VisitsModel(RowsModel):
             font.setStrikeOut(True)
             return font
         return None
-
-
-def _when(at: datetime) -> str:
-    today = datetime.now(at.tzinfo).date()
-    days = (today - at.date()).days
-    if days == 0:
-        return QCoreApplication.translate("VisitsModel", "Today {time}").format(time=f"{at:%H:%M}")
-    if days == 1:
-        return QCoreApplication.translate("VisitsModel", "Yesterday {time}").format(time=f"{at:%H:%M}")
-    if days < 7:
-        return f"{QLocale().dayName(at.isoweekday())} {at:%H:%M}"
-    return f"{at:%d} {QLocale().monthName(at.month, QLocale.FormatType.ShortFormat)} {at:%Y}"

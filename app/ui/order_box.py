@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.shop.basket import Basket
+from app.ui import wording
 from app.ui.allergens import allergen_list
 from app.ui.style import look_of
 
@@ -225,7 +226,7 @@ class OrderBox(QFrame):
                 )
             )
         if not self._typed:
-            self.amount.setText("" if total.cents is None else f"{total.cents / 100:.2f}")
+            self.amount.setText("" if total.cents is None else wording.amount(total.cents))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

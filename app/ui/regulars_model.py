@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from app.services.folding import fold
-from app.shop import format_money
 from app.shop.insights import Regular
 from app.ui import wording
 
@@ -102,7 +101,7 @@ class RegularsModel(QAbstractTableModel):
         if key == "visits":
             return str(r.visits)
         if key == "spent":
-            return format_money(r.spend_cents, self.currency)
+            return wording.money(r.spend_cents, self.currency)
         if key == "last":
             return wording.days_ago(r.days_since)
         if key == "rhythm":
@@ -124,7 +123,7 @@ class RegularsModel(QAbstractTableModel):
         if key == "segment":
             return wording.segment_hint(r.segment)
         if key == "last":
-            return r.last_visit.strftime("%d %b %Y")
+            return wording.day(r.last_visit)
         if key in ("usual", "contact", "name"):
             return self._text(regular, key)
         return None

@@ -27,6 +27,7 @@ from app.till_settings import TillSettings, checked
 from app.ui import languages, screen_fit
 from app.ui.card_look_fields import CardLookFields
 from app.ui.country_picker import CountryPicker
+from app.ui.currency_box import CurrencyBox
 from app.ui.form_parts import form_page, hinted
 from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops, adopt
@@ -102,11 +103,8 @@ class SettingsDialog(QDialog):
         self.timezone = QComboBox()
         self.timezone.setAccessibleName(self.tr("Time zone"))
         self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(available_timezones()))
-        self.currency = QLineEdit()
-        self.currency.setAccessibleName(self.tr("Currency sign"))
-        self.currency.setMaxLength(4)
-        self.currency.setMaximumWidth(80)
+        self.timezone.addItems(["", *sorted(available_timezones())])  # empty: each computer's own zone
+        self.currency = CurrencyBox()
         form.addRow(
             self.tr("Shop name"), hinted(self.shop_name, self.tr("On the window and on printed cards."))
         )
@@ -124,7 +122,8 @@ class SettingsDialog(QDialog):
             ),
         )
         form.addRow(
-            self.tr("Currency sign"), hinted(self.currency, self.tr("Shown before amounts, such as £ or €."))
+            self.tr("Currency"),
+            hinted(self.currency, self.tr("Amounts are written the way each till's language writes them.")),
         )
         return page
 
@@ -303,7 +302,10 @@ class SettingsDialog(QDialog):
         self.shop_name.setText(str(v["shop_name"]))
         self.region.set_region(str(v["region"]))
         self.timezone.setCurrentText(str(v["timezone"]))
-        self.currency.setText(str(v["currency"]))
+        self.timezone.lineEdit().setPlaceholderText(
+            self.tr("This computer's ({zone})").format(zone=v.get("timezone_in_use", ""))
+        )
+        self.currency.set_code(str(v["currency"]))
         self.till.setText(till.till_name)
         self.names_on_cards.setChecked(bool(v["print_name_on_card"]))
         self.brand_colour.setText(str(v["brand_colour"]))
@@ -356,7 +358,7 @@ class SettingsDialog(QDialog):
             "shop_name": self.shop_name.text().strip(),
             "region": self.region.region(),
             "timezone": self.timezone.currentText().strip(),
-            "currency": self.currency.text().strip() or "£",
+            "currency": self.currency.code(),
             "print_name_on_card": self.names_on_cards.isChecked(),
             "brand_colour": self.brand_colour.text().strip(),
             "lapsed_floor_days": self.lapsed_floor.value(),

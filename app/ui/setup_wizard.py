@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import screen_fit
-from app.ui.country_picker import CountryPicker, currency_for
+from app.ui.country_picker import CountryPicker
+from app.ui.currency_box import CurrencyBox
 from app.ui.form_parts import form_page, hinted
 from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops
@@ -144,9 +145,8 @@ class SetupWizard(QWizard):
         self.region = CountryPicker()
         self.region.setAccessibleName(self.tr("Country"))
         self.region.set_region(region)
-        self.currency = QLineEdit(currency_for(self.region.region()) or "£")
-        self.currency.setMaxLength(4)
-        self.currency.setMaximumWidth(80)
+        self.currency = CurrencyBox()
+        self.currency.follow_country(self.region.region())
         self.region.currentIndexChanged.connect(self._on_country_changed)
         form.addRow(
             self.tr("Shop name"), hinted(self.shop_name, self.tr("On the window and on the loyalty cards."))
@@ -155,7 +155,7 @@ class SetupWizard(QWizard):
             self.tr("Country"),
             hinted(self.region, self.tr("Phone numbers without a country code are read as this country's.")),
         )
-        form.addRow(self.tr("Currency sign"), self.currency)
+        form.addRow(self.tr("Currency"), self.currency)
         return page_with(
             self.tr("Your shop"),
             self.tr("All of this can be changed later in Shop → Settings."),
@@ -177,7 +177,7 @@ class SetupWizard(QWizard):
         self.reward_cost = QSpinBox(minimum=1, maximum=10_000, value=9)
         self.reward_cost.setMaximumWidth(160)
         self.mode.currentIndexChanged.connect(self._on_mode_changed)
-        self.currency.textChanged.connect(lambda _text: self._on_mode_changed(0))
+        self.currency.currentIndexChanged.connect(lambda _index: self._on_mode_changed(0))
         form.addRow(self.tr("Customers earn"), self.mode)
         form.addRow(self.earn_label, self.earn)
         form.addRow(
@@ -214,14 +214,12 @@ class SetupWizard(QWizard):
     # -- reactions -----------------------------------------------------------------------------------------
     @Slot(int)
     def _on_country_changed(self, _index: int) -> None:
-        sign = currency_for(self.region.region())
-        if sign:
-            self.currency.setText(sign)
+        self.currency.follow_country(self.region.region())
 
     @Slot(int)
     def _on_mode_changed(self, _index: int) -> None:
         unit = MODES[self.mode.currentIndex()][2]
-        self.earn_label.setText(self.tr(unit).format(sign=self.currency.text() or "£"))
+        self.earn_label.setText(self.tr(unit).format(sign=self.currency.sign()))
         cost_unit = self.tr("stamps") if self.mode.currentData() == "stamps" else self.tr("points")
         self.reward_cost.setSuffix(" " + cost_unit)
 
@@ -252,7 +250,7 @@ class SetupWizard(QWizard):
         return ShopSetup(
             shop_name=" ".join(self.shop_name.text().split()),
             region=self.region.region(),
-            currency=self.currency.text().strip(),
+            currency=self.currency.code(),
             loyalty_mode=self.mode.currentData(),
             earn=self.earn.value(),
             reward_name=self.reward_name.text().strip(),

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.shop import Shop, Written, format_money
+from app.shop import Shop, Written
 from app.shop.value import Slipping
+from app.ui import wording
 from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.models import Index, RowsModel
 from app.ui.ops import Ops
@@ -73,7 +74,7 @@ class SlippingModel(RowsModel):
         if column == 0:
             return v.name
         if column == 1:
-            return format_money(v.clv_cents, self.currency) if v.clv_cents is not None else "—"
+            return wording.money(v.clv_cents, self.currency) if v.clv_cents is not None else "—"
         if column == 2:
             return self.tr("{p} %").format(p=round(100 * v.p_alive))
         if column == 3:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.money import format_money
 from app.services.undo_window import UNDO_SECONDS
 from app.ui import confirm as ask
+from app.ui import wording
 from app.ui.counter_state import CounterState, Serving
 from app.ui.ops import Ops
 from app.ui.owner import OwnerGate
@@ -181,9 +181,9 @@ class VisitActions(QObject):
         self._state.saved(serving.customer_id)
         at = visit.at.astimezone(self._profile.visits_model.zone)
         paid = (
-            f"{format_money(visit.amount_cents, self.currency)} · " if visit.amount_cents is not None else ""
+            f"{wording.money(visit.amount_cents, self.currency)} · " if visit.amount_cents is not None else ""
         )
-        text = self.tr("✓ Visit saved at {t} — {p}{m}").format(t=f"{at:%H:%M}", p=paid, m=visit.message)
+        text = self.tr("✓ Visit saved at {t} — {p}{m}").format(t=wording.clock(at), p=paid, m=visit.message)
         if not self._state.is_serving(serving.customer_id):
             self._banner(self.tr("{n}: {t}").format(n=serving.name, t=text), True)
             return

@@ -1,15 +1,20 @@
 """Numbers, dates and codes from the shop layer put into words for the owner's screens.
 
 Plural forms are written out (never "1 days ago"); every phrase goes through Qt's translator under the
-"wording" context so a translation can be added later."""
+"wording" context so a translation can be added later. Money, dates and times follow the window's locale
+(QLocale's default: this till's language setting when it has one, else the system's), worded by Babel
+through app.services.locales and app.shop.money."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.services import locales
+from app.shop.money import format_money
 from app.ui.languages import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text)
@@ -17,6 +22,57 @@ translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("wording", text)
+
+
+def use_till_language(folder: Path) -> None:
+    """This till's language setting (app/till_settings.py), when it has one, becomes the window's locale."""
+    from app import till_settings
+
+    language = str(getattr(till_settings.load(folder), "language", "") or "")
+    if language:
+        QLocale.setDefault(QLocale(language))
+
+
+def locale_name() -> str:
+    """The window's locale as Babel names it ('de_DE'); C gives the app's own English."""
+    return locales.usable(QLocale().name())
+
+
+def money(cents: int, currency: str) -> str:
+    """330 in EUR: '€3.30' in English, '3,30 €' in German."""
+    return format_money(cents, currency, locale_name())
+
+
+def amount(cents: int) -> str:
+    """What goes into an amount box: '8.50', or '8,50' in German (the parser reads both)."""
+    from decimal import Decimal
+
+    return locales.number(Decimal(cents) / 100, locale_name(), places=2)
+
+
+def day(value: date) -> str:
+    """'7 Dec 2026', '7. Dez. 2026'."""
+    return locales.day(value, locale_name())
+
+
+def short_day(value: date) -> str:
+    """'7 Dec', '7. Dez.'."""
+    return locales.short_day(value, locale_name())
+
+
+def long_moment(at: datetime) -> str:
+    """'Monday, 7 December 2026, 14:05:09' (already in the zone it is shown in), for a tooltip."""
+    return f"{locales.long_day(at.date(), locale_name())}, {at:%H:%M:%S}"
+
+
+def day_and_clock(at: datetime) -> str:
+    """'7 Dec 2026, 14:05'."""
+    return locales.day_and_clock(at, locale_name())
+
+
+def clock(at: datetime) -> str:
+    """'14:05', or '2:05 PM' where people say it so."""
+    return locales.clock(at, locale_name())
 
 
 def days_ago(days: int) -> str:
@@ -68,17 +124,18 @@ def rhythm(days: float | None) -> str:
 def moment(at: datetime, zone: ZoneInfo, today: date) -> str:
     """An event's time as people say it: 'today 14:05', 'yesterday 09:12', 'Mon 3 Nov 14:05', '3 Nov 2025'."""
     local = at.astimezone(zone)
-    clock = f"{local:%H:%M}"
+    name = locale_name()
+    time = locales.clock(local, name)
     days = (today - local.date()).days
     if days == 0:
-        return translate("wording", "today {time}").format(time=clock)
+        return translate("wording", "today {time}").format(time=time)
     if days == 1:
-        return translate("wording", "yesterday {time}").format(time=clock)
+        return translate("wording", "yesterday {time}").format(time=time)
     if 0 < days < 7:
-        return f"{tr(local.strftime('%a'))} {local.day} {tr(local.strftime('%b'))} {clock}"
+        return f"{locales.weekday(local, name)} {time}"
     if local.year == today.year:
-        return f"{local.day} {tr(local.strftime('%b'))} {clock}"
-    return f"{local.day} {tr(local.strftime('%b'))} {local.year}"
+        return f"{locales.short_day(local, name)} {time}"
+    return locales.day(local, name)
 
 
 SEGMENTS = {

@@ -144,6 +144,9 @@ CLI_MAY_TAKE = {
     ("app.services.items", "ItemRow"),
     ("app.services.privacy", "Erasure"),
     ("app.services.profile", "Profile"),
+    ("app.services", "locales"),  # money, numbers and dates worded in the shell's locale (Babel)
+    ("app.services.locales", "from_environment"),  # the shell's locale: LC_ALL, LC_MESSAGES, LANG
+    ("app.services.locales", "FALLBACK"),
 }
 BELOW_THE_SHOP = ("sqlalchemy", "app.services", "app.db", "app.models", "app.application")
 

@@ -73,11 +73,11 @@ def test_pdf_day_report_reads_back(services, add, tmp_path) -> None:
     lines = export.visit_lines(services.db, date(2026, 11, 20), date(2026, 11, 20), ZONE)
     summary = export.summarise(services.db, lines, date(2026, 11, 20), date(2026, 11, 20), ZONE)
     out = tmp_path / "day.pdf"
-    render_day_report(out, summary, "The Corner Bakery", date(2026, 11, 20), date(2026, 11, 20), "£")
+    render_day_report(out, summary, "The Corner Bakery", date(2026, 11, 20), date(2026, 11, 20), "GBP")
     text = subprocess.run(
         ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "The Corner Bakery" in text and "Friday 20 November 2026" in text
+    assert "The Corner Bakery" in text and "Friday, 20 November 2026" in text
     assert "£11.00" in text and "Sourdough loaf" in text and "Zoë Martin" in text
 
 

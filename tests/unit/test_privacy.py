@@ -1,13 +1,15 @@
 import json
+import re
 import sqlite3
 import subprocess
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import text
 
-from app.printing.person_report import render_person
-from app.services import audit, privacy
+from app.printing.person_report import Wording, render_person
+from app.services import audit, locales, privacy
 from app.services.cards import CardError
 from app.services.customers import NotFound
 from app.services.feedback import FeedbackService
@@ -58,6 +60,12 @@ def test_export_data_holds_everything_and_reads_as_a_pdf(services, zoe, tmp_path
     render_person(out, data, "The Corner Bakery")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Data held about Zoë Quillfeather" in text and "Walks a greyhound" in text and "by sms" in text
+    german = tmp_path / "zoe-de.pdf"
+    render_person(german, data, "The Corner Bakery", Wording("EUR", "de_DE", "Europe/Berlin"))
+    text = subprocess.run(["pdftotext", str(german), "-"], capture_output=True, text=True, check=True).stdout
+    exported = datetime.fromisoformat(data["exported_at"]).astimezone(ZoneInfo("Europe/Berlin"))
+    assert f"exported {locales.day(exported, 'de_DE')}" in text
+    assert re.search(r"exported \d{1,2}\. \w+\.? \d{4}", text)  # '7. Dez. 2026', the German way round
 
 
 def test_erasure_leaves_no_name_or_phone_in_the_database_file(services, zoe) -> None:

@@ -99,7 +99,7 @@ def test_money_is_parsed_and_formatted_in_one_place() -> None:
     for bad in ("-1", "1e5", "12.345", "twelve", "1000000.01"):
         with pytest.raises(UserError):
             parse_money(bad)
-    assert format_money(123456, "£") == "£1,234.56"
+    assert format_money(123456, "GBP", "en_GB") == "£1,234.56"
 
 
 def test_marking_contacted_is_kept_until_they_come_back(shop, services, add) -> None:

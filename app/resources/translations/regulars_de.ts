@@ -373,6 +373,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyBox</name>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActions</name>
     <message>
         <source>✓ Welcome, {n}!</source>
@@ -2041,14 +2048,6 @@ Sicherungen: {b}</translation>
         <translation>Legt fest, was „heute“ und „gestern“ heißt. Gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <source>Currency sign</source>
-        <translation>Währungszeichen</translation>
-    </message>
-    <message>
-        <source>Shown before amounts, such as £ or €.</source>
-        <translation>Wird vor Beträgen angezeigt, etwa £ oder €.</translation>
-    </message>
-    <message>
         <source> ms between keys</source>
         <translation> ms zwischen Tasten</translation>
     </message>
@@ -2103,6 +2102,14 @@ Sicherungen: {b}</translation>
     <message>
         <source>Lifetime value</source>
         <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Amounts are written the way each till&apos;s language writes them.</source>
+        <translation>Beträge werden so geschrieben, wie es die Sprache der jeweiligen Kasse tut.</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -2257,6 +2264,10 @@ Sicherungen: {b}</translation>
         <translation>Nur für mehrere Kassen in einem Laden: die Adresse des gemeinsamen PostgreSQL-Servers, etwa postgresql+psycopg://till@server/regulars. Gilt ab dem nächsten Start.</translation>
     </message>
     <message>
+        <source>This computer&apos;s ({zone})</source>
+        <translation>Die dieses Computers ({zone})</translation>
+    </message>
+    <message>
         <source>Checking the server…</source>
         <translation>Server wird geprüft…</translation>
     </message>
@@ -2340,10 +2351,6 @@ Sicherungen: {b}</translation>
         <translation>Telefonnummern ohne Ländervorwahl gelten als Nummern dieses Landes.</translation>
     </message>
     <message>
-        <source>Currency sign</source>
-        <translation>Währungszeichen</translation>
-    </message>
-    <message>
         <source>Your shop</source>
         <translation>Ihr Laden</translation>
     </message>
@@ -2362,6 +2369,10 @@ Sicherungen: {b}</translation>
     <message>
         <source>First reward</source>
         <translation>Erste Prämie</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Leave empty to add rewards later.</source>
@@ -2656,14 +2667,6 @@ Sicherungen: {b}</translation>
     <message>
         <source>  (voided)</source>
         <translation>  (storniert)</translation>
-    </message>
-    <message>
-        <source>Today {time}</source>
-        <translation>Heute {time}</translation>
-    </message>
-    <message>
-        <source>Yesterday {time}</source>
-        <translation>Gestern {time}</translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyBox</name>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActions</name>
     <message>
         <source>✓ Welcome, {n}!</source>
@@ -2041,14 +2048,6 @@ Sauvegardes&#xa0;: {b}</translation>
         <translation>Décide de ce que veulent dire «&#xa0;aujourd&apos;hui&#xa0;» et «&#xa0;hier&#xa0;». S&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
-        <source>Currency sign</source>
-        <translation>Symbole monétaire</translation>
-    </message>
-    <message>
-        <source>Shown before amounts, such as £ or €.</source>
-        <translation>Affiché avant les montants, comme £ ou €.</translation>
-    </message>
-    <message>
         <source> ms between keys</source>
         <translation> ms entre les touches</translation>
     </message>
@@ -2103,6 +2102,14 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>Lifetime value</source>
         <translation>Valeur client</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amounts are written the way each till&apos;s language writes them.</source>
+        <translation>Les montants s&apos;écrivent comme le veut la langue de chaque caisse.</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -2257,6 +2264,10 @@ Sauvegardes&#xa0;: {b}</translation>
         <translation>Seulement pour plusieurs caisses dans une même boutique&#xa0;: l&apos;adresse du serveur PostgreSQL partagé, comme postgresql+psycopg://till@server/regulars. S&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
+        <source>This computer&apos;s ({zone})</source>
+        <translation>Celui de cet ordinateur ({zone})</translation>
+    </message>
+    <message>
         <source>Checking the server…</source>
         <translation>Vérification du serveur…</translation>
     </message>
@@ -2340,10 +2351,6 @@ Sauvegardes&#xa0;: {b}</translation>
         <translation>Les numéros sans indicatif sont lus comme ceux de ce pays.</translation>
     </message>
     <message>
-        <source>Currency sign</source>
-        <translation>Symbole monétaire</translation>
-    </message>
-    <message>
         <source>Your shop</source>
         <translation>Votre boutique</translation>
     </message>
@@ -2362,6 +2369,10 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>First reward</source>
         <translation>Première récompense</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Leave empty to add rewards later.</source>
@@ -2656,14 +2667,6 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>  (voided)</source>
         <translation>  (annulée)</translation>
-    </message>
-    <message>
-        <source>Today {time}</source>
-        <translation>Aujourd&apos;hui {time}</translation>
-    </message>
-    <message>
-        <source>Yesterday {time}</source>
-        <translation>Hier {time}</translation>
     </message>
 </context>
 <context>
