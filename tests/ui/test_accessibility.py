@@ -152,7 +152,7 @@ def test_every_dialog_names_every_control(qtbot, monkeypatch, open_window, baker
     dialogs += [
         PinPrompt(window),
         AllergenDialog("Allergies", (), window),
-        JotDialog("Talking point", "Zoë", True, window),
+        JotDialog("Talking point", "Zoë", True, parent=window),
     ]
     problems = {}
     for dialog in dialogs:
