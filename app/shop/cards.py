@@ -101,18 +101,7 @@ class Cards:
     ) -> Written[Path]:
         """This customer's card as a PDF (issued on the way if they had none), recorded as printed once
         the file is in place."""
-        return self.print_sheet([customer_id], out, layout, back, progress)
-
-    @guarded
-    def print_sheet(
-        self,
-        customer_ids: list[int],
-        out: str | Path,
-        layout: str = "avery-c32011",
-        back: bool = False,
-        progress: Callable[[int, int], None] | None = None,
-    ) -> Written[Path]:
-        printed = self.print_cards(customer_ids, out, layout, back, progress)
+        printed = self.print_cards([customer_id], out, layout, back, progress)
         return Written(printed.value.out, printed.changes)
 
     @guarded

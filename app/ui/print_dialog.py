@@ -161,13 +161,13 @@ class PrintCardsDialog(QDialog):
         def work(shop: Any, progress: Any) -> Any:
             if send_to_printer:
                 return shop.cards.sheet_for_printer(ids, out, layout_key, back, progress)
-            return shop.cards.print_sheet(ids, out, layout_key, back, progress)
+            return shop.cards.print_cards(ids, out, layout_key, back, progress)
 
         def done(result: Any) -> None:
             self.save_button.setEnabled(True)
             self.print_button.setEnabled(True)
             if not send_to_printer:
-                self.status.setText(self.tr("✓ {n} cards ready: {p}").format(n=len(ids), p=result))
+                self.status.setText(self.tr("✓ {n} cards ready: {p}").format(n=len(ids), p=result.out))
                 return
             if not self._print_pdf(out):
                 self.status.setText(self.tr("Printing was cancelled."))

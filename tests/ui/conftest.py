@@ -27,6 +27,18 @@ class StepClock:
         return self.now
 
 
+def open_settings(qtbot, services):
+    """The owner's settings dialog on a synchronous runner, once its values have loaded."""
+    from app.ui.settings_dialog import SettingsDialog
+
+    ops = SyncOps()
+    ops.attach(Shop(services))
+    dialog = SettingsDialog(Shop(services), ops)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+    return dialog
+
+
 def customer_id(data_dir, name: str) -> int:
     """The id of the customer with this name in a shop on disk."""
     services = open_services(str(data_dir))

@@ -4,22 +4,12 @@ from PIL import Image
 from pypdf import PdfReader
 
 from app.shop import Shop
-from app.ui.ops import SyncOps
 from app.ui.print_dialog import PrintCardsDialog
-from app.ui.settings_dialog import SettingsDialog
-
-
-def make_dialog(qtbot, services):
-    ops = SyncOps()
-    ops.attach(Shop(services))
-    dialog = SettingsDialog(Shop(services), ops)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
-    return dialog
+from tests.ui.conftest import open_settings
 
 
 def test_logo_and_colour_are_chosen_in_settings(qtbot, services, tmp_path) -> None:
-    dialog = make_dialog(qtbot, services)
+    dialog = open_settings(qtbot, services)
     assert dialog.logo_preview.text() == "No logo" and not dialog.clear_logo_button.isEnabled()
     assert dialog.brand_colour.text() == "#2E3D36"
     logo = tmp_path / "logo.png"
@@ -43,7 +33,7 @@ def test_logo_and_colour_are_chosen_in_settings(qtbot, services, tmp_path) -> No
         dialog.result() == dialog.DialogCode.Accepted and services.settings.get("brand_colour") == "#8B4513"
     )
 
-    again = make_dialog(qtbot, services)
+    again = open_settings(qtbot, services)
     again.clear_logo_button.click()
     qtbot.waitUntil(lambda: again.logo_preview.text() == "No logo", timeout=10_000)
     assert Shop(services).cards.look().logo is None

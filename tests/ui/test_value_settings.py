@@ -6,21 +6,11 @@ import pytest
 from app.errors import UserError
 from app.shop import Shop
 from app.shop.value import ValueSettings
-from app.ui.ops import SyncOps
-from app.ui.settings_dialog import SettingsDialog
-
-
-def make_dialog(qtbot, services):
-    ops = SyncOps()
-    ops.attach(Shop(services))
-    dialog = SettingsDialog(Shop(services), ops)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
-    return dialog
+from tests.ui.conftest import open_settings
 
 
 def test_the_owner_sets_the_horizon_discount_and_slipping_line(qtbot, services) -> None:
-    dialog = make_dialog(qtbot, services)
+    dialog = open_settings(qtbot, services)
     tab = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())].index("Lifetime value")
     dialog.tabs.setCurrentIndex(tab)
     assert (dialog.horizon.value(), dialog.discount.value(), dialog.slipping.value()) == (12, 1.0, 50)
@@ -34,7 +24,7 @@ def test_the_owner_sets_the_horizon_discount_and_slipping_line(qtbot, services) 
     assert values["clv_horizon_months"] == 24
     assert values["clv_monthly_discount"] == pytest.approx(0.005)
     assert values["clv_slipping_p_alive"] == pytest.approx(0.3)
-    again = make_dialog(qtbot, services)
+    again = open_settings(qtbot, services)
     assert (again.horizon.value(), again.discount.value(), again.slipping.value()) == (24, 0.5, 30)
 
 
@@ -58,7 +48,7 @@ def test_a_bad_value_setting_is_refused_and_nothing_changes(services, chosen, wo
 
 
 def test_the_dialog_saves_nothing_when_the_shop_refuses(qtbot, services) -> None:
-    dialog = make_dialog(qtbot, services)
+    dialog = open_settings(qtbot, services)
     dialog.shop_name.setText("Changed")
     dialog.horizon.setMaximum(500)  # past what the spin box allows: the shop layer still says no
     dialog.horizon.setValue(300)
