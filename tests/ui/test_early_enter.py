@@ -36,6 +36,15 @@ def shown_lists(window) -> list[str]:
     return answered
 
 
+def slow_search_window(open_window, qtbot, bakery, monkeypatch):
+    """A ready window whose searches answer late; the profiles it opens and the queries it answers."""
+    window, _ = ready_window(open_window, qtbot, bakery)
+    slow_down(monkeypatch, window.ops.shop.counter, "find")
+    shown: list[int] = []
+    window.profile_shown.connect(shown.append)
+    return window, shown, shown_lists(window)
+
+
 def test_enter_before_the_answer_opens_the_first_hit_of_what_was_typed(
     qtbot, open_window, bakery, monkeypatch
 ) -> None:
@@ -64,11 +73,7 @@ def test_enter_before_the_answer_opens_the_first_hit_of_what_was_typed(
 def test_an_enter_for_an_older_query_is_dropped_when_more_is_typed(
     qtbot, open_window, bakery, monkeypatch
 ) -> None:
-    window, _ = ready_window(open_window, qtbot, bakery)
-    slow_down(monkeypatch, window.ops.shop.counter, "find")
-    shown = []
-    window.profile_shown.connect(shown.append)
-    answered = shown_lists(window)
+    window, shown, answered = slow_search_window(open_window, qtbot, bakery, monkeypatch)
     qtbot.keyClicks(window.search_box, "zo")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # meant for "zo"…
     qtbot.keyClicks(window.search_box, "e mar")  # …but staff kept typing
@@ -83,11 +88,7 @@ def test_an_enter_for_an_older_query_is_dropped_when_more_is_typed(
 def test_an_early_enter_with_no_match_shows_the_usual_no_match_state(
     qtbot, open_window, bakery, monkeypatch
 ) -> None:
-    window, _ = ready_window(open_window, qtbot, bakery)
-    slow_down(monkeypatch, window.ops.shop.counter, "find")
-    shown = []
-    window.profile_shown.connect(shown.append)
-    answered = shown_lists(window)
+    window, shown, answered = slow_search_window(open_window, qtbot, bakery, monkeypatch)
     qtbot.keyClicks(window.search_box, "qqqxxx")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "qqqxxx" in answered, timeout=10_000)
