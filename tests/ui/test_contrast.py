@@ -121,9 +121,13 @@ def test_the_keyboard_focus_ring_stands_out(look: Look) -> None:
     rings = {
         s: colour(d["border"].split()[-1]) for s, d in sheet.items() if s.endswith(":focus") and "border" in d
     }
-    assert set(rings) >= {"QPushButton:focus", "#itemButton:focus", "#bigAction:focus"}
-    around = (look.window, look.surface)
-    assert [(s, r, b) for s, r in rings.items() for b in around if contrast(r, b) < LARGE] == []
+    buttons = {"QPushButton:focus", "#itemButton:focus", "#bigAction:focus"}
+    assert set(rings) >= buttons | {"#header QPushButton:focus", "#servingPicker:focus"}
+
+    def around(selector: str) -> tuple[str, ...]:
+        return (look.header,) if selector.startswith("#header") else (look.window, look.surface)
+
+    assert [(s, r, b) for s, r in rings.items() for b in around(s) if contrast(r, b) < LARGE] == []
     search = colour(sheet["#searchBox:focus"]["border-color"])
     assert contrast(search, colour(sheet["#header"]["background"])) >= LARGE
 

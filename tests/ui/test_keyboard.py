@@ -4,12 +4,27 @@ as a person without a mouse would do it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
 
+from app import till_settings
+from app.application import open_services
 from app.shop import Shop
 from app.ui.models import HitRole
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
 
 
 def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
@@ -110,3 +125,69 @@ def test_tab_goes_through_the_profile_in_the_order_of_the_work(qtbot, open_windo
     press(qtbot, Qt.Key.Key_Space)
     assert panel.basket_label.text() == items[0].text()  # one of it
     assert panel.record_button in tab_chain(qtbot, window)
+
+
+def test_tab_reaches_every_control_of_the_window_header_and_staff_picker_included(
+    qtbot, open_window, bakery, zoe
+) -> None:
+    till_settings.save(bakery, till_settings.TillSettings(staff=("Sam", "Ana")))
+    services = open_services(str(bakery))
+    Shop(services).owner.set_pin("2468")  # the owner's button shows once a PIN is set
+    services.close()
+    window, _ = open_window(bakery)
+    window.owner.ask = lambda _parent: "2468"
+    with qtbot.waitSignal(window.profile_shown, timeout=2000):
+        window.open_profile(zoe)
+    chain = tab_chain(qtbot, window)  # it comes back to the search box: no control keeps the keyboard
+    header = [window.new_button, window.camera_button, window.owner_badge.button, window.serving]
+    assert chain[0] is window.profile.usual_button  # from the search box, the counter's work comes first
+    assert chain[-4:] == header  # the header last: Shift+Tab from the search box reaches it at once
+    assert len(set(map(id, chain))) == len(chain)
+    # The results are chosen with ↑ ↓ from the search box; the visits table only shows the history.
+    elsewhere = [window.results, window.profile.visits]
+    shown = [
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE)
+        and w.isVisible()
+        and w.isEnabled()
+        and w.parentWidget() is not window.search_box  # its clear button: Esc does the same
+        and not any(w is e or e.isAncestorOf(w) for e in elsewhere)
+    ]
+    assert [w.accessibleName() or w.text() for w in shown if w not in [window.search_box, *chain]] == []
+    window.search_box.setFocus()
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.serving
+
+    # Who is serving, from the keyboard: the next name down, kept for this till.
+    assert window.serving.currentText() == "Who's serving?"
+    press(qtbot, Qt.Key.Key_Down)
+    assert window.serving.currentText() == "Sam"
+    qtbot.waitUntil(lambda: till_settings.load(bakery).serving == "Sam", timeout=3000)
+
+    # The owner's button: Space unlocks with the PIN, Space again locks.
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.owner_badge.button
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.owner_badge.button.text() == "Lock", timeout=2000)
+    assert window.owner_badge.label.text().startswith("Owner ·")
+    assert QApplication.focusWidget() is window.owner_badge.button
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.owner_badge.button.text() == "Owner…", timeout=2000)
+
+    # "+ New customer": Space opens the form, Esc closes it, and the keyboard comes back.
+    while QApplication.focusWidget() is not window.new_button:
+        press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    opened: list[str] = []
+
+    def close_form() -> None:
+        form = QApplication.activeModalWidget()
+        if not isinstance(form, QDialog):
+            QTimer.singleShot(20, close_form)
+            return
+        opened.append(form.windowTitle())
+        qtbot.keyClick(form, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, close_form)
+    press(qtbot, Qt.Key.Key_Space)
+    assert opened == ["New customer"]
