@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 
 from app.services.charts_data import BAR, RIGHT, Chart
 from app.ui.models import RowsModel
+from app.ui.style import look_of
+from app.ui.theme import chart_colours
 
 Index = QModelIndex | QPersistentModelIndex
-# Calm colours that stay apart for colour-blind eyes (Okabe–Ito), the shop's green first.
-PALETTE = ("#2f6f4f", "#e69f00", "#0072b2", "#cc79a7", "#56b4e9", "#d55e00", "#009e73", "#999999")
 MAX_LINES = 6  # more lines than this are unreadable; the table has them all
 
 
@@ -79,7 +79,7 @@ def build_chart(chart: Chart) -> QChart:
         axis_x.setTitleFont(small)
     view.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     axes: dict[str, QValueAxis] = {}
-    colour = iter(PALETTE * 4)
+    colour = iter(chart_colours(look_of(QGuiApplication.palette())) * 4)  # the theme's, readable on its panel
     bars: dict[str, QBarSeries] = {}
     lines = [s for s in chart.series if s.style != BAR and any(v is not None for v in s.values)]
     for series in chart.series:
