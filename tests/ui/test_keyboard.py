@@ -3,7 +3,7 @@ as a person without a mouse would do it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -22,6 +22,8 @@ from app import till_settings
 from app.application import open_services
 from app.shop import Shop
 from app.ui.models import HitRole
+from app.ui.style import DARK, LIGHT, STYLESHEET, palette
+from app.ui.theme import Theme
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
@@ -191,3 +193,33 @@ def test_tab_reaches_every_control_of_the_window_header_and_staff_picker_include
     QTimer.singleShot(0, close_form)
     press(qtbot, Qt.Key.Key_Space)
     assert opened == ["New customer"]
+
+
+def test_the_header_shows_where_the_keyboard_is_in_both_themes(qtbot, open_window, bakery) -> None:
+    till_settings.save(bakery, till_settings.TillSettings(staff=("Sam", "Ana")))
+    services = open_services(str(bakery))
+    Shop(services).owner.set_pin("2468")
+    services.close()
+    window, _ = open_window(bakery)
+    theme = window.findChild(Theme)
+    controls = [window.new_button, window.owner_badge.button, window.serving]
+    qtbot.waitUntil(lambda: all(c.isVisible() for c in controls), timeout=2000)
+
+    def edge(widget) -> str:
+        """The colour painted on the widget's left edge, half-way down: where a focus ring would be."""
+        QApplication.processEvents()
+        return widget.grab().toImage().pixelColor(QPoint(0, widget.height() // 2)).name()
+
+    try:
+        for look in (LIGHT, DARK):
+            theme.choose("dark" if look is DARK else "light")
+            for control, ring in zip(controls, (look.header_focus, look.focus, look.focus), strict=True):
+                window.search_box.setFocus()
+                plain = edge(control)
+                while QApplication.focusWidget() is not control:
+                    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+                assert (edge(control), plain != ring) == (ring, True)  # the ring, where there was none
+    finally:
+        theme.choose("light")
+        QApplication.instance().setPalette(palette(LIGHT))
+        QApplication.instance().setStyleSheet(STYLESHEET)
