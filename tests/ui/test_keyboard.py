@@ -145,7 +145,8 @@ def test_tab_reaches_every_control_of_the_window_header_and_staff_picker_include
     assert chain[0] is window.profile.usual_button  # from the search box, the counter's work comes first
     assert chain[-4:] == header  # the header last: Shift+Tab from the search box reaches it at once
     assert len(set(map(id, chain))) == len(chain)
-    # The results are chosen with ↑ ↓ from the search box; the visits table only shows the history.
+    # The results are chosen with ↑ ↓ from the search box. Left out: the visits table, whose one action
+    # (void an older visit, from its context menu) has no key of its own yet.
     elsewhere = [window.results, window.profile.visits]
     shown = [
         w
