@@ -27,9 +27,9 @@ def _save_dialog(parent: QWidget, suggested: str) -> str:
     )[0]
 
 
-def unbroken(words: str) -> str:
+def unbroken(words: str | None) -> str:
     """A card's code or a date with non-breaking hyphens and spaces: a narrow line wraps before it, not inside."""
-    return words.replace("-", "\u2011").replace(" ", "\u00a0")
+    return (words or "").replace("-", "\u2011").replace(" ", "\u00a0")
 
 
 class CardBox(QWidget):
