@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QMargins, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -157,6 +157,7 @@ class ChartCard(QFrame):
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._on_toggled)
         self.toggle.setAccessibleName(self.tr("Show {t} as a table").format(t=chart.title))
+        self.look = look_of(QGuiApplication.palette())
         self.view = QChartView(build_chart(chart))
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setStyleSheet("background: transparent;")
@@ -191,6 +192,15 @@ class ChartCard(QFrame):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.note)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The theme changed under an open chart: draw it again in the new theme's colours.
+        super().changeEvent(event)
+        look = look_of(QGuiApplication.palette())
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "look", look) is not look:
+            self.look, old = look, self.view.chart()
+            self.view.setChart(build_chart(self.chart))
+            old.deleteLater()  # the view lets go of the chart it replaces
 
     @property
     def showing_table(self) -> bool:
