@@ -48,11 +48,15 @@ class Shop:
     def data_folder(self) -> Path:
         return self._services.paths.root
 
-    def search_warning(self) -> str | None:
-        """Search without the server's pg_trgm index is slower: said the first time this till meets it."""
+    def search_warning(self, every_time: bool = False) -> str | None:
+        """Search without the server's pg_trgm index is slower: said the first time this till meets it
+        (the command line), or every time while it lasts (`every_time`: the settings show it)."""
         from app.db import trigrams
 
-        return None if self.is_sqlite else trigrams.first_time(self.data_folder, self._services.search_note)
+        if self.is_sqlite:
+            return None
+        note = self._services.search_note
+        return note if every_time else trigrams.first_time(self.data_folder, note)
 
     def timezone_name(self) -> str:
         return self._services.settings.timezone_name()

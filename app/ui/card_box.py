@@ -27,6 +27,11 @@ def _save_dialog(parent: QWidget, suggested: str) -> str:
     )[0]
 
 
+def unbroken(words: str | None) -> str:
+    """A card's code or a date with non-breaking hyphens and spaces: a narrow line wraps before it, not inside."""
+    return (words or "").replace("-", "\u2011").replace(" ", "\u00a0")
+
+
 class CardBox(QWidget):
     """Signals:
     changed(object): the card's new CardState after an issue or a print, for the rest of the profile.
@@ -91,10 +96,10 @@ class CardBox(QWidget):
         elif state.state == "revoked":
             text = self.tr("Card revoked on {d}; stamps kept.").format(d=self._when(state.revoked_at))
         elif state.state == "unprinted":
-            text = self.tr("Card {c} · not printed yet").format(c=state.short_code)
+            text = self.tr("Card {c} · not printed yet").format(c=unbroken(state.short_code))
         else:
             text = self.tr("Card {c} · printed {d}").format(
-                c=state.short_code, d=self._when(state.printed_at)
+                c=unbroken(state.short_code), d=unbroken(self._when(state.printed_at))
             )
         self.text.setText(text)
         can_act = self.ops is not None

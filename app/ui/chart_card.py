@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QMargins, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 
 from app.services.charts_data import BAR, RIGHT, Chart
 from app.ui.models import RowsModel
+from app.ui.style import look_of
+from app.ui.theme import chart_colours
 
 Index = QModelIndex | QPersistentModelIndex
-# Calm colours that stay apart for colour-blind eyes (Okabe–Ito), the shop's green first.
-PALETTE = ("#2f6f4f", "#e69f00", "#0072b2", "#cc79a7", "#56b4e9", "#d55e00", "#009e73", "#999999")
 MAX_LINES = 6  # more lines than this are unreadable; the table has them all
 
 
@@ -79,7 +79,7 @@ def build_chart(chart: Chart) -> QChart:
         axis_x.setTitleFont(small)
     view.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     axes: dict[str, QValueAxis] = {}
-    colour = iter(PALETTE * 4)
+    colour = iter(chart_colours(look_of(QGuiApplication.palette())) * 4)  # the theme's, readable on its panel
     bars: dict[str, QBarSeries] = {}
     lines = [s for s in chart.series if s.style != BAR and any(v is not None for v in s.values)]
     for series in chart.series:
@@ -157,6 +157,7 @@ class ChartCard(QFrame):
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._on_toggled)
         self.toggle.setAccessibleName(self.tr("Show {t} as a table").format(t=chart.title))
+        self.look = look_of(QGuiApplication.palette())
         self.view = QChartView(build_chart(chart))
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setStyleSheet("background: transparent;")
@@ -191,6 +192,15 @@ class ChartCard(QFrame):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.note)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The theme changed under an open chart: draw it again in the new theme's colours.
+        super().changeEvent(event)
+        look = look_of(QGuiApplication.palette())
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "look", look) is not look:
+            self.look, old = look, self.view.chart()
+            self.view.setChart(build_chart(self.chart))
+            old.deleteLater()  # the view lets go of the chart it replaces
 
     @property
     def showing_table(self) -> bool:

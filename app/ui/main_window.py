@@ -36,7 +36,7 @@ from app.ui.menus import build_menus, build_shortcuts
 from app.ui.models import HitRole
 from app.ui.ops import Ops
 from app.ui.owner import OwnerGate
-from app.ui.owner_badge import OwnerBadge, corner
+from app.ui.owner_badge import OwnerBadge, corner, tab_last
 from app.ui.profile_panel import ProfilePanel, ProfileScroll
 from app.ui.search_list import COUNT_CAP, SearchList
 from app.ui.serving_picker import ServingPicker
@@ -76,9 +76,7 @@ class MainWindow(QMainWindow):
         self.search_box.installEventFilter(self)
         self.shop_name = QLabel("Regulars", objectName="shopName")
         self.new_button = QPushButton(self.tr("+ New customer"))
-        self.new_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.camera_button = QPushButton(self.tr("Camera"))
-        self.camera_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.camera_button.setToolTip(self.tr("Scan a loyalty card with the webcam"))
         header = QFrame(objectName="header")
         header_row = QHBoxLayout(header)
@@ -132,6 +130,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(header)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        tab_last(self.search_box, self.new_button, self.camera_button, self.owner_badge.button, self.serving)
 
         self.visits = VisitActions(
             ops,
@@ -171,6 +170,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_ready(self) -> None:
         self.owner.attach(self.ops.shop)
+        self.ops.read(lambda shop: shop.owner.pin_is_set(), self.owner_badge.refresh)  # not 10 s later
         self.ops.read(lambda shop: shop.counter.settings(), self._apply_settings)
         self.reload_menu()
         if not self.search_box.text().strip():

@@ -4,8 +4,10 @@ the owner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenuBar, QPushButton, QWidget
 
 from app.errors import AppError
 from app.ui.owner import OwnerGate
@@ -15,20 +17,44 @@ OWNER_STYLE = (
     " #ownerBadge QLabel { color: #3d2c00; font-weight: 600; }"
     " #ownerBadge QPushButton { color: #3d2c00; border: 1px solid #8a6d1f; border-radius: 6px; padding: 1px 10px;"
     " background: #f8dc97; }"
+    " #ownerBadge QPushButton:focus { border: 2px solid #3d2c00; padding: 0px 9px; }"
 )
-STAFF_STYLE = "#ownerBadge QPushButton { padding: 1px 10px; }"
+STAFF_STYLE = (
+    "#ownerBadge QPushButton { padding: 1px 10px; } #ownerBadge QPushButton:focus { padding: 0px 9px; }"
+)
+
+
+class CornerRow(QWidget):
+    """The row in the menu bar's corner. A menu bar sizes its corner only when it lays itself out, so a
+    picker shown once the shop has opened, or a button whose words grow, came out cut off: ask it again."""
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        bar = self.parentWidget()
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(bar, QMenuBar):
+            bar.setCornerWidget(self)
+        return handled
 
 
 def corner(window: QWidget, *widgets: QWidget) -> QWidget:
     """The widgets in a compact row for the window's menu bar corner, where they take no room from the
     search box (owned by `window`: a menu bar does not keep its corner widget alive on its own)."""
-    box = QWidget(window)
+    box = CornerRow(window)
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 1, 6, 1)
     row.setSpacing(8)
     for widget in widgets:
         row.addWidget(widget)
     return box
+
+
+def tab_last(first: QWidget, *controls: QWidget) -> None:
+    """Tab reaches `controls` last, just before `first` comes round again: Tab from the search box goes to
+    the customer's profile (the counter's work), Shift+Tab to these. A click leaves the keyboard where it was."""
+    for control in controls:
+        control.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    for before, after in pairwise([*controls, first]):
+        QWidget.setTabOrder(before, after)
 
 
 class OwnerBadge(QFrame):
@@ -41,7 +67,7 @@ class OwnerBadge(QFrame):
         self.gate = gate
         self.label = QLabel()
         self.button = QPushButton()
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard
+        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the search box
         self.button.clicked.connect(self._on_button_clicked)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 0, 2, 0)

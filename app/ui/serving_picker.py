@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QPointF, Qt, Slot
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPolygonF
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.till_settings import TillSettings
@@ -21,9 +22,10 @@ class ServingPicker(QComboBox):
 
     def __init__(self, shop: Shop | None, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("servingPicker")
         # A window whose shop is still opening passes its runner alone: reads wait for the shop.
         self.ops = ops if isinstance(ops, Ops) else adopt(shop, ops, self)[1]
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the search box
         self.setToolTip(self.tr("Who is serving: their name goes on the visits recorded here"))
         self.setAccessibleName(self.tr("Who is serving"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -54,6 +56,17 @@ class ServingPicker(QComboBox):
     def _on_changed(self, changes: Changes) -> None:
         if changes.settings:
             self.load()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The stylesheet draws the frame (and the focus ring) but no arrow: one in the text's colour.
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.ButtonText))
+        x, y = self.width() - 15.0, self.height() / 2 - 2
+        painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x + 8, y), QPointF(x + 4, y + 5)]))
+        painter.end()
 
     def serving(self) -> str:
         return str(self.currentData() or "")

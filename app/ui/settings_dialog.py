@@ -31,6 +31,7 @@ from app.ui.currency_box import CurrencyBox
 from app.ui.form_parts import form_page, hinted
 from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops, adopt
+from app.ui.search_note import SearchNote
 from app.ui.value_page import ValuePage
 
 PREFERRED = QSize(640, 560)
@@ -293,6 +294,8 @@ class SettingsDialog(QDialog):
                 ),
             ),
         )
+        self.search_note = SearchNote(self.ops)  # PostgreSQL without pg_trgm: search is slower
+        form.addRow(self.search_note)
         return page
 
     # -- filling and saving --------------------------------------------------------------------------------

@@ -188,6 +188,11 @@ QWidget {{ color: {c.text}; }}
     padding: 8px 14px;
 }}
 #header QPushButton:hover {{ background: {c.header_hover}; }}
+#header QPushButton:focus {{ border: 2px solid {c.header_focus}; padding: 7px 13px; }}
+#servingPicker {{ background: {c.button}; color: {c.text}; border: 1px solid {c.button_border}; border-radius: 6px;
+    padding: 1px 8px; }}
+#servingPicker:focus {{ border: 2px solid {c.focus}; padding: 0px 7px; }}
+#servingPicker::drop-down {{ border: none; width: 16px; }}  /* the picker paints its own arrow */
 #results {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 10px; font-size: {pt(1.15)};
     padding: 4px; }}
 #sideTitle {{ font-size: {pt(0.95)}; color: {c.subtle}; font-weight: 600; text-transform: uppercase; }}

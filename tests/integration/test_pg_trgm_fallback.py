@@ -5,6 +5,7 @@ import psycopg
 
 from app.application import open_services
 from app.db import trigrams
+from app.shop import Shop
 
 SLOW = "Search will be slower: ask your administrator to install pg_trgm"
 
@@ -52,6 +53,10 @@ def test_the_index_is_added_once_the_administrator_installs_pg_trgm(pg_server, t
     try:
         assert services.search_note == trigrams.SLOW_SEARCH
         assert not trigrams.has_index(services.db.engine)
+        shop = Shop(services)
+        assert shop.search_warning() == shop.search_warning(every_time=True) == trigrams.SLOW_SEARCH
+        assert shop.search_warning() is None  # the command line's once, while the settings say it each time
+        assert shop.search_warning(every_time=True) == trigrams.SLOW_SEARCH
     finally:
         services.close()
     _as_postgres(pg_server, name, "CREATE EXTENSION pg_trgm")
@@ -59,6 +64,7 @@ def test_the_index_is_added_once_the_administrator_installs_pg_trgm(pg_server, t
     try:
         assert services.search_note is None
         assert trigrams.has_index(services.db.engine)
+        assert Shop(services).search_warning(every_time=True) is None
     finally:
         services.close()
     assert trigrams.first_time(tmp_path / "data", None) is None

@@ -6,9 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCharts import QBarSeries, QChart, QLineSeries
 from PySide6.QtGui import QColor
 
-from app.ui.style import DARK, LIGHT, Look, stylesheet
+from app.services.charts_data import LINE, Chart, Series
+from app.ui.chart_card import ChartCard, build_chart
+from app.ui.style import DARK, LIGHT, Look, palette, stylesheet
+from app.ui.theme import chart_colours
 
 NORMAL, LARGE = 4.5, 3.0
 # Text-only rules whose labels live inside a coloured container of their own.
@@ -121,11 +125,69 @@ def test_the_keyboard_focus_ring_stands_out(look: Look) -> None:
     rings = {
         s: colour(d["border"].split()[-1]) for s, d in sheet.items() if s.endswith(":focus") and "border" in d
     }
-    assert set(rings) >= {"QPushButton:focus", "#itemButton:focus", "#bigAction:focus"}
-    around = (look.window, look.surface)
-    assert [(s, r, b) for s, r in rings.items() for b in around if contrast(r, b) < LARGE] == []
+    buttons = {"QPushButton:focus", "#itemButton:focus", "#bigAction:focus"}
+    assert set(rings) >= buttons | {"#header QPushButton:focus", "#servingPicker:focus"}
+
+    def around(selector: str) -> tuple[str, ...]:
+        return (look.header,) if selector.startswith("#header") else (look.window, look.surface)
+
+    assert [(s, r, b) for s, r in rings.items() for b in around(s) if contrast(r, b) < LARGE] == []
     search = colour(sheet["#searchBox:focus"]["border-color"])
     assert contrast(search, colour(sheet["#header"]["background"])) >= LARGE
+
+
+@pytest.mark.parametrize("look", [LIGHT, DARK], ids=["light", "dark"])
+def test_every_chart_series_stands_out_from_the_plot(look: Look) -> None:
+    """A chart is drawn straight on its panel (no background of its own): each series' colour needs 3:1
+    against the panel, as WCAG asks of what is not text."""
+    colours = chart_colours(look)
+    assert len(set(colours)) == len(colours) == 8
+    poor = [f"{c}: {contrast(c, look.surface):.2f}:1" for c in colours if contrast(c, look.surface) < LARGE]
+    assert poor == []
+
+
+VISITS = Chart(
+    "visits_per_week",
+    "Visits per week",
+    ("1 Dec", "8 Dec"),
+    (Series("Visits", (12, 15)), Series("Regulars", (4, 6)), Series("Share", (30, 40), LINE)),
+)
+
+
+def series_colours(view: QChart) -> list[str]:
+    """The bars' colours, then the line's."""
+    bars = next(s for s in view.series() if isinstance(s, QBarSeries)).barSets()
+    line = next(s for s in view.series() if isinstance(s, QLineSeries))
+    return [b.color().name() for b in bars] + [line.pen().color().name()]
+
+
+@pytest.mark.parametrize("look", [LIGHT, DARK], ids=["light", "dark"])
+def test_a_chart_on_screen_takes_its_colours_from_the_theme(qapp, look: Look) -> None:
+    qapp.setPalette(palette(look))
+    try:
+        view = build_chart(VISITS)
+    finally:
+        qapp.setPalette(palette(LIGHT))
+    # No background of its own: the panel shows through.
+    assert not view.isBackgroundVisible() and not view.isPlotAreaBackgroundVisible()
+    painted = series_colours(view)
+    assert painted == list(chart_colours(look)[:3])
+    assert min(contrast(c, look.surface) for c in painted) >= LARGE
+
+
+def test_an_open_chart_follows_the_theme_when_it_changes(qtbot, qapp) -> None:
+    card = ChartCard(VISITS)
+    qtbot.addWidget(card)
+    card.show()
+    assert series_colours(card.view.chart()) == list(chart_colours(LIGHT)[:3])
+    try:
+        qapp.setPalette(palette(DARK))
+        qtbot.waitUntil(
+            lambda: series_colours(card.view.chart()) == list(chart_colours(DARK)[:3]), timeout=2000
+        )
+    finally:
+        qapp.setPalette(palette(LIGHT))
+    qtbot.waitUntil(lambda: series_colours(card.view.chart()) == list(chart_colours(LIGHT)[:3]), timeout=2000)
 
 
 def test_the_contrast_sums_agree_with_wcag() -> None:

@@ -46,3 +46,17 @@ def test_the_picker_waits_for_a_shop_that_is_still_opening(qtbot, services) -> N
     qtbot.waitUntil(lambda: picker.serving() == "Sam", timeout=10_000)
     assert picker.isVisible()
     ops.close()
+
+
+def test_a_staff_list_added_while_the_window_is_up_shows_whole_in_the_menu_bar(
+    qtbot, open_window, bakery
+) -> None:
+    window, _ = open_window(bakery)
+    qtbot.wait(50)  # the menu bar has laid out its corner, empty
+    assert not window.serving.isVisible()
+    window.ops.write(lambda s: s.till.save(TillSettings(staff=("Sam", "Anastasia"))), lambda _t: None)
+    qtbot.waitUntil(window.serving.isVisible, timeout=5000)
+    corner = window.menuBar().cornerWidget()
+    qtbot.waitUntil(lambda: corner.width() >= corner.sizeHint().width(), timeout=2000)
+    assert window.serving.width() >= window.serving.sizeHint().width()  # "Who's serving?", not "Who'"
+    assert window.menuBar().rect().contains(corner.geometry())

@@ -1,6 +1,11 @@
+import threading
+from typing import ClassVar
+
 from app import till_settings
 from app.application import open_services, saved_database_url
+from app.db import trigrams
 from app.shop import Shop
+from app.ui import languages
 from app.ui.ops import Ops, SyncOps
 from app.ui.settings_dialog import SettingsDialog
 
@@ -100,3 +105,55 @@ def test_a_shared_server_chosen_in_the_window_is_used_next_time(qtbot, services,
         assert reopened.db.dialect == "postgresql"
     finally:
         reopened.close()
+
+
+class ServerWithoutTrigrams(Shop):
+    """A shop on a PostgreSQL server that would not let Regulars have pg_trgm; records the thread that asked."""
+
+    asked_on: ClassVar[list[threading.Thread]] = []
+
+    @property
+    def is_sqlite(self) -> bool:
+        return False
+
+    def search_warning(self, every_time: bool = False) -> str | None:
+        self.asked_on.append(threading.current_thread())
+        return super().search_warning(every_time)
+
+
+def test_the_settings_say_search_is_slower_while_the_server_lacks_pg_trgm(qtbot, services) -> None:
+    services.search_note = trigrams.SLOW_SEARCH
+    shop = ServerWithoutTrigrams(services)
+    for _ in range(2):  # every time the settings open, not only the first
+        ops = Ops()
+        ops.attach(shop)
+        dialog = SettingsDialog(shop, ops)
+        qtbot.addWidget(dialog)
+        dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)  # "Shared server"
+        dialog.show()
+        qtbot.waitUntil(dialog.search_note.isVisible, timeout=10_000)
+        assert dialog.search_note.text().startswith("Search will be slower: ask your administrator")
+        ops.close()
+    assert shop.asked_on and threading.main_thread() not in shop.asked_on  # on the runner's read lane
+    assert shop.search_warning() == trigrams.SLOW_SEARCH  # the command line still says it once itself
+
+
+def test_the_settings_say_nothing_of_search_on_this_computers_own_file(qtbot, services) -> None:
+    dialog, _ = make_dialog(qtbot, services)
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.search_note.isVisible() and dialog.search_note.text() == ""
+
+
+def test_the_search_note_is_translated(qtbot, services) -> None:
+    services.search_note = trigrams.SLOW_SEARCH
+    try:
+        languages.install("de")
+        ops = SyncOps()
+        ops.attach(ServerWithoutTrigrams(services))
+        dialog = SettingsDialog(ops.shop, ops)
+        qtbot.addWidget(dialog)
+        assert "pg_trgm" in dialog.search_note.text() and "Suche" in dialog.search_note.text()
+    finally:
+        languages.install("en")

@@ -1983,6 +1983,13 @@ Sicherungen: {b}</translation>
     </message>
 </context>
 <context>
+    <name>SearchNote</name>
+    <message>
+        <source>Search will be slower: ask your administrator to install pg_trgm on the database server (CREATE EXTENSION pg_trgm; in this database). Regulars adds its search index at the next start.</source>
+        <translation>Die Suche wird langsamer sein: Bitten Sie Ihren Administrator, pg_trgm auf dem Datenbankserver zu installieren (CREATE EXTENSION pg_trgm; in dieser Datenbank). Regulars legt seinen Suchindex beim nächsten Start an.</translation>
+    </message>
+</context>
+<context>
     <name>ServingPicker</name>
     <message>
         <source>Who is serving: their name goes on the visits recorded here</source>

@@ -1983,6 +1983,13 @@ Sauvegardes&#xa0;: {b}</translation>
     </message>
 </context>
 <context>
+    <name>SearchNote</name>
+    <message>
+        <source>Search will be slower: ask your administrator to install pg_trgm on the database server (CREATE EXTENSION pg_trgm; in this database). Regulars adds its search index at the next start.</source>
+        <translation>La recherche sera plus lente&#xa0;: demandez à votre administrateur d&apos;installer pg_trgm sur le serveur de base de données (CREATE EXTENSION pg_trgm; dans cette base). Regulars ajoute son index de recherche au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>ServingPicker</name>
     <message>
         <source>Who is serving: their name goes on the visits recorded here</source>
