@@ -16,9 +16,10 @@ from reportlab.lib import colors
 from reportlab.platypus import Table, TableStyle
 
 from app.printing.fonts import fonts
+from app.services import chart_colours
 from app.services.charts_data import BAR, LEFT, Chart
 
-PALETTE = ("#2f6f4f", "#e69f00", "#0072b2", "#cc79a7", "#56b4e9", "#d55e00", "#009e73", "#999999")
+PALETTE = chart_colours.LIGHT  # printed on white paper
 INK = colors.HexColor("#2b2b2b")
 GREY = colors.HexColor("#7a7368")
 MAX_LINES = 6  # the table has every cohort; the picture the latest ones

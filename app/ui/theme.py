@@ -7,15 +7,11 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from app.services import chart_colours as chart_colours_
 from app.till_settings import THEMES
 from app.ui.style import DARK, LIGHT, Look, palette, stylesheet
 
-# The charts' series, in order: Okabe–Ito hues (they stay apart for colour-blind eyes), the shop's green
-# first, each at least 3:1 against the panel the chart is drawn on (WCAG's contrast for what is not text).
-# Light: the lighter hues darkened (sky blue, too light for white, gives way to a dark yellow); dark: the
-# greens, the blue and the vermilion lightened.
-CHART_LIGHT = ("#2f6f4f", "#a86400", "#0072b2", "#a8407f", "#7a6e00", "#c24e00", "#007a5a", "#6b6b6b")
-CHART_DARK = ("#8fd6ae", "#e69f00", "#56b4e9", "#cc79a7", "#f0e442", "#e8743b", "#1fb58a", "#b0b0b0")
+CHART_LIGHT, CHART_DARK = chart_colours_.LIGHT, chart_colours_.DARK
 
 
 def chart_colours(look: Look) -> tuple[str, ...]:

@@ -8,7 +8,9 @@ import re
 import pytest
 from PySide6.QtCharts import QBarSeries, QChart, QLineSeries
 from PySide6.QtGui import QColor
+from reportlab.graphics.charts.barcharts import VerticalBarChart
 
+from app.printing.chart_drawing import PALETTE, drawing
 from app.services.charts_data import LINE, Chart, Series
 from app.ui.chart_card import ChartCard, build_chart
 from app.ui.style import DARK, LIGHT, Look, palette, stylesheet
@@ -152,6 +154,15 @@ VISITS = Chart(
     ("1 Dec", "8 Dec"),
     (Series("Visits", (12, 15)), Series("Regulars", (4, 6)), Series("Share", (30, 40), LINE)),
 )
+
+
+def test_printed_charts_stand_out_from_white_paper() -> None:
+    """The day report and the monthly PDF draw the same charts on white paper, in the light series colours."""
+    bars = next(part for part in drawing(VISITS, 300, 160).contents if isinstance(part, VerticalBarChart))
+    used = {bars.bars[n].fillColor.hexval().replace("0x", "#").lower() for n in range(2)}
+    assert used == set(chart_colours(LIGHT)[:2])
+    poor = [c for c in PALETTE if contrast(c, "#ffffff") < LARGE]
+    assert poor == []
 
 
 def series_colours(view: QChart) -> list[str]:
