@@ -164,8 +164,10 @@ class ProfilePanel(QWidget):
         self.visits.setModel(self.visits_model)
         self.visits.verticalHeader().hide()
         self.visits.setShowGrid(False)
-        self.visits.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.visits.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.visits.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.visits.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.visits.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # arrows choose a visit, Delete voids it
+        self.visits.setTabKeyNavigation(False)  # Tab leaves the table; it does not walk its cells
         header = self.visits.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -284,7 +286,7 @@ class ProfilePanel(QWidget):
         rewards = [self.rewards_row.itemAt(i).widget() for i in range(self.rewards_row.count())]
         chain = [self.usual_button, *self._item_buttons, self.amount, self.record_button, self.clear_button]
         chain += [*rewards, self.card.issue_button, self.card.print_button, self.feedback_button]
-        for first, second in pairwise([*chain, self.edit_button]):
+        for first, second in pairwise([*chain, self.edit_button, self.visits]):
             QWidget.setTabOrder(first, second)
 
     def _show_loyalty(self, profile: Profile) -> None:

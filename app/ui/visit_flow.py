@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -91,6 +92,9 @@ class VisitActions(QObject):
         self.confirm_again: Callable[[str], bool] = self._confirm_again  # tests replace these two
         self.ask_reason: Callable[[], str | None] = self._ask_reason
         undo_bar.undo_requested.connect(self._on_undo_requested)
+        # The keyboard's way to the right-click menu: Delete (or the Menu key) on the chosen recent visit.
+        for key in (QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Menu)):
+            QShortcut(key, profile.visits, self.void_chosen, context=Qt.ShortcutContext.WidgetShortcut)
 
     def forget_undo(self) -> None:
         self._undo = None
@@ -275,6 +279,11 @@ class VisitActions(QObject):
         action.setEnabled(not row.voided)
         action.triggered.connect(lambda _=False, v=row.id: self.void_visit(v))
         self.visit_menu.popup(self._profile.visits.viewport().mapToGlobal(pos))
+
+    def void_chosen(self) -> None:
+        index = self._profile.visits.currentIndex()
+        if index.isValid() and not self._profile.visits_model.rows[index.row()].voided:
+            self.void_visit(self._profile.visits_model.rows[index.row()].id)
 
     def void_visit(self, visit_id: int) -> None:
         """Void with a reason; past the undo window only the owner may (the PIN is asked for)."""

@@ -84,7 +84,9 @@ def test_the_counter_flow_needs_no_mouse(qtbot, open_window, bakery, zoe) -> Non
     assert panel.message.text().startswith("✓ Visit undone")
 
     # A reward: Tab to it, Space to press it, Enter to confirm.
-    give = next(w for w in tab_chain(qtbot, window) if w.text() == "Give free coffee")
+    give = next(
+        w for w in tab_chain(qtbot, window) if isinstance(w, QPushButton) and w.text() == "Give free coffee"
+    )
     window.search_box.setFocus()
     while QApplication.focusWidget() is not give:
         press(qtbot, Qt.Key.Key_Tab)
@@ -145,11 +147,11 @@ def test_tab_reaches_every_control_of_the_window_header_and_staff_picker_include
     header = [window.new_button, window.camera_button, window.owner_badge.button, window.serving]
     assert chain[0] is window.profile.usual_button  # from the search box, the counter's work comes first
     assert chain[-4:] == header  # the header last: Shift+Tab from the search box reaches it at once
+    assert chain.index(window.profile.visits) > chain.index(window.profile.edit_button)  # recent visits: late
     assert [w.width() >= w.sizeHint().width() for w in header] == [True] * 4  # none of them cut off
     assert len(set(map(id, chain))) == len(chain)
-    # The results are chosen with ↑ ↓ from the search box. Left out: the visits table, whose one action
-    # (void an older visit, from its context menu) has no key of its own yet.
-    elsewhere = [window.results, window.profile.visits]
+    # The results are chosen with ↑ ↓ from the search box.
+    elsewhere = [window.results]
     shown = [
         w
         for w in window.findChildren(QWidget)
@@ -158,6 +160,7 @@ def test_tab_reaches_every_control_of_the_window_header_and_staff_picker_include
         and w.isEnabled()
         and w.parentWidget() is not window.search_box  # its clear button: Esc does the same
         and not any(w is e or e.isAncestorOf(w) for e in elsewhere)
+        and not window.profile.visits.isAncestorOf(w)  # the table's own headers go with it
     ]
     assert [w.accessibleName() or w.text() for w in shown if w not in [window.search_box, *chain]] == []
     window.search_box.setFocus()
@@ -226,3 +229,33 @@ def test_the_header_shows_where_the_keyboard_is_in_both_themes(qtbot, open_windo
         theme.choose("light")
         QApplication.instance().setPalette(palette(LIGHT))
         QApplication.instance().setStyleSheet(STYLESHEET)
+
+
+def test_an_older_visit_is_voided_from_the_keyboard(qtbot, open_window, bakery, zoe) -> None:
+    """Tab to the recent visits, ↓ to the one rung up by mistake, Delete: the reason is asked and it is void."""
+    window, _ = open_window(bakery)
+    with qtbot.waitSignal(window.profile_shown, timeout=2000):
+        window.open_profile(zoe)
+    panel = window.profile
+    visits = panel.profile.visit_count
+    second = panel.visits_model.rows[1]
+    asked: list[str] = []
+    window.visits.ask_reason = lambda: asked.append("why?") or "rang up the wrong person"
+    window.search_box.setFocus()
+    while QApplication.focusWidget() is not panel.visits:
+        press(qtbot, Qt.Key.Key_Tab)
+    assert panel.visits.currentIndex().row() == 0  # the latest visit is chosen as the table gets the keyboard
+    press(qtbot, Qt.Key.Key_Down)
+    assert panel.visits.currentIndex().row() == 1
+    with qtbot.waitSignal(window.profile_shown, timeout=3000):
+        press(qtbot, Qt.Key.Key_Delete)
+    assert asked == ["why?"]
+    assert panel.profile.visit_count == visits - 1
+    assert next(r for r in panel.visits_model.rows if r.id == second.id).voided
+    assert panel.message.text().startswith("✓ Visit voided")
+    # A voided visit is not voided twice: Delete on it asks nothing.
+    panel.visits.setFocus()
+    row = next(n for n, r in enumerate(panel.visits_model.rows) if r.id == second.id)
+    panel.visits.setCurrentIndex(panel.visits_model.index(row, 0))
+    press(qtbot, Qt.Key.Key_Delete)
+    assert asked == ["why?"]
