@@ -57,14 +57,21 @@ def build(
     # numpy and scipy load before the clock starts: `seconds` decides whether the page counts again by
     # itself, and a small shop's first count must not look slow for the loading of a library
     from app.services import charts_holdout, charts_segments  # noqa: F401
+    from app.services.charts_visits import VisitTimes
 
     started = time.perf_counter()
     today = now.astimezone(ZoneInfo(zone)).date()
     stamp = data_stamp(db, today, zone)
+    times: list[VisitTimes] = []  # the year's visits, read for retention and counted again for rhythm
+
+    def retention() -> Chart:
+        times.append(q.visit_times(db, today, zone))
+        return q.retention(db, today, zone, times=times[0])
+
     steps: list[Callable[[], Chart]] = [
         lambda: q.visits_per_week(db, today, zone),
-        lambda: q.retention(db, today, zone),
-        lambda: q.rhythm(db, today, zone),
+        retention,
+        lambda: q.rhythm(db, today, zone, times=times[0]),
         lambda: q.nps_over_time(db, today, zone),
         lambda: q.segment_sizes(db, now, zone, floor_days),
         lambda: charts_holdout.holdout_chart(db, today, zone),

@@ -216,3 +216,14 @@ def test_kept_figures_are_shared_by_every_till_and_an_unreadable_set_is_ignored(
     assert made.stamp != moved  # a visit since
     s.visits.void(later, "wrong customer")
     assert charts_set.data_stamp(s.db, date(2026, 11, 18), ZONE) != moved  # and a void
+
+
+def test_stored_times_are_read_whatever_their_length() -> None:
+    from app.services.charts_visits import _parse_times
+
+    day = 1_789_776_000_000_000  # 2026-09-19 00:00 UTC in microseconds
+    assert _parse_times("2026-09-19 00:00:00.000001,2026-09-19 00:00:01.500000").tolist() == [
+        day + 1,
+        day + 1_500_000,
+    ]
+    assert _parse_times("2026-09-19 00:00:00,2026-09-19 00:00:01.5").tolist() == [day, day + 1_500_000]
