@@ -1,11 +1,13 @@
 """File → Import visits… through the real background runner: the preview says what the file would add,
-rows with errors stop the import until the owner leaves them out, and the history lands once."""
+rows with errors stop the import until the owner leaves them out, and the history lands once. And a
+customer an import could only name by their e-mail shows as "name unknown" at the counter."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from app.application import open_services
+from app.models import Customer
 from app.services.customers import CustomerInput
 from app.shop import Shop
 from app.ui.ops import Ops
@@ -50,3 +52,20 @@ def test_the_preview_then_the_import_of_the_old_tills_visits(qtbot, tmp_path) ->
     finally:
         ops.close()
         shop.close()
+
+
+def test_a_customer_named_by_an_import_is_shown_as_name_unknown_until_named(
+    qtbot, open_window, bakery
+) -> None:
+    services = open_services(str(bakery), daily_backup=False)
+    with services.db.write() as session:  # as an import of a row holding only an e-mail leaves them
+        mel = Customer(name="mel@example.com", search_key="mel example com", email="mel@example.com")
+        mel.name_unknown = True
+        session.add(mel)
+        session.flush()
+        cid = mel.id
+    services.close()
+    window, _ = open_window(bakery)
+    with qtbot.waitSignal(window.profile_shown, timeout=5000):
+        window.open_profile(cid)
+    assert window.profile.name.text() == "mel@example.com (name unknown)"

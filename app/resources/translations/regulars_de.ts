@@ -1705,6 +1705,10 @@ Sicherungen: {b}</translation>
         <translation>Letzte Besuche</translation>
     </message>
     <message>
+        <source>{name} (name unknown)</source>
+        <translation>{name} (Name unbekannt)</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>Karte</translation>
     </message>

@@ -1705,6 +1705,10 @@ Sauvegardes&#xa0;: {b}</translation>
         <translation>Visites récentes</translation>
     </message>
     <message>
+        <source>{name} (name unknown)</source>
+        <translation>{name} (nom inconnu)</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
