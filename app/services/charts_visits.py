@@ -2,9 +2,9 @@
 
 One grouped statement walks the covering (customer_id, at, voided, amount_cents) index in customer order and
 sends back a row per customer who came in the window: whether they came before it, and the times of their
-visits in it joined into one string, which numpy parses in one call. Both charts
-count from that read. Measured at 2,000,000 visits: the window functions and DISTINCT sums this replaces took
-3.2 s (rhythm) and 2.5 s (retention) of CPU; see the commit for the figures after.
+visits in it joined into one string, which numpy parses in one call. Both charts count from that read.
+Measured at 2,000,000 visits: the window functions and DISTINCT sums this replaces took 3.2 s (rhythm) and
+2.5 s (retention) of CPU; the read takes about 1.2 s and both counts 0.2 s.
 """
 
 from __future__ import annotations
