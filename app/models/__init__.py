@@ -5,6 +5,7 @@ compiles every `Mapped[...]` at start-up, which cost 40 ms of a cold start.
 """
 
 from app.models.base import Base, utcnow
+from app.models.charts import KeptCharts
 from app.models.clv import ClvFit
 from app.models.conversation import Complaint, Suggestion, TalkingPoint
 from app.models.customer import NAME_MAX, Customer, CustomerRef, CustomerWord, NameVariant
@@ -27,6 +28,7 @@ __all__ = [
     "CustomerWord",
     "Feedback",
     "Item",
+    "KeptCharts",
     "LedgerEntry",
     "NameVariant",
     "Reward",

@@ -1,4 +1,5 @@
-"""A one-page PDF for closing time: the day's numbers, top items, visits by hour, birthdays."""
+"""A PDF for closing time: the day's numbers, top items, visits by hour, birthdays, visits per week on the
+first page; the owner's other charts, each with its numbers, after it."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from pathlib import Path
 from reportlab.graphics import renderPDF
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from app.files import atomic_write
-from app.printing.chart_drawing import drawing
+from app.printing.chart_drawing import drawing, numbers_table
 from app.printing.fonts import fonts
 from app.services import locales
 from app.services.charts_data import Chart
@@ -113,9 +115,46 @@ def _draw(
     canvas.drawString(left, y, ", ".join(summary.birthdays_today) or "None today")
     if summary.weeks is not None:
         _weeks(canvas, summary.weeks, left, y - 24, (width - 2 * left, height), locale)
+    _footer(canvas, regular, left)
+    if summary.charts:
+        canvas.showPage()
+        _charts(canvas, summary.charts, left, (width - 2 * left, height))
+        _footer(canvas, regular, left)
+
+
+def _footer(canvas: Canvas, regular: str, left: float) -> None:
     canvas.setFont(regular, 8)
     canvas.setFillColorRGB(*GREY)
     canvas.drawString(left, 12 * mm, "Made by Regulars. Voided visits are left out of the figures.")
+
+
+def _charts(canvas: Canvas, charts: tuple[Chart, ...], x: float, size: tuple[float, float]) -> None:
+    """The owner's other charts as they stood at the end of the last day (as on the Insights page and in
+    the monthly report), each with its note and its numbers; a new page when the next one does not fit."""
+    regular, bold = fonts()
+    w, page_height = size
+    note_style = ParagraphStyle(
+        "note", fontName=regular, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#7a7368")
+    )
+    top = y = page_height - 25 * mm
+    chart_height = 52 * mm
+    for chart in charts:
+        note = Paragraph(chart.note.replace("&", "&amp;").replace("<", "&lt;"), note_style)
+        _, note_height = note.wrap(w, page_height)
+        table = numbers_table(chart, w)
+        _, table_height = table.wrap(w, page_height)
+        needed = 18 + chart_height + 4 + note_height + 4 + table_height + 10 * mm
+        if y - needed < 16 * mm and y < top:
+            _footer(canvas, regular, x)
+            canvas.showPage()
+            y = top
+        y = _section(canvas, bold, x, y, chart.title)
+        renderPDF.draw(drawing(chart, w, chart_height), canvas, x, y - chart_height)
+        y -= chart_height + 4
+        note.drawOn(canvas, x, y - note_height)
+        y -= note_height + 4
+        table.drawOn(canvas, x, y - table_height)
+        y -= table_height + 10 * mm
 
 
 def _section(canvas: Canvas, bold: str, x: float, y: float, title: str) -> float:

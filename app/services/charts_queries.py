@@ -8,13 +8,12 @@ imported ones (history from the old till) do.
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Connection, Select, case, distinct, exists, func, select
-from sqlalchemy.orm import InstrumentedAttribute, aliased
+from sqlalchemy import ColumnElement, Connection, case, func, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from app.db.engine import Database
 from app.models import Feedback, Visit
@@ -31,6 +30,9 @@ from app.services.charts_data import (
     week_label,
     week_start,
 )
+
+if TYPE_CHECKING:  # numpy loads when counting, not with the shop
+    from app.services.charts_visits import VisitTimes
 
 RHYTHM_BINS = (  # upper bound of each bin in days (a regular's median gap), its label, its short label
     (1.5, "Every day", "1"),
@@ -103,21 +105,19 @@ def visits_per_week(db: Database, today: date, zone: str, weeks: int = 13) -> Ch
     )
 
 
-def retention(db: Database, today: date, zone: str, months: int = 12) -> Chart:
+def retention(
+    db: Database, today: date, zone: str, months: int = 12, times: VisitTimes | None = None
+) -> Chart:
     """For each monthly cohort of first visits (the last `months` months), the share who came back in
-    each month after. A cohort's later months that have not happened yet are left empty."""
+    each month after. A cohort's later months that have not happened yet are left empty. `times`: the
+    window's visits already read (`visit_times`), to count from instead of reading them again."""
+    from app.services import charts_visits  # numpy: loaded when counting
+
     starts = [month_start(today, months - 1 - i) for i in range(months)] + [month_start(today, -1)]
     bounds = [local_midnight(d, zone) for d in [*starts[:-1], today + timedelta(days=1)]]
-    sizes = [0] * months
-    kept = [[0] * months for _ in range(months)]  # kept[cohort][months after]
-    with db.rows() as conn:
-        for exact in (False, True):
-            for first, mask, count in conn.execute(_cohort_masks(bounds, exact)):
-                cohort = int(first).bit_length() - 1
-                sizes[cohort] += count
-                for later in range(cohort, months):
-                    if int(mask) >> later & 1:
-                        kept[cohort][later - cohort] += count
+    if times is None or (times.since, times.until) != (bounds[0], bounds[-1]):
+        times = charts_visits.read(db, bounds[0], bounds[-1])
+    sizes, kept = charts_visits.cohorts(times, bounds)  # kept[cohort][months after]
     series = tuple(
         Series(
             month_label(starts[c]),
@@ -146,94 +146,18 @@ def retention(db: Database, today: date, zone: str, months: int = 12) -> Chart:
     )
 
 
-def _with_voided() -> Select[Any]:
-    return select(Visit.customer_id).where(Visit.voided.is_(True))
-
-
-def _cohort_masks(bounds: list[datetime], exact: bool) -> Select[Any]:
-    """(first month's bit, bits of every month with a visit, customers) for customers whose first visit is
-    in the window. Customers with no voided visit are counted from the (customer_id, at) index alone;
-    `exact` counts the few others with the voided filter."""
-    months = len(bounds) - 1
-    bit = _bucket(Visit.at, bounds, [1 << i for i in range(months)])
-    earlier = aliased(Visit)
-    came_before: list[ColumnElement[bool]] = [earlier.at < bounds[0]]
-    if exact:
-        where = [Visit.at >= bounds[0], Visit.at < bounds[-1], Visit.voided.is_(False)]
-        where.append(Visit.customer_id.in_(_with_voided()))
-        came_before.append(earlier.voided.is_(False))
-    else:
-        # Wrapped so the planner walks the (customer_id, at) index in order, reading no table rows,
-        # rather than the (at) index with a table lookup per visit.
-        at = func.coalesce(Visit.at, Visit.at)
-        where = [at >= bounds[0], at < bounds[-1], Visit.customer_id.not_in(_with_voided())]
-    per_customer = (
-        select(
-            Visit.customer_id.label("customer"),
-            func.min(bit).label("first"),
-            func.sum(distinct(bit)).label("mask"),  # distinct powers of two: their sum is the set of months
-        )
-        .where(*where)
-        .group_by(Visit.customer_id)
-        .subquery()
-    )
-    came_before.append(earlier.customer_id == per_customer.c.customer)
-    return (
-        select(per_customer.c.first, per_customer.c.mask, func.count())
-        .where(~exists(select(1).where(*came_before)))
-        .group_by(per_customer.c.first, per_customer.c.mask)
-    )
-
-
-def _days_between(later: Column, earlier: Column, dialect: str) -> ColumnElement[Any]:
-    if dialect == "sqlite":
-        return func.julianday(later) - func.julianday(earlier)
-    return func.extract("epoch", later - earlier) / 86400.0
-
-
-def _rhythm_bins(since: datetime, until: datetime, dialect: str, exact: bool) -> Select[Any]:
-    """(bin, regulars): each regular's median gap (the lower middle one when their number of gaps is
-    even) falls in the first bin whose running count of gaps reaches half of them. One pass in customer
-    order; like the cohorts, customers with a voided visit are counted apart (`exact`)."""
-    if exact:
-        at: Column = Visit.at
-        where = [Visit.voided.is_(False), Visit.customer_id.in_(_with_voided())]
-    else:
-        at = func.coalesce(Visit.at, Visit.at)  # walk the (customer_id, at) index, no table rows
-        where = [Visit.customer_id.not_in(_with_voided())]
-    previous = func.lag(Visit.at).over(partition_by=Visit.customer_id, order_by=Visit.at)
-    visits = (  # the gap is worked out once per visit here, not once per bin below
-        select(Visit.customer_id.label("customer"), _days_between(Visit.at, previous, dialect).label("gap"))
-        .where(at >= since, at < until, *where)
-        .subquery()
-    )
-    gap = visits.c.gap
-    edges = [edge for edge, _, _ in RHYTHM_BINS if edge is not None]
-    per_customer = (
-        select(
-            func.count(gap).label("n"),
-            *(func.sum(case((gap <= edge, 1), else_=0)).label(f"upto{i}") for i, edge in enumerate(edges)),
-        )
-        .group_by(visits.c.customer)
-        .having(func.count(gap) >= MIN_VISITS_FOR_RHYTHM - 1)
-        .subquery()
-    )
-    middle = (per_customer.c.n + 1) // 2
-    bin_ = case(*[(per_customer.c[f"upto{i}"] >= middle, i) for i in range(len(edges))], else_=len(edges))
-    return select(bin_, func.count()).group_by(bin_)
-
-
-def rhythm(db: Database, today: date, zone: str, months: int = 12) -> Chart:
+def rhythm(db: Database, today: date, zone: str, months: int = 12, times: VisitTimes | None = None) -> Chart:
     """How often regulars come: each customer with at least three visits in the last `months` months has
     a rhythm, the median of the days between their visits; the chart counts regulars per rhythm."""
+    from app.services import charts_visits  # numpy: loaded when counting
+
     since = local_midnight(month_start(today, months - 1), zone)
     until = local_midnight(today + timedelta(days=1), zone)
-    found: Counter[int] = Counter()
-    with db.rows() as conn:
-        for exact in (False, True):
-            for bin_, count in conn.execute(_rhythm_bins(since, until, db.dialect, exact)):
-                found[int(bin_)] += int(count)
-    counts = tuple(int(found.get(i, 0)) for i in range(len(RHYTHM_BINS)))
+    if times is None or (times.since, times.until) != (since, until):
+        times = charts_visits.read(db, since, until)
+    edges = [edge for edge, _, _ in RHYTHM_BINS if edge is not None]
+    found = charts_visits.rhythm_bins(times, edges, MIN_VISITS_FOR_RHYTHM)
+    counts = tuple(found)
     return Chart(
         "rhythm",
         "How often regulars come",
@@ -249,6 +173,14 @@ def rhythm(db: Database, today: date, zone: str, months: int = 12) -> Chart:
         as_of=today,
         extra={"regulars": float(sum(counts))},
     )
+
+
+def visit_times(db: Database, today: date, zone: str, months: int = 12) -> VisitTimes:
+    """The visits retention and rhythm count from, read once for both."""
+    from app.services import charts_visits
+
+    since = local_midnight(month_start(today, months - 1), zone)
+    return charts_visits.read(db, since, local_midnight(today + timedelta(days=1), zone))
 
 
 def nps_over_time(db: Database, today: date, zone: str, months: int = 12) -> Chart:

@@ -1,34 +1,32 @@
-"""All the owner's charts at once, and the copy kept on disk so the Insights page opens at once.
+"""All the owner's charts at once, and the copy kept in the database so the Insights page opens at once.
 
-Counting two million visits takes seconds, so the last set is kept in the data folder (aggregates only,
-no personal data) with a stamp of the data it was made from: the page shows it immediately and asks
-for a new one only when the stamp no longer matches (a visit, an answer or a new day since).
+Counting two million visits takes seconds, so the last set is kept in the database (aggregates only, no
+personal data), where every till finds it, with a stamp of the data it was made from: the page shows it
+immediately and asks for a new one only when the stamp no longer matches (a visit, an answer or a new
+day since).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import DBAPIError
 
 from app.db.engine import Database
 from app.errors import AppError
-from app.files import atomic_write
-from app.models import AuditEvent, Feedback, Visit
+from app.models import AuditEvent, Feedback, KeptCharts, Visit
 from app.services import charts_queries as q
 from app.services.charts_data import Chart, Series
 
 log = logging.getLogger(__name__)
-CACHE_NAME = "insights-charts.json"
-CACHE_VERSION = 3  # 3: the holdout chart
+CACHE_VERSION = 3  # the shape of a kept set (3: the holdout chart)
 Progress = Callable[[int, int], None]
 
 
@@ -59,69 +57,85 @@ def build(
     # numpy and scipy load before the clock starts: `seconds` decides whether the page counts again by
     # itself, and a small shop's first count must not look slow for the loading of a library
     from app.services import charts_holdout, charts_segments  # noqa: F401
+    from app.services.charts_visits import VisitTimes
+    from app.services.clv_math import paused_gc
 
     started = time.perf_counter()
     today = now.astimezone(ZoneInfo(zone)).date()
     stamp = data_stamp(db, today, zone)
+    times: list[VisitTimes] = []  # the year's visits, read for retention and counted again for rhythm
+
+    def retention() -> Chart:
+        times.append(q.visit_times(db, today, zone))
+        return q.retention(db, today, zone, times=times[0])
+
     steps: list[Callable[[], Chart]] = [
         lambda: q.visits_per_week(db, today, zone),
-        lambda: q.retention(db, today, zone),
-        lambda: q.rhythm(db, today, zone),
+        retention,
+        lambda: q.rhythm(db, today, zone, times=times[0]),
         lambda: q.nps_over_time(db, today, zone),
         lambda: q.segment_sizes(db, now, zone, floor_days),
         lambda: charts_holdout.holdout_chart(db, today, zone),
     ]
     charts = []
-    for done, step in enumerate(steps, 1):
-        charts.append(step())
-        if progress is not None:
-            progress(done, len(steps))
+    with paused_gc():  # rows of a hundred thousand customers become tuples: see paused_gc
+        for done, step in enumerate(steps, 1):
+            charts.append(step())
+            if progress is not None:
+                progress(done, len(steps))
     return ChartSet(tuple(charts), today, now, time.perf_counter() - started, stamp)
 
 
-# -- the copy on disk ------------------------------------------------------------------------------------
-def cache_key(url: str) -> str:
-    """Which database the kept figures are from, without keeping its address (a server URL may hold a
-    password) in the file."""
-    return hashlib.sha256(url.encode()).hexdigest()[:24]
-
-
-def save(folder: Path, key: str, charts: ChartSet) -> None:
-    """Best effort: a cache that cannot be written only means the next page opens slower."""
-    payload = {
-        "version": CACHE_VERSION,
-        "key": key,
-        "as_of": charts.as_of.isoformat(),
-        "made_at": charts.made_at.isoformat(),
-        "seconds": charts.seconds,
-        "stamp": list(charts.stamp),
-        "charts": [asdict(c) | {"as_of": c.as_of.isoformat() if c.as_of else None} for c in charts.charts],
-    }
+# -- the copy every till shares --------------------------------------------------------------------------
+def save(db: Database, charts: ChartSet) -> None:
+    """Keep `charts` as the newest set, for every till. Best effort: a set that cannot be kept (the database
+    busy for longer than its timeout) only means the next page opens slower."""
     try:
-        with atomic_write(folder / CACHE_NAME, private=True, encoding="utf-8") as handle:
-            json.dump(payload, handle)
-    except (OSError, AppError) as exc:  # a full disk must not lose the charts just made
-        log.warning("charts cache not written: %s", type(exc).__name__)
+        with db.write() as session:
+            row = KeptCharts(
+                version=CACHE_VERSION,
+                as_of=charts.as_of,
+                made_at=charts.made_at,
+                seconds=charts.seconds,
+                stamp=json.dumps(list(charts.stamp)),
+                charts=json.dumps([_raw(c) for c in charts.charts]),
+            )
+            session.add(row)
+            session.flush()
+            session.execute(delete(KeptCharts).where(KeptCharts.id < row.id))
+    except (DBAPIError, AppError) as exc:
+        log.warning("charts not kept: %s", type(exc).__name__)
 
 
-def load(folder: Path, key: str) -> ChartSet | None:
-    """The kept set for this database, or None (none yet, another database's, or unreadable)."""
-    try:
-        payload = json.loads((folder / CACHE_NAME).read_text(encoding="utf-8"))
-        if payload.get("version") != CACHE_VERSION or payload.get("key") != key:
+def newest(db: Database) -> int | None:
+    """The id of the newest set kept (a look-up of the largest key), to tell whether another till
+    counted since."""
+    with db.rows() as conn:
+        return conn.execute(select(func.max(KeptCharts.id))).scalar()
+
+
+def load(db: Database) -> ChartSet | None:
+    """The newest set kept by any till, or None (none yet, or kept in a shape this version cannot read)."""
+    stmt = select(KeptCharts).order_by(KeptCharts.id.desc()).limit(1)
+    with db.read() as session:
+        row = session.scalars(stmt).first()
+        if row is None or row.version != CACHE_VERSION:
             return None
-        return ChartSet(
-            tuple(_chart(c) for c in payload["charts"]),
-            date.fromisoformat(payload["as_of"]),
-            datetime.fromisoformat(payload["made_at"]),
-            float(payload["seconds"]),
-            tuple(payload["stamp"]),
-        )
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        log.warning("charts cache ignored: %s", type(exc).__name__)
-        return None
+        try:
+            return ChartSet(
+                tuple(_chart(c) for c in json.loads(row.charts)),
+                row.as_of,
+                row.made_at,
+                float(row.seconds),
+                tuple(str(part) for part in json.loads(row.stamp)),
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            log.warning("kept charts ignored: %s", type(exc).__name__)
+            return None
+
+
+def _raw(chart: Chart) -> dict:  # type: ignore[type-arg]
+    return asdict(chart) | {"as_of": chart.as_of.isoformat() if chart.as_of else None}
 
 
 def _chart(raw: dict) -> Chart:  # type: ignore[type-arg]

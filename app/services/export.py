@@ -289,6 +289,7 @@ class DaySummary:
     takings_cents: int
     birthdays_today: list[str]
     weeks: Chart | None = None  # visits per week up to the last day, beside the same weeks a year before
+    charts: tuple[Chart, ...] = ()  # the owner's other charts as of the end of the last day
 
 
 def summarise(db: Database, lines: list[VisitLine], first: date, last: date, zone: str) -> DaySummary:

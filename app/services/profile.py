@@ -48,11 +48,13 @@ class Profile:
     reward_goal: int = 1  # the meter's full mark: the cheapest reward within reach, else the next one
     talking_points: list[TalkingPointRow] = field(default_factory=list)  # open ones, due first
     open_complaints: list[ComplaintRow] = field(default_factory=list)  # not yet made right, oldest first
+    name_unknown: bool = False  # named by their e-mail or phone by an import, until staff type the real name
 
     def to_json(self) -> dict[str, object]:
         return {
             "id": self.id,
             "name": self.name,
+            "name_unknown": self.name_unknown,
             "phone": self.phone,
             "email": self.email,
             "birthday": str(self.birthday) if self.birthday else None,
@@ -95,7 +97,7 @@ PERSON_SQL = text(
     "c.allergy_note, c.notes, c.consent_contact, "
     "(SELECT count(*) FROM visits v WHERE v.customer_id = c.id AND NOT v.voided), "
     "(SELECT max(v.at) FROM visits v WHERE v.customer_id = c.id AND NOT v.voided), "
-    "l.high, l.low "
+    "l.high, l.low, c.name_unknown "
     # The balance in two halves (see loyalty.points_sum): a damaged row cannot overflow it.
     "FROM customers c, (SELECT coalesce(sum(points / 4294967296), 0) AS high, "
     "coalesce(sum(points % 4294967296), 0) AS low FROM points_ledger WHERE customer_id = :customer) l "
@@ -142,6 +144,7 @@ class Profiles:
             last,
             high,
             low,
+            name_unknown,
         ) = c
         points = int(high) * loyalty.HALF + int(low)
         bday = birthdays.Birthday(month, day, year) if month and day else None
@@ -183,4 +186,5 @@ class Profiles:
             else None,
             talking_points=points_to_raise,
             open_complaints=complaints,
+            name_unknown=bool(name_unknown),
         )

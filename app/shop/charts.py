@@ -1,7 +1,8 @@
 """The owner's charts: visits per week, retention by cohort, rhythm, NPS over time, segment sizes.
 
-`kept()` answers at once from the last set made (the page opens on it); `refresh()` counts again, off the
-GUI thread, and keeps the result. Reports ask for charts as of a given day and are never cached.
+`kept()` answers at once from the last set any till made (the page opens on it); `refresh()` counts again,
+off the GUI thread, and keeps the result in the database. Reports ask for charts as of a given day and
+are never kept.
 """
 
 from __future__ import annotations
@@ -44,18 +45,20 @@ class Charts:
     def __init__(self, services: Services) -> None:
         self._s = services
         self._kept: ChartSet | None = None
+        self._kept_mark: int | None = None  # the id of the kept row `_kept` was read from
 
     def _zone(self) -> str:
         return self._s.settings.timezone_name()
 
-    def _key(self) -> str:
-        return charts_set.cache_key(self._s.url)
-
     @guarded
     def kept(self) -> Kept:
-        """The charts made last (this session or an earlier one), fast at any size of shop."""
-        if self._kept is None:
-            self._kept = charts_set.load(self._s.paths.root, self._key())
+        """The charts made last, by this till or another, fast at any size of shop."""
+        mark = charts_set.newest(self._s.db)
+        if mark is None:
+            self._kept = None
+        elif mark != self._kept_mark:  # read again only when some till kept a newer set
+            self._kept = charts_set.load(self._s.db)
+        self._kept_mark = mark
         if self._kept is None:
             return Kept(None, False, False)
         zone = self._zone()
@@ -64,12 +67,12 @@ class Charts:
 
     @guarded
     def refresh(self, progress: Progress | None = None, now: datetime | None = None) -> ChartSet:
-        """Count everything again (seconds at two million visits) and keep the result."""
+        """Count everything again (seconds at two million visits) and keep the result for every till."""
         floor = int(self._s.settings.get("lapsed_floor_days"))
         made = charts_set.build(self._s.db, now or datetime.now(UTC), self._zone(), floor, progress)
         if now is None:  # a set as of another moment is not the one to open the page on
-            self._kept = made
-            charts_set.save(self._s.paths.root, self._key(), made)
+            charts_set.save(self._s.db, made)
+            self._kept, self._kept_mark = made, charts_set.newest(self._s.db)
         return made
 
     @guarded

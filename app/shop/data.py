@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,8 +61,12 @@ class Data:
             else:
                 from app.printing.day_report import render_day_report
                 from app.services.locales import for_pdf
+                from app.shop.charts import Charts
 
                 summary = export.summarise(self._s.db, lines, first, last, zone)
+                # the Insights page's other charts, as of the end of the last day (seconds at a large shop)
+                others = Charts(self._s).as_of(last).charts
+                summary = replace(summary, charts=tuple(c for c in others if c.kind != "visits_per_week"))
                 shop = str(self._s.settings.get("shop_name"))
                 # The shop's country in this till's language (else the computer's).
                 locale = for_pdf(str(self._s.settings.get("region")), self._s.paths.root)

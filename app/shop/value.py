@@ -132,9 +132,22 @@ class Value:
         progress: Progress | None = None,
     ) -> ValueReport:
         """Every fitted customer's value, highest first; the stored fit when it is fresh."""
+        from app.services.clv_math import paused_gc
+
+        with paused_gc():
+            return self._report(as_of, weeks, holdout_until, top, refit, progress or _quiet)
+
+    def _report(
+        self,
+        as_of: date | None,
+        weeks: float,
+        holdout_until: date | None,
+        top: int | None,
+        refit: bool,
+        progress: Progress,
+    ) -> ValueReport:
         from app.services import clv_store, clv_value
 
-        progress = progress or _quiet
         as_of = self._check_day(as_of)
         if holdout_until is not None and not as_of < holdout_until <= self.today():
             raise UserError("The holdout must end after the as-of day and not later than today.")
@@ -146,10 +159,10 @@ class Value:
         months, discount = self._horizon()
         scores = clv_value.score(fit, summary, weeks, months, discount)
         progress(STEPS - 1, STEPS)
-        rows = self._rows(summary, scores)
+        rows = self._rows(summary, scores, top)
         progress(STEPS, STEPS)
         held = clv_value.holdout(fit, summary, holdout_until) if holdout_until else None
-        return ValueReport(fit, weeks, months, discount, rows[:top] if top else rows, held)
+        return ValueReport(fit, weeks, months, discount, rows, held)
 
     @guarded
     def slipping_away(self, progress: Progress | None = None) -> list[Slipping]:
@@ -223,32 +236,36 @@ class Value:
         clv_store.save(self._s.db, fit)
         return fit
 
-    def _rows(self, summary: Summary, scores: Scores) -> list[CustomerValue]:
-        """Highest value first (ordered by numpy, then turned into rows once), erased customers left out."""
+    def _rows(self, summary: Summary, scores: Scores, top: int | None) -> list[CustomerValue]:
+        """Highest value first (ordered by numpy, then the first `top` turned into rows once), erased
+        customers left out."""
         import numpy as np
 
         with self._s.db.rows() as conn:
-            names = dict(
-                conn.execute(select(Customer.id, Customer.name).where(Customer.erased_at.is_(None))).all()
-            )
+            people = conn.execute(
+                select(Customer.id, Customer.name).where(Customer.erased_at.is_(None)).order_by(Customer.id)
+            ).all()
+        known = np.array([p[0] for p in people], dtype=np.int64)
         rank = scores.clv_cents if scores.clv_cents is not None else scores.expected_visits
         order = np.lexsort((scores.ids, -rank))
+        ids = scores.ids[order]
+        where = np.minimum(np.searchsorted(known, ids), max(len(known) - 1, 0))
+        shown = known[where] == ids if len(known) else np.zeros(len(ids), dtype=bool)
+        order, where = order[shown][:top], where[shown][:top]
         spend, clv = scores.expected_spend_cents, scores.clv_cents
+        nothing = [None] * len(order)
         columns = zip(
             scores.ids[order].tolist(),
+            [people[i][1] for i in where.tolist()],
             scores.transactions[order].tolist(),
             scores.p_alive[order].tolist(),
             scores.expected_visits[order].tolist(),
-            np.rint(spend[order]).astype(np.int64).tolist() if spend is not None else [None] * len(order),
-            np.rint(clv[order]).astype(np.int64).tolist() if clv is not None else [None] * len(order),
+            np.rint(spend[order]).astype(np.int64).tolist() if spend is not None else nothing,
+            np.rint(clv[order]).astype(np.int64).tolist() if clv is not None else nothing,
             (summary.T_days - summary.tx_days)[order].tolist(),
             strict=True,
         )
-        return [
-            CustomerValue(cid, names[cid], visits, alive, expected, per_visit, value, since)
-            for cid, visits, alive, expected, per_visit, value, since in columns
-            if cid in names
-        ]
+        return list(map(CustomerValue._make, columns))
 
 
 def _rank(c: CustomerValue) -> float:

@@ -41,6 +41,13 @@ class DataActions(WindowActions):
         ImportDialog(self._ops.shop, self._ops, self._parent).exec()
         self._view.reset_search()
 
+    def import_visits(self) -> None:
+        if not self._owner.require(self._parent):
+            return
+        from app.ui.visit_import_dialog import VisitImportDialog
+
+        VisitImportDialog(self._ops.shop, self._ops, self._parent).exec()
+
     # -- privacy ---------------------------------------------------------------------------------------------
     def export_person(self, folder: str | None = None) -> None:
         serving = self._state.serving

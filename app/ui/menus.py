@@ -39,6 +39,7 @@ def build_menus(w: Any) -> list[QAction]:
         add_action(
             w, file_menu, translate("MainWindow", "&Import customers…"), w.data_actions.import_customers
         ),
+        add_action(w, file_menu, translate("MainWindow", "Import &visits…"), w.data_actions.import_visits),
     ]
     file_menu.addSeparator()
     actions.append(

@@ -240,7 +240,11 @@ class ProfilePanel(QWidget):
 
     def show_profile(self, profile: Profile, keep_message: bool = False) -> None:
         self.profile = profile
-        self.name.setText(profile.name)
+        self.name.setText(
+            self.tr("{name} (name unknown)").format(name=profile.name)
+            if profile.name_unknown
+            else profile.name
+        )
         days = profile.birthday_in_days
         self.birthday.setVisible(days is not None and days <= 7)
         if days is not None:

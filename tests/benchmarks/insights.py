@@ -1,9 +1,10 @@
-"""Benchmarks of the Insights page: every chart counted at 2,000,000 visits, and the page opened on the
-figures kept from that count (the target: under 1 s)."""
+"""Benchmarks of the Insights page: every chart counted at 2,000,000 visits, and the page opened by another
+till on the figures that count kept in the database (the target: under 1 s)."""
 
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 import time
 
 from tests.benchmarks.common import report, timed
@@ -13,6 +14,7 @@ def bench_insights(services, conn: sqlite3.Connection) -> None:  # type: ignore[
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QDialog
 
+    from app.application import open_services
     from app.shop import Shop
     from app.ui.insights_page import InsightsDialog
     from app.ui.ops import Ops
@@ -22,7 +24,7 @@ def bench_insights(services, conn: sqlite3.Connection) -> None:  # type: ignore[
     steps: list[float] = []
     started = time.perf_counter()
     cpu = time.process_time()
-    # keeps the figures in the data folder, as the page does; CPU time after each chart
+    # keeps the figures in the database, as the page does; CPU time after each chart
     charts = shop.charts.refresh(lambda done, total: steps.append(time.process_time()))
     count = (time.perf_counter() - started) * 1000
     cpu_ms = (time.process_time() - cpu) * 1000
@@ -46,8 +48,10 @@ def bench_insights(services, conn: sqlite3.Connection) -> None:  # type: ignore[
 
     app = QApplication.instance() or QApplication([])
     qInstallMessageHandler(_quiet_offscreen_notes)
+    # Another till: its own data folder, the same database, where the figures were kept by this one
+    till = open_services(tempfile.mkdtemp(prefix="regulars-till-2-"), services.url, daily_backup=False)
     ops = Ops()
-    ops.attach(Shop(services))  # a new session: the figures come from the data folder
+    ops.attach(Shop(till))
 
     def open_page() -> None:
         page = InsightsDialog(ops.shop, ops)
@@ -71,11 +75,26 @@ def bench_insights(services, conn: sqlite3.Connection) -> None:  # type: ignore[
     ours = min(timed(open_page, 3))
     empty = min(timed(open_empty, 3))
     ops.close()
+    till.close()
     report(
-        "insights page, opened on kept figures",
+        "insights page on a 2nd till, kept figures",
         ours,
         empty,
         "an empty dialog of that size",
         "< 1000 ms",
         ours < 1000,
     )
+
+
+def main() -> None:
+    from app.application import open_services
+    from tests.benchmarks.common import DATA
+
+    services = open_services(str(DATA), daily_backup=False)
+    conn = sqlite3.connect(DATA / "regulars.sqlite3")
+    bench_insights(services, conn)
+    services.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -178,6 +178,7 @@ def test_rows_with_only_an_email_or_a_phone_are_imported_and_never_printed(cli, 
     assert cli.json("import", "customers", str(file))["add"] == 2
     mel = cli.json("customers", "find", "mel@exa")
     assert [c["name"] for c in mel] == ["mel@example.com"]
+    assert cli.json("customers", "show", str(mel[0]["id"]))["name_unknown"] is True  # flagged for staff
     assert [c["name"] for c in cli.json("customers", "find", "900555")] == ["07700 900555"]
     services = open_services(str(cli.data_dir))
     printed = services.cards.for_printing([mel[0]["id"]])
@@ -187,6 +188,7 @@ def test_rows_with_only_an_email_or_a_phone_are_imported_and_never_printed(cli, 
     typed.name = "Pat Jones"  # staff type the real name: it is printed from then on
     services.customers.update(phone_only, typed)
     assert services.cards.for_printing([phone_only])[0][1] == "Pat Jones"
+    assert services.profiles.load(phone_only).name_unknown is False
     services.close()
     pdf = tmp_path / "cards.pdf"
     cli.run("cards", "print", "--out", str(pdf), "--customer", str(mel[0]["id"]))

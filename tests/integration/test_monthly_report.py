@@ -138,7 +138,7 @@ def test_bad_months_and_paths_are_refused_and_write_nothing(cli, tmp_path) -> No
     assert not list(tmp_path.glob(".month.pdf.*"))  # no half-written file left behind
 
 
-def test_the_day_report_shows_visits_per_week_beside_last_year(cli, tmp_path) -> None:
+def test_the_day_report_shows_visits_per_week_beside_last_year_and_the_other_charts(cli, tmp_path) -> None:
     month, weeks = last_months_shop(cli.data_dir)
     out = tmp_path / "day.pdf"
     day = month.replace(day=17)
@@ -153,3 +153,13 @@ def test_the_day_report_shows_visits_per_week_beside_last_year(cli, tmp_path) ->
         weeks.get(label, 0) for label in labels
     ]
     assert re.search(r"^\s*Same week last year(\s+–){8}$", text, re.MULTILINE)  # a new shop: no figures yet
+    # the Insights page's other charts follow, as they stood at the end of that day, each with its numbers
+    for title in (
+        "Retention by month of first visit",
+        "How often regulars come",
+        "NPS over time",
+        "Regulars by segment",
+        "Expected vs actual visits",
+    ):
+        assert title in text
+    assert re.search(rf"^\s*{month:%b %Y}\s+2\s+100%", text, re.MULTILINE)  # the cohort: Ann and Bob

@@ -143,6 +143,7 @@ def test_every_dialog_names_every_control(qtbot, monkeypatch, open_window, baker
             owner.show_regulars,
             data.export_day,
             data.import_customers,
+            data.import_visits,
             lambda: main._ask_first_start(window, "GB"),
             window.help.show_guide,
             window.help.show_shortcuts,
@@ -161,7 +162,7 @@ def test_every_dialog_names_every_control(qtbot, monkeypatch, open_window, baker
         found = [problem for top in (dialog, *pages) for problem in unnamed(top)]
         if found:
             problems[type(dialog).__name__] = found
-    assert len(dialogs) == 18 and problems == {}
+    assert len(dialogs) == 19 and problems == {}
 
 
 def test_insights_and_the_camera_name_their_controls(qtbot, monkeypatch, open_window, bakery) -> None:

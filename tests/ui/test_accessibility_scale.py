@@ -54,7 +54,13 @@ def test_the_dialogs_make_room_for_a_large_font(
         window.open_profile(zoe)
     owner, data = window.owner_actions, window.data_actions
     steps = [window.customers.edit_customer, owner.ask_feedback, owner.edit_loyalty, owner.edit_settings]
-    steps += [owner.edit_menu_items, owner.print_cards, data.export_day, data.import_customers]
+    steps += [
+        owner.edit_menu_items,
+        owner.print_cards,
+        data.export_day,
+        data.import_customers,
+        data.import_visits,
+    ]
     steps += [owner.show_audit, owner.show_regulars, lambda: main._ask_first_start(window, "GB")]
     problems = {}
     dialogs = opened_by(monkeypatch, steps)

@@ -1,5 +1,6 @@
 """The Insights page through the real background runner: charts beside their tables, counted off the GUI
-thread, opened again at once from the kept figures, and counted again when a visit came in."""
+thread, opened again at once from the figures kept in the database (by another till too), and counted
+again when a visit came in."""
 
 from __future__ import annotations
 
@@ -103,7 +104,8 @@ def test_it_opens_at_once_on_the_kept_figures_and_counts_again_after_a_visit(qtb
         made_at = first.charts.made_at
         first.close()
 
-        again = Shop.open(data, daily_backup=False)  # a new session: the figures come from the data folder
+        # another till: its own data folder, the same database, where the figures are kept
+        again = Shop.open(tmp_path / "till-2", f"sqlite:///{data / 'regulars.sqlite3'}", daily_backup=False)
         ops2 = Ops()
         ops2.attach(again)
         refreshed = []
@@ -112,6 +114,7 @@ def test_it_opens_at_once_on_the_kept_figures_and_counts_again_after_a_visit(qtb
         again_page.ops.long = lambda *a, **k: refreshed.append(a)  # nothing to count: must not be asked
         qtbot.waitUntil(lambda: len(again_page.cards) == len(KINDS), timeout=10_000)
         assert again_page.charts.made_at == made_at and refreshed == [] and not again_page.loading
+        assert not (tmp_path / "till-2" / "insights-charts.json").exists()  # nothing kept per till
         ops2.close()
         again.close()
 
@@ -145,9 +148,7 @@ def test_the_owner_opens_it_from_the_shop_menu(qtbot, open_window, bakery) -> No
 
 
 def test_a_big_shops_figures_wait_for_refresh_after_new_visits(qtbot, tmp_path) -> None:
-    import json
-
-    from app.services.charts_set import CACHE_NAME
+    import sqlite3
 
     data = small_shop(tmp_path)
     shop = Shop.open(data, daily_backup=False)
@@ -155,9 +156,8 @@ def test_a_big_shops_figures_wait_for_refresh_after_new_visits(qtbot, tmp_path) 
     ops.attach(shop)
     try:
         open_page(qtbot, shop, ops).close()
-        kept = data / CACHE_NAME
-        payload = json.loads(kept.read_text())
-        kept.write_text(json.dumps({**payload, "seconds": 30.0}))  # as if counting took half a minute
+        with sqlite3.connect(data / "regulars.sqlite3") as db:  # as if counting took half a minute
+            db.execute("UPDATE kept_charts SET seconds = 30.0")
         ann = shop.counter.search("Ann")[0].id
         shop.counter.record_visit(ann, amount_cents=300)
 

@@ -179,24 +179,51 @@ def test_segment_sizes_are_the_regulars_pages_segments(services, add) -> None:
     assert expected["New"] == 1 and sum(expected.values()) == 7
 
 
-def test_kept_figures_belong_to_their_database_and_a_damaged_copy_is_ignored(services, add) -> None:
+def test_kept_figures_are_shared_by_every_till_and_an_unreadable_set_is_ignored(any_services) -> None:
+    from app.application import open_services
+    from app.models import KeptCharts
     from app.services import charts_set
 
-    cid = add("Ann")
-    visit(services, cid, at("2026-11-16"))
-    made = charts_set.build(services.db, at("2026-11-18", 18), ZONE, floor_days=21)
-    folder = services.paths.root
-    charts_set.save(folder, "sqlite:///one", made)
-    kept = charts_set.load(folder, "sqlite:///one")
+    s = any_services
+    cid = person(s, "Ann")
+    visit(s, cid, at("2026-11-16"))
+    assert charts_set.load(s.db) is None and charts_set.newest(s.db) is None  # nothing counted yet
+    made = charts_set.build(s.db, at("2026-11-18", 18), ZONE, floor_days=21)
+    charts_set.save(s.db, made)
+    other_till = open_services(
+        str(s.paths.root.parent / "till-2"), s.url, daily_backup=False
+    )  # same database
+    try:
+        kept = charts_set.load(other_till.db)
+    finally:
+        other_till.close()
     assert kept is not None and kept.charts == made.charts and kept.stamp == made.stamp
+    assert kept.made_at == made.made_at and kept.as_of == made.as_of
     assert kept.get("visits_per_week").table() == made.get("visits_per_week").table()
-    assert charts_set.load(folder, "sqlite:///another") is None  # another shop's figures are not shown
-    (folder / charts_set.CACHE_NAME).write_text('{"version": 2, "key": "sqlite:///one", "charts": [{')
-    assert charts_set.load(folder, "sqlite:///one") is None
-    assert made.stamp == charts_set.data_stamp(services.db, date(2026, 11, 18), ZONE)
-    later = visit(services, cid, at("2026-11-18"))
-    moved = charts_set.data_stamp(services.db, date(2026, 11, 18), ZONE)
+    first = charts_set.newest(s.db)
+    charts_set.save(s.db, made)  # a newer set replaces the older one
+    with s.db.read() as session:
+        assert [row.id for row in session.query(KeptCharts)] == [charts_set.newest(s.db)] != [first]
+    with s.db.write() as session:  # kept by a later version of Regulars, or damaged
+        session.query(KeptCharts).update({KeptCharts.charts: '[{"kind": '})
+    assert charts_set.load(s.db) is None
+    with s.db.write() as session:
+        session.query(KeptCharts).update({KeptCharts.version: charts_set.CACHE_VERSION + 1})
+    assert charts_set.load(s.db) is None
+    assert made.stamp == charts_set.data_stamp(s.db, date(2026, 11, 18), ZONE)
+    later = visit(s, cid, at("2026-11-18"))
+    moved = charts_set.data_stamp(s.db, date(2026, 11, 18), ZONE)
     assert made.stamp != moved  # a visit since
-    services.visits.void(later, "wrong customer")
-    assert charts_set.data_stamp(services.db, date(2026, 11, 18), ZONE) != moved  # and a void
-    assert "secret" not in charts_set.cache_key("postgresql+psycopg://till:secret@server/shop")
+    s.visits.void(later, "wrong customer")
+    assert charts_set.data_stamp(s.db, date(2026, 11, 18), ZONE) != moved  # and a void
+
+
+def test_stored_times_are_read_whatever_their_length() -> None:
+    from app.services.charts_visits import _parse_times
+
+    day = 1_789_776_000_000_000  # 2026-09-19 00:00 UTC in microseconds
+    assert _parse_times("2026-09-19 00:00:00.000001,2026-09-19 00:00:01.500000").tolist() == [
+        day + 1,
+        day + 1_500_000,
+    ]
+    assert _parse_times("2026-09-19 00:00:00,2026-09-19 00:00:01.5").tolist() == [day, day + 1_500_000]

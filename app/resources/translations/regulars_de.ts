@@ -1183,6 +1183,10 @@ Datei → Jetzt sichern legt jederzeit eine an.&lt;/p&gt;
         <translation>Kunden &amp;importieren…</translation>
     </message>
     <message>
+        <source>Import &amp;visits…</source>
+        <translation>Besuche i&amp;mportieren…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
@@ -1699,6 +1703,10 @@ Sicherungen: {b}</translation>
     <message>
         <source>Recent visits</source>
         <translation>Letzte Besuche</translation>
+    </message>
+    <message>
+        <source>{name} (name unknown)</source>
+        <translation>{name} (Name unbekannt)</translation>
     </message>
     <message>
         <source>Card</source>
@@ -2655,6 +2663,97 @@ Sicherungen: {b}</translation>
     <message>
         <source>Why is this visit void? (kept in the audit log, e.g. “rang up the wrong person”)</source>
         <translation>Warum wird dieser Besuch storniert? (steht im Protokoll, z. B. „falsche Person gebucht“)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitImportDialog</name>
+    <message>
+        <source>Import visits</source>
+        <translation>Besuche importieren</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>CSV-Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Leave out rows with errors</source>
+        <translation>Zeilen mit Fehlern auslassen</translation>
+    </message>
+    <message>
+        <source>Square&apos;s transactions, Shopify&apos;s orders, or a CSV with the columns customer and date (and amount, items, ref if you have them).</source>
+        <translation>Transaktionen aus Square, Bestellungen aus Shopify oder eine CSV-Datei mit den Spalten customer und date (und amount, items, ref, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Was der Import tun wird</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Visits file</source>
+        <translation>Besuchsdatei</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Format: {f}. {new} to add, {old} already imported, {none} without a customer skipped, {bad} with errors.</source>
+        <translation>Format: {f}. {new} hinzuzufügen, {old} bereits importiert, {none} ohne Kunden übersprungen, {bad} mit Fehlern.</translation>
+    </message>
+    <message>
+        <source>1 row of a refund or another event, not a sale: skipped.</source>
+        <translation>1 Zeile mit einer Erstattung oder einem anderen Vorgang, kein Verkauf: übersprungen.</translation>
+    </message>
+    <message>
+        <source>{n} rows of refunds or other events, not sales: skipped.</source>
+        <translation>{n} Zeilen mit Erstattungen oder anderen Vorgängen, keine Verkäufe: übersprungen.</translation>
+    </message>
+    <message>
+        <source>Items not on the menu, kept as text on the visit: {names}.</source>
+        <translation>Artikel, die nicht auf der Karte stehen, bleiben als Text beim Besuch: {names}.</translation>
+    </message>
+    <message>
+        <source>Row {r}: {why}</source>
+        <translation>Zeile {r}: {why}</translation>
+    </message>
+    <message>
+        <source>… and {n} more rows with errors.</source>
+        <translation>… und {n} weitere Zeilen mit Fehlern.</translation>
+    </message>
+    <message>
+        <source>Fix the rows with errors, or leave them out</source>
+        <translation>Zeilen mit Fehlern berichtigen oder auslassen</translation>
+    </message>
+    <message>
+        <source>Import 1 visit</source>
+        <translation>1 Besuch importieren</translation>
+    </message>
+    <message>
+        <source>Import {n} visits</source>
+        <translation>{n} Besuche importieren</translation>
+    </message>
+    <message>
+        <source>✓ 1 visit imported.</source>
+        <translation>✓ 1 Besuch importiert.</translation>
+    </message>
+    <message>
+        <source>✓ {n} visits imported.</source>
+        <translation>✓ {n} Besuche importiert.</translation>
     </message>
 </context>
 <context>

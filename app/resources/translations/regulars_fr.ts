@@ -1183,6 +1183,10 @@ Fichier → Sauvegarder maintenant en fait une à tout moment.&lt;/p&gt;
         <translation>&amp;Importer des clients…</translation>
     </message>
     <message>
+        <source>Import &amp;visits…</source>
+        <translation>Importer des &amp;visites…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -1699,6 +1703,10 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>Recent visits</source>
         <translation>Visites récentes</translation>
+    </message>
+    <message>
+        <source>{name} (name unknown)</source>
+        <translation>{name} (nom inconnu)</translation>
     </message>
     <message>
         <source>Card</source>
@@ -2655,6 +2663,97 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>Why is this visit void? (kept in the audit log, e.g. “rang up the wrong person”)</source>
         <translation>Pourquoi annuler cette visite&#xa0;? (conservé dans le journal d&apos;audit, p. ex. «&#xa0;mauvaise personne encaissée&#xa0;»)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitImportDialog</name>
+    <message>
+        <source>Import visits</source>
+        <translation>Importer des visites</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>Choisir un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Reconnaître automatiquement</translation>
+    </message>
+    <message>
+        <source>Leave out rows with errors</source>
+        <translation>Laisser de côté les lignes en erreur</translation>
+    </message>
+    <message>
+        <source>Square&apos;s transactions, Shopify&apos;s orders, or a CSV with the columns customer and date (and amount, items, ref if you have them).</source>
+        <translation>Les transactions de Square, les commandes de Shopify, ou un CSV avec les colonnes customer et date (et amount, items, ref si vous les avez).</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Ce que l&apos;import va faire</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Visits file</source>
+        <translation>Fichier des visites</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Format: {f}. {new} to add, {old} already imported, {none} without a customer skipped, {bad} with errors.</source>
+        <translation>Format&#xa0;: {f}. {new} à ajouter, {old} déjà importées, {none} sans client laissées de côté, {bad} en erreur.</translation>
+    </message>
+    <message>
+        <source>1 row of a refund or another event, not a sale: skipped.</source>
+        <translation>1 ligne de remboursement ou d&apos;un autre événement, pas une vente&#xa0;: laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{n} rows of refunds or other events, not sales: skipped.</source>
+        <translation>{n} lignes de remboursements ou d&apos;autres événements, pas des ventes&#xa0;: laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Items not on the menu, kept as text on the visit: {names}.</source>
+        <translation>Articles absents de la carte, gardés en texte sur la visite&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Row {r}: {why}</source>
+        <translation>Ligne {r}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>… and {n} more rows with errors.</source>
+        <translation>… et {n} autres lignes en erreur.</translation>
+    </message>
+    <message>
+        <source>Fix the rows with errors, or leave them out</source>
+        <translation>Corrigez les lignes en erreur, ou laissez-les de côté</translation>
+    </message>
+    <message>
+        <source>Import 1 visit</source>
+        <translation>Importer 1 visite</translation>
+    </message>
+    <message>
+        <source>Import {n} visits</source>
+        <translation>Importer {n} visites</translation>
+    </message>
+    <message>
+        <source>✓ 1 visit imported.</source>
+        <translation>✓ 1 visite importée.</translation>
+    </message>
+    <message>
+        <source>✓ {n} visits imported.</source>
+        <translation>✓ {n} visites importées.</translation>
     </message>
 </context>
 <context>
