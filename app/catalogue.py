@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
+from app.messages import Message, worded
+
 FOLDER = Path(__file__).resolve().parent / "resources" / "translations"
 LANGUAGES = ("en", "de", "fr")
 
@@ -63,12 +65,22 @@ def messages(lang: str, folder: Path = FOLDER) -> Messages:
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Like QCoreApplication.translate: the text in the person's language, '%n' replaced by n; the
     English source when there is no translation."""
-    lang = language()
+    return translate_in(language(), context, source, disambiguation, n)
+
+
+def translate_in(lang: str, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     forms = messages(lang).get((context, source, disambiguation or ""))
     if n < 0:
         return forms[0] if forms else source
     text = forms[min(plural_form(lang, n), len(forms) - 1)] if forms else source
     return text.replace("%n", str(n))
+
+
+def said(what: Message | str | BaseException) -> str:
+    """A message from the Qt-free layers (or an error carrying one) in the person's language and locale."""
+    from app.services.locales import from_environment
+
+    return worded(what, translate, from_environment())
 
 
 class Context:

@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app import catalogue
 from app.catalogue import cli
 from app.cli_output import Commands, Output
 from app.codes.tokens import short_form
@@ -139,9 +140,9 @@ def _visits_record(shop: Shop, a: argparse.Namespace) -> Output:
             "customer_id": a.customer_id,
             "at": visit.at.isoformat(),
             "points_earned": visit.points_earned,
-            "message": visit.message,
+            "message": str(visit.message),
         },
-        cli.tr("Recorded visit {id}: {message}").format(id=visit.id, message=visit.message),
+        cli.tr("Recorded visit {id}: {message}").format(id=visit.id, message=catalogue.said(visit.message)),
     )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.errors import NotFound, UserError
+from app.messages import msg
 from app.models import NAME_MAX, Customer, utcnow
 from app.services import audit, birthdays, phones
 from app.services.allergens import ALLERGENS, canonical
@@ -200,7 +201,7 @@ class Customers:
 def _live(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None or customer.erased_at is not None:
-        raise NotFound(f"There is no customer number {customer_id}.")
+        raise NotFound(msg.tr("There is no customer number {customer_id}.").format(customer_id=customer_id))
     return customer
 
 

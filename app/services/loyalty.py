@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.errors import UserError
+from app.messages import Message, joined, msg
 from app.models import Customer, LedgerEntry, Reward, Visit, utcnow
 from app.services import audit, birthdays
 from app.services.settings import Settings
@@ -34,8 +35,10 @@ class Rules:
     def unit(self) -> str:
         return "stamp" if self.mode == "stamps" else "point"
 
-    def units(self, n: int) -> str:
-        return f"{n} {self.unit}" + ("" if abs(n) == 1 else "s")
+    def units(self, n: int) -> Message:
+        if self.mode == "stamps":
+            return msg.tr("%n stamp(s)", "", abs(n))
+        return msg.tr("%n point(s)", "", abs(n))
 
     def for_visit(self, amount_cents: int | None) -> int:
         if self.mode == "per_amount":
@@ -58,7 +61,7 @@ class Rules:
 @dataclass(frozen=True)
 class Earned:
     points: int
-    message: str  # what the counter sees: "+1 stamp" or why nothing was added
+    message: Message  # what the counter sees: "+1 stamp" or why nothing was added
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,9 @@ def lock_customer(session: Session, customer_id: int) -> Customer:
     """Serialise balance changes per customer: FOR UPDATE on PostgreSQL; SQLite's write lock is already held."""
     customer = session.scalar(select(Customer).where(Customer.id == customer_id).with_for_update())
     if customer is None or customer.erased_at is not None:
-        raise LoyaltyError(f"There is no customer number {customer_id}.")
+        raise LoyaltyError(
+            msg.tr("There is no customer number {customer_id}.").format(customer_id=customer_id)
+        )
     return customer
 
 
@@ -143,10 +148,17 @@ def earn_for_visit(
         and since_last < timedelta(minutes=rules.cooldown_minutes)
     ):
         minutes = max(1, int(since_last.total_seconds() // 60))
+        cooldown = rules.cooldown_minutes
         messages.append(
-            f"No {rules.unit}s this time: the last ones were added {minutes} min ago "
-            f"(one earning per {rules.cooldown_minutes} min)."
+            msg.tr(
+                "No stamps this time: the last ones were added {minutes} min ago (one earning per {cooldown} min)."
+            )
+            if rules.mode == "stamps"
+            else msg.tr(
+                "No points this time: the last ones were added {minutes} min ago (one earning per {cooldown} min)."
+            )
         )
+        messages[-1] = messages[-1].format(minutes=minutes, cooldown=cooldown)
     elif points > 0:
         session.add(
             LedgerEntry(
@@ -160,13 +172,13 @@ def earn_for_visit(
             )
         )
         total += points
-        messages.append(f"+{rules.units(points)}")
+        messages.append(msg.tr("+{units}").format(units=rules.units(points)))
     if rules.birthday_bonus and customer.birth_month:
         bonus = _birthday_bonus(session, rules, customer, visit, actor, today_local)
         if bonus:
             total += bonus
-            messages.append(f"+{rules.units(bonus)} birthday bonus")
-    return Earned(total, " · ".join(messages) if messages else "No points for this visit.")
+            messages.append(msg.tr("+{units} birthday bonus").format(units=rules.units(bonus)))
+    return Earned(total, joined(messages) if messages else msg.tr("No points for this visit."))
 
 
 def _birthday_bonus(
@@ -257,7 +269,9 @@ def expire_due(session: Session, rules: Rules, customer_id: int, now: datetime, 
     return due
 
 
-_ADJUST_RANGE = f"An adjustment must be between -{MAX_ADJUST:,} and {MAX_ADJUST:,} points."
+_ADJUST_RANGE = msg.tr("An adjustment must be between -{most} and {most} points.").format(
+    most=f"{MAX_ADJUST:,}"
+)
 
 
 class Loyalty:
@@ -280,12 +294,16 @@ class Loyalty:
     def add_reward(self, name: str, cost: int, actor: str = "owner") -> int:
         name = clean_text(name)
         if not name or len(name) > 80:
-            raise LoyaltyError("A reward needs a name of 1 to 80 characters.")
+            raise LoyaltyError(msg.tr("A reward needs a name of 1 to 80 characters."))
         if not 0 < cost <= MAX_ADJUST:
-            raise LoyaltyError(f"A reward must cost between 1 and {MAX_ADJUST:,} points or stamps.")
+            raise LoyaltyError(
+                msg.tr("A reward must cost between 1 and {most} points or stamps.").format(
+                    most=f"{MAX_ADJUST:,}"
+                )
+            )
         with self._db.write() as session:
             if session.scalar(select(Reward.id).where(func.lower(Reward.name) == name.lower())):
-                raise LoyaltyError(f"There is already a reward called “{name}”.")
+                raise LoyaltyError(msg.tr("There is already a reward called “{name}”.").format(name=name))
             reward = Reward(name=name, cost=cost)
             session.add(reward)
             session.flush()
@@ -296,7 +314,9 @@ class Loyalty:
         with self._db.write() as session:
             reward = session.get(Reward, reward_id)
             if reward is None:
-                raise LoyaltyError(f"There is no reward number {reward_id}.")
+                raise LoyaltyError(
+                    msg.tr("There is no reward number {reward_id}.").format(reward_id=reward_id)
+                )
             reward.active = active
             audit.record(
                 session, actor, "reward.active" if active else "reward.retire", f"reward:{reward_id}"
@@ -314,14 +334,20 @@ class Loyalty:
                 select(Reward).where(func.lower(Reward.name) == reward_name.strip().lower())
             )
             if reward is None or not reward.active:
-                raise LoyaltyError(f"There is no active reward called “{clean_text(reward_name)[:80]}”.")
+                raise LoyaltyError(
+                    msg.tr("There is no active reward called “{value}”.").format(
+                        value=clean_text(reward_name)[:80]
+                    )
+                )
             lock_customer(session, customer_id)
             now = self.clock()
             expire_due(session, rules, customer_id, now, actor)
             current = balance(session, customer_id)
             if current < reward.cost:
                 raise LoyaltyError(
-                    f"{reward.name} needs {rules.units(reward.cost)}; this customer has {rules.units(current)}."
+                    msg.tr("{name} needs {units}; this customer has {units2}.").format(
+                        name=reward.name, units=rules.units(reward.cost), units2=rules.units(current)
+                    )
                 )
             entry = LedgerEntry(
                 customer_id=customer_id,
@@ -347,9 +373,9 @@ class Loyalty:
     def adjust(self, customer_id: int, delta: int, reason: str, actor: str = "owner") -> int:
         reason = clean_text(reason)
         if not reason:
-            raise LoyaltyError("A manual adjustment needs a reason.")
+            raise LoyaltyError(msg.tr("A manual adjustment needs a reason."))
         if delta == 0:
-            raise LoyaltyError("An adjustment of zero changes nothing.")
+            raise LoyaltyError(msg.tr("An adjustment of zero changes nothing."))
         if not -LARGEST_POINTS <= delta <= LARGEST_POINTS:
             raise LoyaltyError(_ADJUST_RANGE)
         with self._db.write() as session:
@@ -358,7 +384,11 @@ class Loyalty:
             if abs(delta) > MAX_ADJUST and not (delta < 0 and current > IMPOSSIBLE_BALANCE):
                 raise LoyaltyError(_ADJUST_RANGE)
             if current + delta < 0:
-                raise LoyaltyError(f"The balance is {current}; taking {-delta} would make it negative.")
+                raise LoyaltyError(
+                    msg.tr("The balance is {current}; taking {value} would make it negative.").format(
+                        current=current, value=-delta
+                    )
+                )
             session.add(
                 LedgerEntry(
                     customer_id=customer_id, kind="adjust", points=delta, actor=actor, reason=reason[:200]
@@ -385,13 +415,17 @@ class Loyalty:
 
 def progress(
     rules: Rules, points: int, rewards: list[RewardRow]
-) -> tuple[list[RewardRow], RewardRow | None, str]:
+) -> tuple[list[RewardRow], RewardRow | None, Message | str]:
     """What the customer can take now, the next reward out of reach, and how far it is."""
     available = [r for r in rewards if r.active and r.cost <= points]
     upcoming = [r for r in rewards if r.active and r.cost > points]
     if upcoming:
         nxt = min(upcoming, key=lambda r: r.cost)
         missing = nxt.cost - points
-        unit = rules.unit if missing == 1 else rules.unit + "s"
-        return available, nxt, f"{missing} more {unit} to a {nxt.name.lower()}"
+        more = (
+            msg.tr("%n more stamp(s) to a {reward}", "", missing)
+            if rules.mode == "stamps"
+            else msg.tr("%n more point(s) to a {reward}", "", missing)
+        )
+        return available, nxt, more.format(reward=nxt.name.lower())
     return available, None, ""

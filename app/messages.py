@@ -1,0 +1,118 @@
+"""What the Qt-free layers say, kept as data until a front end words it.
+
+A message is an English template marked for lupdate plus its parameters as numbers, dates and strings:
+
+    raise ItemError(msg.tr("There is no item called {name}.").format(name=name))
+    raise UserError(msg.tr("%n row(s) have errors.", "", count))
+
+lupdate files every `msg.tr(...)` under the context "msg" (the object's name, so `msg` must stay `msg`),
+plural forms included when a count is given. The window words a message with Qt's translator and its
+locale, the command line with app/catalogue.py and the locale variables; `str()` gives the English
+sentence, for logs and for code that only needs the text. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+CONTEXT = "msg"
+
+# context, source, disambiguation, count (-1: none) → the template in the person's language, %n filled in
+Translate = Callable[[str, str, str, int], str]
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount in a message: worded in the front end's locale ('£3.30', '3,30 €')."""
+
+    cents: int
+    currency: str = "GBP"
+
+
+@dataclass(frozen=True)
+class Month:
+    """A month in a message: 'December 2026', 'Dezember 2026'."""
+
+    first: date
+
+
+@dataclass(frozen=True)
+class Message:
+    source: str
+    disambiguation: str = ""
+    n: int = -1
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def format(self, **params: Any) -> Message:
+        """The parameters the template names in braces; they stay data until the message is worded."""
+        return Message(self.source, self.disambiguation, self.n, {**self.params, **params})
+
+    def worded(self, translate: Translate, locale_name: str) -> str:
+        template = translate(CONTEXT, self.source, self.disambiguation, self.n)
+        if not self.params:
+            return template
+        return template.format(
+            **{key: shown(value, translate, locale_name) for key, value in self.params.items()}
+        )
+
+    def __str__(self) -> str:
+        return self.worded(english, "en_GB")
+
+
+def shown(value: Any, translate: Translate, locale_name: str) -> str:
+    """One parameter in the person's words: a date or an amount by their locale, a message in their language."""
+    from app.services import locales
+
+    if isinstance(value, Message):
+        return value.worded(translate, locale_name)
+    if isinstance(value, tuple):
+        return " · ".join(shown(part, translate, locale_name) for part in value)
+    if isinstance(value, Money):
+        from app.services.money import format_money
+
+        return format_money(value.cents, value.currency, locale_name)
+    if isinstance(value, Month):
+        return locales.month(value.first, locale_name)
+    if isinstance(value, datetime):
+        return locales.day_and_clock(value, locale_name)
+    if isinstance(value, date):
+        return locales.day(value, locale_name)
+    return str(value)
+
+
+def english(context: str, source: str, disambiguation: str, n: int) -> str:
+    """The English text: the source, or its singular or plural form from regulars_en.ts."""
+    from app import catalogue
+
+    return catalogue.translate_in("en", context, source, disambiguation, n)
+
+
+class Messages:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> Message:
+        return Message(source, disambiguation or "", n)
+
+
+msg = Messages(CONTEXT)
+
+
+def joined(parts: Sequence[Message]) -> Message:
+    """Several messages said as one, each in turn: '+1 stamp · +2 stamps birthday bonus'."""
+    return Message("{parts}", params={"parts": tuple(parts)})
+
+
+def message_of(exc: BaseException) -> Message | str:
+    """What an error says: its message when it carries one, else its plain text."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else (str(exc) or type(exc).__name__)
+
+
+def worded(said: Message | str | BaseException, translate: Translate, locale_name: str) -> str:
+    if isinstance(said, BaseException):
+        said = message_of(said)
+    return said.worded(translate, locale_name) if isinstance(said, Message) else said
