@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli_output import Output
 from app.cli_parser import BadArgument, bounded, day
+from app.messages import msg
 from app.services.locales import FALLBACK, from_environment
 from app.shop.money import format_money
 
@@ -40,7 +41,7 @@ def report(shop: Shop, a: argparse.Namespace) -> Output:
     as_of = _day(a.as_of, value)
     until = _day(a.holdout_until, value)
     if a.days is not None:
-        raise BadArgument("--days is not for the clv report; use --weeks or --as-of.")
+        raise BadArgument(msg.tr("--days is not for the clv report; use --weeks or --as-of."))
     result = value.report(as_of, a.weeks, until, a.top, a.refit)
     text = as_text(result, shop.currency(), a.top, from_environment())
     return Output(as_json(result), text)

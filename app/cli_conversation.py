@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.cli_output import Commands, Output
+from app.messages import msg
 from app.services import locales
 from app.services.locales import from_environment
 from app.shop.money import format_money
@@ -33,7 +34,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("text", nargs="+", help="what to ask or mention, e.g. how the marathon went")
     p.add_argument("--on", type=day, help="show it from this day on, YYYY-MM-DD (default: at once)")
     p = followups.add_parser("done", help="tick a talking point off")
-    p.add_argument("id", type=record_id("talking point"))
+    p.add_argument(
+        "id",
+        type=record_id(
+            "talking point",
+            msg.tr("a talking point number"),
+            msg.tr("There is no talking point number {value}."),
+        ),
+    )
     p = followups.add_parser("list", help="a customer's open talking points")
     p.add_argument("customer_id", type=customer_id)
 
@@ -44,7 +52,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("customer_id", type=customer_id)
     p.add_argument("text", nargs="+", help="what went wrong, e.g. waited 15 min")
     p = complaints.add_parser("resolve", help="mark a complaint made right")
-    p.add_argument("id", type=record_id("complaint"))
+    p.add_argument(
+        "id",
+        type=record_id(
+            "complaint", msg.tr("a complaint number"), msg.tr("There is no complaint number {value}.")
+        ),
+    )
     p = complaints.add_parser("list", help="open complaints: everyone's, or one customer's")
     p.add_argument("customer_id", type=customer_id, nargs="?")
 

@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import catalogue
 from app.catalogue import cli
 from app.cli_output import Commands, Output
 from app.errors import StorageBusy, UserError
+from app.messages import msg
 
 if TYPE_CHECKING:
     from app.services.privacy import Erasure
@@ -155,7 +157,8 @@ def import_customers(shop: Shop, a: argparse.Namespace) -> Output:
             n,
         )
         listed = [
-            cli.tr("Row {row}: {message}").format(row=r, message=m) for r, m in plan.errors[:SHOWN_ERRORS]
+            cli.tr("Row {row}: {message}").format(row=r, message=catalogue.said(m))
+            for r, m in plan.errors[:SHOWN_ERRORS]
         ]
         more = [cli.tr("… and {n} more.").format(n=n - SHOWN_ERRORS)] if n > SHOWN_ERRORS else []
         raise UserError("\n".join([head, *listed, *more]))
@@ -222,8 +225,11 @@ def erase(shop: Shop, a: argparse.Namespace) -> Output:
 def _check_scrubbed(done: Erasure, again: str) -> None:
     if done.still_in_file:
         raise StorageBusy(
-            "Erased in the database, but another program is reading it, so the old data is not yet gone "
-            f"from the file on disk. Close the other tills or programs and run “regulars {again}” again."
+            msg.tr(
+                "Erased in the database, but another program is reading it, so the old data is not yet "
+                "gone from the file on disk. Close the other tills or programs and run “regulars "
+                "{again}” again."
+            ).format(again=again)
         )
 
 

@@ -9,6 +9,7 @@ from typing import Any, NoReturn
 
 from app import cli_conversation
 from app.errors import AppError, NotFound
+from app.messages import Message, msg
 
 # Bounds at the edge: anything outside is refused before it reaches the database.
 LARGEST_ID = 2**63 - 1  # SQLite's and PostgreSQL's largest integer key
@@ -28,43 +29,57 @@ class BadArgument(AppError):
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise BadArgument(f"{message[:1].upper()}{message[1:]} (see {self.prog} --help).")
+        raise BadArgument(
+            msg.tr("{problem} (see {prog} --help).").format(
+                problem=message[:1].upper() + message[1:], prog=self.prog
+            )
+        )
 
 
-def _whole(text: str, what: str) -> int:
+def _whole(text: str, what: Message | str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise BadArgument(f"“{text[:40]}” is not a whole number ({what}).") from None
+        raise BadArgument(
+            msg.tr("“{value}” is not a whole number ({what}).").format(value=text[:40], what=what)
+        ) from None
 
 
-def record_id(noun: str) -> Callable[[str], int]:
+def record_id(noun: str, what: Message, missing: Message) -> Callable[[str], int]:
     """A customer or visit number; past the largest key the database can hold, there is no such record."""
 
     def parse(text: str) -> int:
-        value = _whole(text, f"a {noun} number")
+        value = _whole(text, what)
         if not 1 <= value <= LARGEST_ID:
-            raise NotFound(f"There is no {noun} number {text[:40]}.")
+            raise NotFound(missing.format(value=text[:40]))
         return value
 
     parse.__name__ = f"{noun}_id"
     return parse
 
 
-def bounded(what: str, low: int, high: int) -> Callable[[str], int]:
+def bounded(what: str, low: int, high: int, words: Message | None = None) -> Callable[[str], int]:
+    """An option's whole number (`what` is the option) or, when `words` name it, another number."""
+
     def parse(text: str) -> int:
-        value = _whole(text, what)
+        value = _whole(text, words or what)
         if not low <= value <= high:
-            raise BadArgument(f"{what.capitalize()} must be between {low:,} and {high:,}.")
+            raise BadArgument(
+                msg.tr("{what} must be between {low} and {high}.").format(
+                    what=words or what, low=format(low, ","), high=format(high, ",")
+                )
+            )
         return value
 
     parse.__name__ = what.strip("-").replace(" ", "_")
     return parse
 
 
-customer_id = record_id("customer")
-visit_id = record_id("visit")
-cost = bounded("a reward's cost", 1, MAX_POINTS)
+customer_id = record_id(
+    "customer", msg.tr("a customer number"), msg.tr("There is no customer number {value}.")
+)
+visit_id = record_id("visit", msg.tr("a visit number"), msg.tr("There is no visit number {value}."))
+cost = bounded("cost", 1, MAX_POINTS, msg.tr("A reward's cost"))
 days = bounded("--days", 0, MAX_DAYS)
 months = bounded("--months", 1, MAX_MONTHS)
 limit = bounded("--limit", 1, 10_000)
@@ -73,9 +88,13 @@ limit = bounded("--limit", 1, 10_000)
 def adjustment(text: str) -> int:
     """Points to add or take. The ±100,000 rule itself is the service's: a damaged balance near 2**63
     may be taken down further, so here only what a ledger row can hold is refused."""
-    value = _whole(text, "points")
+    value = _whole(text, msg.tr("points"))
     if not -LARGEST_ID <= value <= LARGEST_ID:
-        raise BadArgument(f"An adjustment must be between -{MAX_POINTS:,} and {MAX_POINTS:,} points.")
+        raise BadArgument(
+            msg.tr("An adjustment must be between -{most} and {most} points.").format(
+                most=format(MAX_POINTS, ",")
+            )
+        )
     return value
 
 
@@ -86,9 +105,11 @@ def day(text: str) -> str:
     try:
         value = date.fromisoformat(text)
     except ValueError:
-        raise BadArgument(f"“{text[:40]}” is not a date; use YYYY-MM-DD.") from None
+        raise BadArgument(
+            msg.tr("“{value}” is not a date; use YYYY-MM-DD.").format(value=text[:40])
+        ) from None
     if abs((value - date.today()).days) > MAX_DAYS:
-        raise BadArgument(f"{text} is more than 100 years from today.")
+        raise BadArgument(msg.tr("{text} is more than 100 years from today.").format(text=text))
     return text
 
 

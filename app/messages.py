@@ -14,7 +14,7 @@ sentence, for logs and for code that only needs the text. Nothing here imports Q
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -39,27 +39,46 @@ class Month:
     first: date
 
 
-@dataclass(frozen=True)
-class Message:
-    source: str
-    disambiguation: str = ""
-    n: int = -1
-    params: Mapping[str, Any] = field(default_factory=dict)
+class Message(str):
+    """The English sentence (so it still reads, compares and logs as before), carrying what the front ends
+    need to say it in another language: the template, its count and its parameters."""
 
-    def format(self, **params: Any) -> Message:
+    source: str
+    disambiguation: str
+    n: int
+    params: Mapping[str, Any]
+
+    def __new__(
+        cls, source: str, disambiguation: str = "", n: int = -1, params: Mapping[str, Any] | None = None
+    ) -> Message:
+        params = dict(params or {})
+        made = super().__new__(cls, _worded(source, disambiguation, n, params, english, "en_GB"))
+        made.source, made.disambiguation, made.n, made.params = source, disambiguation, n, params
+        return made
+
+    def format(self, *args: Any, **params: Any) -> Message:  # type: ignore[override]
         """The parameters the template names in braces; they stay data until the message is worded."""
         return Message(self.source, self.disambiguation, self.n, {**self.params, **params})
 
     def worded(self, translate: Translate, locale_name: str) -> str:
-        template = translate(CONTEXT, self.source, self.disambiguation, self.n)
-        if not self.params:
-            return template
-        return template.format(
-            **{key: shown(value, translate, locale_name) for key, value in self.params.items()}
-        )
+        return _worded(self.source, self.disambiguation, self.n, self.params, translate, locale_name)
 
-    def __str__(self) -> str:
-        return self.worded(english, "en_GB")
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Message, (self.source, self.disambiguation, self.n, self.params))
+
+
+def _worded(
+    source: str,
+    disambiguation: str,
+    n: int,
+    params: Mapping[str, Any],
+    translate: Translate,
+    locale_name: str,
+) -> str:
+    template = translate(CONTEXT, source, disambiguation, n)
+    if not params:
+        return template
+    return template.format(**{key: shown(value, translate, locale_name) for key, value in params.items()})
 
 
 def shown(value: Any, translate: Translate, locale_name: str) -> str:
@@ -68,8 +87,8 @@ def shown(value: Any, translate: Translate, locale_name: str) -> str:
 
     if isinstance(value, Message):
         return value.worded(translate, locale_name)
-    if isinstance(value, tuple):
-        return " · ".join(shown(part, translate, locale_name) for part in value)
+    if isinstance(value, Joined):
+        return value.separator.join(shown(part, translate, locale_name) for part in value.parts)
     if isinstance(value, Money):
         from app.services.money import format_money
 
@@ -101,9 +120,15 @@ class Messages:
 msg = Messages(CONTEXT)
 
 
-def joined(parts: Sequence[Message]) -> Message:
+@dataclass(frozen=True)
+class Joined:
+    parts: tuple[Message | str, ...]
+    separator: str
+
+
+def joined(parts: Sequence[Message | str], separator: str = " · ") -> Message:
     """Several messages said as one, each in turn: '+1 stamp · +2 stamps birthday bonus'."""
-    return Message("{parts}", params={"parts": tuple(parts)})
+    return Message("{parts}", params={"parts": Joined(tuple(parts), separator)})
 
 
 def message_of(exc: BaseException) -> Message | str:

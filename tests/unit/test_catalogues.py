@@ -17,7 +17,11 @@ from app import catalogue
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "app" / "resources" / "translations"
 TOOLS = Path(sys.executable).parent
-SOURCES = sorted([*(ROOT / "app" / "ui").glob("*.py"), *(ROOT / "app").glob("cli*.py")])
+SOURCES = sorted(
+    path
+    for folder in ("ui", ".", "services", "shop", "db", "printing")
+    for path in (ROOT / "app" / folder).glob("*.py")
+)
 COMPLETE = ("de", "fr")
 
 
