@@ -33,7 +33,7 @@ def report(shop: Shop, a: argparse.Namespace) -> Output:
 
         return monthly(shop, a)
     if a.days is not None and a.days < 0:
-        raise ValueError("--days cannot be negative.")
+        raise ValueError(cli.tr("--days cannot be negative."))
     if a.kind == "birthdays":
         from app.services.birthdays import badge  # a birthday's distance in words, no database
 
@@ -100,12 +100,12 @@ def export_visits(shop: Shop, a: argparse.Namespace) -> Output:
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise ValueError(f"“{text}” is not a date; use YYYY-MM-DD.") from None
+            raise ValueError(cli.tr("“{text}” is not a date; use YYYY-MM-DD.").format(text=text)) from None
 
     first = day(a.date)
     last = day(a.to) if a.to else first
     if last < first:
-        raise ValueError("--to is before --date.")
+        raise ValueError(cli.tr("--to is before --date."))
     done = shop.data.export_visits(first, last, a.format, shop.data.output_path(a.out))
     return Output(
         {"out": str(done.out), "visits": done.visits, "from": str(first), "to": str(last)},
@@ -202,7 +202,7 @@ def export_data(shop: Shop, a: argparse.Namespace) -> Output:
     out = shop.data.output_path(a.out) if a.out else None
     pdf = shop.data.output_path(a.pdf) if a.pdf else None
     if out is not None and out == pdf:
-        raise ValueError("--out and --pdf name the same file; give two names.")
+        raise ValueError(cli.tr("--out and --pdf name the same file; give two names."))
     data = shop.data.write_person(a.id, out, pdf, actor="owner (cli)")
     if out is None:
         return Output(data, json.dumps(data, ensure_ascii=False, indent=2))
@@ -236,7 +236,7 @@ def _check_scrubbed(done: Erasure, again: str) -> None:
 @commands.register("customers", "erase-inactive", owner=True)
 def erase_inactive(shop: Shop, a: argparse.Namespace) -> Output:
     if a.months < 1:
-        raise ValueError("--months must be at least 1.")
+        raise ValueError(cli.tr("--months must be at least 1."))
     done = shop.data.erase_inactive(a.months, actor="owner (cli)").value
     erased = done.customer_ids
     if erased:  # erasing any one of them again flushes the file for all

@@ -22,7 +22,7 @@ commands = Commands()
 @commands.register("demo", owner=True)
 def _demo(shop: Shop, a: argparse.Namespace) -> Output:
     if a.customers < 0 or a.visits < 0:
-        raise ValueError("--customers and --visits cannot be negative.")
+        raise UserError(msg.tr("--customers and --visits cannot be negative."))
     result = shop.data.fill_demo(
         a.customers, a.visits, seed=a.seed, into_existing=a.into_existing, actor="owner (cli)"
     ).value
