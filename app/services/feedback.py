@@ -49,8 +49,8 @@ class FeedbackService:
         comment = " ".join(comment.split())
         if len(comment) > COMMENT_MAX:
             raise FeedbackError(
-                msg.tr("The comment is {count} characters; at most {COMMENT_MAX} fit.").format(
-                    count=len(comment), COMMENT_MAX=COMMENT_MAX
+                msg.tr("The comment is {count} characters; at most {most} fit.").format(
+                    count=len(comment), most=COMMENT_MAX
                 )
             )
         with self._db.write() as session:

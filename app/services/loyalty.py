@@ -345,8 +345,8 @@ class Loyalty:
             current = balance(session, customer_id)
             if current < reward.cost:
                 raise LoyaltyError(
-                    msg.tr("{name} needs {units}; this customer has {units2}.").format(
-                        name=reward.name, units=rules.units(reward.cost), units2=rules.units(current)
+                    msg.tr("{name} needs {units}; this customer has {balance}.").format(
+                        name=reward.name, units=rules.units(reward.cost), balance=rules.units(current)
                     )
                 )
             entry = LedgerEntry(

@@ -99,7 +99,7 @@ def test_str_is_the_english_sentence_and_the_data_stays() -> None:
         ("de_DE.UTF-8", ["Falsche PIN (noch 1 Versuch).", "Falsche PIN (noch 2 Versuche)."]),
         (
             "fr_FR.UTF-8",
-            ["Code PIN erroné (encore 1\u00a0essai).", "Code PIN erroné (encore 2\u00a0essais)."],
+            ["Code PIN erroné (encore 1 essai).", "Code PIN erroné (encore 2 essais)."],
         ),
     ],
 )
