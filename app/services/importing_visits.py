@@ -74,18 +74,13 @@ class VisitPlan:
 
 def refused(plan: VisitPlan) -> Message:
     """The message of an import refused for its errors: how many, and the first rows with why."""
-    n = plan.error_count
-    lines = [
-        msg.tr(
-            "%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:",
-            "",
-            n,
-        )
-    ]
-    lines += [msg.tr("Row {row}: {message}").format(row=row, message=message) for row, message in plan.errors]
-    if n > len(plan.errors):
-        lines.append(msg.tr("… and %n more.", "", n - len(plan.errors)))
-    return joined(lines, "\n")
+    n, shown = plan.error_count, len(plan.errors)
+    head = msg.tr(
+        "%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:", "", n
+    )
+    rows = [msg.tr("Row {row}: {message}").format(row=row, message=message) for row, message in plan.errors]
+    more = [msg.tr("… and %n more.", "", n - shown)] if n > shown else []
+    return joined([head, *rows, *more], "\n")
 
 
 def _n(count: int, noun: str) -> str:

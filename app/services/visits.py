@@ -20,7 +20,7 @@ from app.errors import NotFound, StorageBusy, UserError
 from app.messages import Message, msg
 from app.models import Item, LedgerEntry, Visit, VisitItem, utcnow
 from app.models.base import as_utc
-from app.services import audit, loyalty
+from app.services import audit, earning, loyalty
 from app.services.settings import Settings
 from app.services.text import clean_text
 from app.services.undo import within_undo
@@ -162,7 +162,7 @@ class Visits:
                 session.add_all(
                     VisitItem(visit_id=visit.id, item_id=i, quantity=q) for i, q in merged.items()
                 )
-            earned = loyalty.earn_for_visit(
+            earned = earning.earn_for_visit(
                 session, rules, visit, actor, when.astimezone(zone).date(), customer
             )
             return RecordedVisit(visit.id, when, earned.points, earned.message, amount_cents)
