@@ -56,8 +56,10 @@ class Message(str):
         made.source, made.disambiguation, made.n, made.params = source, disambiguation, n, params
         return made
 
-    def format(self, *args: Any, **params: Any) -> Message:  # type: ignore[override]
+    def format(self, *args: Any, **params: Any) -> Message:
         """The parameters the template names in braces; they stay data until the message is worded."""
+        if args:
+            raise TypeError("name each parameter: {name} in the template, name=... here")
         return Message(self.source, self.disambiguation, self.n, {**self.params, **params})
 
     def worded(self, translate: Translate, locale_name: str) -> str:

@@ -98,13 +98,13 @@ class Cards:
             if card.status == "revoked":
                 raise CardError(
                     msg.tr("This card was revoked on {revoked_at}. Nothing was recorded.").format(
-                        revoked_at=card.revoked_at.date()
+                        revoked_at=card.revoked_at.date() if card.revoked_at else ""
                     )
                 )
             if card.status == "replaced":
                 raise CardError(
                     msg.tr("This card was replaced by a newer one on {revoked_at}.").format(
-                        revoked_at=card.revoked_at.date()
+                        revoked_at=card.revoked_at.date() if card.revoked_at else ""
                     )
                 )
             customer = session.get(Customer, card.customer_id)

@@ -64,3 +64,17 @@ def test_french_and_the_json_that_stays_the_same(regulars) -> None:
     }
     assert as_json["C"] == as_json["de_DE"] == as_json["fr_FR"]
     assert json.loads(as_json["fr_FR"])["name"] == "Renée Dubois"
+
+
+def test_a_refusal_from_the_services_in_french_with_its_plurals(regulars) -> None:
+    """The loyalty service refuses with a template and counts; the CLI words them, and French counts 0 as one."""
+    regulars("fr_FR.UTF-8", "customers", "add", "--name", "Renée Dubois")
+    regulars("fr_FR.UTF-8", "rewards", "add", "Café", "5")
+    refused = regulars("fr_FR.UTF-8", "rewards", "redeem", "1", "Café")
+    assert refused.returncode == 1
+    assert refused.stderr == "regulars: Café demande 5 tampons\u00a0; ce client a 0 tampon.\n"
+    regulars("fr_FR.UTF-8", "visits", "record", "1")
+    refused = regulars("C.UTF-8", "rewards", "redeem", "1", "Café")
+    assert refused.stderr == "regulars: Café needs 5 stamps; this customer has 1 stamp.\n"
+    unknown = regulars("fr_FR.UTF-8", "visits", "record", "99")
+    assert (unknown.returncode, unknown.stderr) == (1, "regulars: Il n’y a pas de client numéro 99.\n")
