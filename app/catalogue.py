@@ -83,6 +83,40 @@ def said(what: Message | str | BaseException) -> str:
     return worded(what, translate, from_environment())
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks `text` for lupdate under `context`; it is translated where it is used."""
+    return text
+
+
+# argparse's own words (Python 3.11), which it passes through gettext: "usage:", its headings, its errors.
+ARGPARSE = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+)
+
+
+def word_argparse() -> None:
+    """argparse words its parts through gettext's `_` and `ngettext` (its documented hook for
+    translators); point both at these catalogues, so `--help` and its errors speak the person's language."""
+    import argparse
+
+    setattr(argparse, "_", lambda text: translate("argparse", text))  # noqa: B010
+    setattr(argparse, "ngettext", lambda one, many, n: translate("argparse", one if n == 1 else many))  # noqa: B010
+
+
 class Context:
     """`cli.tr("No customers match.")` reads like the window's `self.tr`, and lupdate files the text (plural
     forms too) under the object's name, which is the context: so `cli` must stay `cli`."""

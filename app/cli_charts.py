@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from app.catalogue import cli
 from app.cli_output import Output
 from app.cli_parser import BadArgument
 from app.messages import msg
@@ -29,8 +30,10 @@ def month(text: str) -> date:
 
 def add_arguments(report: argparse.ArgumentParser) -> None:
     """The monthly report's options on `regulars report`."""
-    report.add_argument("--month", type=month, help="monthly: the month, YYYY-MM (this month if left out)")
-    report.add_argument("--out", help="monthly: the PDF to write")
+    report.add_argument(
+        "--month", type=month, help=cli.tr("monthly: the month, YYYY-MM (this month if left out)")
+    )
+    report.add_argument("--out", help=cli.tr("monthly: the PDF to write"))
 
 
 def monthly(shop: Shop, a: argparse.Namespace) -> Output:

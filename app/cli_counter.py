@@ -72,7 +72,7 @@ def _show(shop: Shop, customer_id: int) -> Output:
         lines.append(
             cli.tr("Birthday: {day}").format(day=p.birthday.label())
             + (
-                f" — {badge(p.birthday_in_days)}"
+                f" — {catalogue.said(badge(p.birthday_in_days))}"
                 if p.birthday_in_days is not None and p.birthday_in_days <= 7
                 else ""
             )

@@ -39,7 +39,9 @@ def report(shop: Shop, a: argparse.Namespace) -> Output:
 
         rows = shop.insights.birthdays(7 if a.days is None else a.days)
         data = [{"id": r.id, "name": r.name, "birthday": str(r.birthday), "days": r.days} for r in rows]
-        text = "\n".join(f"{r.id:>7}  {r.name:<32} {r.birthday.label():<20} {badge(r.days)}" for r in rows)
+        text = "\n".join(
+            f"{r.id:>7}  {r.name:<32} {r.birthday.label():<20} {catalogue.said(badge(r.days))}" for r in rows
+        )
         return Output(data, text or "No birthdays coming up.")
     if a.kind == "nps":
         result = shop.insights.nps(a.days or 90)

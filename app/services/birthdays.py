@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.errors import UserError
-from app.messages import msg
+from app.messages import Message, msg
 
 
 class BirthdayError(UserError):
@@ -90,9 +90,9 @@ def days_until(birthday: Birthday, today: date) -> int:
     return (upcoming - today).days
 
 
-def badge(days: int) -> str:
+def badge(days: int) -> Message:
     if days == 0:
-        return "Birthday today"
+        return msg.tr("Birthday today")
     if days == 1:
-        return "Birthday tomorrow"
-    return f"Birthday in {days} days"
+        return msg.tr("Birthday tomorrow")
+    return msg.tr("Birthday in %n day(s)", "", days)
