@@ -310,9 +310,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--category")
     p.add_argument("--price", help=cli.tr("price, e.g. 3.30"))
     p.add_argument("--no-price", action="store_true", help=cli.tr("take the price off"))
-    p.add_argument(
-        "--allergen", action="append", help=cli.tr("replaces the item's allergens; ") + allergen_help[3:]
+    replaces = cli.tr(
+        "replaces the item's allergens: the EU allergens it contains (celery, gluten, crustaceans, eggs, fish, "
+        "lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites); repeat or separate with commas"
     )
+    p.add_argument("--allergen", action="append", help=replaces)
     p.add_argument("--no-allergens", action="store_true", help=cli.tr("the item contains none of the 14"))
     cli_conversation.season_args(p)
 

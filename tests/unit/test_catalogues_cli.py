@@ -78,3 +78,14 @@ def test_a_refusal_from_the_services_in_french_with_its_plurals(regulars) -> Non
     assert refused.stderr == "regulars: Café needs 5 stamps; this customer has 1 stamp.\n"
     unknown = regulars("fr_FR.UTF-8", "visits", "record", "99")
     assert (unknown.returncode, unknown.stderr) == (1, "regulars: Il n’y a pas de client numéro 99.\n")
+
+
+def test_help_and_argparse_s_own_words_follow_the_language(regulars) -> None:
+    helped = regulars("de_DE.UTF-8", "customers", "add", "--help").stdout
+    assert helped.startswith("Aufruf: regulars customers add") and "Optionen:" in helped
+    assert "diese Hilfe zeigen und beenden" in helped and "JJJJ-MM-TT oder MM-TT" in helped
+    missing = regulars("fr_FR.UTF-8", "customers", "add")
+    assert missing.stderr == (
+        "regulars: Ces arguments sont obligatoires\u00a0: --name (voir regulars customers add --help).\n"
+    )
+    assert "show this help message and exit" in regulars("C.UTF-8", "--help").stdout

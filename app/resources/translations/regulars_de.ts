@@ -2733,6 +2733,69 @@ Sicherungen: {b}</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht erlaubt zusammen mit dem Argument %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>There is no screen to open the window on. Start it from the desktop, or use a command (regulars --help).</source>
@@ -2902,6 +2965,386 @@ Sicherungen: {b}</translation>
     <message>
         <source>--months must be at least 1.</source>
         <translation>--months muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>monthly: the month, YYYY-MM (this month if left out)</source>
+        <translation>monthly: der Monat, JJJJ-MM (ohne Angabe: dieser Monat)</translation>
+    </message>
+    <message>
+        <source>monthly: the PDF to write</source>
+        <translation>monthly: das zu schreibende PDF</translation>
+    </message>
+    <message>
+        <source>clv: last day the models see, YYYY-MM-DD (today)</source>
+        <translation>clv: letzter Tag, den die Modelle sehen, JJJJ-MM-TT (heute)</translation>
+    </message>
+    <message>
+        <source>clv: expected visits ahead (52)</source>
+        <translation>clv: erwartete Besuche voraus (52)</translation>
+    </message>
+    <message>
+        <source>clv: compare predicted and actual visits after --as-of up to this day</source>
+        <translation>clv: vorhergesagte und tatsächliche Besuche nach --as-of bis zu diesem Tag vergleichen</translation>
+    </message>
+    <message>
+        <source>clv: only the N most valuable customers</source>
+        <translation>clv: nur die N wertvollsten Kunden</translation>
+    </message>
+    <message>
+        <source>clv: fit the models again now</source>
+        <translation>clv: die Modelle jetzt neu anpassen</translation>
+    </message>
+    <message>
+        <source>talking points to raise on their next visits</source>
+        <translation>Gesprächsnotizen für die nächsten Besuche</translation>
+    </message>
+    <message>
+        <source>jot a talking point on a customer&apos;s profile</source>
+        <translation>eine Gesprächsnotiz im Kundenprofil notieren</translation>
+    </message>
+    <message>
+        <source>what to ask or mention, e.g. how the marathon went</source>
+        <translation>was zu fragen oder zu erwähnen ist, z. B. wie der Marathon lief</translation>
+    </message>
+    <message>
+        <source>show it from this day on, YYYY-MM-DD (default: at once)</source>
+        <translation>ab diesem Tag zeigen, JJJJ-MM-TT (sonst: sofort)</translation>
+    </message>
+    <message>
+        <source>tick a talking point off</source>
+        <translation>eine Gesprächsnotiz abhaken</translation>
+    </message>
+    <message>
+        <source>a customer&apos;s open talking points</source>
+        <translation>die offenen Gesprächsnotizen eines Kunden</translation>
+    </message>
+    <message>
+        <source>bad experiences to make right</source>
+        <translation>schlechte Erfahrungen, die wiedergutzumachen sind</translation>
+    </message>
+    <message>
+        <source>record a bad experience</source>
+        <translation>eine schlechte Erfahrung erfassen</translation>
+    </message>
+    <message>
+        <source>what went wrong, e.g. waited 15 min</source>
+        <translation>was schiefging, z. B. 15 Min. gewartet</translation>
+    </message>
+    <message>
+        <source>mark a complaint made right</source>
+        <translation>eine Beschwerde als wiedergutgemacht markieren</translation>
+    </message>
+    <message>
+        <source>open complaints: everyone&apos;s, or one customer&apos;s</source>
+        <translation>offene Beschwerden: von allen oder von einem Kunden</translation>
+    </message>
+    <message>
+        <source>seasonal: suggested from this day, YYYY-MM-DD</source>
+        <translation>saisonal: ab diesem Tag vorgeschlagen, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>seasonal: suggested up to this day</source>
+        <translation>saisonal: bis zu diesem Tag vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>folder for the database, backups and logs (or REGULARS_DATA_DIR)</source>
+        <translation>Ordner für Datenbank, Sicherungen und Protokolle (oder REGULARS_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>e.g. postgresql+psycopg://user@host/db (or REGULARS_DATABASE_URL)</source>
+        <translation>z. B. postgresql+psycopg://user@host/db (oder REGULARS_DATABASE_URL)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>maschinenlesbare Ausgabe auf stdout</translation>
+    </message>
+    <message>
+        <source>Know your regulars at the counter.</source>
+        <translation>Kennen Sie Ihre Stammkunden an der Theke.</translation>
+    </message>
+    <message>
+        <source>fill a demo bakery</source>
+        <translation>eine Demo-Bäckerei füllen</translation>
+    </message>
+    <message>
+        <source>add the demo even though the shop already has customers of its own</source>
+        <translation>die Demo hinzufügen, obwohl das Geschäft schon eigene Kunden hat</translation>
+    </message>
+    <message>
+        <source>add, find and show customers</source>
+        <translation>Kunden anlegen, finden und zeigen</translation>
+    </message>
+    <message>
+        <source>add a customer</source>
+        <translation>einen Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or MM-DD</source>
+        <translation>JJJJ-MM-TT oder MM-TT</translation>
+    </message>
+    <message>
+        <source>nuts, gluten, dairy, vegan, ... (repeat)</source>
+        <translation>nuts, gluten, dairy, vegan, … (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>search by name, phone, e-mail or card code</source>
+        <translation>nach Name, Telefon, E-Mail oder Kartencode suchen</translation>
+    </message>
+    <message>
+        <source>one customer&apos;s profile</source>
+        <translation>das Profil eines Kunden</translation>
+    </message>
+    <message>
+        <source>everything held about one person (JSON; --pdf for a readable copy)</source>
+        <translation>alles über eine Person Gespeicherte (JSON; --pdf für eine lesbare Kopie)</translation>
+    </message>
+    <message>
+        <source>write the JSON to this file instead of printing it</source>
+        <translation>das JSON in diese Datei schreiben statt es auszugeben</translation>
+    </message>
+    <message>
+        <source>also write a readable PDF</source>
+        <translation>auch ein lesbares PDF schreiben</translation>
+    </message>
+    <message>
+        <source>anonymise one person, keeping anonymous visit statistics</source>
+        <translation>eine Person anonymisieren, die anonymen Besuchsstatistiken bleiben</translation>
+    </message>
+    <message>
+        <source>anonymise everyone inactive for longer than --months</source>
+        <translation>alle anonymisieren, die länger als --months inaktiv sind</translation>
+    </message>
+    <message>
+        <source>resolve a card payload to its customer</source>
+        <translation>den Kunden zu einem Kartencode finden</translation>
+    </message>
+    <message>
+        <source>record or void visits</source>
+        <translation>Besuche erfassen oder stornieren</translation>
+    </message>
+    <message>
+        <source>record a visit</source>
+        <translation>einen Besuch erfassen</translation>
+    </message>
+    <message>
+        <source>menu item name (repeat)</source>
+        <translation>Name eines Artikels (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>amount spent, e.g. 12.50</source>
+        <translation>ausgegebener Betrag, z. B. 12.50</translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s usual order</source>
+        <translation>die übliche Bestellung des Kunden erfassen</translation>
+    </message>
+    <message>
+        <source>the script&apos;s own id for this visit (up to 36 characters): run again, it is not counted twice</source>
+        <translation>die eigene Kennung des Skripts für diesen Besuch (bis 36 Zeichen): erneut ausgeführt, zählt er nicht doppelt</translation>
+    </message>
+    <message>
+        <source>void a visit and reverse its points</source>
+        <translation>einen Besuch stornieren und seine Punkte zurücknehmen</translation>
+    </message>
+    <message>
+        <source>adjust points</source>
+        <translation>Punkte korrigieren</translation>
+    </message>
+    <message>
+        <source>add or take points, with a reason</source>
+        <translation>Punkte geben oder nehmen, mit Grund</translation>
+    </message>
+    <message>
+        <source>the rewards catalogue</source>
+        <translation>der Prämienkatalog</translation>
+    </message>
+    <message>
+        <source>list rewards</source>
+        <translation>Prämien auflisten</translation>
+    </message>
+    <message>
+        <source>add a reward</source>
+        <translation>eine Prämie hinzufügen</translation>
+    </message>
+    <message>
+        <source>redeem a reward for a customer</source>
+        <translation>eine Prämie für einen Kunden einlösen</translation>
+    </message>
+    <message>
+        <source>loyalty cards</source>
+        <translation>Treuekarten</translation>
+    </message>
+    <message>
+        <source>issue a customer&apos;s card</source>
+        <translation>die Karte eines Kunden ausstellen</translation>
+    </message>
+    <message>
+        <source>reissue a customer&apos;s card</source>
+        <translation>die Karte eines Kunden neu ausstellen</translation>
+    </message>
+    <message>
+        <source>revoke a customer&apos;s card</source>
+        <translation>die Karte eines Kunden sperren</translation>
+    </message>
+    <message>
+        <source>print cards to a PDF</source>
+        <translation>Karten in ein PDF drucken</translation>
+    </message>
+    <message>
+        <source>customer id (repeat); default: unprinted</source>
+        <translation>Kundennummer (wiederholbar); sonst: noch nicht gedruckte</translation>
+    </message>
+    <message>
+        <source>a page of stamp boxes after each page of cards</source>
+        <translation>eine Seite Stempelfelder nach jeder Kartenseite</translation>
+    </message>
+    <message>
+        <source>the logo printed on cards (PNG or JPEG)</source>
+        <translation>das auf die Karten gedruckte Logo (PNG oder JPEG)</translation>
+    </message>
+    <message>
+        <source>print cards without a logo</source>
+        <translation>Karten ohne Logo drucken</translation>
+    </message>
+    <message>
+        <source>the brand colour on cards</source>
+        <translation>die Markenfarbe auf den Karten</translation>
+    </message>
+    <message>
+        <source>#RRGGBB</source>
+        <translation>#RRGGBB</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s settings</source>
+        <translation>die Einstellungen des Geschäfts</translation>
+    </message>
+    <message>
+        <source>show or set the shop&apos;s currency</source>
+        <translation>die Währung des Geschäfts zeigen oder setzen</translation>
+    </message>
+    <message>
+        <source>an ISO 4217 code: GBP, EUR, USD, CHF…</source>
+        <translation>ein ISO-4217-Code: GBP, EUR, USD, CHF…</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s menu</source>
+        <translation>die Karte des Geschäfts</translation>
+    </message>
+    <message>
+        <source>list menu items</source>
+        <translation>Artikel auflisten</translation>
+    </message>
+    <message>
+        <source>add a menu item</source>
+        <translation>einen Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>price, e.g. 3.30</source>
+        <translation>Preis, z. B. 3.30</translation>
+    </message>
+    <message>
+        <source>an EU allergen it contains (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites); repeat or separate with commas</source>
+        <translation>ein enthaltenes EU-Allergen (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites); wiederholen oder mit Kommas trennen</translation>
+    </message>
+    <message>
+        <source>change a menu item&apos;s name, category, price or allergens</source>
+        <translation>Name, Kategorie, Preis oder Allergene eines Artikels ändern</translation>
+    </message>
+    <message>
+        <source>the item&apos;s number or name</source>
+        <translation>Nummer oder Name des Artikels</translation>
+    </message>
+    <message>
+        <source>take the price off</source>
+        <translation>den Preis entfernen</translation>
+    </message>
+    <message>
+        <source>replaces the item&apos;s allergens: the EU allergens it contains (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites); repeat or separate with commas</source>
+        <translation>ersetzt die Allergene des Artikels: die enthaltenen EU-Allergene (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites); wiederholen oder mit Kommas trennen</translation>
+    </message>
+    <message>
+        <source>the item contains none of the 14</source>
+        <translation>der Artikel enthält keines der 14</translation>
+    </message>
+    <message>
+        <source>visit logs and customer lists</source>
+        <translation>Besuchsprotokolle und Kundenlisten</translation>
+    </message>
+    <message>
+        <source>the visit log of a day or a range of days</source>
+        <translation>das Besuchsprotokoll eines Tages oder mehrerer Tage</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, the shop&apos;s local day (or &apos;today&apos;)</source>
+        <translation>JJJJ-MM-TT, der Ortstag des Geschäfts (oder &apos;today&apos;)</translation>
+    </message>
+    <message>
+        <source>last day of a range, YYYY-MM-DD</source>
+        <translation>letzter Tag eines Zeitraums, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>all customers as CSV (the generic import format)</source>
+        <translation>alle Kunden als CSV (das allgemeine Importformat)</translation>
+    </message>
+    <message>
+        <source>customers from another system</source>
+        <translation>Kunden aus einem anderen System</translation>
+    </message>
+    <message>
+        <source>import a CSV of customers</source>
+        <translation>eine CSV-Datei mit Kunden importieren</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>zeigen, was geschähe, nichts ändern</translation>
+    </message>
+    <message>
+        <source>how the file writes 05/11/1990 (else the file, then the country)</source>
+        <translation>wie die Datei 05/11/1990 schreibt (sonst die Datei, dann das Land)</translation>
+    </message>
+    <message>
+        <source>import the good rows, leave out rows with errors</source>
+        <translation>die guten Zeilen importieren, fehlerhafte auslassen</translation>
+    </message>
+    <message>
+        <source>import the sales history of another till</source>
+        <translation>die Verkaufshistorie einer anderen Kasse importieren</translation>
+    </message>
+    <message>
+        <source>birthdays, lapsed regulars, top regulars, NPS, lifetime value, month PDF</source>
+        <translation>Geburtstage, verlorene Stammkunden, beste Stammkunden, NPS, Kundenwert, Monats-PDF</translation>
+    </message>
+    <message>
+        <source>birthdays: days ahead (7); lapsed: floor in days; nps: period (90)</source>
+        <translation>birthdays: Tage voraus (7); lapsed: Untergrenze in Tagen; nps: Zeitraum (90)</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s PIN</source>
+        <translation>die PIN des Inhabers</translation>
+    </message>
+    <message>
+        <source>set or change the owner PIN (new PIN from REGULARS_NEW_OWNER_PIN or asked)</source>
+        <translation>die Inhaber-PIN setzen oder ändern (neue PIN aus REGULARS_NEW_OWNER_PIN oder abgefragt)</translation>
+    </message>
+    <message>
+        <source>backups of the database</source>
+        <translation>Sicherungen der Datenbank</translation>
+    </message>
+    <message>
+        <source>write a backup now</source>
+        <translation>jetzt eine Sicherung schreiben</translation>
+    </message>
+    <message>
+        <source>list backups</source>
+        <translation>Sicherungen auflisten</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>die Datenbank durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>a backup file, or &apos;latest&apos;</source>
+        <translation>eine Sicherungsdatei oder &apos;latest&apos;</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3647,21 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
     <message>
         <source>“{value}” is not a date; use YYYY-MM-DD or MM-DD.</source>
         <translation>„{value}“ ist kein Datum; bitte JJJJ-MM-TT oder MM-TT verwenden.</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Geburtstag heute</translation>
+    </message>
+    <message>
+        <source>Birthday tomorrow</source>
+        <translation>Geburtstag morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Geburtstag in %n Tag</numerusform>
+            <numerusform>Geburtstag in %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>That picture is too large (over 5 MB); save a smaller copy and choose it again.</source>
@@ -3856,6 +4314,17 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
     <message>
         <source>This till&apos;s settings could not be saved: {value}.</source>
         <translation>Die Einstellungen dieser Kasse konnten nicht gespeichert werden: {value}.</translation>
+    </message>
+    <message>
+        <source>This is their {count}th visit</source>
+        <translation>Das ist der {count}. Besuch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n week(s) away</source>
+        <translation>
+            <numerusform>Zurück nach %n Woche</numerusform>
+            <numerusform>Zurück nach %n Wochen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

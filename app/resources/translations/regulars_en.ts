@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ComplaintsModel</name>
@@ -182,6 +183,20 @@
         <translation>
             <numerusform>Wrong PIN (%n try left).</numerusform>
             <numerusform>Wrong PIN (%n tries left).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Birthday in %n day</numerusform>
+            <numerusform>Birthday in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n week(s) away</source>
+        <translation>
+            <numerusform>Back after %n week away</numerusform>
+            <numerusform>Back after %n weeks away</numerusform>
         </translation>
     </message>
 </context>

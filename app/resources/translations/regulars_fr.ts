@@ -2733,6 +2733,69 @@ Sauvegardes&#xa0;: {b}</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels&#xa0;</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>attend une valeur</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>attend au moins une valeur</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s pourrait être %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non permis avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>There is no screen to open the window on. Start it from the desktop, or use a command (regulars --help).</source>
@@ -2902,6 +2965,386 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>--months must be at least 1.</source>
         <translation>--months doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>monthly: the month, YYYY-MM (this month if left out)</source>
+        <translation>monthly&#xa0;: le mois, AAAA-MM (ce mois-ci s’il est omis)</translation>
+    </message>
+    <message>
+        <source>monthly: the PDF to write</source>
+        <translation>monthly&#xa0;: le PDF à écrire</translation>
+    </message>
+    <message>
+        <source>clv: last day the models see, YYYY-MM-DD (today)</source>
+        <translation>clv&#xa0;: dernier jour vu par les modèles, AAAA-MM-JJ (aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>clv: expected visits ahead (52)</source>
+        <translation>clv&#xa0;: visites attendues à venir (52)</translation>
+    </message>
+    <message>
+        <source>clv: compare predicted and actual visits after --as-of up to this day</source>
+        <translation>clv&#xa0;: comparer les visites prévues et réelles après --as-of jusqu’à ce jour</translation>
+    </message>
+    <message>
+        <source>clv: only the N most valuable customers</source>
+        <translation>clv&#xa0;: seulement les N clients les plus précieux</translation>
+    </message>
+    <message>
+        <source>clv: fit the models again now</source>
+        <translation>clv&#xa0;: ajuster à nouveau les modèles maintenant</translation>
+    </message>
+    <message>
+        <source>talking points to raise on their next visits</source>
+        <translation>sujets de conversation à aborder lors des prochaines visites</translation>
+    </message>
+    <message>
+        <source>jot a talking point on a customer&apos;s profile</source>
+        <translation>noter un sujet de conversation sur le profil d’un client</translation>
+    </message>
+    <message>
+        <source>what to ask or mention, e.g. how the marathon went</source>
+        <translation>ce qu’il faut demander ou mentionner, p. ex. comment s’est passé le marathon</translation>
+    </message>
+    <message>
+        <source>show it from this day on, YYYY-MM-DD (default: at once)</source>
+        <translation>l’afficher à partir de ce jour, AAAA-MM-JJ (par défaut&#xa0;: tout de suite)</translation>
+    </message>
+    <message>
+        <source>tick a talking point off</source>
+        <translation>cocher un sujet de conversation</translation>
+    </message>
+    <message>
+        <source>a customer&apos;s open talking points</source>
+        <translation>les sujets de conversation ouverts d’un client</translation>
+    </message>
+    <message>
+        <source>bad experiences to make right</source>
+        <translation>mauvaises expériences à réparer</translation>
+    </message>
+    <message>
+        <source>record a bad experience</source>
+        <translation>enregistrer une mauvaise expérience</translation>
+    </message>
+    <message>
+        <source>what went wrong, e.g. waited 15 min</source>
+        <translation>ce qui n’a pas été, p. ex. 15 min d’attente</translation>
+    </message>
+    <message>
+        <source>mark a complaint made right</source>
+        <translation>marquer une réclamation comme réparée</translation>
+    </message>
+    <message>
+        <source>open complaints: everyone&apos;s, or one customer&apos;s</source>
+        <translation>réclamations ouvertes&#xa0;: de tous, ou d’un client</translation>
+    </message>
+    <message>
+        <source>seasonal: suggested from this day, YYYY-MM-DD</source>
+        <translation>saisonnier&#xa0;: proposé à partir de ce jour, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>seasonal: suggested up to this day</source>
+        <translation>saisonnier&#xa0;: proposé jusqu’à ce jour</translation>
+    </message>
+    <message>
+        <source>folder for the database, backups and logs (or REGULARS_DATA_DIR)</source>
+        <translation>dossier de la base de données, des sauvegardes et des journaux (ou REGULARS_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>e.g. postgresql+psycopg://user@host/db (or REGULARS_DATABASE_URL)</source>
+        <translation>p. ex. postgresql+psycopg://user@host/db (ou REGULARS_DATABASE_URL)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>sortie lisible par machine sur stdout</translation>
+    </message>
+    <message>
+        <source>Know your regulars at the counter.</source>
+        <translation>Connaissez vos habitués au comptoir.</translation>
+    </message>
+    <message>
+        <source>fill a demo bakery</source>
+        <translation>remplir une boulangerie de démo</translation>
+    </message>
+    <message>
+        <source>add the demo even though the shop already has customers of its own</source>
+        <translation>ajouter la démo même si la boutique a déjà ses propres clients</translation>
+    </message>
+    <message>
+        <source>add, find and show customers</source>
+        <translation>ajouter, trouver et afficher des clients</translation>
+    </message>
+    <message>
+        <source>add a customer</source>
+        <translation>ajouter un client</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or MM-DD</source>
+        <translation>AAAA-MM-JJ ou MM-JJ</translation>
+    </message>
+    <message>
+        <source>nuts, gluten, dairy, vegan, ... (repeat)</source>
+        <translation>nuts, gluten, dairy, vegan, … (répétable)</translation>
+    </message>
+    <message>
+        <source>search by name, phone, e-mail or card code</source>
+        <translation>chercher par nom, téléphone, e-mail ou code de carte</translation>
+    </message>
+    <message>
+        <source>one customer&apos;s profile</source>
+        <translation>le profil d’un client</translation>
+    </message>
+    <message>
+        <source>everything held about one person (JSON; --pdf for a readable copy)</source>
+        <translation>tout ce qui est conservé sur une personne (JSON&#xa0;; --pdf pour une copie lisible)</translation>
+    </message>
+    <message>
+        <source>write the JSON to this file instead of printing it</source>
+        <translation>écrire le JSON dans ce fichier au lieu de l’afficher</translation>
+    </message>
+    <message>
+        <source>also write a readable PDF</source>
+        <translation>écrire aussi un PDF lisible</translation>
+    </message>
+    <message>
+        <source>anonymise one person, keeping anonymous visit statistics</source>
+        <translation>anonymiser une personne, en gardant des statistiques de visite anonymes</translation>
+    </message>
+    <message>
+        <source>anonymise everyone inactive for longer than --months</source>
+        <translation>anonymiser tous ceux inactifs depuis plus de --months</translation>
+    </message>
+    <message>
+        <source>resolve a card payload to its customer</source>
+        <translation>retrouver le client d’un code de carte</translation>
+    </message>
+    <message>
+        <source>record or void visits</source>
+        <translation>enregistrer ou annuler des visites</translation>
+    </message>
+    <message>
+        <source>record a visit</source>
+        <translation>enregistrer une visite</translation>
+    </message>
+    <message>
+        <source>menu item name (repeat)</source>
+        <translation>nom d’un article (répétable)</translation>
+    </message>
+    <message>
+        <source>amount spent, e.g. 12.50</source>
+        <translation>montant dépensé, p. ex. 12.50</translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s usual order</source>
+        <translation>enregistrer la commande habituelle du client</translation>
+    </message>
+    <message>
+        <source>the script&apos;s own id for this visit (up to 36 characters): run again, it is not counted twice</source>
+        <translation>l’identifiant propre au script pour cette visite (36 caractères au plus)&#xa0;: relancé, elle n’est pas comptée deux fois</translation>
+    </message>
+    <message>
+        <source>void a visit and reverse its points</source>
+        <translation>annuler une visite et reprendre ses points</translation>
+    </message>
+    <message>
+        <source>adjust points</source>
+        <translation>ajuster les points</translation>
+    </message>
+    <message>
+        <source>add or take points, with a reason</source>
+        <translation>ajouter ou retirer des points, avec un motif</translation>
+    </message>
+    <message>
+        <source>the rewards catalogue</source>
+        <translation>le catalogue des récompenses</translation>
+    </message>
+    <message>
+        <source>list rewards</source>
+        <translation>lister les récompenses</translation>
+    </message>
+    <message>
+        <source>add a reward</source>
+        <translation>ajouter une récompense</translation>
+    </message>
+    <message>
+        <source>redeem a reward for a customer</source>
+        <translation>échanger une récompense pour un client</translation>
+    </message>
+    <message>
+        <source>loyalty cards</source>
+        <translation>cartes de fidélité</translation>
+    </message>
+    <message>
+        <source>issue a customer&apos;s card</source>
+        <translation>émettre la carte d’un client</translation>
+    </message>
+    <message>
+        <source>reissue a customer&apos;s card</source>
+        <translation>rééditer la carte d’un client</translation>
+    </message>
+    <message>
+        <source>revoke a customer&apos;s card</source>
+        <translation>révoquer la carte d’un client</translation>
+    </message>
+    <message>
+        <source>print cards to a PDF</source>
+        <translation>imprimer des cartes dans un PDF</translation>
+    </message>
+    <message>
+        <source>customer id (repeat); default: unprinted</source>
+        <translation>numéro de client (répétable)&#xa0;; par défaut&#xa0;: non imprimées</translation>
+    </message>
+    <message>
+        <source>a page of stamp boxes after each page of cards</source>
+        <translation>une page de cases à tampons après chaque page de cartes</translation>
+    </message>
+    <message>
+        <source>the logo printed on cards (PNG or JPEG)</source>
+        <translation>le logo imprimé sur les cartes (PNG ou JPEG)</translation>
+    </message>
+    <message>
+        <source>print cards without a logo</source>
+        <translation>imprimer les cartes sans logo</translation>
+    </message>
+    <message>
+        <source>the brand colour on cards</source>
+        <translation>la couleur de la marque sur les cartes</translation>
+    </message>
+    <message>
+        <source>#RRGGBB</source>
+        <translation>#RRGGBB</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s settings</source>
+        <translation>les réglages de la boutique</translation>
+    </message>
+    <message>
+        <source>show or set the shop&apos;s currency</source>
+        <translation>afficher ou définir la devise de la boutique</translation>
+    </message>
+    <message>
+        <source>an ISO 4217 code: GBP, EUR, USD, CHF…</source>
+        <translation>un code ISO 4217&#xa0;: GBP, EUR, USD, CHF…</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s menu</source>
+        <translation>la carte de la boutique</translation>
+    </message>
+    <message>
+        <source>list menu items</source>
+        <translation>lister les articles</translation>
+    </message>
+    <message>
+        <source>add a menu item</source>
+        <translation>ajouter un article</translation>
+    </message>
+    <message>
+        <source>price, e.g. 3.30</source>
+        <translation>prix, p. ex. 3.30</translation>
+    </message>
+    <message>
+        <source>an EU allergen it contains (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites); repeat or separate with commas</source>
+        <translation>un allergène UE qu’il contient (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites)&#xa0;; répétez ou séparez par des virgules</translation>
+    </message>
+    <message>
+        <source>change a menu item&apos;s name, category, price or allergens</source>
+        <translation>modifier le nom, la catégorie, le prix ou les allergènes d’un article</translation>
+    </message>
+    <message>
+        <source>the item&apos;s number or name</source>
+        <translation>le numéro ou le nom de l’article</translation>
+    </message>
+    <message>
+        <source>take the price off</source>
+        <translation>retirer le prix</translation>
+    </message>
+    <message>
+        <source>replaces the item&apos;s allergens: the EU allergens it contains (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites); repeat or separate with commas</source>
+        <translation>remplace les allergènes de l’article&#xa0;: les allergènes UE qu’il contient (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites)&#xa0;; répétez ou séparez par des virgules</translation>
+    </message>
+    <message>
+        <source>the item contains none of the 14</source>
+        <translation>l’article ne contient aucun des 14</translation>
+    </message>
+    <message>
+        <source>visit logs and customer lists</source>
+        <translation>journaux de visites et listes de clients</translation>
+    </message>
+    <message>
+        <source>the visit log of a day or a range of days</source>
+        <translation>le journal des visites d’un jour ou d’une suite de jours</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, the shop&apos;s local day (or &apos;today&apos;)</source>
+        <translation>AAAA-MM-JJ, le jour local de la boutique (ou &apos;today&apos;)</translation>
+    </message>
+    <message>
+        <source>last day of a range, YYYY-MM-DD</source>
+        <translation>dernier jour d’une période, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>all customers as CSV (the generic import format)</source>
+        <translation>tous les clients en CSV (le format d’import générique)</translation>
+    </message>
+    <message>
+        <source>customers from another system</source>
+        <translation>des clients venant d’un autre système</translation>
+    </message>
+    <message>
+        <source>import a CSV of customers</source>
+        <translation>importer un CSV de clients</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>montrer ce qui se passerait, sans rien changer</translation>
+    </message>
+    <message>
+        <source>how the file writes 05/11/1990 (else the file, then the country)</source>
+        <translation>comment le fichier écrit 05/11/1990 (sinon le fichier, puis le pays)</translation>
+    </message>
+    <message>
+        <source>import the good rows, leave out rows with errors</source>
+        <translation>importer les bonnes lignes, laisser de côté les lignes en erreur</translation>
+    </message>
+    <message>
+        <source>import the sales history of another till</source>
+        <translation>importer l’historique des ventes d’une autre caisse</translation>
+    </message>
+    <message>
+        <source>birthdays, lapsed regulars, top regulars, NPS, lifetime value, month PDF</source>
+        <translation>anniversaires, habitués perdus, meilleurs habitués, NPS, valeur client, PDF du mois</translation>
+    </message>
+    <message>
+        <source>birthdays: days ahead (7); lapsed: floor in days; nps: period (90)</source>
+        <translation>birthdays&#xa0;: jours à venir (7)&#xa0;; lapsed&#xa0;: seuil en jours&#xa0;; nps&#xa0;: période (90)</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s PIN</source>
+        <translation>le code PIN du gérant</translation>
+    </message>
+    <message>
+        <source>set or change the owner PIN (new PIN from REGULARS_NEW_OWNER_PIN or asked)</source>
+        <translation>définir ou changer le code PIN du gérant (nouveau code depuis REGULARS_NEW_OWNER_PIN ou demandé)</translation>
+    </message>
+    <message>
+        <source>backups of the database</source>
+        <translation>sauvegardes de la base de données</translation>
+    </message>
+    <message>
+        <source>write a backup now</source>
+        <translation>écrire une sauvegarde maintenant</translation>
+    </message>
+    <message>
+        <source>list backups</source>
+        <translation>lister les sauvegardes</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>remplacer la base de données par une sauvegarde</translation>
+    </message>
+    <message>
+        <source>a backup file, or &apos;latest&apos;</source>
+        <translation>un fichier de sauvegarde, ou &apos;latest&apos;</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3647,21 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
     <message>
         <source>“{value}” is not a date; use YYYY-MM-DD or MM-DD.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date&#xa0;; utilisez AAAA-MM-JJ ou MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Anniversaire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Birthday tomorrow</source>
+        <translation>Anniversaire demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Anniversaire dans %n jour</numerusform>
+            <numerusform>Anniversaire dans %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>That picture is too large (over 5 MB); save a smaller copy and choose it again.</source>
@@ -3856,6 +4314,17 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
     <message>
         <source>This till&apos;s settings could not be saved: {value}.</source>
         <translation>Les réglages de cette caisse n’ont pas pu être enregistrés&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>This is their {count}th visit</source>
+        <translation>C’est la {count}e visite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n week(s) away</source>
+        <translation>
+            <numerusform>De retour après %n semaine d’absence</numerusform>
+            <numerusform>De retour après %n semaines d’absence</numerusform>
+        </translation>
     </message>
 </context>
 <context>
