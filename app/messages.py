@@ -142,4 +142,7 @@ def message_of(exc: BaseException) -> Message | str:
 def worded(said: Message | str | BaseException, translate: Translate, locale_name: str) -> str:
     if isinstance(said, BaseException):
         said = message_of(said)
-    return said.worded(translate, locale_name) if isinstance(said, Message) else said
+    if isinstance(said, Message):
+        return said.worded(translate, locale_name)
+    # A plain text may be a marked one that lost its template on the way (a chart kept as JSON).
+    return translate(CONTEXT, said, "", -1)

@@ -242,3 +242,25 @@ def test_a_german_window_says_a_service_refusal_in_german(qtbot, open_window, ba
     window.ops.write(lambda shop: shop.owner.set_item_price(999_999, 250), on_error=failures.append)
     qtbot.waitUntil(lambda: bool(failures))
     assert failures == ["Es gibt keinen Artikel mit der Nummer 999999."]
+
+
+def test_a_chart_kept_as_plain_text_is_still_shown_in_french(qtbot, speak) -> None:
+    """The Insights page opens from charts kept on disk as JSON: their titles come back as plain English
+    text, and the window still finds them in the catalogue."""
+    from app.services.charts_data import Chart, Series
+    from app.ui.chart_card import ChartCard
+
+    speak("fr")
+    kept = Chart(
+        "visits_per_week",
+        "Visits per week",
+        ("1 Dec",),
+        (Series("This year", (3.0,)),),
+        axis_label="visits",
+        note="Voided visits are counted elsewhere.",  # not in the catalogue: shown as it is
+    )
+    card = ChartCard(kept)
+    qtbot.addWidget(card)
+    assert card.title.text() == "Visites par semaine"
+    assert card.model.HEADERS == ("", "Cette année")
+    assert card.note.text() == "Voided visits are counted elsewhere."

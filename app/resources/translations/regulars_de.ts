@@ -4326,6 +4326,134 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
             <numerusform>Zurück nach %n Wochen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Expected vs actual visits</source>
+        <translation>Erwartete und tatsächliche Besuche</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>repeat visits</source>
+        <translation>Wiederholungsbesuche</translation>
+    </message>
+    <message>
+        <source>week starting</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>2–3 days</source>
+        <translation>2–3 Tage</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 Tage</translation>
+    </message>
+    <message>
+        <source>1–2 weeks</source>
+        <translation>1–2 Wochen</translation>
+    </message>
+    <message>
+        <source>2 weeks – 1 month</source>
+        <translation>2 Wochen – 1 Monat</translation>
+    </message>
+    <message>
+        <source>1–2 months</source>
+        <translation>1–2 Monate</translation>
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation>Länger</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>Besuche pro Woche</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Same week last year</source>
+        <translation>Gleiche Woche im Vorjahr</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Retention by month of first visit</source>
+        <translation>Bindung nach Monat des ersten Besuchs</translation>
+    </message>
+    <message>
+        <source>% who came</source>
+        <translation>% die kamen</translation>
+    </message>
+    <message>
+        <source>months after the first visit</source>
+        <translation>Monate nach dem ersten Besuch</translation>
+    </message>
+    <message>
+        <source>Month 0 is the month of the first visit; month 1 the calendar month after, and so on.</source>
+        <translation>Monat 0 ist der Monat des ersten Besuchs, Monat 1 der Kalendermonat danach und so weiter.</translation>
+    </message>
+    <message>
+        <source>How often regulars come</source>
+        <translation>Wie oft Stammkunden kommen</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Stammkunden</translation>
+    </message>
+    <message>
+        <source>regulars</source>
+        <translation>Stammkunden</translation>
+    </message>
+    <message>
+        <source>days between visits (median)</source>
+        <translation>Tage zwischen Besuchen (Median)</translation>
+    </message>
+    <message>
+        <source>NPS over time</source>
+        <translation>NPS im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>NPS: the share of 9s and 10s minus the share of 0s to 6s, in points.</source>
+        <translation>NPS: der Anteil der 9 und 10 minus der Anteil der 0 bis 6, in Punkten.</translation>
+    </message>
+    <message>
+        <source>Regulars by segment</source>
+        <translation>Stammkunden nach Segment</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Everyone who came in the last 12 months, by recency, frequency and spend.</source>
+        <translation>Alle, die in den letzten 12 Monaten kamen, nach Aktualität, Häufigkeit und Ausgaben.</translation>
+    </message>
 </context>
 <context>
     <name>wording</name>

@@ -4326,6 +4326,134 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
             <numerusform>De retour après %n semaines d’absence</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Expected vs actual visits</source>
+        <translation>Visites attendues et réelles</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réelles</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendues</translation>
+    </message>
+    <message>
+        <source>repeat visits</source>
+        <translation>visites répétées</translation>
+    </message>
+    <message>
+        <source>week starting</source>
+        <translation>semaine du</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>2–3 days</source>
+        <translation>2–3 jours</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 jours</translation>
+    </message>
+    <message>
+        <source>1–2 weeks</source>
+        <translation>1–2 semaines</translation>
+    </message>
+    <message>
+        <source>2 weeks – 1 month</source>
+        <translation>2 semaines – 1 mois</translation>
+    </message>
+    <message>
+        <source>1–2 months</source>
+        <translation>1–2 mois</translation>
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>Visites par semaine</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Same week last year</source>
+        <translation>Même semaine l’an dernier</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visites</translation>
+    </message>
+    <message>
+        <source>Retention by month of first visit</source>
+        <translation>Fidélisation par mois de première visite</translation>
+    </message>
+    <message>
+        <source>% who came</source>
+        <translation>% revenus</translation>
+    </message>
+    <message>
+        <source>months after the first visit</source>
+        <translation>mois après la première visite</translation>
+    </message>
+    <message>
+        <source>Month 0 is the month of the first visit; month 1 the calendar month after, and so on.</source>
+        <translation>Le mois 0 est celui de la première visite&#xa0;; le mois 1 le mois civil suivant, et ainsi de suite.</translation>
+    </message>
+    <message>
+        <source>How often regulars come</source>
+        <translation>À quelle fréquence viennent les habitués</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Habitués</translation>
+    </message>
+    <message>
+        <source>regulars</source>
+        <translation>habitués</translation>
+    </message>
+    <message>
+        <source>days between visits (median)</source>
+        <translation>jours entre les visites (médiane)</translation>
+    </message>
+    <message>
+        <source>NPS over time</source>
+        <translation>NPS dans le temps</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>NPS: the share of 9s and 10s minus the share of 0s to 6s, in points.</source>
+        <translation>NPS&#xa0;: la part des 9 et 10 moins la part des 0 à 6, en points.</translation>
+    </message>
+    <message>
+        <source>Regulars by segment</source>
+        <translation>Habitués par segment</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>Everyone who came in the last 12 months, by recency, frequency and spend.</source>
+        <translation>Tous ceux venus ces 12 derniers mois, par récence, fréquence et dépense.</translation>
+    </message>
 </context>
 <context>
     <name>wording</name>
