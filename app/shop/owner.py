@@ -84,14 +84,16 @@ class Owner:
         """A message if the server cannot be reached with this address, None if it answers. Slow when the
         server is far or gone: the window runs it in the long lane."""
         if not url.startswith("postgresql"):
-            return "Use an address like postgresql+psycopg://till@server/regulars."
+            return msg.tr("Use an address like postgresql+psycopg://till@server/regulars.")
         try:
             engine = make_engine(url)
             with engine.connect():
                 pass
             engine.dispose()
         except Exception as exc:  # any failure is shown to the owner in plain words
-            return f"Could not reach that database server: {str(exc).splitlines()[0][:160]}"
+            return msg.tr("Could not reach that database server: {problem}").format(
+                problem=str(exc).splitlines()[0][:160]
+            )
         return None
 
     def set_database_url(self, url: str) -> Written[None]:

@@ -4228,6 +4228,14 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
         <translation>Das Geschäft braucht einen Namen.</translation>
     </message>
     <message>
+        <source>Use an address like postgresql+psycopg://till@server/regulars.</source>
+        <translation>Bitte eine Adresse wie postgresql+psycopg://till@server/regulars verwenden.</translation>
+    </message>
+    <message>
+        <source>Could not reach that database server: {problem}</source>
+        <translation>Dieser Datenbankserver war nicht erreichbar: {problem}</translation>
+    </message>
+    <message>
         <source>Could not save the server address: {strerror}.</source>
         <translation>Die Serveradresse konnte nicht gespeichert werden: {strerror}.</translation>
     </message>
@@ -4453,6 +4461,30 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
     <message>
         <source>Everyone who came in the last 12 months, by recency, frequency and spend.</source>
         <translation>Alle, die in den letzten 12 Monaten kamen, nach Aktualität, Häufigkeit und Ausgaben.</translation>
+    </message>
+    <message>
+        <source>{existing} is a file, not a folder. Choose a folder for the data with --data-dir.</source>
+        <translation>{existing} ist eine Datei, kein Ordner. Bitte mit --data-dir einen Ordner für die Daten wählen.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be made: {existing} is not writable for you. Choose another folder with --data-dir.</source>
+        <translation>Der Datenordner {folder} kann nicht angelegt werden: In {existing} dürfen Sie nicht schreiben. Bitte mit --data-dir einen anderen Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} belongs to another user ({owner}). Run Regulars as that user, or choose your own folder with --data-dir.</source>
+        <translation>Der Datenordner {folder} gehört einem anderen Benutzer ({owner}). Regulars als dieser Benutzer starten oder mit --data-dir einen eigenen Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>There is no space left for the data folder {folder}. Free some space and try again.</source>
+        <translation>Für den Datenordner {folder} ist kein Platz mehr. Bitte Platz schaffen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only. Allow writing to it, or choose another folder with --data-dir.</source>
+        <translation>Der Datenordner {folder} ist schreibgeschützt. Bitte Schreiben erlauben oder mit --data-dir einen anderen Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used: {problem}.</source>
+        <translation>Der Datenordner {folder} kann nicht verwendet werden: {problem}.</translation>
     </message>
 </context>
 <context>

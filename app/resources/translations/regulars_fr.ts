@@ -4228,6 +4228,14 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
         <translation>La boutique a besoin d’un nom.</translation>
     </message>
     <message>
+        <source>Use an address like postgresql+psycopg://till@server/regulars.</source>
+        <translation>Utilisez une adresse comme postgresql+psycopg://till@server/regulars.</translation>
+    </message>
+    <message>
+        <source>Could not reach that database server: {problem}</source>
+        <translation>Impossible de joindre ce serveur de base de données&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>Could not save the server address: {strerror}.</source>
         <translation>Impossible d’enregistrer l’adresse du serveur&#xa0;: {strerror}.</translation>
     </message>
@@ -4453,6 +4461,30 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
     <message>
         <source>Everyone who came in the last 12 months, by recency, frequency and spend.</source>
         <translation>Tous ceux venus ces 12 derniers mois, par récence, fréquence et dépense.</translation>
+    </message>
+    <message>
+        <source>{existing} is a file, not a folder. Choose a folder for the data with --data-dir.</source>
+        <translation>{existing} est un fichier, pas un dossier. Choisissez un dossier pour les données avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be made: {existing} is not writable for you. Choose another folder with --data-dir.</source>
+        <translation>Le dossier de données {folder} ne peut pas être créé&#xa0;: vous ne pouvez pas écrire dans {existing}. Choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} belongs to another user ({owner}). Run Regulars as that user, or choose your own folder with --data-dir.</source>
+        <translation>Le dossier de données {folder} appartient à un autre utilisateur ({owner}). Lancez Regulars sous cet utilisateur, ou choisissez votre propre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is no space left for the data folder {folder}. Free some space and try again.</source>
+        <translation>Il n’y a plus de place pour le dossier de données {folder}. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only. Allow writing to it, or choose another folder with --data-dir.</source>
+        <translation>Le dossier de données {folder} est en lecture seule. Autorisez l’écriture, ou choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used: {problem}.</source>
+        <translation>Le dossier de données {folder} ne peut pas être utilisé&#xa0;: {problem}.</translation>
     </message>
 </context>
 <context>
