@@ -117,6 +117,12 @@ def word_argparse() -> None:
     setattr(argparse, "ngettext", lambda one, many, n: translate("argparse", one if n == 1 else many))  # noqa: B010
 
 
+def said_in(locale_name: str, what: Message | str | BaseException) -> str:
+    """A message in the language of a locale ('de_AT' → German), for a file such as a PDF report."""
+    lang = locale_name.split("_")[0]
+    return worded(what, lambda c, s, d, n: translate_in(lang, c, s, d, n), locale_name)
+
+
 class Context:
     """`cli.tr("No customers match.")` reads like the window's `self.tr`, and lupdate files the text (plural
     forms too) under the object's name, which is the context: so `cli` must stay `cli`."""

@@ -153,3 +153,21 @@ def test_the_day_report_shows_visits_per_week_beside_last_year(cli, tmp_path) ->
         weeks.get(label, 0) for label in labels
     ]
     assert re.search(r"^\s*Same week last year(\s+–){8}$", text, re.MULTILINE)  # a new shop: no figures yet
+
+
+def test_the_monthly_report_speaks_the_tills_language(cli, tmp_path) -> None:
+    """A German computer gets a German report: its own words, the charts' titles and series."""
+    month, _weeks = last_months_shop(cli.data_dir)
+    out = tmp_path / "monat.pdf"
+    cli.run(
+        "report", "monthly", "--month", f"{month:%Y-%m}", "--out", str(out), env={"LC_ALL": "de_DE.UTF-8"}
+    )
+    text = pdf_text(out)
+    assert "Monatsbericht · " in text and "Monthly report" not in text
+    for words in (
+        "Besuche pro Woche",
+        "Wie oft Stammkunden kommen",
+        "Dieses Jahr",
+        "Neue Kunden in diesem Monat",
+    ):
+        assert words in text

@@ -4486,6 +4486,38 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
         <source>The data folder {folder} cannot be used: {problem}.</source>
         <translation>Der Datenordner {folder} kann nicht verwendet werden: {problem}.</translation>
     </message>
+    <message>
+        <source>Monthly report · {month} · figures to {day}</source>
+        <translation>Monatsbericht · {month} · Zahlen bis {day}</translation>
+    </message>
+    <message>
+        <source>Columns: {label}.</source>
+        <translation>Spalten: {label}.</translation>
+    </message>
+    <message>
+        <source>Made by Regulars. Voided visits are left out; visits imported from the old till count.</source>
+        <translation>Erstellt von Regulars. Stornierte Besuche sind nicht enthalten; aus der alten Kasse importierte Besuche zählen.</translation>
+    </message>
+    <message>
+        <source>New customers this month</source>
+        <translation>Neue Kunden in diesem Monat</translation>
+    </message>
+    <message>
+        <source>NPS this month</source>
+        <translation>NPS in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Answers this month</source>
+        <translation>Antworten in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Regulars (3+ visits a year)</source>
+        <translation>Stammkunden (3+ Besuche im Jahr)</translation>
+    </message>
+    <message>
+        <source>Surprises offered / given</source>
+        <translation>Überraschungen angeboten / gegeben</translation>
+    </message>
 </context>
 <context>
     <name>wording</name>

@@ -4486,6 +4486,38 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
         <source>The data folder {folder} cannot be used: {problem}.</source>
         <translation>Le dossier de données {folder} ne peut pas être utilisé&#xa0;: {problem}.</translation>
     </message>
+    <message>
+        <source>Monthly report · {month} · figures to {day}</source>
+        <translation>Rapport mensuel · {month} · chiffres au {day}</translation>
+    </message>
+    <message>
+        <source>Columns: {label}.</source>
+        <translation>Colonnes&#xa0;: {label}.</translation>
+    </message>
+    <message>
+        <source>Made by Regulars. Voided visits are left out; visits imported from the old till count.</source>
+        <translation>Créé par Regulars. Les visites annulées sont exclues&#xa0;; les visites importées de l’ancienne caisse comptent.</translation>
+    </message>
+    <message>
+        <source>New customers this month</source>
+        <translation>Nouveaux clients ce mois-ci</translation>
+    </message>
+    <message>
+        <source>NPS this month</source>
+        <translation>NPS ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Answers this month</source>
+        <translation>Réponses ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Regulars (3+ visits a year)</source>
+        <translation>Habitués (3+ visites par an)</translation>
+    </message>
+    <message>
+        <source>Surprises offered / given</source>
+        <translation>Surprises proposées / offertes</translation>
+    </message>
 </context>
 <context>
     <name>wording</name>
