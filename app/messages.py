@@ -106,6 +106,8 @@ def shown(value: Any, translate: Translate, locale_name: str) -> str:
 
 def english(context: str, source: str, disambiguation: str, n: int) -> str:
     """The English text: the source, or its singular or plural form from regulars_en.ts."""
+    if n < 0:
+        return source  # English holds only plural forms: no catalogue to read (messages made at import)
     from app import catalogue
 
     return catalogue.translate_in("en", context, source, disambiguation, n)
