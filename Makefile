@@ -80,7 +80,9 @@ icons: $(STAMP)
 # The window's and the CLI's words: lupdate gathers them into the .ts files (German and French translated in
 # full, English only its plural forms), lrelease compiles each .ts to the .qm beside it. Commit all of them.
 TRANSLATIONS := app/resources/translations
-TR_SOURCES = $(wildcard app/ui/*.py) $(wildcard app/cli*.py)
+# The Qt-free layers too: their messages are marked with msg.tr (app/messages.py) and worded by the front ends.
+TR_SOURCES = $(wildcard app/ui/*.py) $(wildcard app/*.py) $(wildcard app/services/*.py) $(wildcard app/shop/*.py) \
+	$(wildcard app/db/*.py) $(wildcard app/printing/*.py)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete $(TR_SOURCES) \
 		-ts $(TRANSLATIONS)/regulars_de.ts $(TRANSLATIONS)/regulars_fr.ts

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
+from app.messages import Message, worded
+
 FOLDER = Path(__file__).resolve().parent / "resources" / "translations"
 LANGUAGES = ("en", "de", "fr")
 
@@ -63,12 +65,62 @@ def messages(lang: str, folder: Path = FOLDER) -> Messages:
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Like QCoreApplication.translate: the text in the person's language, '%n' replaced by n; the
     English source when there is no translation."""
-    lang = language()
+    return translate_in(language(), context, source, disambiguation, n)
+
+
+def translate_in(lang: str, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     forms = messages(lang).get((context, source, disambiguation or ""))
     if n < 0:
         return forms[0] if forms else source
     text = forms[min(plural_form(lang, n), len(forms) - 1)] if forms else source
     return text.replace("%n", str(n))
+
+
+def said(what: Message | str | BaseException) -> str:
+    """A message from the Qt-free layers (or an error carrying one) in the person's language and locale."""
+    from app.services.locales import from_environment
+
+    return worded(what, translate, from_environment())
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks `text` for lupdate under `context`; it is translated where it is used."""
+    return text
+
+
+# argparse's own words (Python 3.11), which it passes through gettext: "usage:", its headings, its errors.
+ARGPARSE = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+)
+
+
+def word_argparse() -> None:
+    """argparse words its parts through gettext's `_` and `ngettext` (its documented hook for
+    translators); point both at these catalogues, so `--help` and its errors speak the person's language."""
+    import argparse
+
+    setattr(argparse, "_", lambda text: translate("argparse", text))  # noqa: B010
+    setattr(argparse, "ngettext", lambda one, many, n: translate("argparse", one if n == 1 else many))  # noqa: B010
+
+
+def said_in(locale_name: str, what: Message | str | BaseException) -> str:
+    """A message in the language of a locale ('de_AT' → German), for a file such as a PDF report."""
+    lang = locale_name.split("_")[0]
+    return worded(what, lambda c, s, d, n: translate_in(lang, c, s, d, n), locale_name)
 
 
 class Context:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import cli_conversation, cli_counter, cli_data, cli_owner
+from app import catalogue, cli_conversation, cli_counter, cli_data, cli_owner
 from app.catalogue import cli
 from app.cli_output import Command, Key, Output
 from app.cli_parser import build_parser
@@ -67,11 +67,11 @@ def _failed(exc: Exception, log_path: Path | None) -> int:
         if problem is None:
             return _unexpected(failure, log_path)
         log.warning("database problem: %s", describe(failure))
-        return _fail(str(problem), problem.exit_status)
+        return _fail(catalogue.said(problem), problem.exit_status)
     if isinstance(exc, AppError | ValueError):  # handlers raise ValueError for bad input too
         # The class, not the message: a message may name a customer.
         log.info("refused: %s", type(exc).__name__)
-        return _fail(str(exc), getattr(exc, "exit_status", EXIT_REFUSED))
+        return _fail(catalogue.said(exc), getattr(exc, "exit_status", EXIT_REFUSED))
     return _unexpected(exc, log_path)
 
 

@@ -7,8 +7,10 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from app.catalogue import cli
 from app.cli_output import Output
 from app.cli_parser import BadArgument
+from app.messages import msg
 from app.services import locales
 
 if TYPE_CHECKING:
@@ -21,18 +23,22 @@ def month(text: str) -> date:
         year, number = (int(part) for part in text.split("-"))
         return date(year, number, 1)
     except ValueError:
-        raise BadArgument(f"“{text[:40]}” is not a month; use YYYY-MM, e.g. 2026-10.") from None
+        raise BadArgument(
+            msg.tr("“{value}” is not a month; use YYYY-MM, e.g. 2026-10.").format(value=text[:40])
+        ) from None
 
 
 def add_arguments(report: argparse.ArgumentParser) -> None:
     """The monthly report's options on `regulars report`."""
-    report.add_argument("--month", type=month, help="monthly: the month, YYYY-MM (this month if left out)")
-    report.add_argument("--out", help="monthly: the PDF to write")
+    report.add_argument(
+        "--month", type=month, help=cli.tr("monthly: the month, YYYY-MM (this month if left out)")
+    )
+    report.add_argument("--out", help=cli.tr("monthly: the PDF to write"))
 
 
 def monthly(shop: Shop, a: argparse.Namespace) -> Output:
     if not a.out:
-        raise BadArgument("Say where to write the report: --out FILE.pdf.")
+        raise BadArgument(msg.tr("Say where to write the report: --out FILE.pdf."))
     # This month in the shop's zone (its setting, else the computer's), not the computer's clock alone.
     chosen = a.month or datetime.now(ZoneInfo(shop.timezone_name())).date().replace(day=1)
     made = shop.charts.monthly_report(chosen, a.out)

@@ -6,8 +6,10 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from app.catalogue import cli
 from app.cli_output import Output
 from app.cli_parser import BadArgument, bounded, day
+from app.messages import msg
 from app.services.locales import FALLBACK, from_environment
 from app.shop.money import format_money
 
@@ -20,19 +22,19 @@ SHOWN = 20  # rows in the readable table unless --top says otherwise
 
 def add_options(parser: argparse.ArgumentParser) -> None:
     """The clv report's own options on the report command."""
-    parser.add_argument("--as-of", type=day, help="clv: last day the models see, YYYY-MM-DD (today)")
+    parser.add_argument("--as-of", type=day, help=cli.tr("clv: last day the models see, YYYY-MM-DD (today)"))
     parser.add_argument(
-        "--weeks", type=bounded("--weeks", 1, 520), default=52, help="clv: expected visits ahead (52)"
+        "--weeks", type=bounded("--weeks", 1, 520), default=52, help=cli.tr("clv: expected visits ahead (52)")
     )
     parser.add_argument(
         "--holdout-until",
         type=day,
-        help="clv: compare predicted and actual visits after --as-of up to this day",
+        help=cli.tr("clv: compare predicted and actual visits after --as-of up to this day"),
     )
     parser.add_argument(
-        "--top", type=bounded("--top", 1, 10_000_000), help="clv: only the N most valuable customers"
+        "--top", type=bounded("--top", 1, 10_000_000), help=cli.tr("clv: only the N most valuable customers")
     )
-    parser.add_argument("--refit", action="store_true", help="clv: fit the models again now")
+    parser.add_argument("--refit", action="store_true", help=cli.tr("clv: fit the models again now"))
 
 
 def report(shop: Shop, a: argparse.Namespace) -> Output:
@@ -40,7 +42,7 @@ def report(shop: Shop, a: argparse.Namespace) -> Output:
     as_of = _day(a.as_of, value)
     until = _day(a.holdout_until, value)
     if a.days is not None:
-        raise BadArgument("--days is not for the clv report; use --weeks or --as-of.")
+        raise BadArgument(msg.tr("--days is not for the clv report; use --weeks or --as-of."))
     result = value.report(as_of, a.weeks, until, a.top, a.refit)
     text = as_text(result, shop.currency(), a.top, from_environment())
     return Output(as_json(result), text)

@@ -7,7 +7,9 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING
 
+from app.catalogue import cli
 from app.cli_output import Commands, Output
+from app.messages import msg
 from app.services import locales
 from app.services.locales import from_environment
 from app.shop.money import format_money
@@ -26,26 +28,38 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     from app.cli_parser import customer_id, day, record_id
 
     followups = sub.add_parser(
-        "followups", help="talking points to raise on their next visits"
+        "followups", help=cli.tr("talking points to raise on their next visits")
     ).add_subparsers(dest="action", required=True)
-    p = followups.add_parser("add", help="jot a talking point on a customer's profile")
+    p = followups.add_parser("add", help=cli.tr("jot a talking point on a customer's profile"))
     p.add_argument("customer_id", type=customer_id)
-    p.add_argument("text", nargs="+", help="what to ask or mention, e.g. how the marathon went")
-    p.add_argument("--on", type=day, help="show it from this day on, YYYY-MM-DD (default: at once)")
-    p = followups.add_parser("done", help="tick a talking point off")
-    p.add_argument("id", type=record_id("talking point"))
-    p = followups.add_parser("list", help="a customer's open talking points")
+    p.add_argument("text", nargs="+", help=cli.tr("what to ask or mention, e.g. how the marathon went"))
+    p.add_argument("--on", type=day, help=cli.tr("show it from this day on, YYYY-MM-DD (default: at once)"))
+    p = followups.add_parser("done", help=cli.tr("tick a talking point off"))
+    p.add_argument(
+        "id",
+        type=record_id(
+            "talking point",
+            msg.tr("a talking point number"),
+            msg.tr("There is no talking point number {value}."),
+        ),
+    )
+    p = followups.add_parser("list", help=cli.tr("a customer's open talking points"))
     p.add_argument("customer_id", type=customer_id)
 
-    complaints = sub.add_parser("complaints", help="bad experiences to make right").add_subparsers(
+    complaints = sub.add_parser("complaints", help=cli.tr("bad experiences to make right")).add_subparsers(
         dest="action", required=True
     )
-    p = complaints.add_parser("add", help="record a bad experience")
+    p = complaints.add_parser("add", help=cli.tr("record a bad experience"))
     p.add_argument("customer_id", type=customer_id)
-    p.add_argument("text", nargs="+", help="what went wrong, e.g. waited 15 min")
-    p = complaints.add_parser("resolve", help="mark a complaint made right")
-    p.add_argument("id", type=record_id("complaint"))
-    p = complaints.add_parser("list", help="open complaints: everyone's, or one customer's")
+    p.add_argument("text", nargs="+", help=cli.tr("what went wrong, e.g. waited 15 min"))
+    p = complaints.add_parser("resolve", help=cli.tr("mark a complaint made right"))
+    p.add_argument(
+        "id",
+        type=record_id(
+            "complaint", msg.tr("a complaint number"), msg.tr("There is no complaint number {value}.")
+        ),
+    )
+    p = complaints.add_parser("list", help=cli.tr("open complaints: everyone's, or one customer's"))
     p.add_argument("customer_id", type=customer_id, nargs="?")
 
 
@@ -58,9 +72,9 @@ def _day_or_none(text: str) -> str:
 def season_args(p: argparse.ArgumentParser) -> None:
     """--available-from/--available-until for `items add`."""
     p.add_argument(
-        "--available-from", type=_day_or_none, help="seasonal: suggested from this day, YYYY-MM-DD"
+        "--available-from", type=_day_or_none, help=cli.tr("seasonal: suggested from this day, YYYY-MM-DD")
     )
-    p.add_argument("--available-until", type=_day_or_none, help="seasonal: suggested up to this day")
+    p.add_argument("--available-until", type=_day_or_none, help=cli.tr("seasonal: suggested up to this day"))
 
 
 def _on(shop: Conversation, text: str | None) -> date | None:

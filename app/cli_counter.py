@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app import catalogue
 from app.catalogue import cli
 from app.cli_output import Commands, Output
 from app.codes.tokens import short_form
@@ -71,7 +72,7 @@ def _show(shop: Shop, customer_id: int) -> Output:
         lines.append(
             cli.tr("Birthday: {day}").format(day=p.birthday.label())
             + (
-                f" — {badge(p.birthday_in_days)}"
+                f" — {catalogue.said(badge(p.birthday_in_days))}"
                 if p.birthday_in_days is not None and p.birthday_in_days <= 7
                 else ""
             )
@@ -139,9 +140,9 @@ def _visits_record(shop: Shop, a: argparse.Namespace) -> Output:
             "customer_id": a.customer_id,
             "at": visit.at.isoformat(),
             "points_earned": visit.points_earned,
-            "message": visit.message,
+            "message": str(visit.message),
         },
-        cli.tr("Recorded visit {id}: {message}").format(id=visit.id, message=visit.message),
+        cli.tr("Recorded visit {id}: {message}").format(id=visit.id, message=catalogue.said(visit.message)),
     )
 
 

@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import catalogue
 from app.catalogue import cli
 from app.cli_output import Commands, Output
 from app.errors import StorageBusy, UserError
+from app.messages import msg
 
 if TYPE_CHECKING:
     from app.services.privacy import Erasure
@@ -31,13 +33,15 @@ def report(shop: Shop, a: argparse.Namespace) -> Output:
 
         return monthly(shop, a)
     if a.days is not None and a.days < 0:
-        raise ValueError("--days cannot be negative.")
+        raise ValueError(cli.tr("--days cannot be negative."))
     if a.kind == "birthdays":
         from app.services.birthdays import badge  # a birthday's distance in words, no database
 
         rows = shop.insights.birthdays(7 if a.days is None else a.days)
         data = [{"id": r.id, "name": r.name, "birthday": str(r.birthday), "days": r.days} for r in rows]
-        text = "\n".join(f"{r.id:>7}  {r.name:<32} {r.birthday.label():<20} {badge(r.days)}" for r in rows)
+        text = "\n".join(
+            f"{r.id:>7}  {r.name:<32} {r.birthday.label():<20} {catalogue.said(badge(r.days))}" for r in rows
+        )
         return Output(data, text or "No birthdays coming up.")
     if a.kind == "nps":
         result = shop.insights.nps(a.days or 90)
@@ -98,12 +102,12 @@ def export_visits(shop: Shop, a: argparse.Namespace) -> Output:
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise ValueError(f"“{text}” is not a date; use YYYY-MM-DD.") from None
+            raise ValueError(cli.tr("“{text}” is not a date; use YYYY-MM-DD.").format(text=text)) from None
 
     first = day(a.date)
     last = day(a.to) if a.to else first
     if last < first:
-        raise ValueError("--to is before --date.")
+        raise ValueError(cli.tr("--to is before --date."))
     done = shop.data.export_visits(first, last, a.format, shop.data.output_path(a.out))
     return Output(
         {"out": str(done.out), "visits": done.visits, "from": str(first), "to": str(last)},
@@ -155,7 +159,8 @@ def import_customers(shop: Shop, a: argparse.Namespace) -> Output:
             n,
         )
         listed = [
-            cli.tr("Row {row}: {message}").format(row=r, message=m) for r, m in plan.errors[:SHOWN_ERRORS]
+            cli.tr("Row {row}: {message}").format(row=r, message=catalogue.said(m))
+            for r, m in plan.errors[:SHOWN_ERRORS]
         ]
         more = [cli.tr("… and {n} more.").format(n=n - SHOWN_ERRORS)] if n > SHOWN_ERRORS else []
         raise UserError("\n".join([head, *listed, *more]))
@@ -199,7 +204,7 @@ def export_data(shop: Shop, a: argparse.Namespace) -> Output:
     out = shop.data.output_path(a.out) if a.out else None
     pdf = shop.data.output_path(a.pdf) if a.pdf else None
     if out is not None and out == pdf:
-        raise ValueError("--out and --pdf name the same file; give two names.")
+        raise ValueError(cli.tr("--out and --pdf name the same file; give two names."))
     data = shop.data.write_person(a.id, out, pdf, actor="owner (cli)")
     if out is None:
         return Output(data, json.dumps(data, ensure_ascii=False, indent=2))
@@ -222,15 +227,18 @@ def erase(shop: Shop, a: argparse.Namespace) -> Output:
 def _check_scrubbed(done: Erasure, again: str) -> None:
     if done.still_in_file:
         raise StorageBusy(
-            "Erased in the database, but another program is reading it, so the old data is not yet gone "
-            f"from the file on disk. Close the other tills or programs and run “regulars {again}” again."
+            msg.tr(
+                "Erased in the database, but another program is reading it, so the old data is not yet "
+                "gone from the file on disk. Close the other tills or programs and run “regulars "
+                "{again}” again."
+            ).format(again=again)
         )
 
 
 @commands.register("customers", "erase-inactive", owner=True)
 def erase_inactive(shop: Shop, a: argparse.Namespace) -> Output:
     if a.months < 1:
-        raise ValueError("--months must be at least 1.")
+        raise ValueError(cli.tr("--months must be at least 1."))
     done = shop.data.erase_inactive(a.months, actor="owner (cli)").value
     erased = done.customer_ids
     if erased:  # erasing any one of them again flushes the file for all

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from app.cli_output import Commands, Output
 from app.errors import NotFound, UserError
+from app.messages import msg
 
 if TYPE_CHECKING:
     from app.shop.composed import Shop
@@ -21,7 +22,7 @@ commands = Commands()
 @commands.register("demo", owner=True)
 def _demo(shop: Shop, a: argparse.Namespace) -> Output:
     if a.customers < 0 or a.visits < 0:
-        raise ValueError("--customers and --visits cannot be negative.")
+        raise UserError(msg.tr("--customers and --visits cannot be negative."))
     result = shop.data.fill_demo(
         a.customers, a.visits, seed=a.seed, into_existing=a.into_existing, actor="owner (cli)"
     ).value
@@ -63,7 +64,9 @@ def require_owner(shop: Shop) -> None:
     typed = os.environ.get("REGULARS_OWNER_PIN")
     if typed is None:
         if not sys.stdin.isatty():
-            raise UserError("This is an owner command: set REGULARS_OWNER_PIN or run it in a terminal.")
+            raise UserError(
+                msg.tr("This is an owner command: set REGULARS_OWNER_PIN or run it in a terminal.")
+            )
         typed = getpass.getpass("Owner PIN: ")
     shop.owner.check_pin(typed, actor="cli")  # not the owner until the PIN is right
 
@@ -73,10 +76,10 @@ def _owner_set_pin(shop: Shop, a: argparse.Namespace) -> Output:
     new = os.environ.get("REGULARS_NEW_OWNER_PIN")
     if new is None:
         if not sys.stdin.isatty():
-            raise UserError("Give the new PIN in REGULARS_NEW_OWNER_PIN or run this in a terminal.")
+            raise UserError(msg.tr("Give the new PIN in REGULARS_NEW_OWNER_PIN or run this in a terminal."))
         new = getpass.getpass("New owner PIN: ")
         if getpass.getpass("Once more: ") != new:
-            raise UserError("The two PINs differ; nothing was changed.")
+            raise UserError(msg.tr("The two PINs differ; nothing was changed."))
     # The current PIN, if any, was checked as for every owner command.
     shop.owner.replace_pin(new, actor="owner (cli)")
     return Output({"owner_pin": "set"}, "Owner PIN set.")
@@ -85,16 +88,18 @@ def _owner_set_pin(shop: Shop, a: argparse.Namespace) -> Output:
 @commands.register("cards", "logo", owner=True)
 def _cards_logo(shop: Shop, a: argparse.Namespace) -> Output:
     if a.clear == bool(a.file):
-        raise UserError("Give the logo's file, or --clear to print cards without one.")
+        raise UserError(msg.tr("Give the logo's file, or --clear to print cards without one."))
     if a.clear:
         removed = shop.cards.clear_logo(actor="owner (cli)").value
         return Output({"logo": None}, "Cards now print without a logo." if removed else "There was no logo.")
     try:
         data = Path(a.file).read_bytes()
     except FileNotFoundError:
-        raise NotFound(f"There is no file {a.file}.") from None
+        raise NotFound(msg.tr("There is no file {file}.").format(file=a.file)) from None
     except OSError as exc:
-        raise UserError(f"Could not read {a.file}: {exc.strerror}.") from None
+        raise UserError(
+            msg.tr("Could not read {file}: {strerror}.").format(file=a.file, strerror=exc.strerror)
+        ) from None
     logo = shop.cards.set_logo(data, actor="owner (cli)").value
     return Output(
         {"logo": {"kind": logo.kind, "width": logo.width, "height": logo.height}},

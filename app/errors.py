@@ -4,6 +4,8 @@ the command line gives it: 1 for bad input or a refusal, 75 when the database is
 
 from __future__ import annotations
 
+from app.messages import msg
+
 EXIT_REFUSED, EXIT_UNEXPECTED, EXIT_RETRY = 1, 70, 75
 
 
@@ -36,16 +38,20 @@ def storage_problem(exc: BaseException) -> AppError | None:
     (SQLite and PostgreSQL word these differently); None when it is nothing we recognise."""
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "disk is full" in text or "no space left" in text:
-        return StorageBusy("The disk is full, so nothing was saved. Free some space and try again.")
+        return StorageBusy(msg.tr("The disk is full, so nothing was saved. Free some space and try again."))
     if "locked" in text or "busy" in text:
-        return StorageBusy("The database is busy in another till and did not free up in time. Try again.")
+        return StorageBusy(
+            msg.tr("The database is busy in another till and did not free up in time. Try again.")
+        )
     if any(words in text for words in UNREACHABLE):
-        return StorageBusy("The database server cannot be reached. Check the network and try again.")
+        return StorageBusy(msg.tr("The database server cannot be reached. Check the network and try again."))
     if "readonly" in text or "read-only" in text:
-        return UserError("The data folder cannot be written to. Check its permissions.")
+        return UserError(msg.tr("The data folder cannot be written to. Check its permissions."))
     if "not a database" in text or "malformed" in text:
         return StorageDamaged(
-            "The database file is damaged. Restore the latest backup (regulars backup restore latest)."
+            msg.tr(
+                "The database file is damaged. Restore the latest backup (regulars backup restore latest)."
+            )
         )
     return None
 

@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from app.errors import UserError
+from app.messages import msg
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
@@ -28,29 +29,39 @@ def check_output_path(path: str | os.PathLike[str], data_root: Path, database_ur
     """The resolved file to write, or OutputError when it is the database, anything in the data folder,
     a folder, or in a folder that does not exist. Symlinks and `..` are followed before deciding."""
     if not str(path).strip():
-        raise OutputError("Give the name of the file to write.")
+        raise OutputError(msg.tr("Give the name of the file to write."))
     target = Path(path).expanduser().resolve()
     database = _sqlite_file(database_url)
     if database is not None and any(
         _same(target, database.with_name(database.name + s)) for s in DATABASE_COMPANIONS
     ):
-        raise OutputError(f"That file is the shop's database ({target}); choose another name.")
+        raise OutputError(
+            msg.tr("That file is the shop's database ({target}); choose another name.").format(target=target)
+        )
     root = data_root.expanduser().resolve()
     if _inside(target, root):
         if target.parent == root and target.name.startswith("regulars.sqlite3"):
-            raise OutputError(f"That file is the shop's database ({target}); choose another name.")
+            raise OutputError(
+                msg.tr("That file is the shop's database ({target}); choose another name.").format(
+                    target=target
+                )
+            )
         if _inside(target, root / "backups"):
-            raise OutputError(f"{target} is among the shop's backups; save it somewhere else.")
+            raise OutputError(
+                msg.tr("{target} is among the shop's backups; save it somewhere else.").format(target=target)
+            )
         raise OutputError(
-            f"{target} is inside the data folder ({root}), which holds the shop's database and backups; "
-            "save it somewhere else."
+            msg.tr(
+                "{target} is inside the data folder ({root}), which holds the shop's database and "
+                "backups; save it somewhere else."
+            ).format(target=target, root=root)
         )
     if target.is_dir():
-        raise OutputError(f"{target} is a folder; give a file name.")
+        raise OutputError(msg.tr("{target} is a folder; give a file name.").format(target=target))
     if not target.parent.exists():
-        raise OutputError(f"The folder {target.parent} does not exist.")
+        raise OutputError(msg.tr("The folder {parent} does not exist.").format(parent=target.parent))
     if not target.parent.is_dir():
-        raise OutputError(f"{target.parent} is not a folder.")
+        raise OutputError(msg.tr("{parent} is not a folder.").format(parent=target.parent))
     return target
 
 
@@ -132,23 +143,35 @@ def atomic_write(
 
 def _explain(exc: OSError, path: Path) -> OutputError:
     if exc.errno in NO_SPACE:
-        return OutputError(f"The disk is full: {path} was not written. Free some space and try again.")
+        return OutputError(
+            msg.tr("The disk is full: {path} was not written. Free some space and try again.").format(
+                path=path
+            )
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return OutputError(f"There is no permission to write {path}; choose another folder.")
+        return OutputError(
+            msg.tr("There is no permission to write {path}; choose another folder.").format(path=path)
+        )
     if exc.errno == errno.ENOENT:
-        return OutputError(f"The folder {path.parent} does not exist.")
+        return OutputError(msg.tr("The folder {parent} does not exist.").format(parent=path.parent))
     if exc.errno == errno.EISDIR:
-        return OutputError(f"{path} is a folder; give a file name.")
+        return OutputError(msg.tr("{path} is a folder; give a file name.").format(path=path))
     if exc.errno == errno.ENOTDIR:
-        return OutputError(f"{path.parent} is not a folder.")
-    return OutputError(f"{path} could not be written: {exc.strerror or exc}.")
+        return OutputError(msg.tr("{parent} is not a folder.").format(parent=path.parent))
+    return OutputError(
+        msg.tr("{path} could not be written: {value}.").format(path=path, value=exc.strerror or exc)
+    )
 
 
 def _refuse_database(path: Path) -> None:
     """The last line of defence, whatever the caller checked: never replace an SQLite database."""
     with contextlib.suppress(OSError), path.open("rb") as existing:
         if existing.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
-            raise OutputError(f"{path} is a database; an export may not replace it. Choose another name.")
+            raise OutputError(
+                msg.tr("{path} is a database; an export may not replace it. Choose another name.").format(
+                    path=path
+                )
+            )
 
 
 def _sqlite_file(url: str | None) -> Path | None:

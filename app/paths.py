@@ -11,6 +11,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from app.errors import UserError
+from app.messages import Message, msg
 
 APP_NAME = "Regulars"
 
@@ -51,26 +52,34 @@ class DataPaths:
         return self
 
 
-def _folder_problem(folder: Path, exc: OSError) -> str:
+def _folder_problem(folder: Path, exc: OSError) -> Message:
     existing = next((p for p in (folder, *folder.parents) if _exists(p)), folder)
     if not existing.is_dir():
-        return f"{existing} is a file, not a folder. Choose a folder for the data with --data-dir."
+        return msg.tr(
+            "{existing} is a file, not a folder. Choose a folder for the data with --data-dir."
+        ).format(existing=existing)
     if existing != folder:
-        return (
-            f"The data folder {folder} cannot be made: {existing} is not writable for you. "
+        return msg.tr(
+            "The data folder {folder} cannot be made: {existing} is not writable for you. "
             "Choose another folder with --data-dir."
-        )
+        ).format(folder=folder, existing=existing)
     owner = _owner(folder)
     if owner is not None:
-        return (
-            f"The data folder {folder} belongs to another user ({owner}). "
+        return msg.tr(
+            "The data folder {folder} belongs to another user ({owner}). "
             "Run Regulars as that user, or choose your own folder with --data-dir."
-        )
+        ).format(folder=folder, owner=owner)
     if exc.errno == errno.ENOSPC:
-        return f"There is no space left for the data folder {folder}. Free some space and try again."
+        return msg.tr(
+            "There is no space left for the data folder {folder}. Free some space and try again."
+        ).format(folder=folder)
     if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
-        return f"The data folder {folder} is read-only. Allow writing to it, or choose another folder with --data-dir."
-    return f"The data folder {folder} cannot be used: {exc.strerror or exc}."
+        return msg.tr(
+            "The data folder {folder} is read-only. Allow writing to it, or choose another folder with --data-dir."
+        ).format(folder=folder)
+    return msg.tr("The data folder {folder} cannot be used: {problem}.").format(
+        folder=folder, problem=exc.strerror or exc
+    )
 
 
 def _exists(path: Path) -> bool:

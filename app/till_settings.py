@@ -14,6 +14,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.files import atomic_write
+from app.messages import msg
 
 log = logging.getLogger(__name__)
 FILE_NAME = "till.json"
@@ -55,20 +56,32 @@ def checked(till: TillSettings) -> TillSettings:
     """The settings cleaned up, or UserError saying what is wrong in words for the owner."""
     name = " ".join(till.name.split())
     if len(name) > MAX_NAME:
-        raise UserError(f"A till's name can be at most {MAX_NAME} characters.")
+        raise UserError(msg.tr("A till's name can be at most {most} characters.").format(most=MAX_NAME))
     interval = till.scan_max_interval_ms
     if interval is not None and not 5 <= interval <= 200:
-        raise UserError("The scanner's typing speed must be between 5 and 200 ms per key.")
+        raise UserError(msg.tr("The scanner's typing speed must be between 5 and 200 ms per key."))
     if till.scan_suffix is not None and till.scan_suffix not in SUFFIXES:
-        raise UserError(f"The scanner ends a card with Enter, Tab or either, not “{till.scan_suffix}”.")
+        raise UserError(
+            msg.tr("The scanner ends a card with Enter, Tab or either, not “{scan_suffix}”.").format(
+                scan_suffix=till.scan_suffix
+            )
+        )
     staff = tuple(dict.fromkeys(s for s in (" ".join(p.split()) for p in till.staff) if s))
     if len(staff) > MAX_STAFF:
-        raise UserError(f"Keep the list of staff short: at most {MAX_STAFF} names.")
+        raise UserError(msg.tr("Keep the list of staff short: at most {most} names.").format(most=MAX_STAFF))
     serving = till.serving if till.serving in staff else ""
     if till.language not in LANGUAGES:
-        raise UserError(f"The window speaks English, German or French, not “{till.language}”.")
+        raise UserError(
+            msg.tr("The window speaks English, German or French, not “{language}”.").format(
+                language=till.language
+            )
+        )
     if till.theme not in THEMES:
-        raise UserError(f"The window's colours are “system”, “light” or “dark”, not “{till.theme}”.")
+        raise UserError(
+            msg.tr("The window's colours are “system”, “light” or “dark”, not “{theme}”.").format(
+                theme=till.theme
+            )
+        )
     return replace(till, name=name, staff=staff, serving=serving)
 
 
@@ -117,5 +130,7 @@ def save(folder: Path, till: TillSettings) -> TillSettings:
         with atomic_write(Path(folder) / FILE_NAME, private=False, encoding="utf-8") as handle:
             handle.write(json.dumps(values, ensure_ascii=False, indent=1))
     except OSError as exc:
-        raise UserError(f"This till's settings could not be saved: {exc.strerror or exc}.") from exc
+        raise UserError(
+            msg.tr("This till's settings could not be saved: {value}.").format(value=exc.strerror or exc)
+        ) from exc
     return till

@@ -13,6 +13,7 @@ from pathlib import Path
 from app.db import migrate
 from app.db.engine import is_damaged
 from app.errors import AppError, StorageDamaged
+from app.messages import msg
 
 KEEP = 14
 BUSY_SECONDS = 10.0
@@ -51,9 +52,13 @@ def create(database: Path, folder: Path, reason: str = "manual", keep: int | Non
     except sqlite3.Error as exc:
         if is_damaged(exc):
             raise SourceDamaged(_damaged_source(str(exc))) from exc
-        raise BackupError(f"Could not write a backup to {folder}: {exc}") from exc
+        raise BackupError(
+            msg.tr("Could not write a backup to {folder}: {exc}").format(folder=folder, exc=exc)
+        ) from exc
     except OSError as exc:
-        raise BackupError(f"Could not write a backup to {folder}: {exc}") from exc
+        raise BackupError(
+            msg.tr("Could not write a backup to {folder}: {exc}").format(folder=folder, exc=exc)
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
     if keep is not None:
@@ -107,26 +112,30 @@ def latest(folder: Path, suffix: str = ".sqlite3") -> Path | None:
 def check(path: Path) -> None:
     """Raise BackupError unless the file is an intact Regulars database this version can open."""
     if not path.is_file():
-        raise BackupError(f"There is no backup at {path}.")
+        raise BackupError(msg.tr("There is no backup at {path}.").format(path=path))
     try:
         with closing(_open(path, "ro")) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not {"alembic_version", "customers"} <= tables:
-                raise BackupError(f"{path.name} is not a Regulars database.")
+                raise BackupError(msg.tr("{name} is not a Regulars database.").format(name=path.name))
             version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.Error as exc:
-        raise BackupError(f"{path.name} is not a readable Regulars database ({exc}).") from exc
+        raise BackupError(
+            msg.tr("{name} is not a readable Regulars database ({exc}).").format(name=path.name, exc=exc)
+        ) from exc
     if result != "ok":
-        raise BackupError(f"{path.name} is damaged: {result}")
+        raise BackupError(msg.tr("{name} is damaged: {result}").format(name=path.name, result=result))
     check_revision(path.name, version[0] if version else None)
 
 
 def check_revision(name: str, revision: str | None) -> None:
     if revision not in migrate.known_revisions():
         raise BackupError(
-            f"{name} was made by a newer version of Regulars (schema {revision}). "
-            "Update Regulars, then restore it."
+            msg.tr(
+                "{name} was made by a newer version of Regulars (schema {revision}). Update Regulars, "
+                "then restore it."
+            ).format(name=name, revision=revision)
         )
 
 
@@ -156,7 +165,9 @@ def _copy_into_live(backup: Path, database: Path) -> None:
         with closing(_open(backup, "ro")) as source, closing(_open(database, "rw")) as live:
             source.backup(live)  # one write transaction: the live file is either all old or all restored
     except sqlite3.Error as exc:
-        raise BackupError(f"The backup could not be copied in ({exc}); the database is unchanged.") from exc
+        raise BackupError(
+            msg.tr("The backup could not be copied in ({exc}); the database is unchanged.").format(exc=exc)
+        ) from exc
 
 
 def _copy_to_new_file(backup: Path, database: Path) -> None:
@@ -169,7 +180,7 @@ def _copy_to_new_file(backup: Path, database: Path) -> None:
         partial.chmod(0o600)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be copied in ({exc}).") from exc
+        raise BackupError(msg.tr("The backup could not be copied in ({exc}).").format(exc=exc)) from exc
     _set_aside_companions(database, database.with_name(f"{database.name}.stale-{stamp()}"))
     partial.replace(database)
 

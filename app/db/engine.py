@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from app.errors import StorageDamaged, UserError
+from app.messages import msg
 
 BUSY_TIMEOUT_MS = 10_000
 PING_AFTER_IDLE_S = 5.0
@@ -59,8 +60,10 @@ def _require_psycopg() -> None:
         import psycopg  # noqa: F401
     except ImportError:
         raise UserError(
-            "Sharing a PostgreSQL server needs the psycopg driver, which is not installed. "
-            "Install Regulars with its postgres extra: pip install 'regulars[postgres]'."
+            msg.tr(
+                "Sharing a PostgreSQL server needs the psycopg driver, which is not installed. Install "
+                "Regulars with its postgres extra: pip install 'regulars[postgres]'."
+            )
         ) from None
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from app.db.backup import KEEP, BackupError, check_revision, rotate, stamp
+from app.messages import Message, msg
 
 SUFFIX = ".pgdump"
 _COPY = re.compile(r"^COPY \S*alembic_version \(version_num\) FROM stdin;\n(?P<revision>[^\n\\]+)$", re.M)
@@ -30,7 +31,9 @@ def create(url: str, folder: Path, reason: str = "manual", keep: int | None = KE
         check_revision(target.name, revision(partial))
         partial.replace(target)
     except OSError as exc:
-        raise BackupError(f"Could not write a backup to {folder}: {exc}") from exc
+        raise BackupError(
+            msg.tr("Could not write a backup to {folder}: {exc}").format(folder=folder, exc=exc)
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
     if keep is not None:
@@ -43,7 +46,7 @@ def restore(dump: Path, url: str, folder: Path) -> Path:
     Returns the before-restore backup. A refused dump changes nothing."""
     restore_tool = _tool("pg_restore")
     if not dump.is_file():
-        raise BackupError(f"There is no backup at {dump}.")
+        raise BackupError(msg.tr("There is no backup at {dump}.").format(dump=dump))
     check_revision(dump.name, revision(dump))
     previous = create(url, folder, "before-restore", keep=None)  # rotated after: `dump` may be the oldest
     database = make_url(url).database or ""
@@ -68,9 +71,13 @@ def restore(dump: Path, url: str, folder: Path) -> Path:
 def revision(dump: Path) -> str | None:
     """The schema revision inside a dump; BackupError if it is not a dump of a Regulars database."""
     restore_tool = _tool("pg_restore")
-    listing = _run([restore_tool, "--list", str(dump)], None, f"{dump.name} is not a readable backup")
+    listing = _run(
+        [restore_tool, "--list", str(dump)],
+        None,
+        msg.tr("{name} is not a readable backup").format(name=dump.name),
+    )
     if not all(re.search(rf" TABLE \S+ {table}\b", listing) for table in ("customers", "alembic_version")):
-        raise BackupError(f"{dump.name} is not a backup of a Regulars database.")
+        raise BackupError(msg.tr("{name} is not a backup of a Regulars database.").format(name=dump.name))
     script = _run([restore_tool, "--data-only", "--table=alembic_version", "--file=-", str(dump)], None)
     found = _COPY.search(script)
     return found["revision"] if found else None
@@ -85,19 +92,26 @@ def _tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
         raise BackupError(
-            f"Backing up or restoring the shared PostgreSQL server needs {name}, which is not installed on "
-            "this computer. Install the PostgreSQL client tools (Debian or Ubuntu: sudo apt install "
-            "postgresql-client; macOS: brew install libpq), or run pg_dump on the server itself."
+            msg.tr(
+                "Backing up or restoring the shared PostgreSQL server needs {name}, which is not "
+                "installed on this computer. Install the PostgreSQL client tools (Debian or Ubuntu: sudo "
+                "apt install postgresql-client; macOS: brew install libpq), or run pg_dump on the server "
+                "itself."
+            ).format(name=name)
         )
     return found
 
 
-def _run(command: list[str], url: str | None, failure: str | None = None) -> str:
+def _run(command: list[str], url: str | None, failure: Message | None = None) -> str:
     result = subprocess.run(command, capture_output=True, text=True, env=_environment(url), check=False)  # noqa: S603 - the found pg tool, no shell
     if result.returncode != 0:
         detail = (result.stderr.strip().splitlines() or ["no message"])[-1]
         tool = Path(command[0]).name
-        raise BackupError(f"{failure or tool + ' failed'}: {detail}")
+        raise BackupError(
+            msg.tr("{failure}: {detail}").format(
+                failure=failure or msg.tr("{tool} failed").format(tool=tool), detail=detail
+            )
+        )
     return result.stdout
 
 

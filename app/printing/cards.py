@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.errors import UserError
 from app.files import atomic_write
+from app.messages import msg
 from app.printing.card_faces import MIN_MODULE, draw_back_form, draw_front, draw_front_form, front_boxes
 from app.printing.card_faces import qr_geometry as qr_geometry
 from app.services.card_design import CardStyle
@@ -78,8 +79,10 @@ def render_cards(
         style = CardStyle(shop_name=style, print_names=print_names)
     if back and not style.stamps:
         raise UserError(
-            "Stamp boxes go on the back of a stamp card, and this shop's loyalty rule is not one "
-            "(or its first reward needs more than 20 stamps)."
+            msg.tr(
+                "Stamp boxes go on the back of a stamp card, and this shop's loyalty rule is not one (or "
+                "its first reward needs more than 20 stamps)."
+            )
         )
     if isinstance(out, (str, PathLike)):
         with atomic_write(out, private=style.print_names) as handle:

@@ -6,6 +6,7 @@ helper like every other output.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
+from app.catalogue import said_in
 from app.files import atomic_write
+from app.messages import msg
 from app.printing.chart_drawing import drawing, numbers_table
 from app.printing.fonts import fonts
 from app.services import locales
+from app.services.charts_data import Chart
 from app.services.charts_set import ChartSet
 from app.services.surprise import Tally
 
@@ -36,7 +40,7 @@ def render_monthly_report(
     surprises: Tally | None = None,
     locale: str = locales.FALLBACK,
 ) -> None:
-    """Dates and figures in the shop's locale (the charts' own labels are worded where they are made)."""
+    """Dates, figures and words in the locale's language (a German locale gives a German report)."""
     with atomic_write(out, private=False) as handle:
         document = SimpleDocTemplate(
             handle,
@@ -62,13 +66,16 @@ def _story(
     story: list = [  # type: ignore[type-arg]
         Paragraph(_escape(shop), title),
         Paragraph(
-            f"Monthly report · {locales.month(month, locale)} · figures to {locales.long_day(charts.as_of, locale)}",
+            _said(msg.tr("Monthly report · {month} · figures to {day}"), locale).format(
+                month=locales.month(month, locale), day=locales.long_day(charts.as_of, locale)
+            ),
             subtitle,
         ),
         Spacer(1, 6 * mm),
         *_headlines(charts, surprises, width, (regular, bold), locale),
     ]
-    for chart in charts.charts:
+    for kept in charts.charts:
+        chart = worded_chart(kept, locale)
         story.append(CondPageBreak(95 * mm))
         story.append(
             KeepTogether(
@@ -77,7 +84,18 @@ def _story(
                     Spacer(1, 1 * mm),
                     drawing(chart, width, 58 * mm),
                     Paragraph(_escape(chart.note), note),
-                    *([Paragraph(f"Columns: {_escape(chart.x_label)}.", note)] if chart.by_series else []),
+                    *(
+                        [
+                            Paragraph(
+                                _said(msg.tr("Columns: {label}."), locale).format(
+                                    label=_escape(chart.x_label)
+                                ),
+                                note,
+                            )
+                        ]
+                        if chart.by_series
+                        else []
+                    ),
                     Spacer(1, 2 * mm),
                 ]
             )
@@ -86,7 +104,13 @@ def _story(
         story.append(Spacer(1, 7 * mm))
     story.append(
         Paragraph(
-            "Made by Regulars. Voided visits are left out; visits imported from the old till count.", note
+            _said(
+                msg.tr(
+                    "Made by Regulars. Voided visits are left out; visits imported from the old till count."
+                ),
+                locale,
+            ),
+            note,
         )
     )
     return story
@@ -103,18 +127,25 @@ def _headlines(
     figures = []
     retention = charts.get("retention")
     if retention is not None and retention.series:
-        figures.append(("New customers this month", _figure(retention.series[-1].total, locale)))
+        figures.append(
+            (_said(msg.tr("New customers this month"), locale), _figure(retention.series[-1].total, locale))
+        )
     nps = charts.get("nps")
     if nps is not None:
         score, answers = nps.series[0].values[-1], nps.series[1].values[-1]
-        figures.append(("NPS this month", "–" if score is None else f"{score:+.0f}"))
-        figures.append(("Answers this month", _figure(answers, locale)))
+        figures.append((_said(msg.tr("NPS this month"), locale), "–" if score is None else f"{score:+.0f}"))
+        figures.append((_said(msg.tr("Answers this month"), locale), _figure(answers, locale)))
     rhythm = charts.get("rhythm")
     if rhythm is not None:
-        figures.append(("Regulars (3+ visits a year)", _figure(rhythm.extra.get("regulars"), locale)))
+        figures.append(
+            (
+                _said(msg.tr("Regulars (3+ visits a year)"), locale),
+                _figure(rhythm.extra.get("regulars"), locale),
+            )
+        )
     if surprises is not None:
         offered, given = _figure(surprises.suggested, locale), _figure(surprises.given, locale)
-        figures.append(("Surprises offered / given", f"{offered} / {given}"))
+        figures.append((_said(msg.tr("Surprises offered / given"), locale), f"{offered} / {given}"))
     if not figures:
         return []
     label = ParagraphStyle("label", fontName=regular, fontSize=8, leading=10, textColor=GREY)
@@ -138,6 +169,27 @@ def _headlines(
         )
     )
     return [table, Spacer(1, 6 * mm)]
+
+
+def _said(text: str, locale: str) -> str:
+    return said_in(locale, text)
+
+
+def worded_chart(chart: Chart, locale: str) -> Chart:
+    """The chart with its words (title, note, axes, series, categories) in the report's language."""
+    words = [chart.title, chart.note, chart.axis_label, chart.axis_label_right, chart.x_label]
+    title, note, axis_label, axis_label_right, x_label = (_said(text, locale) for text in words)
+    return replace(
+        chart,
+        title=title,
+        note=note,
+        axis_label=axis_label,
+        axis_label_right=axis_label_right,
+        x_label=x_label,
+        categories=tuple(_said(c, locale) for c in chart.categories),
+        short_categories=tuple(_said(c, locale) for c in chart.short_categories),
+        series=tuple(replace(s, name=_said(s.name, locale)) for s in chart.series),
+    )
 
 
 def _figure(value: float | int | None, locale: str) -> str:

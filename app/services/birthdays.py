@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.errors import UserError
+from app.messages import Message, msg
 
 
 class BirthdayError(UserError):
@@ -43,18 +44,20 @@ def stored(month: int | None, day: int | None, year: int | None = None) -> Birth
 
 def make(month: int, day: int, year: int | None = None, today: date | None = None) -> Birthday:
     if not 1 <= month <= 12:
-        raise BirthdayError(f"There is no month {month}.")
+        raise BirthdayError(msg.tr("There is no month {month}.").format(month=month))
     # Without a year, 29 February is allowed: 2000 was a leap year.
     check_year = year if year else 2000
     if not 1 <= day <= calendar.monthrange(check_year, month)[1]:
         name = calendar.month_name[month]
         if year and month == 2 and day == 29:
-            raise BirthdayError(f"{year} was not a leap year, so it had no 29 February.")
-        raise BirthdayError(f"{name} has no day {day}.")
+            raise BirthdayError(
+                msg.tr("{year} was not a leap year, so it had no 29 February.").format(year=year)
+            )
+        raise BirthdayError(msg.tr("{name} has no day {day}.").format(name=name, day=day))
     if year is not None:
         this_year = (today or date.today()).year
         if not 1900 <= year <= this_year:
-            raise BirthdayError(f"The year {year} is not a plausible birth year.")
+            raise BirthdayError(msg.tr("The year {year} is not a plausible birth year.").format(year=year))
     return Birthday(month, day, year)
 
 
@@ -67,7 +70,9 @@ def parse(text: str, today: date | None = None) -> Birthday | None:
         text = text[2:]
     parts = text.split("-")
     if not all(p.isdigit() for p in parts) or len(parts) not in (2, 3):
-        raise BirthdayError(f"“{text[:20]}” is not a date; use YYYY-MM-DD or MM-DD.")
+        raise BirthdayError(
+            msg.tr("“{value}” is not a date; use YYYY-MM-DD or MM-DD.").format(value=text[:20])
+        )
     numbers = [int(p) for p in parts]
     if len(parts) == 2:
         return make(numbers[0], numbers[1], today=today)
@@ -75,7 +80,7 @@ def parse(text: str, today: date | None = None) -> Birthday | None:
         return make(numbers[1], numbers[2], numbers[0], today=today)
     if len(parts[2]) == 4:
         return make(numbers[0], numbers[1], numbers[2], today=today)
-    raise BirthdayError(f"“{text[:20]}” is not a date; use YYYY-MM-DD or MM-DD.")
+    raise BirthdayError(msg.tr("“{value}” is not a date; use YYYY-MM-DD or MM-DD.").format(value=text[:20]))
 
 
 def days_until(birthday: Birthday, today: date) -> int:
@@ -85,9 +90,9 @@ def days_until(birthday: Birthday, today: date) -> int:
     return (upcoming - today).days
 
 
-def badge(days: int) -> str:
+def badge(days: int) -> Message:
     if days == 0:
-        return "Birthday today"
+        return msg.tr("Birthday today")
     if days == 1:
-        return "Birthday tomorrow"
-    return f"Birthday in {days} days"
+        return msg.tr("Birthday tomorrow")
+    return msg.tr("Birthday in %n day(s)", "", days)

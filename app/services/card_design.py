@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from app.db.engine import Database
 from app.errors import UserError
+from app.messages import msg
 from app.models import CardLogo, utcnow
 from app.services import audit
 from app.services.colours import parse_colour
@@ -53,20 +54,22 @@ def prepare_logo(data: bytes) -> Logo:
     from PIL import Image  # only here: the counter never needs it, and it slows the start
 
     if len(data) > LOGO_MAX_BYTES:
-        raise LogoError("That picture is too large (over 5 MB); save a smaller copy and choose it again.")
+        raise LogoError(
+            msg.tr("That picture is too large (over 5 MB); save a smaller copy and choose it again.")
+        )
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         kind = "png"
     elif data.startswith(b"\xff\xd8\xff"):
         kind = "jpeg"
     else:
-        raise LogoError("The logo must be a PNG or JPEG picture.")
+        raise LogoError(msg.tr("The logo must be a PNG or JPEG picture."))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             image.load()
     except (OSError, ValueError, Image.DecompressionBombWarning, Image.DecompressionBombError):
-        raise LogoError("That logo file is damaged or not a picture this app can read.") from None
+        raise LogoError(msg.tr("That logo file is damaged or not a picture this app can read.")) from None
     if max(image.size) <= LOGO_MAX_SIDE:
         return Logo(kind, data, *image.size)
     image.thumbnail((LOGO_MAX_SIDE, LOGO_MAX_SIDE))

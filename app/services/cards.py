@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.codes import tokens
 from app.db.engine import Database
 from app.errors import UserError
+from app.messages import msg
 from app.models import Card, Customer, utcnow
 from app.services import audit
 
@@ -64,7 +65,7 @@ class Cards:
         with self._db.write() as session:
             _customer(session, customer_id)
             if _active(session, customer_id):
-                raise CardError("This customer already has a card; reissue it if it was lost.")
+                raise CardError(msg.tr("This customer already has a card; reissue it if it was lost."))
             return _info(_new_card(session, customer_id, actor, "card.issue"))
 
     def reissue(self, customer_id: int, actor: str = "counter") -> CardInfo:
@@ -80,7 +81,7 @@ class Cards:
         with self._db.write() as session:
             card = _active(session, customer_id)
             if card is None:
-                raise CardError("This customer has no active card to revoke.")
+                raise CardError(msg.tr("This customer has no active card to revoke."))
             card.status, card.revoked_at = "revoked", utcnow()
             audit.record(session, actor, "card.revoke", f"customer:{customer_id}", f"card:{card.id}")
             return _info(card)
@@ -89,18 +90,26 @@ class Cards:
         """The customer id behind a scanned or typed payload, or CardError saying plainly why not."""
         token = tokens.parse(text)
         if token is None:
-            raise CardError("That is not a Regulars card code.")
+            raise CardError(msg.tr("That is not a Regulars card code."))
         with self._db.read() as session:
             card = session.scalar(select(Card).where(Card.token == token))
             if card is None:
-                raise CardError("Unknown card: it was not issued by this shop.")
+                raise CardError(msg.tr("Unknown card: it was not issued by this shop."))
             if card.status == "revoked":
-                raise CardError(f"This card was revoked on {card.revoked_at:%d %b %Y}. Nothing was recorded.")
+                raise CardError(
+                    msg.tr("This card was revoked on {revoked_at}. Nothing was recorded.").format(
+                        revoked_at=card.revoked_at.date() if card.revoked_at else ""
+                    )
+                )
             if card.status == "replaced":
-                raise CardError(f"This card was replaced by a newer one on {card.revoked_at:%d %b %Y}.")
+                raise CardError(
+                    msg.tr("This card was replaced by a newer one on {revoked_at}.").format(
+                        revoked_at=card.revoked_at.date() if card.revoked_at else ""
+                    )
+                )
             customer = session.get(Customer, card.customer_id)
             if customer is None or customer.erased_at is not None:
-                raise CardError("This card belonged to a customer whose data was erased.")
+                raise CardError(msg.tr("This card belonged to a customer whose data was erased."))
             return card.customer_id
 
     def unprinted(self) -> list[int]:
@@ -138,13 +147,17 @@ class Cards:
                     current = session.get(Card, card.id)
                     if current is None or current.status != "active":
                         raise CardError(
-                            f"{name}'s card was replaced or revoked meanwhile; print the cards again."
+                            msg.tr(
+                                "{name}'s card was replaced or revoked meanwhile; print the cards again."
+                            ).format(name=name)
                         )
                     ids.append(card.id)
                     continue
                 _customer(session, card.customer_id)
                 if _active(session, card.customer_id):
-                    raise CardError(f"{name} was given a card meanwhile; print the cards again.")
+                    raise CardError(
+                        msg.tr("{name} was given a card meanwhile; print the cards again.").format(name=name)
+                    )
                 try:
                     with session.begin_nested():
                         issued = Card(customer_id=card.customer_id, token=card.token)
@@ -152,7 +165,9 @@ class Cards:
                         session.flush()
                 except IntegrityError:
                     raise CardError(
-                        f"{name}'s new card could not be recorded; print the cards again."
+                        msg.tr("{name}'s new card could not be recorded; print the cards again.").format(
+                            name=name
+                        )
                     ) from None
                 audit.record(
                     session, actor, "card.issue", f"customer:{card.customer_id}", f"card:{issued.id}"
@@ -166,7 +181,7 @@ class Cards:
 def _customer(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None or customer.erased_at is not None:
-        raise CardError(f"There is no customer number {customer_id}.")
+        raise CardError(msg.tr("There is no customer number {customer_id}.").format(customer_id=customer_id))
     return customer
 
 
@@ -184,8 +199,10 @@ def _new_card(session: Session, customer_id: int, actor: str, action: str) -> Ca
         except IntegrityError:
             # One active card per customer is a unique index: another till's card got there first.
             if _active(session, customer_id) is not None:
-                raise CardError("This customer already has a card; another till just issued it.") from None
+                raise CardError(
+                    msg.tr("This customer already has a card; another till just issued it.")
+                ) from None
             continue
         audit.record(session, actor, action, f"customer:{customer_id}", f"card:{card.id}")
         return card
-    raise CardError("Could not create a unique card code; try again.")
+    raise CardError(msg.tr("Could not create a unique card code; try again."))

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from app.messages import msg
+
 BAR, LINE = "bar", "line"
 LEFT, RIGHT = "left", "right"
 
@@ -53,7 +55,7 @@ class Chart:
         """The chart's numbers as text, header row first: what a screen reader reads and the PDF prints."""
         if self.by_series:
             with_total = any(s.total is not None for s in self.series)
-            header = ("", *(("Customers",) if with_total else ()), *self.categories)
+            header = ("", *((msg.tr("Customers"),) if with_total else ()), *self.categories)
             rows = [
                 (
                     s.name,

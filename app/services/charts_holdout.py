@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from app.db.engine import Database
+from app.messages import msg
 from app.models import Visit
 from app.services import clv_bgnbd, clv_store, clv_value
 from app.services.charts_data import LINE, Chart, Series, week_label
@@ -26,7 +27,7 @@ from app.services.clv_summary import Summary, day_number, local_day, local_midni
 HOLDOUT_WEEKS = 13
 MIN_CUSTOMERS = 30  # fewer customers seen before the holdout: too few for a fit worth drawing
 MIN_REPEATERS = 10  # and some of them must have come back, or there is no rate to learn
-KIND, TITLE = "holdout", "Expected vs actual visits"
+KIND, TITLE = "holdout", msg.tr("Expected vs actual visits")
 
 
 def holdout_bounds(today: date, weeks: int = HOLDOUT_WEEKS) -> tuple[date, date]:
@@ -64,11 +65,11 @@ def holdout_chart(db: Database, today: date, zone: str, weeks: int = HOLDOUT_WEE
         TITLE,
         labels,
         (
-            Series("Actual", tuple(float(v) for v in actual)),
-            Series("Expected", tuple(expected), style=LINE),
+            Series(msg.tr("Actual"), tuple(float(v) for v in actual)),
+            Series(msg.tr("Expected"), tuple(expected), style=LINE),
         ),
-        axis_label="repeat visits",
-        x_label="week starting",
+        axis_label=msg.tr("repeat visits"),
+        x_label=msg.tr("week starting"),
         note=(
             f"The model, fitted to the visits of the {len(summary):,} customers seen up to "
             f"{as_of.day} {as_of:%b %Y}, predicted {total_expected:,.0f} repeat visits in the {weeks} weeks "
@@ -132,9 +133,9 @@ def _not_enough(labels: tuple[str, ...], today: date, weeks: int, reason: str) -
         KIND,
         TITLE,
         labels,
-        (Series("Actual", empty), Series("Expected", empty, style=LINE)),
-        axis_label="repeat visits",
-        x_label="week starting",
+        (Series(msg.tr("Actual"), empty), Series(msg.tr("Expected"), empty, style=LINE)),
+        axis_label=msg.tr("repeat visits"),
+        x_label=msg.tr("week starting"),
         note=f"Not enough history yet: the model is checked on the last {weeks} weeks, and {reason}.",
         as_of=today,
     )

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Connection, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.db.engine import Database
+from app.messages import msg
 from app.models import Feedback, Visit
 from app.models.base import as_utc
 from app.services import insights
@@ -35,13 +36,13 @@ if TYPE_CHECKING:  # numpy loads when counting, not with the shop
     from app.services.charts_visits import VisitTimes
 
 RHYTHM_BINS = (  # upper bound of each bin in days (a regular's median gap), its label, its short label
-    (1.5, "Every day", "1"),
-    (3.5, "2–3 days", "2–3"),
-    (7.5, "4–7 days", "4–7"),
-    (14.5, "1–2 weeks", "8–14"),
-    (31.5, "2 weeks – 1 month", "15–31"),
-    (62.5, "1–2 months", "32–62"),
-    (None, "Longer", "63+"),
+    (1.5, msg.tr("Every day"), "1"),
+    (3.5, msg.tr("2–3 days"), "2–3"),
+    (7.5, msg.tr("4–7 days"), "4–7"),
+    (14.5, msg.tr("1–2 weeks"), "8–14"),
+    (31.5, msg.tr("2 weeks – 1 month"), "15–31"),
+    (62.5, msg.tr("1–2 months"), "32–62"),
+    (None, msg.tr("Longer"), "63+"),
 )
 SEGMENT_ORDER = ("champion", "loyal", "new", "occasional", "at risk", "lost")
 MIN_VISITS_FOR_RHYTHM = insights.MIN_VISITS_FOR_RHYTHM
@@ -90,13 +91,13 @@ def visits_per_week(db: Database, today: date, zone: str, weeks: int = 13) -> Ch
     labels = tuple(week_label(d) for d in starts[:-1])
     return Chart(
         "visits_per_week",
-        "Visits per week",
+        msg.tr("Visits per week"),
         labels,
         (
-            Series("This year", tuple(now)),
-            Series("Same week last year", tuple(before), style=LINE),
+            Series(msg.tr("This year"), tuple(now)),
+            Series(msg.tr("Same week last year"), tuple(before), style=LINE),
         ),
-        axis_label="visits",
+        axis_label=msg.tr("visits"),
         note=(
             f"Weeks start on Monday; the week of {labels[-1]} runs to {today.day} {today:%b}, and so does "
             "its twin a year before. Voided visits are left out."
@@ -133,14 +134,14 @@ def retention(
     )
     return Chart(
         "retention",
-        "Retention by month of first visit",
+        msg.tr("Retention by month of first visit"),
         tuple(f"Month {k}" for k in range(months)),
         series,
-        axis_label="% who came",
-        x_label="months after the first visit",
+        axis_label=msg.tr("% who came"),
+        x_label=msg.tr("months after the first visit"),
         short_categories=tuple(str(k) for k in range(months)),
         y_range=(0.0, 100.0),
-        note="Month 0 is the month of the first visit; month 1 the calendar month after, and so on.",
+        note=msg.tr("Month 0 is the month of the first visit; month 1 the calendar month after, and so on."),
         by_series=True,
         as_of=today,
     )
@@ -160,11 +161,11 @@ def rhythm(db: Database, today: date, zone: str, months: int = 12, times: VisitT
     counts = tuple(found)
     return Chart(
         "rhythm",
-        "How often regulars come",
+        msg.tr("How often regulars come"),
         tuple(label for _, label, _ in RHYTHM_BINS),
-        (Series("Regulars", counts),),
-        axis_label="regulars",
-        x_label="days between visits (median)",
+        (Series(msg.tr("Regulars"), counts),),
+        axis_label=msg.tr("regulars"),
+        x_label=msg.tr("days between visits (median)"),
         short_categories=tuple(short for _, _, short in RHYTHM_BINS),
         note=(
             f"A regular's rhythm is the median gap between their visits since {month_label(month_start(today, months - 1))}"
@@ -204,17 +205,17 @@ def nps_over_time(db: Database, today: date, zone: str, months: int = 12) -> Cha
         scores.append(round(100 * (int(promoters) - int(detractors)) / n) if n else None)
     return Chart(
         "nps",
-        "NPS over time",
+        msg.tr("NPS over time"),
         tuple(month_label(d) for d in starts[:-1]),
         (
             Series("NPS", tuple(scores), style=LINE),
-            Series("Answers", tuple(answers), axis=RIGHT),
+            Series(msg.tr("Answers"), tuple(answers), axis=RIGHT),
         ),
         axis_label="NPS",
         short_categories=tuple(f"{d:%b}" for d in starts[:-1]),
         y_range=(-100.0, 100.0),
-        axis_label_right="answers",
-        note="NPS: the share of 9s and 10s minus the share of 0s to 6s, in points.",
+        axis_label_right=msg.tr("answers"),
+        note=msg.tr("NPS: the share of 9s and 10s minus the share of 0s to 6s, in points."),
         as_of=today,
     )
 
@@ -228,11 +229,11 @@ def segment_sizes(db: Database, now: datetime, zone: str, floor_days: int) -> Ch
     order = order or list(SEGMENT_ORDER)
     return Chart(
         "segments",
-        "Regulars by segment",
+        msg.tr("Regulars by segment"),
         tuple(s.capitalize() for s in order),
-        (Series("Customers", tuple(sizes.get(s, 0) for s in order)),),
-        axis_label="customers",
-        note="Everyone who came in the last 12 months, by recency, frequency and spend.",
+        (Series(msg.tr("Customers"), tuple(sizes.get(s, 0) for s in order)),),
+        axis_label=msg.tr("customers"),
+        note=msg.tr("Everyone who came in the last 12 months, by recency, frequency and spend."),
         as_of=now.astimezone(ZoneInfo(zone)).date(),
         extra={"vip": float(vips), "lapsed": float(lapsed)},
     )

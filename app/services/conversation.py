@@ -16,6 +16,7 @@ from sqlalchemy import CompoundSelect, Connection, Date, bindparam, literal, nul
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, UserError
+from app.messages import msg
 from app.models import Complaint, Customer, TalkingPoint
 from app.models.base import as_utc
 from app.services import audit
@@ -45,17 +46,27 @@ class ComplaintRow:
 
 def clean(text: str, what: str) -> str:
     cleaned = clean_text(text)
+    point = what == "talking point"  # the two kinds are worded whole, so each language can say them its way
     if not cleaned:
-        raise UserError(f"Write what the {what} is about.")
+        raise UserError(
+            msg.tr("Write what the talking point is about.")
+            if point
+            else msg.tr("Write what the complaint is about.")
+        )
     if len(cleaned) > MAX_TEXT:
-        raise UserError(f"Keep the {what} under {MAX_TEXT} characters (this one has {len(cleaned)}).")
+        too_long = (
+            msg.tr("Keep the talking point under {most} characters (this one has {count}).")
+            if point
+            else msg.tr("Keep the complaint under {most} characters (this one has {count}).")
+        )
+        raise UserError(too_long.format(most=MAX_TEXT, count=len(cleaned)))
     return cleaned
 
 
 def _live_customer(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None or customer.erased_at is not None:
-        raise NotFound(f"There is no customer number {customer_id}.")
+        raise NotFound(msg.tr("There is no customer number {customer_id}.").format(customer_id=customer_id))
     return customer
 
 
@@ -77,9 +88,9 @@ def tick_off(session: Session, point_id: int, actor: str, now: datetime) -> Talk
     """Tick a talking point off; ticking one already ticked off says so and changes nothing."""
     point = session.get(TalkingPoint, point_id, with_for_update=True)
     if point is None or _erased(session, point.customer_id):
-        raise NotFound(f"There is no talking point number {point_id}.")
+        raise NotFound(msg.tr("There is no talking point number {point_id}.").format(point_id=point_id))
     if point.done_at is not None:
-        raise UserError(f"Talking point {point_id} was already ticked off.")
+        raise UserError(msg.tr("Talking point {point_id} was already ticked off.").format(point_id=point_id))
     point.done_at, point.done_by = now, actor[:40]
     return _point_row(point.id, point.customer_id, point.text, point.due_on, point.created_at, None)
 
@@ -151,9 +162,13 @@ def resolve(session: Session, complaint_id: int, actor: str, now: datetime) -> C
     """Mark a complaint made right (audited); one already made right says so and changes nothing."""
     complaint = session.get(Complaint, complaint_id, with_for_update=True)
     if complaint is None or _erased(session, complaint.customer_id):
-        raise NotFound(f"There is no complaint number {complaint_id}.")
+        raise NotFound(
+            msg.tr("There is no complaint number {complaint_id}.").format(complaint_id=complaint_id)
+        )
     if complaint.resolved_at is not None:
-        raise UserError(f"Complaint {complaint_id} was already made right.")
+        raise UserError(
+            msg.tr("Complaint {complaint_id} was already made right.").format(complaint_id=complaint_id)
+        )
     complaint.resolved_at, complaint.resolved_by = now, actor[:40]
     audit.record(
         session,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.errors import NotFound, UserError
+from app.messages import Message, message_of, msg
 from app.models import NAME_MAX, Customer, utcnow
 from app.services import audit, birthdays, phones
 from app.services.allergens import ALLERGENS, canonical
@@ -32,7 +33,7 @@ WITHDRAWN = "withdrawn"
 class ValidationError(UserError):
     """Messages keyed by field name, to show next to each field."""
 
-    def __init__(self, errors: dict[str, str]) -> None:
+    def __init__(self, errors: dict[str, Message | str]) -> None:
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = errors
 
@@ -66,8 +67,17 @@ class Clean:
     phone_digits: tuple[str, ...] = ()
 
 
+def _cleaned(message: Message | str) -> Message | str:
+    """What was typed, quoted in a message, without control characters: they must not reach a terminal."""
+    if not isinstance(message, Message):
+        return clean_text(message)
+    return message.format(
+        **{k: clean_text(v) if isinstance(v, str) else v for k, v in message.params.items()}
+    )
+
+
 def validate(data: CustomerInput, region: str, today: date | None = None) -> Clean:
-    errors: dict[str, str] = {}
+    errors: dict[str, Message | str] = {}
     name, problem = _name(data.name)
     if problem:
         errors["name"] = problem
@@ -77,19 +87,21 @@ def validate(data: CustomerInput, region: str, today: date | None = None) -> Cle
         try:
             phone, phone_digits = phones.normalise_with_digits(data.phone, region)
         except phones.PhoneError as exc:
-            errors["phone"] = str(exc)
+            errors["phone"] = message_of(exc)
     email = data.email.strip().lower() or None
     if email and (not EMAIL.match(email) or len(email) > 254 or not email.isprintable()):
-        errors["email"] = f"“{email[:40]}” is not an e-mail address."
+        errors["email"] = msg.tr("“{email}” is not an e-mail address.").format(email=email[:40])
     birthday = None
     try:
         birthday = birthdays.parse(data.birthday, today)
     except birthdays.BirthdayError as exc:
-        errors["birthday"] = str(exc)
+        errors["birthday"] = message_of(exc)
     typed_flags = canonical(data.flags)  # "dairy" is milk, "shellfish" crustaceans and molluscs
     unknown = [f for f in typed_flags if f not in FLAGS]
     if unknown:
-        errors["flags"] = f"Unknown flag: {', '.join(unknown)}. Known: {', '.join(FLAGS)}."
+        errors["flags"] = msg.tr("Unknown flag: {unknown}. Known: {known}.").format(
+            unknown=", ".join(unknown), known=", ".join(FLAGS)
+        )
     text = {
         "preferences": clean_text(data.preferences),
         "notes": clean_text(data.notes, multiline=True),
@@ -97,12 +109,14 @@ def validate(data: CustomerInput, region: str, today: date | None = None) -> Cle
     }
     for key, limit in (("preferences", NOTES_MAX), ("notes", NOTES_MAX), ("allergy_note", 200)):
         if len(text[key]) > limit:
-            errors[key] = f"This is {len(text[key])} characters long; at most {limit} fit."
+            errors[key] = msg.tr("This is {count} characters long; at most {most} fit.").format(
+                count=len(text[key]), most=limit
+            )
     if data.consent_channel and data.consent_channel not in ("email", "sms", "phone"):
-        errors["consent_channel"] = "Contact channel must be email, sms or phone."
+        errors["consent_channel"] = msg.tr("Contact channel must be email, sms or phone.")
     if errors:
         # Messages quote what was typed; a control character in it must not reach a terminal.
-        raise ValidationError({key: clean_text(message) for key, message in errors.items()})
+        raise ValidationError({key: _cleaned(message) for key, message in errors.items()})
     flags = [f for f in FLAGS if f in typed_flags]
     return Clean(
         name,
@@ -120,18 +134,20 @@ def validate(data: CustomerInput, region: str, today: date | None = None) -> Cle
 
 
 @functools.lru_cache(maxsize=1 << 14)  # an import meets the same names again and again
-def _name(typed: str) -> tuple[str, str]:
+def _name(typed: str) -> tuple[str, Message | str]:
     """The clean name and what is wrong with it ("" when nothing)."""
     try:
         name = clean_name(typed)
     except TextError as exc:
-        return "", str(exc)
+        return "", message_of(exc)
     if not name:
-        return name, "A name is needed, even just a first name."
+        return name, msg.tr("A name is needed, even just a first name.")
     if len(name) > NAME_MAX:
-        return name, f"The name is {len(name)} characters long; at most {NAME_MAX} fit."
+        return name, msg.tr("The name is {count} characters long; at most {most} fit.").format(
+            count=len(name), most=NAME_MAX
+        )
     if name.startswith(FORMULA_START):
-        return name, "A name cannot start with = + - or @."
+        return name, msg.tr("A name cannot start with = + - or @.")
     return name, ""
 
 
@@ -200,7 +216,7 @@ class Customers:
 def _live(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None or customer.erased_at is not None:
-        raise NotFound(f"There is no customer number {customer_id}.")
+        raise NotFound(msg.tr("There is no customer number {customer_id}.").format(customer_id=customer_id))
     return customer
 
 

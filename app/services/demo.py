@@ -18,6 +18,7 @@ from app.codes.tokens import new_token
 from app.db import sequences
 from app.db.engine import CACHE_KIB, Database
 from app.errors import UserError
+from app.messages import msg
 from app.models import (
     AuditEvent,
     Base,
@@ -74,8 +75,10 @@ def fill(
     own = customers_of_their_own(db)
     if own and not into_existing:
         raise DemoError(
-            f"This shop already has {own} customers of its own; a demo would mix made-up people in with "
-            "them. Add --into-existing to do it anyway."
+            msg.tr(
+                "This shop already has {own} customers of its own; a demo would mix made-up people in "
+                "with them. Add --into-existing to do it anyway."
+            ).format(own=own)
         )
     rng = random.Random(seed)
     now = now or datetime.now(UTC)

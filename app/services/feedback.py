@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from app.db.engine import Database
 from app.errors import UserError
+from app.messages import msg
 from app.models import Feedback, utcnow
 from app.services.settings import Settings
 
@@ -44,10 +45,14 @@ class FeedbackService:
 
     def record(self, customer_id: int, score: int, comment: str = "", now: datetime | None = None) -> None:
         if not 0 <= score <= 10:
-            raise FeedbackError("The score goes from 0 to 10.")
+            raise FeedbackError(msg.tr("The score goes from 0 to 10."))
         comment = " ".join(comment.split())
         if len(comment) > COMMENT_MAX:
-            raise FeedbackError(f"The comment is {len(comment)} characters; at most {COMMENT_MAX} fit.")
+            raise FeedbackError(
+                msg.tr("The comment is {count} characters; at most {most} fit.").format(
+                    count=len(comment), most=COMMENT_MAX
+                )
+            )
         with self._db.write() as session:
             session.add(Feedback(customer_id=customer_id, score=score, comment=comment, at=now or utcnow()))
 

@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 
 from app.db import sequences
 from app.db.engine import Database
+from app.messages import joined, msg
 from app.models import Customer, utcnow
 from app.services import audit, importing_bulk, importing_dates, importing_merge, importing_refs
 from app.services.customers import Clean, CustomerInput, ValidationError, validate
@@ -151,7 +152,7 @@ def detect(header: list[str]) -> str:
     if "name" in {h.lower() for h in header}:
         return "generic"
     raise ImportError_(
-        "The columns were not recognised. Choose the format, or map the columns (name, phone, …)."
+        msg.tr("The columns were not recognised. Choose the format, or map the columns (name, phone, …).")
     )
 
 
@@ -178,7 +179,7 @@ def plan_import(
         if at:
             index[key] = at
     if "name" not in index and "first" not in index:
-        raise ImportError_("No name column was found; map one to “name”.")
+        raise ImportError_(msg.tr("No name column was found; map one to “name”."))
     existing_phone, existing_email = _existing(db)
     existing_refs = importing_refs.load(db, fmt)
     total, evidence = 1, ""
@@ -205,7 +206,16 @@ def plan_import(
             clean = validate(data, region)
         except ValidationError as exc:
             plan.errors.append(
-                (number, "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in exc.errors.items()))
+                (
+                    number,
+                    joined(
+                        [
+                            msg.tr("{field}: {problem}").format(field=k.replace("_", " "), problem=v)
+                            for k, v in exc.errors.items()
+                        ],
+                        "; ",
+                    ),
+                )
             )
             continue
         earlier = seen.add(clean.phone, number) if clean.phone else None
@@ -266,8 +276,9 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
     """Write the plan in one transaction. Refuses while rows have errors, unless told to leave them out."""
     if plan.errors and not skip_errors:
         n = len(plan.errors)
-        head = "1 row has an error" if n == 1 else f"{n} rows have errors"
-        raise ImportError_(f"{head}; nothing was imported. Fix them, or leave them out.")
+        raise ImportError_(
+            msg.tr("%n row(s) have errors; nothing was imported. Fix them, or leave them out.", "", n)
+        )
     now = utcnow()
     updated = 0
     with db.write() as session:

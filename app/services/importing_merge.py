@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import msg
 from app.models import Customer
 from app.services import phones
 from app.services.birthdays import Birthday
@@ -140,10 +141,9 @@ def merge(row: int, cur: Current, new: Clean, present: frozenset[str], fmt: str,
         if value == old:
             continue
         if len(value) > limit:
-            out.problem = (
-                f"{column.replace('_', ' ')}: with this row's text added, customer {cur.id}'s would be "
-                f"{len(value)} characters long; at most {limit} fit."
-            )
+            out.problem = msg.tr(
+                "{field}: with this row's text added, customer {id}'s would be {count} characters long; at most {most} fit."
+            ).format(field=column.replace("_", " "), id=cur.id, count=len(value), most=limit)
             return out
         out.set(column, old, value)
     _consent(out, new, present, fmt, now)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import UserError
+from app.messages import msg
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 1_000_000
@@ -58,7 +59,7 @@ def read_header(path: Path) -> list[str]:
 
 def _table(text: str, name: str) -> Table:
     if not text or text.isspace():
-        raise ImportError_(f"{name} is empty.")
+        raise ImportError_(msg.tr("{name} is empty.").format(name=name))
     # The header line tells the delimiter (European Excel saves with ';'). csv.Sniffer guesses quote
     # characters too and is fooled by the apostrophes real exports put before phone numbers.
     first_line = LINE.match(text)
@@ -71,13 +72,16 @@ def _read(path: Path, limit: int = -1) -> bytes:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ImportError_(
-                f"{path.name} is {size / 1024**2:,.0f} MB; an import takes files up to "
-                f"{MAX_BYTES // 1024**2} MB. Split it into smaller files."
+                msg.tr(
+                    "{name} is {size} MB; an import takes files up to {most} MB. Split it into smaller files."
+                ).format(name=path.name, size=format(size / 1024**2, ",.0f"), most=MAX_BYTES // 1024**2)
             )
         with path.open("rb") as f:
             return f.read(limit)
     except OSError as exc:
-        raise ImportError_(f"Cannot read {path.name}: {exc.strerror}.") from exc
+        raise ImportError_(
+            msg.tr("Cannot read {name}: {strerror}.").format(name=path.name, strerror=exc.strerror)
+        ) from exc
 
 
 def decode(raw: bytes, name: str, final: bool = True) -> str:
@@ -98,8 +102,10 @@ def decode(raw: bytes, name: str, final: bool = True) -> str:
             # Part UTF-8, part something else: reading it either way would garble names ("Zoë" as "ZoÃ«").
             line = _line_of(raw, exc.start, "utf-8")
             raise ImportError_(
-                f"Line {line} of {name} is not UTF-8, but other lines are: the file mixes two encodings. "
-                "Open it in a spreadsheet, fix that line and save it again as CSV UTF-8."
+                msg.tr(
+                    "Line {line} of {name} is not UTF-8, but other lines are: the file mixes two encodings. "
+                    "Open it in a spreadsheet, fix that line and save it again as CSV UTF-8."
+                ).format(line=line, name=name)
             ) from None
     return raw.decode("cp1252", errors="replace")
 
@@ -110,8 +116,10 @@ def _strict(raw: bytes, codec: str, name: str, final: bool) -> str:
     except UnicodeDecodeError as exc:
         line = _line_of(raw, exc.start, codec)
         raise ImportError_(
-            f"Line {line} of {name} is not valid {codec[:6].upper()} text, though the file says it is. "
-            "Save it again as CSV UTF-8."
+            msg.tr(
+                "Line {line} of {name} is not valid {upper} text, though the file says it is. Save it "
+                "again as CSV UTF-8."
+            ).format(line=line, name=name, upper=codec[:6].upper())
         ) from None
 
 
@@ -155,7 +163,7 @@ def _parse(text: str, delimiter: str, name: str) -> Table:
     rows = parse_rows((m.group() for m in LINE.finditer(text)), delimiter, name, broken)
     first = next(rows, None)
     if first is None:
-        raise ImportError_(f"{name} is empty.")
+        raise ImportError_(msg.tr("{name} is empty.").format(name=name))
     table = Table([_header_cell(h) for h in first[1]], broken=broken)
     table.rows.extend(rows)
     return table
@@ -179,25 +187,31 @@ def parse_rows(
             return
         except csv.Error as exc:
             if number == 1:
-                raise ImportError_(f"The first line of {name} cannot be read as column names.") from None
+                raise ImportError_(
+                    msg.tr("The first line of {name} cannot be read as column names.").format(name=name)
+                ) from None
             broken.append((number, _why(str(exc), len(source.taken))))
             # Read again from the line after the row's first one: a stray quote swallows the rows after it.
             source.pending.extend(reversed(source.taken[1:]))
             continue
         if number > MAX_ROWS + 1:
             raise ImportError_(
-                f"{name} holds more than {MAX_ROWS:,} rows; an import takes at most {MAX_ROWS:,}. "
-                "Split it into smaller files."
+                msg.tr(
+                    "{name} holds more than {most} rows; an import takes at most {most}. Split it "
+                    "into smaller files."
+                ).format(name=name, most=format(MAX_ROWS, ","))
             )
         yield number, cells
 
 
 def _why(error: str, lines: int) -> str:
     if "expected after" in error or "end of data" in error or ("field limit" in error and lines > 1):
-        return 'a quote (") opens a cell and does not close properly; this row was left out.'
+        return msg.tr('a quote (") opens a cell and does not close properly; this row was left out.')
     if "field limit" in error:
-        return f"a cell is over {csv.field_size_limit() // 1024} KB; this row was left out."
-    return f"this row cannot be read ({error}); it was left out."
+        return msg.tr("a cell is over {size} KB; this row was left out.").format(
+            size=csv.field_size_limit() // 1024
+        )
+    return msg.tr("this row cannot be read ({error}); it was left out.").format(error=error)
 
 
 def _header_cell(text: str) -> str:

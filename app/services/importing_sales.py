@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
+from app.messages import msg
 from app.services.importing_read import ImportError_
 
 COLUMNS = {
@@ -71,8 +72,10 @@ def detect(header: list[str]) -> str:
     if {"customer", "date"} <= lower:
         return "generic"
     raise ImportError_(
-        "The columns were not recognised as a Square, Shopify or generic visits file "
-        "(a generic file has the columns customer and date). Choose the format."
+        msg.tr(
+            "The columns were not recognised as a Square, Shopify or generic visits file (a generic "
+            "file has the columns customer and date). Choose the format."
+        )
     )
 
 
@@ -89,7 +92,7 @@ def index(header: list[str], fmt: str) -> dict[str, int]:
     missing = [k for k in needed if k not in found]
     if missing:
         absent = ", ".join(COLUMNS[fmt][k].split("|")[0] for k in missing)
-        raise ImportError_(f"This {fmt} file has no {absent} column.")
+        raise ImportError_(msg.tr("This {fmt} file has no {absent} column.").format(fmt=fmt, absent=absent))
     return found
 
 
@@ -125,11 +128,11 @@ def amount(text: str) -> int | None:
     try:
         value = Decimal(text.replace(",", ""))
     except InvalidOperation:
-        raise RowError(f"amount “{text[:20]}” is not a sum of money.") from None
+        raise RowError(msg.tr("amount “{value}” is not a sum of money.").format(value=text[:20])) from None
     if value < 0:
-        raise RowError("the amount is negative (a refund), not a sale.")
+        raise RowError(msg.tr("the amount is negative (a refund), not a sale."))
     if value > 1_000_000:
-        raise RowError("the amount is over 1,000,000.")
+        raise RowError(msg.tr("the amount is over 1,000,000."))
     return int((value * 100).to_integral_value())
 
 
@@ -146,12 +149,14 @@ def when(day: str, clock: str, zone: ZoneInfo) -> datetime:
             at = datetime.fromisoformat(text)
     except ValueError:
         raise RowError(
-            f"date “{(day + ' ' + clock).strip()[:30]}” is not YYYY-MM-DD or an ISO time."
+            msg.tr("date “{value}” is not YYYY-MM-DD or an ISO time.").format(
+                value=(day + " " + clock).strip()[:30]
+            )
         ) from None
     if at.tzinfo is None:
         at = at.replace(tzinfo=zone)
     if not 1970 <= at.year <= 2100:
-        raise RowError(f"date “{day[:30]}” is out of range.")
+        raise RowError(msg.tr("date “{value}” is out of range.").format(value=day[:30]))
     return at.astimezone(UTC)
 
 

@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Generic, TypeVar, overload
 
+from app.messages import msg
 from app.services import importing_dates
 from app.services.importing_read import (
     BOMS,
@@ -64,7 +65,7 @@ def chunks(path: Path) -> tuple[list[str], Iterator[list[tuple[int, list[str]]]]
     header = [_header_cell(h) for h in next(csv.reader([first], delimiter=delimiter), [])]
     if not any(header):
         text.close()
-        raise ImportError_(f"{path.name} is empty.")
+        raise ImportError_(msg.tr("{name} is empty.").format(name=path.name))
 
     def rows() -> Iterator[list[tuple[int, list[str]]]]:
         with text:
@@ -79,7 +80,11 @@ def chunks(path: Path) -> tuple[list[str], Iterator[list[tuple[int, list[str]]]]
                         yield chunk
                         chunk = []
             except csv.Error as exc:
-                raise ImportError_(f"Row {number + 1} of {path.name} cannot be read ({exc}).") from None
+                raise ImportError_(
+                    msg.tr("Row {value} of {name} cannot be read ({exc}).").format(
+                        value=number + 1, name=path.name, exc=exc
+                    )
+                ) from None
             if chunk:
                 yield chunk
 
@@ -105,7 +110,7 @@ class StreamedTable:
         if close is not None:
             close()
         if head is None or (not any(h.strip() for h in head[1]) and self._blank()):
-            raise ImportError_(f"{path.name} is empty.")
+            raise ImportError_(msg.tr("{name} is empty.").format(name=path.name))
         self.header = [_header_cell(h) for h in head[1]]
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
@@ -141,8 +146,9 @@ class StreamedTable:
                 yield from text
             except UnicodeDecodeError:
                 raise ImportError_(
-                    f"{self.path.name} is not valid {self.codec[:6].upper()} text, though it says it is. "
-                    "Save it again as CSV UTF-8."
+                    msg.tr(
+                        "{name} is not valid {upper} text, though it says it is. Save it again as CSV UTF-8."
+                    ).format(name=self.path.name, upper=self.codec[:6].upper())
                 ) from None
 
     def _blank(self) -> bool:

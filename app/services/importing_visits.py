@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.db import sequences
 from app.db.engine import Database
+from app.messages import Message, joined, message_of, msg
 from app.models import Customer, CustomerRef, Item, Visit
 from app.services import audit, importing_bulk, phones
 from app.services.importing_read import ImportError_
@@ -71,16 +72,15 @@ class VisitPlan:
             self.errors.append((row, message))
 
 
-def refused(plan: VisitPlan) -> str:
+def refused(plan: VisitPlan) -> Message:
     """The message of an import refused for its errors: how many, and the first rows with why."""
-    n = plan.error_count
-    head = f"{n} row has an error" if n == 1 else f"{n} rows have errors"
-    them = "it" if n == 1 else "them"
-    lines = [f"{head}; nothing was imported. Fix {them}, or leave {them} out with --skip-errors:"]
-    lines += [f"Row {row}: {message}" for row, message in plan.errors]
-    if n > len(plan.errors):
-        lines.append(f"… and {n - len(plan.errors)} more.")
-    return "\n".join(lines)
+    n, shown = plan.error_count, len(plan.errors)
+    head = msg.tr(
+        "%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:", "", n
+    )
+    rows = [msg.tr("Row {row}: {message}").format(row=row, message=message) for row, message in plan.errors]
+    more = [msg.tr("… and %n more.", "", n - shown)] if n > shown else []
+    return joined([head, *rows, *more], "\n")
 
 
 def _n(count: int, noun: str) -> str:
@@ -143,7 +143,9 @@ class _Lookups:
             found = self.phones.get(e164) if e164 else None
         if found is None:
             shown = clean_text(key)[:60]
-            raise RowError(f"no customer “{shown}”; import the customers first, or add them.")
+            raise RowError(
+                msg.tr("no customer “{shown}”; import the customers first, or add them.").format(shown=shown)
+            )
         return found
 
 
@@ -247,7 +249,11 @@ def _walk(
     header, rows = chunks(path)
     fmt = detect(header) if plan.format == "auto" else plan.format
     if fmt not in FORMATS:
-        raise ImportError_(f"Visits are imported from {', '.join(FORMATS)} files, not “{fmt}”.")
+        raise ImportError_(
+            msg.tr("Visits are imported from {join} files, not “{fmt}”.").format(
+                join=", ".join(FORMATS), fmt=fmt
+            )
+        )
     plan.format = fmt
     columns = index(header, fmt)
     lookups = _Lookups(session, region)
@@ -264,7 +270,7 @@ def _walk(
         try:
             cid = lookups.customer(fmt, sale)
         except RowError as exc:
-            plan.add_error(sale.row, str(exc))
+            plan.add_error(sale.row, message_of(exc))
             continue
         baskets[tuple(sale.items)] += 1  # its items not on the menu are counted per kind of basket
         if len(baskets) > BASKETS:
@@ -272,7 +278,9 @@ def _walk(
         if sale.ref:
             source = f"{fmt}:{sale.ref}"[:120]
             if seen.add(source) is not None:
-                plan.add_error(sale.row, f"sale {clean_text(sale.ref)[:40]} is in the file twice.")
+                plan.add_error(
+                    sale.row, msg.tr("sale {ref} is in the file twice.").format(ref=clean_text(sale.ref)[:40])
+                )
                 continue
         else:
             # Two identical rows are two sales: the n-th copy matches the n-th one imported before.
@@ -331,7 +339,7 @@ def _sales(
                 try:
                     order.items += _line_items(fmt, cell)
                 except RowError as exc:
-                    plan.add_error(number, str(exc))
+                    plan.add_error(number, message_of(exc))
                 continue
             if order is not None:
                 yield order
@@ -339,7 +347,7 @@ def _sales(
             try:
                 sale = _sale(number, fmt, cell, zone)
             except RowError as exc:
-                plan.add_error(number, str(exc))
+                plan.add_error(number, message_of(exc))
                 continue
             if sale is None:
                 plan.not_sales += 1
@@ -385,5 +393,7 @@ def _line_items(fmt: str, cell: dict[str, str]) -> list[tuple[int, str]]:
     if not name:
         return []
     if not quantity.isdigit() or not 0 < int(quantity) < 10_000:
-        raise RowError(f"line item quantity “{quantity[:10]}” is not a whole number.")
+        raise RowError(
+            msg.tr("line item quantity “{value}” is not a whole number.").format(value=quantity[:10])
+        )
     return [(int(quantity), name)]

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from app.db.engine import Database
 from app.errors import UserError
+from app.messages import msg
 from app.models import Item
 from app.services import audit
 from app.services.allergens import ALLERGENS, canonical, in_order, parse_tags
@@ -76,11 +77,11 @@ class Items:
         _check_season(available_from, available_until)
         name = clean_text(name)
         if not name or len(name) > 80:
-            raise ItemError("An item needs a name of 1 to 80 characters.")
+            raise ItemError(msg.tr("An item needs a name of 1 to 80 characters."))
         with self._db.write() as session:
             taken = session.scalar(select(Item.id).where(func.lower(Item.name) == name.lower()))
             if taken:
-                raise ItemError(f"“{name}” is already on the menu.")
+                raise ItemError(msg.tr("“{name}” is already on the menu.").format(name=name))
             order = (session.scalar(select(func.max(Item.sort_order))) or 0) + 1
             item = Item(
                 name=name,
@@ -100,23 +101,23 @@ class Items:
         with self._db.write() as session:
             item = session.get(Item, item_id)
             if item is None:
-                raise ItemError(f"There is no item number {item_id}.")
+                raise ItemError(msg.tr("There is no item number {item_id}.").format(item_id=item_id))
             item.active = active
             audit.record(session, actor, "item.active" if active else "item.retire", f"item:{item_id}")
 
     def rename(self, item_id: int, name: str, category: str, actor: str = "owner") -> None:
         name = clean_text(name)
         if not name or len(name) > 80:
-            raise ItemError("An item needs a name of 1 to 80 characters.")
+            raise ItemError(msg.tr("An item needs a name of 1 to 80 characters."))
         with self._db.write() as session:
             item = session.get(Item, item_id)
             if item is None:
-                raise ItemError(f"There is no item number {item_id}.")
+                raise ItemError(msg.tr("There is no item number {item_id}.").format(item_id=item_id))
             clash = session.scalar(
                 select(Item.id).where(func.lower(Item.name) == name.lower(), Item.id != item_id)
             )
             if clash:
-                raise ItemError(f"“{name}” is already on the menu.")
+                raise ItemError(msg.tr("“{name}” is already on the menu.").format(name=name))
             item.name, item.category = name, clean_text(category)
             audit.record(session, actor, "item.edit", f"item:{item_id}", name)
 
@@ -126,7 +127,7 @@ class Items:
         with self._db.write() as session:
             item = session.get(Item, item_id)
             if item is None:
-                raise ItemError(f"There is no item number {item_id}.")
+                raise ItemError(msg.tr("There is no item number {item_id}.").format(item_id=item_id))
             item.price_cents = price_cents
             audit.record(session, actor, "item.price", f"item:{item_id}", str(price_cents))
 
@@ -138,7 +139,7 @@ class Items:
         with self._db.write() as session:
             item = session.get(Item, item_id)
             if item is None:
-                raise ItemError(f"There is no item number {item_id}.")
+                raise ItemError(msg.tr("There is no item number {item_id}.").format(item_id=item_id))
             item.available_from, item.available_until = available_from, available_until
             season = f"{available_from or '…'} to {available_until or '…'}"
             audit.record(session, actor, "item.season", f"item:{item_id}", season)
@@ -151,7 +152,7 @@ class Items:
         with self._db.write() as session:
             item = session.get(Item, item_id)
             if item is None:
-                raise ItemError(f"There is no item number {item_id}.")
+                raise ItemError(msg.tr("There is no item number {item_id}.").format(item_id=item_id))
             item.allergens = ",".join(tags)
             audit.record(session, actor, "item.allergens", f"item:{item_id}", item.allergens)
 
@@ -169,16 +170,16 @@ class Items:
         with self._db.write() as session:
             item = session.get(Item, item_id)
             if item is None:
-                raise ItemError(f"There is no item number {item_id}.")
+                raise ItemError(msg.tr("There is no item number {item_id}.").format(item_id=item_id))
             if "name" in changes or "category" in changes:
                 name = clean_text(str(changes.get("name", item.name)))
                 if not name or len(name) > 80:
-                    raise ItemError("An item needs a name of 1 to 80 characters.")
+                    raise ItemError(msg.tr("An item needs a name of 1 to 80 characters."))
                 clash = session.scalar(
                     select(Item.id).where(func.lower(Item.name) == name.lower(), Item.id != item_id)
                 )
                 if clash:
-                    raise ItemError(f"“{name}” is already on the menu.")
+                    raise ItemError(msg.tr("“{name}” is already on the menu.").format(name=name))
                 item.name, item.category = name, clean_text(str(changes.get("category", item.category)))
             if "price_cents" in changes:
                 item.price_cents = price if isinstance(price, int) else None
@@ -187,7 +188,7 @@ class Items:
             if "available_from" in changes or "available_until" in changes:
                 start, end = changes.get("available_from"), changes.get("available_until")
                 if not isinstance(start, date | None) or not isinstance(end, date | None):
-                    raise ItemError("A season's days are dates.")
+                    raise ItemError(msg.tr("A season's days are dates."))
                 _check_season(start, end)
                 item.available_from, item.available_until = start, end
             audit.record(session, actor, "item.edit", f"item:{item_id}", ", ".join(sorted(changes)))
@@ -196,7 +197,7 @@ class Items:
         with self._db.read() as session:
             item = session.get(Item, item_id)
             if item is None:
-                raise ItemError(f"There is no item number {item_id}.")
+                raise ItemError(msg.tr("There is no item number {item_id}.").format(item_id=item_id))
             return _row(item)
 
     def resolve(self, names: builtins.list[str]) -> builtins.list[int]:
@@ -206,7 +207,9 @@ class Items:
             for name in names:
                 found = session.scalar(select(Item.id).where(func.lower(Item.name) == name.strip().lower()))
                 if found is None:
-                    raise ItemError(f"“{clean_text(name)[:80]}” is not on the menu.")
+                    raise ItemError(
+                        msg.tr("“{value}” is not on the menu.").format(value=clean_text(name)[:80])
+                    )
                 ids.append(found)
         return ids
 
@@ -238,15 +241,21 @@ def check_allergens(typed: list[str] | tuple[str, ...]) -> list[str]:
     keys = canonical(typed)
     unknown = [k for k in keys if k not in ALLERGENS]
     if unknown:
-        raise ItemError(f"Not an allergen: {', '.join(unknown)}. Known: {', '.join(ALLERGENS)}.")
+        raise ItemError(
+            msg.tr("Not an allergen: {unknown}. Known: {known}.").format(
+                unknown=", ".join(unknown), known=", ".join(ALLERGENS)
+            )
+        )
     return in_order(keys)
 
 
 def _check_price(price_cents: int | None) -> None:
     if price_cents is not None and not 0 <= price_cents <= 10_000_000:
-        raise ItemError("A price is between 0 and 100,000.00.")
+        raise ItemError(msg.tr("A price is between 0 and 100,000.00."))
 
 
 def _check_season(start: date | None, end: date | None) -> None:
     if start is not None and end is not None and end < start:
-        raise ItemError(f"The season ends ({end:%d %b %Y}) before it starts ({start:%d %b %Y}).")
+        raise ItemError(
+            msg.tr("The season ends ({end}) before it starts ({start}).").format(end=end, start=start)
+        )

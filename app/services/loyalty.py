@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import BigInteger, ColumnElement, Connection, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.errors import UserError
+from app.messages import Message, msg
 from app.models import Customer, LedgerEntry, Reward, Visit, utcnow
-from app.services import audit, birthdays
+from app.services import audit
 from app.services.settings import Settings
 from app.services.text import clean_text
 
@@ -34,8 +35,10 @@ class Rules:
     def unit(self) -> str:
         return "stamp" if self.mode == "stamps" else "point"
 
-    def units(self, n: int) -> str:
-        return f"{n} {self.unit}" + ("" if abs(n) == 1 else "s")
+    def units(self, n: int) -> Message:
+        if self.mode == "stamps":
+            return msg.tr("%n stamp(s)", "", abs(n))
+        return msg.tr("%n point(s)", "", abs(n))
 
     def for_visit(self, amount_cents: int | None) -> int:
         if self.mode == "per_amount":
@@ -58,7 +61,7 @@ class Rules:
 @dataclass(frozen=True)
 class Earned:
     points: int
-    message: str  # what the counter sees: "+1 stamp" or why nothing was added
+    message: Message  # what the counter sees: "+1 stamp" or why nothing was added
 
 
 @dataclass(frozen=True)
@@ -112,97 +115,10 @@ def lock_customer(session: Session, customer_id: int) -> Customer:
     """Serialise balance changes per customer: FOR UPDATE on PostgreSQL; SQLite's write lock is already held."""
     customer = session.scalar(select(Customer).where(Customer.id == customer_id).with_for_update())
     if customer is None or customer.erased_at is not None:
-        raise LoyaltyError(f"There is no customer number {customer_id}.")
+        raise LoyaltyError(
+            msg.tr("There is no customer number {customer_id}.").format(customer_id=customer_id)
+        )
     return customer
-
-
-def earn_for_visit(
-    session: Session,
-    rules: Rules,
-    visit: Visit,
-    actor: str,
-    today_local: date,
-    customer: Customer | None = None,
-) -> Earned:
-    """Called inside the visit's own transaction, after the visit row is flushed. `customer`: the row this
-    transaction has already locked (locking it again is one more round trip to a server)."""
-    customer = customer or lock_customer(session, visit.customer_id)
-    expire_due(session, rules, customer.id, visit.at, actor)
-    messages = []
-    total = 0
-    last_earn = session.scalar(
-        select(func.max(LedgerEntry.at)).where(
-            LedgerEntry.customer_id == customer.id, LedgerEntry.kind == "earn", LedgerEntry.points > 0
-        )
-    )
-    since_last = visit.at - last_earn if last_earn is not None else None
-    points = rules.for_visit(visit.amount_cents)
-    if (
-        since_last is not None
-        and rules.cooldown_minutes
-        and since_last < timedelta(minutes=rules.cooldown_minutes)
-    ):
-        minutes = max(1, int(since_last.total_seconds() // 60))
-        messages.append(
-            f"No {rules.unit}s this time: the last ones were added {minutes} min ago "
-            f"(one earning per {rules.cooldown_minutes} min)."
-        )
-    elif points > 0:
-        session.add(
-            LedgerEntry(
-                customer_id=customer.id,
-                kind="earn",
-                points=points,
-                actor=actor,
-                reason="visit",
-                visit_id=visit.id,
-                at=visit.at,
-            )
-        )
-        total += points
-        messages.append(f"+{rules.units(points)}")
-    if rules.birthday_bonus and customer.birth_month:
-        bonus = _birthday_bonus(session, rules, customer, visit, actor, today_local)
-        if bonus:
-            total += bonus
-            messages.append(f"+{rules.units(bonus)} birthday bonus")
-    return Earned(total, " · ".join(messages) if messages else "No points for this visit.")
-
-
-def _birthday_bonus(
-    session: Session, rules: Rules, customer: Customer, visit: Visit, actor: str, today_local: date
-) -> int:
-    bday = birthdays.stored(customer.birth_month, customer.birth_day)
-    if bday is None:
-        return 0
-    # Given on the birthday or in the week after it, once a year.
-    since = (bday.in_year(today_local.year) - today_local).days
-    if since > 0:
-        since = (bday.in_year(today_local.year - 1) - today_local).days
-    if not -6 <= since <= 0:
-        return 0
-    year_start = visit.at - timedelta(days=300)
-    already = session.scalar(
-        select(func.count(LedgerEntry.id)).where(
-            LedgerEntry.customer_id == customer.id,
-            LedgerEntry.kind == "birthday",
-            LedgerEntry.at >= year_start,
-        )
-    )
-    if already:
-        return 0
-    session.add(
-        LedgerEntry(
-            customer_id=customer.id,
-            kind="birthday",
-            points=rules.birthday_bonus,
-            actor=actor,
-            reason="birthday bonus",
-            visit_id=visit.id,
-            at=visit.at,
-        )
-    )
-    return rules.birthday_bonus
 
 
 def reverse_visit(session: Session, visit: Visit, actor: str, reason: str) -> int:
@@ -257,7 +173,9 @@ def expire_due(session: Session, rules: Rules, customer_id: int, now: datetime, 
     return due
 
 
-_ADJUST_RANGE = f"An adjustment must be between -{MAX_ADJUST:,} and {MAX_ADJUST:,} points."
+_ADJUST_RANGE = msg.tr("An adjustment must be between -{most} and {most} points.").format(
+    most=f"{MAX_ADJUST:,}"
+)
 
 
 class Loyalty:
@@ -280,12 +198,16 @@ class Loyalty:
     def add_reward(self, name: str, cost: int, actor: str = "owner") -> int:
         name = clean_text(name)
         if not name or len(name) > 80:
-            raise LoyaltyError("A reward needs a name of 1 to 80 characters.")
+            raise LoyaltyError(msg.tr("A reward needs a name of 1 to 80 characters."))
         if not 0 < cost <= MAX_ADJUST:
-            raise LoyaltyError(f"A reward must cost between 1 and {MAX_ADJUST:,} points or stamps.")
+            raise LoyaltyError(
+                msg.tr("A reward must cost between 1 and {most} points or stamps.").format(
+                    most=f"{MAX_ADJUST:,}"
+                )
+            )
         with self._db.write() as session:
             if session.scalar(select(Reward.id).where(func.lower(Reward.name) == name.lower())):
-                raise LoyaltyError(f"There is already a reward called “{name}”.")
+                raise LoyaltyError(msg.tr("There is already a reward called “{name}”.").format(name=name))
             reward = Reward(name=name, cost=cost)
             session.add(reward)
             session.flush()
@@ -296,7 +218,9 @@ class Loyalty:
         with self._db.write() as session:
             reward = session.get(Reward, reward_id)
             if reward is None:
-                raise LoyaltyError(f"There is no reward number {reward_id}.")
+                raise LoyaltyError(
+                    msg.tr("There is no reward number {reward_id}.").format(reward_id=reward_id)
+                )
             reward.active = active
             audit.record(
                 session, actor, "reward.active" if active else "reward.retire", f"reward:{reward_id}"
@@ -314,14 +238,20 @@ class Loyalty:
                 select(Reward).where(func.lower(Reward.name) == reward_name.strip().lower())
             )
             if reward is None or not reward.active:
-                raise LoyaltyError(f"There is no active reward called “{clean_text(reward_name)[:80]}”.")
+                raise LoyaltyError(
+                    msg.tr("There is no active reward called “{value}”.").format(
+                        value=clean_text(reward_name)[:80]
+                    )
+                )
             lock_customer(session, customer_id)
             now = self.clock()
             expire_due(session, rules, customer_id, now, actor)
             current = balance(session, customer_id)
             if current < reward.cost:
                 raise LoyaltyError(
-                    f"{reward.name} needs {rules.units(reward.cost)}; this customer has {rules.units(current)}."
+                    msg.tr("{name} needs {units}; this customer has {balance}.").format(
+                        name=reward.name, units=rules.units(reward.cost), balance=rules.units(current)
+                    )
                 )
             entry = LedgerEntry(
                 customer_id=customer_id,
@@ -347,9 +277,9 @@ class Loyalty:
     def adjust(self, customer_id: int, delta: int, reason: str, actor: str = "owner") -> int:
         reason = clean_text(reason)
         if not reason:
-            raise LoyaltyError("A manual adjustment needs a reason.")
+            raise LoyaltyError(msg.tr("A manual adjustment needs a reason."))
         if delta == 0:
-            raise LoyaltyError("An adjustment of zero changes nothing.")
+            raise LoyaltyError(msg.tr("An adjustment of zero changes nothing."))
         if not -LARGEST_POINTS <= delta <= LARGEST_POINTS:
             raise LoyaltyError(_ADJUST_RANGE)
         with self._db.write() as session:
@@ -358,7 +288,11 @@ class Loyalty:
             if abs(delta) > MAX_ADJUST and not (delta < 0 and current > IMPOSSIBLE_BALANCE):
                 raise LoyaltyError(_ADJUST_RANGE)
             if current + delta < 0:
-                raise LoyaltyError(f"The balance is {current}; taking {-delta} would make it negative.")
+                raise LoyaltyError(
+                    msg.tr("The balance is {current}; taking {value} would make it negative.").format(
+                        current=current, value=-delta
+                    )
+                )
             session.add(
                 LedgerEntry(
                     customer_id=customer_id, kind="adjust", points=delta, actor=actor, reason=reason[:200]
@@ -385,13 +319,17 @@ class Loyalty:
 
 def progress(
     rules: Rules, points: int, rewards: list[RewardRow]
-) -> tuple[list[RewardRow], RewardRow | None, str]:
+) -> tuple[list[RewardRow], RewardRow | None, Message | str]:
     """What the customer can take now, the next reward out of reach, and how far it is."""
     available = [r for r in rewards if r.active and r.cost <= points]
     upcoming = [r for r in rewards if r.active and r.cost > points]
     if upcoming:
         nxt = min(upcoming, key=lambda r: r.cost)
         missing = nxt.cost - points
-        unit = rules.unit if missing == 1 else rules.unit + "s"
-        return available, nxt, f"{missing} more {unit} to a {nxt.name.lower()}"
+        more = (
+            msg.tr("%n more stamp(s) to a {reward}", "", missing)
+            if rules.mode == "stamps"
+            else msg.tr("%n more point(s) to a {reward}", "", missing)
+        )
+        return available, nxt, more.format(reward=nxt.name.lower())
     return available, None, ""

@@ -8,6 +8,7 @@ import functools
 import re
 
 from app.errors import UserError
+from app.messages import msg
 from app.services.locales import FALLBACK, locale
 
 MAX_CENTS = 100_000_000  # 1,000,000.00: more is a typing slip, not a sale
@@ -33,11 +34,17 @@ def parse_amount(text: str) -> int:
     match = _AMOUNT.fullmatch(cleaned)
     # 12.505 has more than two decimals: refused rather than read as twelve thousand.
     if not match or not (match["whole"] or match["cents"]) or (match["sep"] == "." and not match["cents"]):
-        raise AmountError(f"“{text.strip()[:30]}” is not an amount; write it like 12.50.")
+        raise AmountError(
+            msg.tr("“{value}” is not an amount; write it like 12.50.").format(value=text.strip()[:30])
+        )
     whole = int(re.sub("[^0-9]", "", match["whole"] or "0"))
     cents = whole * 100 + int((match["cents"] or "0").ljust(2, "0"))
     if cents > MAX_CENTS:
-        raise AmountError(f"“{text.strip()[:30]}” is more than one visit can be: at most 1,000,000.00.")
+        raise AmountError(
+            msg.tr("“{value}” is more than one visit can be: at most 1,000,000.00.").format(
+                value=text.strip()[:30]
+            )
+        )
     return cents
 
 
@@ -77,7 +84,9 @@ def currency_code(text: str) -> str:
     code = text.strip().upper()
     if code not in currencies():
         raise UserError(
-            f"“{text.strip()[:12]}” is not a currency code: write the three letters, such as GBP, EUR, USD or CHF."
+            msg.tr(
+                "“{value}” is not a currency code: write the three letters, such as GBP, EUR, USD or CHF."
+            ).format(value=text.strip()[:12])
         )
     return code
 

@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from app.errors import UserError
+from app.messages import msg
 
 if TYPE_CHECKING:
     import phonenumbers
@@ -32,13 +33,17 @@ def normalise_with_digits(raw: str, region: str) -> tuple[str, list[str]]:
     """E.164 and the digit strings a search may use, from one parse (parsing is the slow part of an import)."""
     text = raw.strip().lstrip("'")  # spreadsheets prefix numbers with an apostrophe
     if not text:
-        raise PhoneError("Phone number is empty.")
+        raise PhoneError(msg.tr("Phone number is empty."))
     try:
         number = phonenumbers.parse(text, region.upper())
     except phonenumbers.NumberParseException:
-        raise PhoneError(f"“{raw.strip()[:40]}” is not a phone number.") from None
+        raise PhoneError(msg.tr("“{value}” is not a phone number.").format(value=raw.strip()[:40])) from None
     if not phonenumbers.is_possible_number(number):
-        raise PhoneError(f"“{raw.strip()[:40]}” has the wrong number of digits for a phone number.")
+        raise PhoneError(
+            msg.tr("“{value}” has the wrong number of digits for a phone number.").format(
+                value=raw.strip()[:40]
+            )
+        )
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return e164, _digit_forms(number, e164)
 

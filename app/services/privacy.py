@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import BUSY_TIMEOUT_MS, Database
 from app.errors import NotFound
+from app.messages import msg
 from app.models import (
     AuditEvent,
     Card,
@@ -58,7 +59,9 @@ def _gather(db: Database, customer_id: int) -> dict[str, Any]:
     with db.read() as session:
         c = session.get(Customer, customer_id)
         if c is None or c.erased_at is not None:
-            raise NotFound(f"There is no customer number {customer_id}.")
+            raise NotFound(
+                msg.tr("There is no customer number {customer_id}.").format(customer_id=customer_id)
+            )
         visits = (
             session.execute(select(Visit).where(Visit.customer_id == customer_id).order_by(Visit.at))
             .scalars()
@@ -171,7 +174,7 @@ def erase_inactive(
 def _erase_rows(session: Session, customer_id: int, actor: str, now: datetime) -> None:
     c = session.get(Customer, customer_id)
     if c is None:
-        raise NotFound(f"There is no customer number {customer_id}.")
+        raise NotFound(msg.tr("There is no customer number {customer_id}.").format(customer_id=customer_id))
     if c.erased_at is not None:
         return
     # Free text elsewhere that names them: the profile's own name, phone and e-mail, before they go.

@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from app.db.engine import Database
 from app.errors import NotFound
+from app.messages import Message, msg
 from app.models.base import as_utc
 from app.services import birthdays, conversation, loyalty, phones, visits
 from app.services.cards import CardInfo
@@ -41,7 +42,7 @@ class Profile:
     points: int
     rules: Rules
     can_redeem: list[RewardRow]
-    next_reward: str  # an English sentence for the command line; the window formats the numbers below
+    next_reward: Message | str  # a sentence for the command line; the window formats the numbers below
     next_reward_cost: int | None
     card: CardInfo | None
     next_reward_name: str | None = None
@@ -69,7 +70,7 @@ class Profile:
             "last_visit": self.last_visit.isoformat() if self.last_visit else None,
             "usual": [u.name for u in self.usual],
             "can_redeem": [r.name for r in self.can_redeem],
-            "next_reward": self.next_reward,
+            "next_reward": str(self.next_reward),
             "recent_visits": [
                 {
                     "id": v.id,
@@ -121,7 +122,9 @@ class Profiles:
         with self._db.rows() as conn:
             c = conn.execute(PERSON_SQL, {"customer": customer_id}).first()
             if c is None:
-                raise NotFound(f"There is no customer number {customer_id}.")
+                raise NotFound(
+                    msg.tr("There is no customer number {customer_id}.").format(customer_id=customer_id)
+                )
             card = conn.execute(CARD_SQL, {"customer": customer_id}).first()
             offers = loyalty.rewards(conn)
             usual = visits.usual_order(conn, customer_id, window)

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 
 from app.errors import UserError
+from app.messages import msg
 from app.services import audit
 from app.services.settings import Settings
 
@@ -59,7 +60,7 @@ class OwnerPin:
     def replace(self, new_pin: str, actor: str = "owner") -> None:
         """Set the PIN without asking for the old one: for callers that already checked it."""
         if not PIN_PATTERN.fullmatch(new_pin):
-            raise PinError("The PIN must be 4 to 12 digits (0 to 9).")
+            raise PinError(msg.tr("The PIN must be 4 to 12 digits (0 to 9)."))
         had_one = self.is_set()
         salt = secrets.token_bytes(16)
         self._settings.set("owner_pin", {"salt": salt.hex(), "hash": _hash(new_pin, salt).hex(), **SCRYPT})
@@ -84,9 +85,13 @@ class OwnerPin:
             self._audit(
                 "pin.lockout", detail=f"{MAX_FAILURES} wrong PINs; locked for {LOCKOUT_SECONDS // 60} min"
             )
-            raise LockedOut(f"Too many wrong PINs. Owner actions are locked for {LOCKOUT_SECONDS // 60} min.")
+            raise LockedOut(
+                msg.tr("Too many wrong PINs. Owner actions are locked for {minutes} min.").format(
+                    minutes=LOCKOUT_SECONDS // 60
+                )
+            )
         self._audit("pin.wrong", detail=f"{MAX_FAILURES - after['count']} tries left")
-        raise PinError(f"Wrong PIN ({MAX_FAILURES - after['count']} tries left).")
+        raise PinError(msg.tr("Wrong PIN (%n try/tries left).", "", MAX_FAILURES - after["count"]))
 
     def locked_seconds(self) -> int:
         """How long owner actions stay locked after too many wrong PINs (0: not locked), without taking a try."""
@@ -104,7 +109,7 @@ def _take_a_try(state: dict[str, float] | None, now: float) -> dict[str, float]:
     state = state or {"count": 0, "locked_until": 0}
     if state["locked_until"] > now:
         minutes = max(1, math.ceil((state["locked_until"] - now) / 60))
-        raise LockedOut(f"Too many wrong PINs. Try again in {minutes} min.")
+        raise LockedOut(msg.tr("Too many wrong PINs. Try again in {minutes} min.").format(minutes=minutes))
     count = state["count"] + 1
     if count >= MAX_FAILURES:
         return {"count": 0, "locked_until": now + LOCKOUT_SECONDS}

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.errors import UserError
+from app.messages import msg
 from app.models import Setting
 from app.services.colours import parse_colour
 from app.services.text import clean_text
@@ -114,7 +115,7 @@ class Settings:
             if key in values:
                 values = {**values, key: clean_text(str(values[key]))}
                 if not values[key]:
-                    raise UserError("The shop and the till each need a name.")
+                    raise UserError(msg.tr("The shop and the till each need a name."))
         if "currency" in values:
             from app.services.money import currency_code
 

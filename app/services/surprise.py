@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
+from app.messages import Message, msg
 from app.models import AuditEvent, Customer, Suggestion, Visit, utcnow
 from app.services import marks, suggestions
 from app.services.settings import Settings
@@ -32,7 +33,7 @@ AVOID = {
 
 @dataclass(frozen=True)
 class Surprise:
-    reason: str
+    reason: Message | str  # why now: a milestone or a long absence
     item_id: int
     item: str
 
@@ -141,9 +142,9 @@ def _choose(
     return Surprise(reason, choice.id, choice.name)
 
 
-def _reason(session: Session, customer_id: int, count: int) -> str:
+def _reason(session: Session, customer_id: int, count: int) -> Message | str:
     if count in MILESTONES:
-        return f"This is their {_ordinal(count)} visit"
+        return msg.tr("This is their {count}th visit").format(count=count)  # every milestone ends in "th"
     if count >= 3:
         last_two = list(
             session.scalars(
@@ -155,7 +156,7 @@ def _reason(session: Session, customer_id: int, count: int) -> str:
         )
         gap = (last_two[0] - last_two[1]).days
         if gap >= 30:
-            return f"Back after {gap // 7} weeks away"
+            return msg.tr("Back after %n week(s) away", "", gap // 7)
     return ""
 
 
@@ -165,8 +166,3 @@ def give(
     with db.write() as session:
         detail = f"{surprise.item}: {surprise.reason}"
         marks.set_mark(session, customer_id, marks.SURPRISE, now or utcnow(), actor, detail)
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from app.errors import UserError
+from app.messages import msg
 
 # Letters that draw nothing: fillers some keyboards and spammers use for "blank" names.
 BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e")
@@ -36,14 +37,16 @@ def clean_name(text: str) -> str:
     found = NAME_REFUSED.search(text)
     if found:
         raise TextError(
-            f"The name holds a hidden control character (U+{ord(found.group()):04X}); type it again without it."
+            msg.tr("The name holds a hidden control character (U+{value}); type it again without it.").format(
+                value=format(ord(found.group()), "04X")
+            )
         )
     stripped = text.strip()
     if "\t" in stripped or "\n" in stripped or "\r" in stripped:
-        raise TextError("A name is one line; it cannot hold a tab or a line break.")
+        raise TextError(msg.tr("A name is one line; it cannot hold a tab or a line break."))
     name = _trim(" ".join(text.split()))
     if stripped and not _visible(name):
-        raise TextError("The name is made only of invisible characters; type the name itself.")
+        raise TextError(msg.tr("The name is made only of invisible characters; type the name itself."))
     return name
 
 

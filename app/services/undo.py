@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import msg
 from app.models import LedgerEntry
 from app.models.base import as_utc
 from app.services import audit
@@ -24,13 +25,15 @@ def undo_redemption(session: Session, entry_id: int, actor: str, now: datetime) 
 
     entry = session.get(LedgerEntry, entry_id)
     if entry is None or entry.kind != "redeem":
-        raise LoyaltyError("There is no such reward given to undo.")
+        raise LoyaltyError(msg.tr("There is no such reward given to undo."))
     lock_customer(session, entry.customer_id)
     if session.scalar(select(LedgerEntry.id).where(LedgerEntry.reverses_id == entry_id)):
-        raise LoyaltyError(f"{entry.reason} was already given back.")
+        raise LoyaltyError(msg.tr("{reason} was already given back.").format(reason=entry.reason))
     if not within_undo(as_utc(entry.at), now):
         raise LoyaltyError(
-            f"Too late to undo {entry.reason.lower()}: the owner can adjust the points instead."
+            msg.tr("Too late to undo {lower}: the owner can adjust the points instead.").format(
+                lower=entry.reason.lower()
+            )
         )
     new_balance = balance(session, entry.customer_id) - entry.points
     session.add(

@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.errors import NotFound, StorageBusy, UserError
+from app.messages import Message, msg
 from app.models import Item, LedgerEntry, Visit, VisitItem, utcnow
 from app.models.base import as_utc
-from app.services import audit, loyalty
+from app.services import audit, earning, loyalty
 from app.services.settings import Settings
 from app.services.text import clean_text
 from app.services.undo import within_undo
@@ -49,7 +50,7 @@ class RecordedVisit:
     id: int
     at: datetime
     points_earned: int
-    message: str
+    message: Message
     amount_cents: int | None = None
 
 
@@ -94,11 +95,11 @@ class Visits:
         database, the same order saved again with a new reference (the button pressed again) keeps the first.
         """
         if amount_cents is not None and not 0 <= amount_cents <= 10_000_000:
-            raise VisitError("The amount must be between 0 and 100,000.")
+            raise VisitError(msg.tr("The amount must be between 0 and 100,000."))
         merged: dict[int, int] = {}
         for item_id, quantity in items or []:
             if not 1 <= quantity <= 99:
-                raise VisitError("A quantity must be between 1 and 99.")
+                raise VisitError(msg.tr("A quantity must be between 1 and 99."))
             merged[item_id] = merged.get(item_id, 0) + quantity
         order = (customer_id, tuple(sorted(merged.items())), amount_cents)
         ref = self._unsettled.ref(order, client_ref)
@@ -157,11 +158,11 @@ class Visits:
             if merged:
                 known = set(session.scalars(select(Item.id).where(Item.id.in_(merged))))
                 if missing := set(merged) - known:
-                    raise VisitError(f"Unknown item number {min(missing)}.")
+                    raise VisitError(msg.tr("Unknown item number {value}.").format(value=min(missing)))
                 session.add_all(
                     VisitItem(visit_id=visit.id, item_id=i, quantity=q) for i, q in merged.items()
                 )
-            earned = loyalty.earn_for_visit(
+            earned = earning.earn_for_visit(
                 session, rules, visit, actor, when.astimezone(zone).date(), customer
             )
             return RecordedVisit(visit.id, when, earned.points, earned.message, amount_cents)
@@ -184,7 +185,7 @@ class Visits:
                         return _as_retry(session, done, customer_id)
             usual = self.usual(customer_id)
             if not usual:
-                raise VisitError("No usual order yet: record a visit with items first.")
+                raise VisitError(msg.tr("No usual order yet: record a visit with items first."))
             with self._db.read() as session:
                 ids = [u.item_id for u in usual]
                 prices = {
@@ -220,7 +221,7 @@ class Visits:
         with self._db.read() as session:
             at = session.scalar(select(Visit.at).where(Visit.id == visit_id))
         if at is None:
-            raise NotFound(f"There is no visit number {visit_id}.")
+            raise NotFound(msg.tr("There is no visit number {visit_id}.").format(visit_id=visit_id))
         return within_undo(as_utc(at), self.clock())
 
     def undo(self, visit_id: int, actor: str = "counter") -> int:
@@ -233,18 +234,20 @@ class Visits:
         Past the undo window the caller asks for the owner first (see within_undo_window)."""
         reason = clean_text(reason)
         if not reason:
-            raise VisitError("Say why the visit is voided.")
+            raise VisitError(msg.tr("Say why the visit is voided."))
         with self._db.write() as session:
             visit = session.get(Visit, visit_id)
             if visit is None:
-                raise NotFound(f"There is no visit number {visit_id}.")
+                raise NotFound(msg.tr("There is no visit number {visit_id}.").format(visit_id=visit_id))
             if visit.voided:
-                raise VisitError(f"Visit {visit_id} was already voided.")
+                raise VisitError(msg.tr("Visit {visit_id} was already voided.").format(visit_id=visit_id))
             now = self.clock()
             if undo and not within_undo(as_utc(visit.at), now):
                 raise VisitError(
-                    f"Too late to undo: the visit was saved over {UNDO_SECONDS} seconds ago. "
-                    "The owner can void it from the recent visits."
+                    msg.tr(
+                        "Too late to undo: the visit was saved over {most} seconds ago. The owner can "
+                        "void it from the recent visits."
+                    ).format(most=UNDO_SECONDS)
                 )
             visit.voided, visit.void_reason, visit.voided_at = True, reason[:200], now
             taken = loyalty.reverse_visit(session, visit, actor, reason)
@@ -284,7 +287,7 @@ class _Unsettled:
 
 def _check_ref(ref: str | None) -> None:
     if ref is not None and not 1 <= len(ref) <= REF_MAX:
-        raise VisitError(f"A visit's reference must be 1 to {REF_MAX} characters.")
+        raise VisitError(msg.tr("A visit's reference must be 1 to {most} characters.").format(most=REF_MAX))
 
 
 def _saved(session: Session, ref: str) -> Visit | None:
@@ -309,15 +312,17 @@ def _as_retry(
     )
     if not same:
         raise VisitError(
-            "This reference was already used for a different visit. Nothing was recorded; "
-            "use a new reference for a new visit."
+            msg.tr(
+                "This reference was already used for a different visit. Nothing was recorded; use a new "
+                "reference for a new visit."
+            )
         )
     earned = session.scalar(
         select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
             LedgerEntry.visit_id == done.id, LedgerEntry.points > 0
         )
     )
-    return RecordedVisit(done.id, done.at, earned or 0, "Already saved.", done.amount_cents)
+    return RecordedVisit(done.id, done.at, earned or 0, msg.tr("Already saved."), done.amount_cents)
 
 
 # Reads on the caller's connection, so the counter's profile is gathered in one transaction. Plain SQL:

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from app.errors import AppError, NotFound, StorageBusy, StorageDamaged
+from app.messages import msg
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -52,23 +53,31 @@ def storage_error(exc: SQLAlchemyError, where: str = "") -> AppError:
     text_ = str(orig if orig is not None else exc).lower()
     if "malformed" in text_ or "not a database" in text_:
         return StorageDamaged(
-            "The database file is damaged. Restore the latest backup (regulars backup restore latest)."
+            msg.tr(
+                "The database file is damaged. Restore the latest backup (regulars backup restore latest)."
+            )
         )
     if isinstance(exc, OperationalError):
         if "locked" in text_ or "busy" in text_:
-            return StorageBusy("The database is busy in another till and did not free up in time. Try again.")
+            return StorageBusy(
+                msg.tr("The database is busy in another till and did not free up in time. Try again.")
+            )
         if "connect" in text_ or "connection" in text_ or "server closed" in text_:
             return StorageBusy(
-                f"Could not reach the database server{where}. Check the network and try again."
+                msg.tr("Could not reach the database server{where}. Check the network and try again.").format(
+                    where=where
+                )
             )
         if "readonly" in text_ or "read-only" in text_ or "disk" in text_:
             return StorageBusy(
-                "The data folder cannot be written to. Check its permissions or free disk space."
+                msg.tr("The data folder cannot be written to. Check its permissions or free disk space.")
             )
-        return StorageBusy("The database did not answer. Try again.")
+        return StorageBusy(msg.tr("The database did not answer. Try again."))
     if isinstance(exc, DatabaseError):
-        return AppError(f"The database refused the change: {text_.splitlines()[0][:160]}")
-    return AppError("The database could not be read. Try again.")
+        return AppError(
+            msg.tr("The database refused the change: {value}").format(value=text_.splitlines()[0][:160])
+        )
+    return AppError(msg.tr("The database could not be read. Try again."))
 
 
 def guarded(method: Callable[P, T]) -> Callable[P, T]:
@@ -108,4 +117,4 @@ def customer_exists_and_not_erased(conn: Connection, customer_id: int) -> bool:
 
 def require_customer(conn: Connection, customer_id: int) -> None:
     if not customer_exists_and_not_erased(conn, customer_id):
-        raise NotFound(f"There is no customer number {customer_id}.")
+        raise NotFound(msg.tr("There is no customer number {customer_id}.").format(customer_id=customer_id))

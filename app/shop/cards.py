@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.application import Services
 from app.files import AtomicFile, check_output_path
+from app.messages import msg
 from app.services.card_design import CardDesign, CardStyle, LogoError
 from app.services.cards import CardInfo
 from app.shop.base import Changes, Written, guarded, require_customer
@@ -185,7 +186,11 @@ class Cards:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise LogoError(f"Could not read {Path(path).name}: {exc.strerror}.") from None
+            raise LogoError(
+                msg.tr("Could not read {name}: {strerror}.").format(
+                    name=Path(path).name, strerror=exc.strerror
+                )
+            ) from None
         return self.set_logo(data)
 
     @guarded

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from app.application import Services
 from app.errors import UserError
 from app.files import check_output_path
+from app.messages import Month, msg
 from app.services import charts_queries, charts_set
 from app.services.charts_data import Chart, local_midnight, month_start
 from app.services.charts_set import ChartSet
@@ -86,7 +87,7 @@ class Charts:
     @guarded
     def visits_per_week(self, day: date | None = None, weeks: int = 13) -> Chart:
         if not 1 <= weeks <= 104:
-            raise UserError("Show between 1 and 104 weeks.")
+            raise UserError(msg.tr("Show between 1 and 104 weeks."))
         zone = self._zone()
         return charts_queries.visits_per_week(
             self._s.db, day or datetime.now(ZoneInfo(zone)).date(), zone, weeks
@@ -100,7 +101,7 @@ class Charts:
         today = datetime.now(ZoneInfo(zone)).date()
         first = month.replace(day=1)
         if first > today:
-            raise UserError(f"{first:%B %Y} has not begun yet.")
+            raise UserError(msg.tr("{first} has not begun yet.").format(first=Month(first)))
         target = check_output_path(out, self._s.paths.root, self._s.url)
         last = min(month_start(first, -1) - timedelta(days=1), today)
         charts = self.as_of(last, progress)
@@ -116,5 +117,7 @@ class Charts:
             name = str(self._s.settings.get("shop_name"))
             render_monthly_report(target, charts, name, first, surprises, locale)
         except OSError as exc:
-            raise UserError(f"Could not write {target.name}: {exc.strerror}.") from exc
+            raise UserError(
+                msg.tr("Could not write {name}: {strerror}.").format(name=target.name, strerror=exc.strerror)
+            ) from exc
         return MonthlyReport(target, first, last, charts)

@@ -14,6 +14,7 @@ from app.application import Services, sqlite_file
 from app.db import backup, pg_backup
 from app.errors import UserError
 from app.files import AtomicFile
+from app.messages import msg
 from app.services import export, importing, importing_visits, privacy
 from app.shop.base import Changes, Written, guarded
 
@@ -41,9 +42,11 @@ class Data:
     def export_visits(self, first: date, last: date, fmt: str, out: Path) -> Exported:
         """The visit log of the local days first..last as CSV, a spreadsheet or a PDF report."""
         if fmt not in EXPORT_FORMATS:
-            raise UserError(f"Export as {', '.join(EXPORT_FORMATS)}, not “{fmt}”.")
+            raise UserError(
+                msg.tr("Export as {join}, not “{fmt}”.").format(join=", ".join(EXPORT_FORMATS), fmt=fmt)
+            )
         if last < first:
-            raise UserError("The last day is before the first.")
+            raise UserError(msg.tr("The last day is before the first."))
         from app.files import OutputError, check_output_path
 
         try:
@@ -72,7 +75,9 @@ class Data:
                 locale = for_pdf(str(self._s.settings.get("region")), self._s.paths.root)
                 render_day_report(out, summary, shop, first, last, currency, locale)
         except OSError as exc:
-            raise UserError(f"Could not write {out.name}: {exc.strerror}.") from exc
+            raise UserError(
+                msg.tr("Could not write {name}: {strerror}.").format(name=out.name, strerror=exc.strerror)
+            ) from exc
         return Exported(out, len(lines), first, last)
 
     @guarded
@@ -105,7 +110,9 @@ class Data:
         try:
             count = export.write_customers(self._s.db, out)
         except OSError as exc:
-            raise UserError(f"Could not write {out.name}: {exc.strerror}.") from exc
+            raise UserError(
+                msg.tr("Could not write {name}: {strerror}.").format(name=out.name, strerror=exc.strerror)
+            ) from exc
         audit.log(self._s.db, actor, "export.customers", detail=f"{count} customers to {out.name}")
         return count
 
@@ -228,7 +235,7 @@ class Data:
     def erase_inactive(self, months: int, actor: str = "owner") -> Written[privacy.Erasure]:
         """Erase everyone with no visit and no change for longer than `months`."""
         if months < 1:
-            raise UserError("Give at least one month.")
+            raise UserError(msg.tr("Give at least one month."))
         erased = privacy.erase_inactive(self._s.db, months, actor=actor)
         return Written(erased, Changes(customers=True, cards=True))
 

@@ -11,6 +11,7 @@ from zoneinfo import available_timezones
 from app.application import Services, save_database_url, saved_database_url
 from app.db.engine import make_engine
 from app.errors import UserError
+from app.messages import msg
 from app.services import phones
 from app.services.cards import CardInfo
 from app.services.items import ItemRow
@@ -63,12 +64,14 @@ class Owner:
     def save_settings(self, values: dict[str, Any]) -> Written[None]:
         region = str(values.get("region", self._s.settings.get("region"))).strip().upper()
         if not phones.known_region(region):
-            raise UserError(f"“{region}” is not a country code such as GB, IE or FR.")
+            raise UserError(
+                msg.tr("“{region}” is not a country code such as GB, IE or FR.").format(region=region)
+            )
         zone = str(values.get("timezone", self._s.settings.get("timezone"))).strip()
         if zone and zone not in available_timezones():  # empty: each computer's own zone
-            raise UserError(f"“{zone}” is not a time zone such as Europe/London.")
+            raise UserError(msg.tr("“{zone}” is not a time zone such as Europe/London.").format(zone=zone))
         if "shop_name" in values and not str(values["shop_name"]).strip():
-            raise UserError("The shop needs a name.")
+            raise UserError(msg.tr("The shop needs a name."))
         values = {key: value for key, value in values.items() if key != "timezone_in_use"}
         self._s.settings.set_many({**values, "region": region, "timezone": zone})
         return Written(None, Changes(settings=True))
@@ -81,14 +84,16 @@ class Owner:
         """A message if the server cannot be reached with this address, None if it answers. Slow when the
         server is far or gone: the window runs it in the long lane."""
         if not url.startswith("postgresql"):
-            return "Use an address like postgresql+psycopg://till@server/regulars."
+            return msg.tr("Use an address like postgresql+psycopg://till@server/regulars.")
         try:
             engine = make_engine(url)
             with engine.connect():
                 pass
             engine.dispose()
         except Exception as exc:  # any failure is shown to the owner in plain words
-            return f"Could not reach that database server: {str(exc).splitlines()[0][:160]}"
+            return msg.tr("Could not reach that database server: {problem}").format(
+                problem=str(exc).splitlines()[0][:160]
+            )
         return None
 
     def set_database_url(self, url: str) -> Written[None]:
@@ -96,7 +101,9 @@ class Owner:
         try:
             save_database_url(self._s.paths, url.strip() or None)
         except OSError as exc:
-            raise UserError(f"Could not save the server address: {exc.strerror}.") from exc
+            raise UserError(
+                msg.tr("Could not save the server address: {strerror}.").format(strerror=exc.strerror)
+            ) from exc
         return Written(None, Changes(settings=True))
 
     # -- loyalty -------------------------------------------------------------------------------------------
@@ -111,7 +118,11 @@ class Owner:
     @guarded
     def save_loyalty_rules(self, rules: LoyaltyRules) -> Written[None]:
         if rules.loyalty_mode not in LOYALTY_MODES:
-            raise UserError(f"Customers earn by {', '.join(LOYALTY_MODES)}, not “{rules.loyalty_mode}”.")
+            raise UserError(
+                msg.tr("Customers earn by {join}, not “{loyalty_mode}”.").format(
+                    join=", ".join(LOYALTY_MODES), loyalty_mode=rules.loyalty_mode
+                )
+            )
         self._s.settings.set_many(asdict(rules))
         return Written(None, Changes(settings=True, points=True))
 
@@ -240,17 +251,23 @@ class Owner:
     def set_up(self, setup: ShopSetup) -> Written[None]:
         """Apply the first-start setup; every answer is checked before anything is saved."""
         if not setup.shop_name.strip():
-            raise UserError("The shop needs a name.")
+            raise UserError(msg.tr("The shop needs a name."))
         if not phones.known_region(setup.region.strip().upper()):
-            raise UserError(f"“{setup.region}” is not a country phone numbers know.")
+            raise UserError(
+                msg.tr("“{region}” is not a country phone numbers know.").format(region=setup.region)
+            )
         if setup.loyalty_mode not in LOYALTY_MODES:
-            raise UserError(f"Customers earn by {', '.join(LOYALTY_MODES)}, not “{setup.loyalty_mode}”.")
+            raise UserError(
+                msg.tr("Customers earn by {join}, not “{loyalty_mode}”.").format(
+                    join=", ".join(LOYALTY_MODES), loyalty_mode=setup.loyalty_mode
+                )
+            )
         if not 1 <= setup.earn <= 100:
-            raise UserError("Customers earn between 1 and 100 stamps or points at a time.")
+            raise UserError(msg.tr("Customers earn between 1 and 100 stamps or points at a time."))
         if setup.pin and not PIN_PATTERN.fullmatch(setup.pin):
-            raise UserError("The PIN must be 4 to 12 digits (0 to 9).")
+            raise UserError(msg.tr("The PIN must be 4 to 12 digits (0 to 9)."))
         if setup.reward_name.strip() and not 1 <= setup.reward_cost <= 10_000:
-            raise UserError("A reward costs between 1 and 10,000 stamps or points.")
+            raise UserError(msg.tr("A reward costs between 1 and 10,000 stamps or points."))
         per_amount = setup.loyalty_mode == "per_amount"
         rules = {
             "loyalty_mode": setup.loyalty_mode,

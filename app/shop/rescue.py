@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.db import backup
 from app.errors import UserError
+from app.messages import msg
 from app.paths import resolve_data_dir
 
 
@@ -20,7 +21,7 @@ def restore_latest(data_dir: str | None) -> Path | None:
     paths = resolve_data_dir(data_dir)
     latest = backup.latest(paths.backups)
     if latest is None:
-        raise UserError("There are no backups yet.")
+        raise UserError(msg.tr("There are no backups yet."))
     try:
         return backup.restore(latest, paths.database, paths.backups)
     except backup.BackupError as exc:
@@ -48,7 +49,7 @@ def restore_unopened(data_dir: str | None, database_url: str | None, file: str) 
             pg_backup.require_tools()
         source = backup.latest(paths.backups, suffix) if file == "latest" else Path(file)
         if source is None:
-            raise backup.BackupError("There are no backups yet.")
+            raise backup.BackupError(msg.tr("There are no backups yet."))
         if database is not None:
             return Restored(source, backup.restore(source, database, paths.backups))
         return Restored(source, pg_backup.restore(source, url, paths.backups))

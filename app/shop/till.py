@@ -12,6 +12,7 @@ from sqlalchemy import make_url
 from app import till_settings
 from app.application import Services
 from app.errors import UserError
+from app.messages import msg
 from app.shop.base import Changes, Written
 from app.till_settings import TillSettings
 
@@ -50,7 +51,11 @@ class Till:
         the visits recorded at the counter from now on."""
         current = self.settings()
         if name and name not in current.staff:
-            raise UserError(f"“{name}” is not on this till's list of staff (Shop → Settings → This till).")
+            raise UserError(
+                msg.tr("“{name}” is not on this till's list of staff (Shop → Settings → This till).").format(
+                    name=name
+                )
+            )
         return self.save(replace(current, serving=name))
 
     def about(self) -> About:

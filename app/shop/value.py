@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from app.application import Services
 from app.errors import UserError
+from app.messages import msg
 from app.models import Customer
 from app.shop.base import Changes, Written, guarded
 from app.shop.insights import contact_for
@@ -90,11 +91,17 @@ class Value:
         """The settings to save for `chosen` (with the shop's others, in one transaction), or a UserError
         saying what is wrong; nothing is saved here."""
         if not 1 <= chosen.horizon_months <= MAX_HORIZON_MONTHS:
-            raise UserError(f"Count a customer's value over 1 to {MAX_HORIZON_MONTHS} months.")
+            raise UserError(
+                msg.tr("Count a customer's value over 1 to {most} months.").format(most=MAX_HORIZON_MONTHS)
+            )
         if not 0 <= chosen.monthly_discount_percent <= MAX_DISCOUNT_PERCENT:
-            raise UserError(f"The monthly discount rate must be from 0 % to {MAX_DISCOUNT_PERCENT:g} %.")
+            raise UserError(
+                msg.tr("The monthly discount rate must be from 0 % to {most} %.").format(
+                    most=format(MAX_DISCOUNT_PERCENT, "g")
+                )
+            )
         if not 0 < chosen.slipping_percent < 100:
-            raise UserError("“Slipping away” needs a chance above 0 % and below 100 %.")
+            raise UserError(msg.tr("“Slipping away” needs a chance above 0 % and below 100 %."))
         return {
             "clv_horizon_months": int(chosen.horizon_months),
             "clv_monthly_discount": chosen.monthly_discount_percent / 100,
@@ -150,9 +157,9 @@ class Value:
 
         as_of = self._check_day(as_of)
         if holdout_until is not None and not as_of < holdout_until <= self.today():
-            raise UserError("The holdout must end after the as-of day and not later than today.")
+            raise UserError(msg.tr("The holdout must end after the as-of day and not later than today."))
         if weeks <= 0:
-            raise UserError("The weeks to look ahead must be more than 0.")
+            raise UserError(msg.tr("The weeks to look ahead must be more than 0."))
         summary = self._summary(as_of, holdout_until, progress)
         fit = None if refit else clv_store.fresh(self._s.db, as_of, datetime.now(UTC))
         fit = fit or self._fit(summary, progress)
@@ -206,7 +213,7 @@ class Value:
         if as_of is None:
             return today
         if as_of > today:
-            raise UserError("The as-of day cannot be in the future.")
+            raise UserError(msg.tr("The as-of day cannot be in the future."))
         return as_of
 
     def _horizon(self) -> tuple[int, float]:
@@ -214,7 +221,7 @@ class Value:
         discount = float(self._s.settings.get("clv_monthly_discount"))
         if months < 1 or not 0 <= discount < 1:
             raise UserError(
-                "The lifetime-value horizon must be at least a month and the discount under 100 %."
+                msg.tr("The lifetime-value horizon must be at least a month and the discount under 100 %.")
             )
         return months, discount
 
@@ -224,7 +231,9 @@ class Value:
         summary = summarise(self._s.db, as_of, self._s.settings.timezone_name(), holdout_until)
         if len(summary) == 0:
             raise UserError(
-                f"No customer had a visit on or before {as_of.isoformat()}: there is nothing to fit."
+                msg.tr("No customer had a visit on or before {as_of}: there is nothing to fit.").format(
+                    as_of=as_of
+                )
             )
         progress(1, STEPS)
         return summary

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.ui import confirm as ask
+from app.ui import wording
 from app.ui.counter_state import CounterState
 from app.ui.ops import Ops
 from app.ui.owner import OwnerGate
@@ -191,7 +192,7 @@ class OwnerActions(WindowActions):
         self._treat = treat
         text = (
             self.tr("{r}: how about a surprise {i} on the house?").format(
-                r=treat.reason, i=treat.item.lower()
+                r=wording.said(treat.reason), i=treat.item.lower()
             )
             if treat
             else ""

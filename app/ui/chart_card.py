@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.charts_data import BAR, RIGHT, Chart
+from app.ui import wording
 from app.ui.models import RowsModel
 from app.ui.style import look_of
 from app.ui.theme import chart_colours
@@ -48,8 +49,8 @@ class ChartTableModel(RowsModel):
     def __init__(self, chart: Chart) -> None:
         super().__init__()
         table = chart.table()
-        self.HEADERS = table[0]
-        self.rows = table[1:]
+        self.HEADERS = tuple(wording.said(text) for text in table[0])
+        self.rows = [(wording.said(row[0]), *row[1:]) for row in table[1:]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -72,10 +73,10 @@ def build_chart(chart: Chart) -> QChart:
     view.legend().setFont(small)
     view.setPlotAreaBackgroundVisible(False)
     axis_x = QBarCategoryAxis()
-    axis_x.append(list(chart.axis_categories))
+    axis_x.append([wording.said(text) for text in chart.axis_categories])
     axis_x.setLabelsFont(small)
     if chart.x_label:
-        axis_x.setTitleText(chart.x_label)
+        axis_x.setTitleText(wording.said(chart.x_label))
         axis_x.setTitleFont(small)
     view.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     axes: dict[str, QValueAxis] = {}
@@ -92,7 +93,7 @@ def build_chart(chart: Chart) -> QChart:
                 view.addSeries(group)
                 group.attachAxis(axis_x)
                 group.attachAxis(axis)
-            bar_set = QBarSet(series.name)
+            bar_set = QBarSet(wording.said(series.name))
             bar_set.append([float(v or 0) for v in series.values])
             bar_set.setColor(QColor(next(colour)))
             bar_set.setBorderColor(QColor(0, 0, 0, 0))
@@ -101,7 +102,7 @@ def build_chart(chart: Chart) -> QChart:
         if series not in lines[-MAX_LINES:]:
             continue
         line = QLineSeries()
-        line.setName(series.name)
+        line.setName(wording.said(series.name))
         for x, value in enumerate(series.values):
             if value is not None:
                 line.append(float(x), float(value))
@@ -138,7 +139,7 @@ def _value_axis(view: QChart, chart: Chart, side: str, font: QFont) -> QValueAxi
         axis.setRange(min(0.0, float(low)), max(chart.peak(side), 4.0))  # at least 0–4: whole ticks
         axis.applyNiceNumbers()
     title = chart.axis_label_right if side == RIGHT else chart.axis_label
-    axis.setTitleText(title)
+    axis.setTitleText(wording.said(title))
     axis.setTitleFont(font)
     align = Qt.AlignmentFlag.AlignRight if side == RIGHT else Qt.AlignmentFlag.AlignLeft
     view.addAxis(axis, align)
@@ -152,17 +153,17 @@ class ChartCard(QFrame):
         super().__init__(parent)
         self.setObjectName("panel")
         self.chart = chart
-        self.title = QLabel(self.tr(chart.title), objectName="panelTitle")
+        self.title = QLabel(wording.said(chart.title), objectName="panelTitle")
         self.toggle = QPushButton(self.tr("Show as table"))
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._on_toggled)
-        self.toggle.setAccessibleName(self.tr("Show {t} as a table").format(t=chart.title))
+        self.toggle.setAccessibleName(self.tr("Show {t} as a table").format(t=wording.said(chart.title)))
         self.look = look_of(QGuiApplication.palette())
         self.view = QChartView(build_chart(chart))
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setStyleSheet("background: transparent;")
         self.view.setMinimumHeight(250)
-        self.view.setAccessibleName(chart.title)
+        self.view.setAccessibleName(wording.said(chart.title))
         self.view.setAccessibleDescription(self.tr("Chart; press Show as table for its numbers."))
         self.table = QTableView()
         self.model = ChartTableModel(chart)
@@ -170,7 +171,7 @@ class ChartCard(QFrame):
             self.table
         )  # the view outlives its model's C++ side, whatever Python frees first
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("{t}, as a table").format(t=chart.title))
+        self.table.setAccessibleName(self.tr("{t}, as a table").format(t=wording.said(chart.title)))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -182,7 +183,7 @@ class ChartCard(QFrame):
         self.stack.addWidget(self.table)
         self.empty = QLabel(self.tr("Nothing to show yet."), objectName="subtle")
         self.empty.setVisible(chart.empty)
-        self.note = QLabel(self.tr(chart.note), objectName="subtle")
+        self.note = QLabel(wording.said(chart.note), objectName="subtle")
         self.note.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.shop.forms import ALLERGY_FLAGS, DIET_FLAGS, NAME_MAX, CustomerInput, ValidationError
+from app.ui import wording
 from app.ui.allergens import allergen_word
 from app.ui.confirm import confirm
 from app.ui.ops import Ops
@@ -201,7 +202,7 @@ class CustomerDialog(QDialog):
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, label in self.errors.items():
             label.setVisible(key in errors)
-            label.setText(errors.get(key, ""))
+            label.setText(wording.said(errors.get(key, "")))
 
     @Slot()
     def _on_save_clicked(self) -> None:

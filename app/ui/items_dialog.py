@@ -214,7 +214,7 @@ class ItemsDialog(QDialog):
         try:
             price = parse_money(self.price.text())
         except AppError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(wording.said(exc))
             return
 
         def added(_new_id: object) -> None:
@@ -233,7 +233,7 @@ class ItemsDialog(QDialog):
             try:
                 price = parse_money(str(value))
             except AppError as exc:
-                self.error.setText(str(exc))
+                self.error.setText(wording.said(exc))
                 return
             self._write(lambda shop: shop.owner.set_item_price(row.id, price))
         elif column in (NAME, CATEGORY):

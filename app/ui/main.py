@@ -228,7 +228,7 @@ def offer_restore(data_dir: str | None) -> bool:
     try:
         kept = rescue.restore_latest(data_dir)
     except AppError as exc:
-        QMessageBox.critical(None, "Regulars", str(exc))
+        QMessageBox.critical(None, "Regulars", wording.said(exc))
         return False
     log.warning("restored %s; damaged database kept as %s", latest, kept)
     return True
@@ -253,7 +253,7 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
     try:
         log_path = setup_logging(resolve_data_dir(data_dir).ensure().logs)
     except AppError as exc:  # the data folder is a file, read-only or someone else's
-        QMessageBox.critical(None, "Regulars", str(exc))
+        QMessageBox.critical(None, "Regulars", wording.said(exc))
         return 1
     install_excepthook(log_path)
     languages.install(till_settings.load(resolve_data_dir(data_dir).root).language)
@@ -275,7 +275,7 @@ def run_window(data_dir: str | None, database_url: str | None) -> int:
         if getattr(exc, "damaged", False) and offer_restore(data_dir):
             opener.start()
             return
-        QMessageBox.critical(window, "Regulars", str(exc))
+        QMessageBox.critical(window, "Regulars", wording.said(exc))
         window.close()
 
     opener.opened.connect(opened, Qt.ConnectionType.QueuedConnection)

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
 from app.errors import AppError, StorageBusy
+from app.ui import wording
 from app.ui.languages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the shop (and SQLAlchemy behind it) loads on a worker thread after the window is up
@@ -210,7 +211,7 @@ class Ops(QObject):
             else:
                 result = request.call(shop)
         except AppError as exc:
-            message = str(exc) or exc.__class__.__name__
+            message = wording.said(exc)
             self._answered.emit(_Answer(request, False, Failure.of(message, isinstance(exc, StorageBusy))))
         except Exception as exc:  # reported to the person in short, the details to the log
             log.exception("background %s failed", request.lane)

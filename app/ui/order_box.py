@@ -239,7 +239,7 @@ class OrderBox(QFrame):
         try:
             amount = self.amount_cents()
         except AppError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(wording.said(exc))
             self.amount.setFocus()
             self.amount.selectAll()
             return

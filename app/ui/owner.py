@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import AppError
+from app.ui import wording
 from app.ui.pin_prompt import PinPrompt
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ class OwnerGate(QObject):
             try:
                 self.pin.check(typed)
             except AppError as exc:  # a wrong PIN, a lock-out, or a database that did not answer
-                self.tell(parent, str(exc))
+                self.tell(parent, wording.said(exc))
                 return False
             self.changed.emit(True)
         self._until = self._clock() + self.relock_seconds

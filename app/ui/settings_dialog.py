@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.shop import Shop
 from app.shop.value import ValueSettings
 from app.till_settings import TillSettings, checked
-from app.ui import languages, screen_fit
+from app.ui import languages, screen_fit, wording
 from app.ui.card_look_fields import CardLookFields
 from app.ui.country_picker import CountryPicker
 from app.ui.currency_box import CurrencyBox
@@ -346,7 +346,7 @@ class SettingsDialog(QDialog):
 
     def _on_server_checked(self, problem: str | None) -> None:
         if problem:
-            self._on_failed(problem)
+            self._on_failed(wording.said(problem))
         else:
             self.error.setText("")
             self._save()

@@ -187,7 +187,9 @@ class VisitActions(QObject):
         paid = (
             f"{wording.money(visit.amount_cents, self.currency)} · " if visit.amount_cents is not None else ""
         )
-        text = self.tr("✓ Visit saved at {t} — {p}{m}").format(t=wording.clock(at), p=paid, m=visit.message)
+        text = self.tr("✓ Visit saved at {t} — {p}{m}").format(
+            t=wording.clock(at), p=paid, m=wording.said(visit.message)
+        )
         if not self._state.is_serving(serving.customer_id):
             self._banner(self.tr("{n}: {t}").format(n=serving.name, t=text), True)
             return
@@ -221,7 +223,7 @@ class VisitActions(QObject):
         profile = self._profile.profile
         if not points or profile is None:
             return "."
-        return self.tr("; {p} taken back.").format(p=profile.rules.units(points))
+        return self.tr("; {p} taken back.").format(p=wording.said(profile.rules.units(points)))
 
     def _after_correction(self, text: str) -> None:
         customer_id = self._state.customer_id

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.messages import Message, worded
 from app.services import locales
 from app.shop.money import format_money
 from app.ui.languages import QT_TRANSLATE_NOOP
@@ -36,6 +37,15 @@ def use_till_language(folder: Path) -> None:
 def locale_name() -> str:
     """The window's locale as Babel names it ('de_DE'); C gives the app's own English."""
     return locales.usable(QLocale().name())
+
+
+def said(what: Message | str | BaseException) -> str:
+    """A message from the Qt-free layers (or an error carrying one) in the window's language and locale."""
+    return worded(what, _translate, locale_name())
+
+
+def _translate(context: str, source: str, disambiguation: str, n: int) -> str:
+    return QCoreApplication.translate(context, source, disambiguation or None, n)
 
 
 def money(cents: int, currency: str) -> str:

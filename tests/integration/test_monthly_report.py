@@ -163,3 +163,21 @@ def test_the_day_report_shows_visits_per_week_beside_last_year_and_the_other_cha
     ):
         assert title in text
     assert re.search(rf"^\s*{month:%b %Y}\s+2\s+100%", text, re.MULTILINE)  # the cohort: Ann and Bob
+
+
+def test_the_monthly_report_speaks_the_tills_language(cli, tmp_path) -> None:
+    """A German computer gets a German report: its own words, the charts' titles and series."""
+    month, _weeks = last_months_shop(cli.data_dir)
+    out = tmp_path / "monat.pdf"
+    cli.run(
+        "report", "monthly", "--month", f"{month:%Y-%m}", "--out", str(out), env={"LC_ALL": "de_DE.UTF-8"}
+    )
+    text = pdf_text(out)
+    assert "Monatsbericht · " in text and "Monthly report" not in text
+    for words in (
+        "Besuche pro Woche",
+        "Wie oft Stammkunden kommen",
+        "Dieses Jahr",
+        "Erstellt von Regulars.",
+    ):
+        assert words in text

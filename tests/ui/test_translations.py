@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import till_settings
+from app.application import open_services
 from app.ui import languages
 from app.ui.owner import OwnerGate
 from tests.ui.test_settings_ui import make_dialog
@@ -215,3 +216,51 @@ def test_the_language_follows_the_system_unless_the_till_says_otherwise() -> Non
     assert languages.chosen("", QLocale("fr_CA")) == "fr"
     assert languages.chosen("", QLocale("nl_NL")) == "en"  # no Dutch yet: English
     assert languages.chosen("fr", QLocale("de_DE")) == "fr"
+
+
+def test_a_german_window_says_a_service_refusal_in_german(qtbot, open_window, bakery, speak) -> None:
+    """The services refuse in data (a template and its parameters); the window words it in its language."""
+    from tests.ui.conftest import StepClock, customer_id
+    from tests.ui.test_scanning import card_of
+
+    payload = card_of(bakery)
+    services = open_services(str(bakery))
+    services.cards.revoke(customer_id(bakery, "Zoë Martin"))
+    services.close()
+    speak("de")
+    window, _scanner = open_window(bakery, StepClock(StepClock.SCANNER))
+    qtbot.keyClicks(window.search_box, payload)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.banner.isVisible()
+    assert re.fullmatch(
+        r"Diese Karte wurde am \d+\. \w+\.? \d{4} gesperrt\. Es wurde nichts erfasst\.", window.banner.text()
+    )
+    qtbot.keyClicks(window.search_box, "RGL" + "7" * 20)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.banner.text() == "Unbekannte Karte: Sie wurde nicht von diesem Geschäft ausgegeben."
+    failures: list[str] = []
+    window.ops.write(lambda shop: shop.owner.set_item_price(999_999, 250), on_error=failures.append)
+    qtbot.waitUntil(lambda: bool(failures))
+    assert failures == ["Es gibt keinen Artikel mit der Nummer 999999."]
+
+
+def test_a_chart_kept_as_plain_text_is_still_shown_in_french(qtbot, speak) -> None:
+    """The Insights page opens from charts kept on disk as JSON: their titles come back as plain English
+    text, and the window still finds them in the catalogue."""
+    from app.services.charts_data import Chart, Series
+    from app.ui.chart_card import ChartCard
+
+    speak("fr")
+    kept = Chart(
+        "visits_per_week",
+        "Visits per week",
+        ("1 Dec",),
+        (Series("This year", (3.0,)),),
+        axis_label="visits",
+        note="Voided visits are counted elsewhere.",  # not in the catalogue: shown as it is
+    )
+    card = ChartCard(kept)
+    qtbot.addWidget(card)
+    assert card.title.text() == "Visites par semaine"
+    assert card.model.HEADERS == ("", "Cette année")
+    assert card.note.text() == "Voided visits are counted elsewhere."

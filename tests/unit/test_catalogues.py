@@ -17,7 +17,11 @@ from app import catalogue
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "app" / "resources" / "translations"
 TOOLS = Path(sys.executable).parent
-SOURCES = sorted([*(ROOT / "app" / "ui").glob("*.py"), *(ROOT / "app").glob("cli*.py")])
+SOURCES = sorted(
+    path
+    for folder in ("ui", ".", "services", "shop", "db", "printing")
+    for path in (ROOT / "app" / folder).glob("*.py")
+)
 COMPLETE = ("de", "fr")
 
 
@@ -55,6 +59,20 @@ def test_german_and_french_are_complete(lang) -> None:
                 if marks(f) != marks(source)
             ]
     assert problems == []
+
+
+def test_french_punctuation_has_its_space() -> None:
+    """French sets a no-break space (or a narrow one) before : ; ? ! and inside « »; an ordinary space
+    would let the line break before the mark, and none at all reads as English."""
+    wrong = []
+    for context, message in messages(FOLDER / "regulars_fr.ts"):
+        translation = message.find("translation")
+        assert translation is not None
+        for text in [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]:
+            words = re.sub(r"<[^>]+>", "", text)  # markup (style='color:#fff;') is not French
+            if re.search(r"(^|[^\u00a0\u202f])[:;?!](\s|$)|«[^\u00a0\u202f]|[^\u00a0\u202f]»", words):
+                wrong.append(f"{context}: {text!r}")
+    assert wrong == []
 
 
 def test_english_holds_the_plural_forms_only() -> None:

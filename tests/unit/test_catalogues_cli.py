@@ -64,3 +64,28 @@ def test_french_and_the_json_that_stays_the_same(regulars) -> None:
     }
     assert as_json["C"] == as_json["de_DE"] == as_json["fr_FR"]
     assert json.loads(as_json["fr_FR"])["name"] == "Renée Dubois"
+
+
+def test_a_refusal_from_the_services_in_french_with_its_plurals(regulars) -> None:
+    """The loyalty service refuses with a template and counts; the CLI words them, and French counts 0 as one."""
+    regulars("fr_FR.UTF-8", "customers", "add", "--name", "Renée Dubois")
+    regulars("fr_FR.UTF-8", "rewards", "add", "Café", "5")
+    refused = regulars("fr_FR.UTF-8", "rewards", "redeem", "1", "Café")
+    assert refused.returncode == 1
+    assert refused.stderr == "regulars: Café demande 5 tampons\u00a0; ce client a 0 tampon.\n"
+    regulars("fr_FR.UTF-8", "visits", "record", "1")
+    refused = regulars("C.UTF-8", "rewards", "redeem", "1", "Café")
+    assert refused.stderr == "regulars: Café needs 5 stamps; this customer has 1 stamp.\n"
+    unknown = regulars("fr_FR.UTF-8", "visits", "record", "99")
+    assert (unknown.returncode, unknown.stderr) == (1, "regulars: Il n’y a pas de client numéro 99.\n")
+
+
+def test_help_and_argparse_s_own_words_follow_the_language(regulars) -> None:
+    helped = regulars("de_DE.UTF-8", "customers", "add", "--help").stdout
+    assert helped.startswith("Aufruf: regulars customers add") and "Optionen:" in helped
+    assert "diese Hilfe zeigen und beenden" in helped and "JJJJ-MM-TT oder MM-TT" in helped
+    missing = regulars("fr_FR.UTF-8", "customers", "add")
+    assert missing.stderr == (
+        "regulars: Ces arguments sont obligatoires\u00a0: --name (voir regulars customers add --help).\n"
+    )
+    assert "show this help message and exit" in regulars("C.UTF-8", "--help").stdout

@@ -2839,6 +2839,69 @@ Sicherungen: {b}</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht erlaubt zusammen mit dem Argument %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>There is no screen to open the window on. Start it from the desktop, or use a command (regulars --help).</source>
@@ -2974,6 +3037,18 @@ Sicherungen: {b}</translation>
         <source>Redeemed {reward}; balance is now {n}.</source>
         <translation>{reward} eingelöst; der Stand ist jetzt {n}.</translation>
     </message>
+    <message>
+        <source>--days cannot be negative.</source>
+        <translation>--days darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; use YYYY-MM-DD.</source>
+        <translation>„{text}“ ist kein Datum; bitte JJJJ-MM-TT verwenden.</translation>
+    </message>
+    <message>
+        <source>--to is before --date.</source>
+        <translation>--to liegt vor --date.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
         <translation>
@@ -2988,6 +3063,394 @@ Sicherungen: {b}</translation>
     <message>
         <source>… and {n} more.</source>
         <translation>… und {n} weitere.</translation>
+    </message>
+    <message>
+        <source>--out and --pdf name the same file; give two names.</source>
+        <translation>--out und --pdf nennen dieselbe Datei; bitte zwei Namen angeben.</translation>
+    </message>
+    <message>
+        <source>--months must be at least 1.</source>
+        <translation>--months muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>monthly: the month, YYYY-MM (this month if left out)</source>
+        <translation>monthly: der Monat, JJJJ-MM (ohne Angabe: dieser Monat)</translation>
+    </message>
+    <message>
+        <source>monthly: the PDF to write</source>
+        <translation>monthly: das zu schreibende PDF</translation>
+    </message>
+    <message>
+        <source>clv: last day the models see, YYYY-MM-DD (today)</source>
+        <translation>clv: letzter Tag, den die Modelle sehen, JJJJ-MM-TT (heute)</translation>
+    </message>
+    <message>
+        <source>clv: expected visits ahead (52)</source>
+        <translation>clv: erwartete Besuche voraus (52)</translation>
+    </message>
+    <message>
+        <source>clv: compare predicted and actual visits after --as-of up to this day</source>
+        <translation>clv: vorhergesagte und tatsächliche Besuche nach --as-of bis zu diesem Tag vergleichen</translation>
+    </message>
+    <message>
+        <source>clv: only the N most valuable customers</source>
+        <translation>clv: nur die N wertvollsten Kunden</translation>
+    </message>
+    <message>
+        <source>clv: fit the models again now</source>
+        <translation>clv: die Modelle jetzt neu anpassen</translation>
+    </message>
+    <message>
+        <source>talking points to raise on their next visits</source>
+        <translation>Gesprächsnotizen für die nächsten Besuche</translation>
+    </message>
+    <message>
+        <source>jot a talking point on a customer&apos;s profile</source>
+        <translation>eine Gesprächsnotiz im Kundenprofil notieren</translation>
+    </message>
+    <message>
+        <source>what to ask or mention, e.g. how the marathon went</source>
+        <translation>was zu fragen oder zu erwähnen ist, z. B. wie der Marathon lief</translation>
+    </message>
+    <message>
+        <source>show it from this day on, YYYY-MM-DD (default: at once)</source>
+        <translation>ab diesem Tag zeigen, JJJJ-MM-TT (sonst: sofort)</translation>
+    </message>
+    <message>
+        <source>tick a talking point off</source>
+        <translation>eine Gesprächsnotiz abhaken</translation>
+    </message>
+    <message>
+        <source>a customer&apos;s open talking points</source>
+        <translation>die offenen Gesprächsnotizen eines Kunden</translation>
+    </message>
+    <message>
+        <source>bad experiences to make right</source>
+        <translation>schlechte Erfahrungen, die wiedergutzumachen sind</translation>
+    </message>
+    <message>
+        <source>record a bad experience</source>
+        <translation>eine schlechte Erfahrung erfassen</translation>
+    </message>
+    <message>
+        <source>what went wrong, e.g. waited 15 min</source>
+        <translation>was schiefging, z. B. 15 Min. gewartet</translation>
+    </message>
+    <message>
+        <source>mark a complaint made right</source>
+        <translation>eine Beschwerde als wiedergutgemacht markieren</translation>
+    </message>
+    <message>
+        <source>open complaints: everyone&apos;s, or one customer&apos;s</source>
+        <translation>offene Beschwerden: von allen oder von einem Kunden</translation>
+    </message>
+    <message>
+        <source>seasonal: suggested from this day, YYYY-MM-DD</source>
+        <translation>saisonal: ab diesem Tag vorgeschlagen, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>seasonal: suggested up to this day</source>
+        <translation>saisonal: bis zu diesem Tag vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>folder for the database, backups and logs (or REGULARS_DATA_DIR)</source>
+        <translation>Ordner für Datenbank, Sicherungen und Protokolle (oder REGULARS_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>e.g. postgresql+psycopg://user@host/db (or REGULARS_DATABASE_URL)</source>
+        <translation>z. B. postgresql+psycopg://user@host/db (oder REGULARS_DATABASE_URL)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>maschinenlesbare Ausgabe auf stdout</translation>
+    </message>
+    <message>
+        <source>Know your regulars at the counter.</source>
+        <translation>Kennen Sie Ihre Stammkunden an der Theke.</translation>
+    </message>
+    <message>
+        <source>fill a demo bakery</source>
+        <translation>eine Demo-Bäckerei füllen</translation>
+    </message>
+    <message>
+        <source>add the demo even though the shop already has customers of its own</source>
+        <translation>die Demo hinzufügen, obwohl das Geschäft schon eigene Kunden hat</translation>
+    </message>
+    <message>
+        <source>add, find and show customers</source>
+        <translation>Kunden anlegen, finden und zeigen</translation>
+    </message>
+    <message>
+        <source>add a customer</source>
+        <translation>einen Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or MM-DD</source>
+        <translation>JJJJ-MM-TT oder MM-TT</translation>
+    </message>
+    <message>
+        <source>nuts, gluten, dairy, vegan, ... (repeat)</source>
+        <translation>nuts, gluten, dairy, vegan, … (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>search by name, phone, e-mail or card code</source>
+        <translation>nach Name, Telefon, E-Mail oder Kartencode suchen</translation>
+    </message>
+    <message>
+        <source>one customer&apos;s profile</source>
+        <translation>das Profil eines Kunden</translation>
+    </message>
+    <message>
+        <source>everything held about one person (JSON; --pdf for a readable copy)</source>
+        <translation>alles über eine Person Gespeicherte (JSON; --pdf für eine lesbare Kopie)</translation>
+    </message>
+    <message>
+        <source>write the JSON to this file instead of printing it</source>
+        <translation>das JSON in diese Datei schreiben statt es auszugeben</translation>
+    </message>
+    <message>
+        <source>also write a readable PDF</source>
+        <translation>auch ein lesbares PDF schreiben</translation>
+    </message>
+    <message>
+        <source>anonymise one person, keeping anonymous visit statistics</source>
+        <translation>eine Person anonymisieren, die anonymen Besuchsstatistiken bleiben</translation>
+    </message>
+    <message>
+        <source>anonymise everyone inactive for longer than --months</source>
+        <translation>alle anonymisieren, die länger als --months inaktiv sind</translation>
+    </message>
+    <message>
+        <source>resolve a card payload to its customer</source>
+        <translation>den Kunden zu einem Kartencode finden</translation>
+    </message>
+    <message>
+        <source>record or void visits</source>
+        <translation>Besuche erfassen oder stornieren</translation>
+    </message>
+    <message>
+        <source>record a visit</source>
+        <translation>einen Besuch erfassen</translation>
+    </message>
+    <message>
+        <source>menu item name (repeat)</source>
+        <translation>Name eines Artikels (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>amount spent, e.g. 12.50</source>
+        <translation>ausgegebener Betrag, z. B. 12.50</translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s usual order</source>
+        <translation>die übliche Bestellung des Kunden erfassen</translation>
+    </message>
+    <message>
+        <source>the script&apos;s own id for this visit (up to 36 characters): run again, it is not counted twice</source>
+        <translation>die eigene Kennung des Skripts für diesen Besuch (bis 36 Zeichen): erneut ausgeführt, zählt er nicht doppelt</translation>
+    </message>
+    <message>
+        <source>void a visit and reverse its points</source>
+        <translation>einen Besuch stornieren und seine Punkte zurücknehmen</translation>
+    </message>
+    <message>
+        <source>adjust points</source>
+        <translation>Punkte korrigieren</translation>
+    </message>
+    <message>
+        <source>add or take points, with a reason</source>
+        <translation>Punkte geben oder nehmen, mit Grund</translation>
+    </message>
+    <message>
+        <source>the rewards catalogue</source>
+        <translation>der Prämienkatalog</translation>
+    </message>
+    <message>
+        <source>list rewards</source>
+        <translation>Prämien auflisten</translation>
+    </message>
+    <message>
+        <source>add a reward</source>
+        <translation>eine Prämie hinzufügen</translation>
+    </message>
+    <message>
+        <source>redeem a reward for a customer</source>
+        <translation>eine Prämie für einen Kunden einlösen</translation>
+    </message>
+    <message>
+        <source>loyalty cards</source>
+        <translation>Treuekarten</translation>
+    </message>
+    <message>
+        <source>issue a customer&apos;s card</source>
+        <translation>die Karte eines Kunden ausstellen</translation>
+    </message>
+    <message>
+        <source>reissue a customer&apos;s card</source>
+        <translation>die Karte eines Kunden neu ausstellen</translation>
+    </message>
+    <message>
+        <source>revoke a customer&apos;s card</source>
+        <translation>die Karte eines Kunden sperren</translation>
+    </message>
+    <message>
+        <source>print cards to a PDF</source>
+        <translation>Karten in ein PDF drucken</translation>
+    </message>
+    <message>
+        <source>customer id (repeat); default: unprinted</source>
+        <translation>Kundennummer (wiederholbar); sonst: noch nicht gedruckte</translation>
+    </message>
+    <message>
+        <source>a page of stamp boxes after each page of cards</source>
+        <translation>eine Seite Stempelfelder nach jeder Kartenseite</translation>
+    </message>
+    <message>
+        <source>the logo printed on cards (PNG or JPEG)</source>
+        <translation>das auf die Karten gedruckte Logo (PNG oder JPEG)</translation>
+    </message>
+    <message>
+        <source>print cards without a logo</source>
+        <translation>Karten ohne Logo drucken</translation>
+    </message>
+    <message>
+        <source>the brand colour on cards</source>
+        <translation>die Markenfarbe auf den Karten</translation>
+    </message>
+    <message>
+        <source>#RRGGBB</source>
+        <translation>#RRGGBB</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s settings</source>
+        <translation>die Einstellungen des Geschäfts</translation>
+    </message>
+    <message>
+        <source>show or set the shop&apos;s currency</source>
+        <translation>die Währung des Geschäfts zeigen oder setzen</translation>
+    </message>
+    <message>
+        <source>an ISO 4217 code: GBP, EUR, USD, CHF…</source>
+        <translation>ein ISO-4217-Code: GBP, EUR, USD, CHF…</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s menu</source>
+        <translation>die Karte des Geschäfts</translation>
+    </message>
+    <message>
+        <source>list menu items</source>
+        <translation>Artikel auflisten</translation>
+    </message>
+    <message>
+        <source>add a menu item</source>
+        <translation>einen Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>price, e.g. 3.30</source>
+        <translation>Preis, z. B. 3.30</translation>
+    </message>
+    <message>
+        <source>an EU allergen it contains (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites); repeat or separate with commas</source>
+        <translation>ein enthaltenes EU-Allergen (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites); wiederholen oder mit Kommas trennen</translation>
+    </message>
+    <message>
+        <source>change a menu item&apos;s name, category, price or allergens</source>
+        <translation>Name, Kategorie, Preis oder Allergene eines Artikels ändern</translation>
+    </message>
+    <message>
+        <source>the item&apos;s number or name</source>
+        <translation>Nummer oder Name des Artikels</translation>
+    </message>
+    <message>
+        <source>take the price off</source>
+        <translation>den Preis entfernen</translation>
+    </message>
+    <message>
+        <source>replaces the item&apos;s allergens: the EU allergens it contains (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites); repeat or separate with commas</source>
+        <translation>ersetzt die Allergene des Artikels: die enthaltenen EU-Allergene (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites); wiederholen oder mit Kommas trennen</translation>
+    </message>
+    <message>
+        <source>the item contains none of the 14</source>
+        <translation>der Artikel enthält keines der 14</translation>
+    </message>
+    <message>
+        <source>visit logs and customer lists</source>
+        <translation>Besuchsprotokolle und Kundenlisten</translation>
+    </message>
+    <message>
+        <source>the visit log of a day or a range of days</source>
+        <translation>das Besuchsprotokoll eines Tages oder mehrerer Tage</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, the shop&apos;s local day (or &apos;today&apos;)</source>
+        <translation>JJJJ-MM-TT, der Ortstag des Geschäfts (oder &apos;today&apos;)</translation>
+    </message>
+    <message>
+        <source>last day of a range, YYYY-MM-DD</source>
+        <translation>letzter Tag eines Zeitraums, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>all customers as CSV (the generic import format)</source>
+        <translation>alle Kunden als CSV (das allgemeine Importformat)</translation>
+    </message>
+    <message>
+        <source>customers from another system</source>
+        <translation>Kunden aus einem anderen System</translation>
+    </message>
+    <message>
+        <source>import a CSV of customers</source>
+        <translation>eine CSV-Datei mit Kunden importieren</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>zeigen, was geschähe, nichts ändern</translation>
+    </message>
+    <message>
+        <source>how the file writes 05/11/1990 (else the file, then the country)</source>
+        <translation>wie die Datei 05/11/1990 schreibt (sonst die Datei, dann das Land)</translation>
+    </message>
+    <message>
+        <source>import the good rows, leave out rows with errors</source>
+        <translation>die guten Zeilen importieren, fehlerhafte auslassen</translation>
+    </message>
+    <message>
+        <source>import the sales history of another till</source>
+        <translation>die Verkaufshistorie einer anderen Kasse importieren</translation>
+    </message>
+    <message>
+        <source>birthdays, lapsed regulars, top regulars, NPS, lifetime value, month PDF</source>
+        <translation>Geburtstage, verlorene Stammkunden, beste Stammkunden, NPS, Kundenwert, Monats-PDF</translation>
+    </message>
+    <message>
+        <source>birthdays: days ahead (7); lapsed: floor in days; nps: period (90)</source>
+        <translation>birthdays: Tage voraus (7); lapsed: Untergrenze in Tagen; nps: Zeitraum (90)</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s PIN</source>
+        <translation>die PIN des Inhabers</translation>
+    </message>
+    <message>
+        <source>set or change the owner PIN (new PIN from REGULARS_NEW_OWNER_PIN or asked)</source>
+        <translation>die Inhaber-PIN setzen oder ändern (neue PIN aus REGULARS_NEW_OWNER_PIN oder abgefragt)</translation>
+    </message>
+    <message>
+        <source>backups of the database</source>
+        <translation>Sicherungen der Datenbank</translation>
+    </message>
+    <message>
+        <source>write a backup now</source>
+        <translation>jetzt eine Sicherung schreiben</translation>
+    </message>
+    <message>
+        <source>list backups</source>
+        <translation>Sicherungen auflisten</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>die Datenbank durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>a backup file, or &apos;latest&apos;</source>
+        <translation>eine Sicherungsdatei oder &apos;latest&apos;</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3490,1139 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>msg</name>
+    <message>
+        <source>“{value}” is not a month; use YYYY-MM, e.g. 2026-10.</source>
+        <translation>„{value}“ ist kein Monat; bitte JJJJ-MM verwenden, z. B. 2026-10.</translation>
+    </message>
+    <message>
+        <source>Say where to write the report: --out FILE.pdf.</source>
+        <translation>Bitte angeben, wohin der Bericht geschrieben wird: --out DATEI.pdf.</translation>
+    </message>
+    <message>
+        <source>--days is not for the clv report; use --weeks or --as-of.</source>
+        <translation>--days gilt nicht für den CLV-Bericht; bitte --weeks oder --as-of verwenden.</translation>
+    </message>
+    <message>
+        <source>a talking point number</source>
+        <translation>eine Gesprächsnotiz-Nummer</translation>
+    </message>
+    <message>
+        <source>There is no talking point number {value}.</source>
+        <translation>Es gibt keine Gesprächsnotiz mit der Nummer {value}.</translation>
+    </message>
+    <message>
+        <source>a complaint number</source>
+        <translation>eine Beschwerde-Nummer</translation>
+    </message>
+    <message>
+        <source>There is no complaint number {value}.</source>
+        <translation>Es gibt keine Beschwerde mit der Nummer {value}.</translation>
+    </message>
+    <message>
+        <source>Erased in the database, but another program is reading it, so the old data is not yet gone from the file on disk. Close the other tills or programs and run “regulars {again}” again.</source>
+        <translation>In der Datenbank gelöscht, aber ein anderes Programm liest sie gerade, daher sind die alten Daten noch nicht aus der Datei auf der Festplatte verschwunden. Bitte die anderen Kassen oder Programme schließen und „regulars {again}“ erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>--customers and --visits cannot be negative.</source>
+        <translation>--customers und --visits dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>This is an owner command: set REGULARS_OWNER_PIN or run it in a terminal.</source>
+        <translation>Das ist ein Befehl für Inhaber: REGULARS_OWNER_PIN setzen oder ihn in einem Terminal ausführen.</translation>
+    </message>
+    <message>
+        <source>Give the new PIN in REGULARS_NEW_OWNER_PIN or run this in a terminal.</source>
+        <translation>Die neue PIN in REGULARS_NEW_OWNER_PIN angeben oder dies in einem Terminal ausführen.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>Die beiden PINs unterscheiden sich; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Give the logo&apos;s file, or --clear to print cards without one.</source>
+        <translation>Die Datei des Logos angeben, oder --clear, um Karten ohne Logo zu drucken.</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>Die Datei {file} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {strerror}.</source>
+        <translation>{file} konnte nicht gelesen werden: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{problem} (see {prog} --help).</source>
+        <translation>{problem} (siehe {prog} --help).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number ({what}).</source>
+        <translation>„{value}“ ist keine ganze Zahl ({what}).</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low} and {high}.</source>
+        <translation>{what} muss zwischen {low} und {high} liegen.</translation>
+    </message>
+    <message>
+        <source>a customer number</source>
+        <translation>eine Kundennummer</translation>
+    </message>
+    <message>
+        <source>There is no customer number {value}.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer {value}.</translation>
+    </message>
+    <message>
+        <source>a visit number</source>
+        <translation>eine Besuchsnummer</translation>
+    </message>
+    <message>
+        <source>There is no visit number {value}.</source>
+        <translation>Es gibt keinen Besuch mit der Nummer {value}.</translation>
+    </message>
+    <message>
+        <source>A reward&apos;s cost</source>
+        <translation>Der Preis einer Prämie</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>An adjustment must be between -{most} and {most} points.</source>
+        <translation>Eine Korrektur muss zwischen -{most} und {most} Punkten liegen.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; use YYYY-MM-DD.</source>
+        <translation>„{value}“ ist kein Datum; bitte JJJJ-MM-TT verwenden.</translation>
+    </message>
+    <message>
+        <source>{text} is more than 100 years from today.</source>
+        <translation>{text} liegt mehr als 100 Jahre von heute entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not write a backup to {folder}: {exc}</source>
+        <translation>Die Sicherung konnte nicht nach {folder} geschrieben werden: {exc}</translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation>Unter {path} gibt es keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Regulars database.</source>
+        <translation>{name} ist keine Regulars-Datenbank.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Regulars database ({exc}).</source>
+        <translation>{name} ist keine lesbare Regulars-Datenbank ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {result}</source>
+        <translation>{name} ist beschädigt: {result}</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Regulars (schema {revision}). Update Regulars, then restore it.</source>
+        <translation>{name} wurde von einer neueren Version von Regulars erstellt (Schema {revision}). Bitte Regulars aktualisieren und dann wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied in ({exc}); the database is unchanged.</source>
+        <translation>Die Sicherung konnte nicht übernommen werden ({exc}); die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied in ({exc}).</source>
+        <translation>Die Sicherung konnte nicht übernommen werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>Sharing a PostgreSQL server needs the psycopg driver, which is not installed. Install Regulars with its postgres extra: pip install &apos;regulars[postgres]&apos;.</source>
+        <translation>Für einen gemeinsamen PostgreSQL-Server wird der Treiber psycopg gebraucht, der nicht installiert ist. Regulars mit dem Zusatz postgres installieren: pip install &apos;regulars[postgres]&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no backup at {dump}.</source>
+        <translation>Unter {dump} gibt es keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable backup</source>
+        <translation>{name} ist keine lesbare Sicherung</translation>
+    </message>
+    <message>
+        <source>{name} is not a backup of a Regulars database.</source>
+        <translation>{name} ist keine Sicherung einer Regulars-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Backing up or restoring the shared PostgreSQL server needs {name}, which is not installed on this computer. Install the PostgreSQL client tools (Debian or Ubuntu: sudo apt install postgresql-client; macOS: brew install libpq), or run pg_dump on the server itself.</source>
+        <translation>Zum Sichern oder Wiederherstellen des gemeinsamen PostgreSQL-Servers wird {name} gebraucht, das auf diesem Computer nicht installiert ist. Bitte die PostgreSQL-Client-Programme installieren (Debian oder Ubuntu: sudo apt install postgresql-client; macOS: brew install libpq) oder pg_dump auf dem Server selbst ausführen.</translation>
+    </message>
+    <message>
+        <source>{failure}: {detail}</source>
+        <translation>{failure}: {detail}</translation>
+    </message>
+    <message>
+        <source>{tool} failed</source>
+        <translation>{tool} ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Die Festplatte ist voll, daher wurde nichts gespeichert. Bitte Platz schaffen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another till and did not free up in time. Try again.</source>
+        <translation>Die Datenbank ist an einer anderen Kasse beschäftigt und wurde nicht rechtzeitig frei. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the network and try again.</source>
+        <translation>Der Datenbankserver ist nicht erreichbar. Bitte das Netzwerk prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to. Check its permissions.</source>
+        <translation>In den Datenordner kann nicht geschrieben werden. Bitte seine Berechtigungen prüfen.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the latest backup (regulars backup restore latest).</source>
+        <translation>Die Datenbankdatei ist beschädigt. Bitte die neueste Sicherung wiederherstellen (regulars backup restore latest).</translation>
+    </message>
+    <message>
+        <source>Give the name of the file to write.</source>
+        <translation>Bitte den Namen der zu schreibenden Datei angeben.</translation>
+    </message>
+    <message>
+        <source>That file is the shop&apos;s database ({target}); choose another name.</source>
+        <translation>Diese Datei ist die Datenbank des Geschäfts ({target}); bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>{target} is among the shop&apos;s backups; save it somewhere else.</source>
+        <translation>{target} liegt bei den Sicherungen des Geschäfts; bitte woanders speichern.</translation>
+    </message>
+    <message>
+        <source>{target} is inside the data folder ({root}), which holds the shop&apos;s database and backups; save it somewhere else.</source>
+        <translation>{target} liegt im Datenordner ({root}), der die Datenbank und die Sicherungen des Geschäfts enthält; bitte woanders speichern.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name.</source>
+        <translation>{target} ist ein Ordner; bitte einen Dateinamen angeben.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Den Ordner {parent} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{parent} is not a folder.</source>
+        <translation>{parent} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} was not written. Free some space and try again.</source>
+        <translation>Die Festplatte ist voll: {path} wurde nicht geschrieben. Bitte Platz schaffen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write {path}; choose another folder.</source>
+        <translation>Keine Berechtigung, {path} zu schreiben; bitte einen anderen Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} ist ein Ordner; bitte einen Dateinamen angeben.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {value}.</source>
+        <translation>{path} konnte nicht geschrieben werden: {value}.</translation>
+    </message>
+    <message>
+        <source>{path} is a database; an export may not replace it. Choose another name.</source>
+        <translation>{path} ist eine Datenbank; ein Export darf sie nicht ersetzen. Bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>Stamp boxes go on the back of a stamp card, and this shop&apos;s loyalty rule is not one (or its first reward needs more than 20 stamps).</source>
+        <translation>Stempelfelder stehen auf der Rückseite einer Stempelkarte, und die Treueregel dieses Geschäfts ist keine (oder ihre erste Prämie braucht mehr als 20 Stempel).</translation>
+    </message>
+    <message>
+        <source>There is no month {month}.</source>
+        <translation>Es gibt keinen Monat {month}.</translation>
+    </message>
+    <message>
+        <source>{year} was not a leap year, so it had no 29 February.</source>
+        <translation>{year} war kein Schaltjahr und hatte daher keinen 29. Februar.</translation>
+    </message>
+    <message>
+        <source>{name} has no day {day}.</source>
+        <translation>{name} hat keinen Tag {day}.</translation>
+    </message>
+    <message>
+        <source>The year {year} is not a plausible birth year.</source>
+        <translation>Das Jahr {year} ist kein glaubhaftes Geburtsjahr.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; use YYYY-MM-DD or MM-DD.</source>
+        <translation>„{value}“ ist kein Datum; bitte JJJJ-MM-TT oder MM-TT verwenden.</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Geburtstag heute</translation>
+    </message>
+    <message>
+        <source>Birthday tomorrow</source>
+        <translation>Geburtstag morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Geburtstag in %n Tag</numerusform>
+            <numerusform>Geburtstag in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That picture is too large (over 5 MB); save a smaller copy and choose it again.</source>
+        <translation>Das Bild ist zu groß (über 5 MB); bitte eine kleinere Kopie speichern und erneut wählen.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG picture.</source>
+        <translation>Das Logo muss ein PNG- oder JPEG-Bild sein.</translation>
+    </message>
+    <message>
+        <source>That logo file is damaged or not a picture this app can read.</source>
+        <translation>Die Logodatei ist beschädigt oder kein Bild, das diese App lesen kann.</translation>
+    </message>
+    <message>
+        <source>This customer already has a card; reissue it if it was lost.</source>
+        <translation>Dieser Kunde hat bereits eine Karte; bei Verlust bitte neu ausstellen.</translation>
+    </message>
+    <message>
+        <source>This customer has no active card to revoke.</source>
+        <translation>Dieser Kunde hat keine aktive Karte zum Sperren.</translation>
+    </message>
+    <message>
+        <source>That is not a Regulars card code.</source>
+        <translation>Das ist kein Regulars-Kartencode.</translation>
+    </message>
+    <message>
+        <source>Unknown card: it was not issued by this shop.</source>
+        <translation>Unbekannte Karte: Sie wurde nicht von diesem Geschäft ausgegeben.</translation>
+    </message>
+    <message>
+        <source>This card was revoked on {revoked_at}. Nothing was recorded.</source>
+        <translation>Diese Karte wurde am {revoked_at} gesperrt. Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a newer one on {revoked_at}.</source>
+        <translation>Diese Karte wurde am {revoked_at} durch eine neuere ersetzt.</translation>
+    </message>
+    <message>
+        <source>This card belonged to a customer whose data was erased.</source>
+        <translation>Diese Karte gehörte einem Kunden, dessen Daten gelöscht wurden.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card was replaced or revoked meanwhile; print the cards again.</source>
+        <translation>Die Karte von {name} wurde inzwischen ersetzt oder gesperrt; bitte die Karten erneut drucken.</translation>
+    </message>
+    <message>
+        <source>{name} was given a card meanwhile; print the cards again.</source>
+        <translation>{name} hat inzwischen eine Karte bekommen; bitte die Karten erneut drucken.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s new card could not be recorded; print the cards again.</source>
+        <translation>Die neue Karte von {name} konnte nicht erfasst werden; bitte die Karten erneut drucken.</translation>
+    </message>
+    <message>
+        <source>There is no customer number {customer_id}.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer {customer_id}.</translation>
+    </message>
+    <message>
+        <source>This customer already has a card; another till just issued it.</source>
+        <translation>Dieser Kunde hat bereits eine Karte; eine andere Kasse hat sie gerade ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Could not create a unique card code; try again.</source>
+        <translation>Es konnte kein eindeutiger Kartencode erzeugt werden; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a colour written as #RRGGBB, such as #8B4513.</source>
+        <translation>„{text}“ ist keine als #RRGGBB geschriebene Farbe, etwa #8B4513.</translation>
+    </message>
+    <message>
+        <source>Write what the talking point is about.</source>
+        <translation>Bitte schreiben, worum es in der Gesprächsnotiz geht.</translation>
+    </message>
+    <message>
+        <source>Write what the complaint is about.</source>
+        <translation>Bitte schreiben, worum es in der Beschwerde geht.</translation>
+    </message>
+    <message>
+        <source>Keep the talking point under {most} characters (this one has {count}).</source>
+        <translation>Die Gesprächsnotiz bitte unter {most} Zeichen halten (diese hat {count}).</translation>
+    </message>
+    <message>
+        <source>Keep the complaint under {most} characters (this one has {count}).</source>
+        <translation>Die Beschwerde bitte unter {most} Zeichen halten (diese hat {count}).</translation>
+    </message>
+    <message>
+        <source>There is no talking point number {point_id}.</source>
+        <translation>Es gibt keine Gesprächsnotiz mit der Nummer {point_id}.</translation>
+    </message>
+    <message>
+        <source>Talking point {point_id} was already ticked off.</source>
+        <translation>Gesprächsnotiz {point_id} wurde schon abgehakt.</translation>
+    </message>
+    <message>
+        <source>There is no complaint number {complaint_id}.</source>
+        <translation>Es gibt keine Beschwerde mit der Nummer {complaint_id}.</translation>
+    </message>
+    <message>
+        <source>Complaint {complaint_id} was already made right.</source>
+        <translation>Beschwerde {complaint_id} wurde schon wiedergutgemacht.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Unknown flag: {unknown}. Known: {known}.</source>
+        <translation>Unbekannte Markierung: {unknown}. Bekannt: {known}.</translation>
+    </message>
+    <message>
+        <source>This is {count} characters long; at most {most} fit.</source>
+        <translation>Das sind {count} Zeichen; höchstens {most} passen.</translation>
+    </message>
+    <message>
+        <source>Contact channel must be email, sms or phone.</source>
+        <translation>Der Kontaktweg muss email, sms oder phone sein.</translation>
+    </message>
+    <message>
+        <source>A name is needed, even just a first name.</source>
+        <translation>Ein Name ist nötig, und sei es nur ein Vorname.</translation>
+    </message>
+    <message>
+        <source>The name is {count} characters long; at most {most} fit.</source>
+        <translation>Der Name hat {count} Zeichen; höchstens {most} passen.</translation>
+    </message>
+    <message>
+        <source>A name cannot start with = + - or @.</source>
+        <translation>Ein Name darf nicht mit = + - oder @ beginnen.</translation>
+    </message>
+    <message>
+        <source>This shop already has {own} customers of its own; a demo would mix made-up people in with them. Add --into-existing to do it anyway.</source>
+        <translation>Dieses Geschäft hat bereits {own} eigene Kunden; eine Demo würde erfundene Personen darunter mischen. Mit --into-existing geschieht es trotzdem.</translation>
+    </message>
+    <message>
+        <source>The score goes from 0 to 10.</source>
+        <translation>Die Bewertung geht von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>The comment is {count} characters; at most {most} fit.</source>
+        <translation>Der Kommentar hat {count} Zeichen; höchstens {most} passen.</translation>
+    </message>
+    <message>
+        <source>The columns were not recognised. Choose the format, or map the columns (name, phone, …).</source>
+        <translation>Die Spalten wurden nicht erkannt. Bitte das Format wählen oder die Spalten zuordnen (Name, Telefon, …).</translation>
+    </message>
+    <message>
+        <source>No name column was found; map one to “name”.</source>
+        <translation>Es wurde keine Namensspalte gefunden; bitte eine „name“ zuordnen.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out.</source>
+        <translation>
+            <numerusform>%n Zeile hat einen Fehler; es wurde nichts importiert. Den Fehler beheben oder die Zeile auslassen.</numerusform>
+            <numerusform>%n Zeilen haben Fehler; es wurde nichts importiert. Die Fehler beheben oder die Zeilen auslassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{field}: with this row&apos;s text added, customer {id}&apos;s would be {count} characters long; at most {most} fit.</source>
+        <translation>{field}: mit dem Text dieser Zeile hätte der von Kunde {id} {count} Zeichen; höchstens {most} passen.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} ist leer.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; an import takes files up to {most} MB. Split it into smaller files.</source>
+        <translation>{name} hat {size} MB; ein Import nimmt Dateien bis {most} MB. Bitte in kleinere Dateien aufteilen.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {strerror}.</source>
+        <translation>{name} kann nicht gelesen werden: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is not UTF-8, but other lines are: the file mixes two encodings. Open it in a spreadsheet, fix that line and save it again as CSV UTF-8.</source>
+        <translation>Zeile {line} von {name} ist kein UTF-8, andere Zeilen aber schon: Die Datei mischt zwei Kodierungen. Bitte in einer Tabellenkalkulation öffnen, die Zeile berichtigen und erneut als CSV UTF-8 speichern.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is not valid {upper} text, though the file says it is. Save it again as CSV UTF-8.</source>
+        <translation>Zeile {line} von {name} ist kein gültiger {upper}-Text, obwohl die Datei das angibt. Bitte erneut als CSV UTF-8 speichern.</translation>
+    </message>
+    <message>
+        <source>The first line of {name} cannot be read as column names.</source>
+        <translation>Die erste Zeile von {name} lässt sich nicht als Spaltennamen lesen.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {most} rows; an import takes at most {most}. Split it into smaller files.</source>
+        <translation>{name} enthält mehr als {most} Zeilen; ein Import nimmt höchstens {most}. Bitte in kleinere Dateien aufteilen.</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opens a cell and does not close properly; this row was left out.</source>
+        <translation>ein Anführungszeichen (&quot;) öffnet eine Zelle und schließt sie nicht richtig; diese Zeile wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>a cell is over {size} KB; this row was left out.</source>
+        <translation>eine Zelle ist größer als {size} KB; diese Zeile wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>this row cannot be read ({error}); it was left out.</source>
+        <translation>diese Zeile ist nicht lesbar ({error}); sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The columns were not recognised as a Square, Shopify or generic visits file (a generic file has the columns customer and date). Choose the format.</source>
+        <translation>Die Spalten wurden nicht als Square-, Shopify- oder allgemeine Besuchsdatei erkannt (eine allgemeine Datei hat die Spalten customer und date). Bitte das Format wählen.</translation>
+    </message>
+    <message>
+        <source>This {fmt} file has no {absent} column.</source>
+        <translation>Diese {fmt}-Datei hat keine Spalte {absent}.</translation>
+    </message>
+    <message>
+        <source>amount “{value}” is not a sum of money.</source>
+        <translation>Betrag „{value}“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>the amount is negative (a refund), not a sale.</source>
+        <translation>der Betrag ist negativ (eine Erstattung), kein Verkauf.</translation>
+    </message>
+    <message>
+        <source>the amount is over 1,000,000.</source>
+        <translation>der Betrag liegt über 1.000.000.</translation>
+    </message>
+    <message>
+        <source>date “{value}” is not YYYY-MM-DD or an ISO time.</source>
+        <translation>Datum „{value}“ ist weder JJJJ-MM-TT noch eine ISO-Zeit.</translation>
+    </message>
+    <message>
+        <source>date “{value}” is out of range.</source>
+        <translation>Datum „{value}“ liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Row {value} of {name} cannot be read ({exc}).</source>
+        <translation>Zeile {value} von {name} ist nicht lesbar ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {upper} text, though it says it is. Save it again as CSV UTF-8.</source>
+        <translation>{name} ist kein gültiger {upper}-Text, obwohl es das angibt. Bitte erneut als CSV UTF-8 speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
+        <translation>
+            <numerusform>%n Zeile hat einen Fehler; es wurde nichts importiert. Den Fehler beheben oder die Zeile mit --skip-errors auslassen:</numerusform>
+            <numerusform>%n Zeilen haben Fehler; es wurde nichts importiert. Die Fehler beheben oder die Zeilen mit --skip-errors auslassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Zeile {row}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no customer “{shown}”; import the customers first, or add them.</source>
+        <translation>kein Kunde „{shown}“; bitte zuerst die Kunden importieren oder sie anlegen.</translation>
+    </message>
+    <message>
+        <source>Visits are imported from {join} files, not “{fmt}”.</source>
+        <translation>Besuche werden aus {join}-Dateien importiert, nicht aus „{fmt}“.</translation>
+    </message>
+    <message>
+        <source>sale {ref} is in the file twice.</source>
+        <translation>Verkauf {ref} steht zweimal in der Datei.</translation>
+    </message>
+    <message>
+        <source>line item quantity “{value}” is not a whole number.</source>
+        <translation>Positionsmenge „{value}“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>An item needs a name of 1 to 80 characters.</source>
+        <translation>Ein Artikel braucht einen Namen mit 1 bis 80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on the menu.</source>
+        <translation>„{name}“ steht schon auf der Karte.</translation>
+    </message>
+    <message>
+        <source>There is no item number {item_id}.</source>
+        <translation>Es gibt keinen Artikel mit der Nummer {item_id}.</translation>
+    </message>
+    <message>
+        <source>A season&apos;s days are dates.</source>
+        <translation>Die Tage einer Saison sind Daten.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not on the menu.</source>
+        <translation>„{value}“ steht nicht auf der Karte.</translation>
+    </message>
+    <message>
+        <source>Not an allergen: {unknown}. Known: {known}.</source>
+        <translation>Kein Allergen: {unknown}. Bekannt: {known}.</translation>
+    </message>
+    <message>
+        <source>A price is between 0 and 100,000.00.</source>
+        <translation>Ein Preis liegt zwischen 0 und 100.000,00.</translation>
+    </message>
+    <message>
+        <source>The season ends ({end}) before it starts ({start}).</source>
+        <translation>Die Saison endet ({end}), bevor sie beginnt ({start}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamp(s)</source>
+        <translation>
+            <numerusform>%n Stempel</numerusform>
+            <numerusform>%n Stempel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stamps this time: the last ones were added {minutes} min ago (one earning per {cooldown} min).</source>
+        <translation>Diesmal keine Stempel: Die letzten kamen vor {minutes} Min. dazu (einmal sammeln je {cooldown} Min.).</translation>
+    </message>
+    <message>
+        <source>No points this time: the last ones were added {minutes} min ago (one earning per {cooldown} min).</source>
+        <translation>Diesmal keine Punkte: Die letzten kamen vor {minutes} Min. dazu (einmal sammeln je {cooldown} Min.).</translation>
+    </message>
+    <message>
+        <source>+{units}</source>
+        <translation>+{units}</translation>
+    </message>
+    <message>
+        <source>+{units} birthday bonus</source>
+        <translation>+{units} Geburtstagsbonus</translation>
+    </message>
+    <message>
+        <source>No points for this visit.</source>
+        <translation>Keine Punkte für diesen Besuch.</translation>
+    </message>
+    <message>
+        <source>A reward needs a name of 1 to 80 characters.</source>
+        <translation>Eine Prämie braucht einen Namen mit 1 bis 80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A reward must cost between 1 and {most} points or stamps.</source>
+        <translation>Eine Prämie muss zwischen 1 und {most} Punkte oder Stempel kosten.</translation>
+    </message>
+    <message>
+        <source>There is already a reward called “{name}”.</source>
+        <translation>Es gibt schon eine Prämie namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>There is no reward number {reward_id}.</source>
+        <translation>Es gibt keine Prämie mit der Nummer {reward_id}.</translation>
+    </message>
+    <message>
+        <source>There is no active reward called “{value}”.</source>
+        <translation>Es gibt keine aktive Prämie namens „{value}“.</translation>
+    </message>
+    <message>
+        <source>{name} needs {units}; this customer has {balance}.</source>
+        <translation>{name} braucht {units}; dieser Kunde hat {balance}.</translation>
+    </message>
+    <message>
+        <source>A manual adjustment needs a reason.</source>
+        <translation>Eine manuelle Korrektur braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>An adjustment of zero changes nothing.</source>
+        <translation>Eine Korrektur um null ändert nichts.</translation>
+    </message>
+    <message>
+        <source>The balance is {current}; taking {value} would make it negative.</source>
+        <translation>Der Stand ist {current}; {value} abzuziehen würde ihn negativ machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stamp(s) to a {reward}</source>
+        <translation>
+            <numerusform>noch %n Stempel bis: {reward}</numerusform>
+            <numerusform>noch %n Stempel bis: {reward}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more point(s) to a {reward}</source>
+        <translation>
+            <numerusform>noch %n Punkt bis: {reward}</numerusform>
+            <numerusform>noch %n Punkte bis: {reward}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount; write it like 12.50.</source>
+        <translation>„{value}“ ist kein Betrag; bitte etwa so schreiben: 12,50.</translation>
+    </message>
+    <message>
+        <source>“{value}” is more than one visit can be: at most 1,000,000.00.</source>
+        <translation>„{value}“ ist mehr, als ein Besuch sein kann: höchstens 1.000.000,00.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code: write the three letters, such as GBP, EUR, USD or CHF.</source>
+        <translation>„{value}“ ist kein Währungscode: bitte die drei Buchstaben schreiben, etwa GBP, EUR, USD oder CHF.</translation>
+    </message>
+    <message>
+        <source>Phone number is empty.</source>
+        <translation>Die Telefonnummer ist leer.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>„{value}“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>“{value}” has the wrong number of digits for a phone number.</source>
+        <translation>„{value}“ hat die falsche Anzahl Ziffern für eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits (0 to 9).</source>
+        <translation>Die PIN muss aus 4 bis 12 Ziffern (0 bis 9) bestehen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Owner actions are locked for {minutes} min.</source>
+        <translation>Zu viele falsche PINs. Inhaber-Aktionen sind für {minutes} Min. gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN (%n try/tries left).</source>
+        <translation>
+            <numerusform>Falsche PIN (noch %n Versuch).</numerusform>
+            <numerusform>Falsche PIN (noch %n Versuche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {minutes} min.</source>
+        <translation>Zu viele falsche PINs. In {minutes} Min. erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The shop and the till each need a name.</source>
+        <translation>Geschäft und Kasse brauchen je einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name holds a hidden control character (U+{value}); type it again without it.</source>
+        <translation>Der Name enthält ein verstecktes Steuerzeichen (U+{value}); bitte ohne es erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>A name is one line; it cannot hold a tab or a line break.</source>
+        <translation>Ein Name ist eine Zeile; er darf keinen Tabulator und keinen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <source>The name is made only of invisible characters; type the name itself.</source>
+        <translation>Der Name besteht nur aus unsichtbaren Zeichen; bitte den Namen selbst eingeben.</translation>
+    </message>
+    <message>
+        <source>There is no such reward given to undo.</source>
+        <translation>Es gibt keine solche ausgegebene Prämie zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>{reason} was already given back.</source>
+        <translation>{reason} wurde schon zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Too late to undo {lower}: the owner can adjust the points instead.</source>
+        <translation>Zu spät, um {lower} rückgängig zu machen: Der Inhaber kann stattdessen die Punkte korrigieren.</translation>
+    </message>
+    <message>
+        <source>The amount must be between 0 and 100,000.</source>
+        <translation>Der Betrag muss zwischen 0 und 100.000 liegen.</translation>
+    </message>
+    <message>
+        <source>A quantity must be between 1 and 99.</source>
+        <translation>Eine Menge muss zwischen 1 und 99 liegen.</translation>
+    </message>
+    <message>
+        <source>Unknown item number {value}.</source>
+        <translation>Unbekannte Artikelnummer {value}.</translation>
+    </message>
+    <message>
+        <source>No usual order yet: record a visit with items first.</source>
+        <translation>Noch keine übliche Bestellung: bitte zuerst einen Besuch mit Artikeln erfassen.</translation>
+    </message>
+    <message>
+        <source>There is no visit number {visit_id}.</source>
+        <translation>Es gibt keinen Besuch mit der Nummer {visit_id}.</translation>
+    </message>
+    <message>
+        <source>Say why the visit is voided.</source>
+        <translation>Bitte angeben, warum der Besuch storniert wird.</translation>
+    </message>
+    <message>
+        <source>Visit {visit_id} was already voided.</source>
+        <translation>Besuch {visit_id} wurde schon storniert.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the visit was saved over {most} seconds ago. The owner can void it from the recent visits.</source>
+        <translation>Zu spät zum Rückgängigmachen: Der Besuch wurde vor über {most} Sekunden gespeichert. Der Inhaber kann ihn unter den letzten Besuchen stornieren.</translation>
+    </message>
+    <message>
+        <source>A visit&apos;s reference must be 1 to {most} characters.</source>
+        <translation>Die Referenz eines Besuchs muss 1 bis {most} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>This reference was already used for a different visit. Nothing was recorded; use a new reference for a new visit.</source>
+        <translation>Diese Referenz wurde schon für einen anderen Besuch verwendet. Es wurde nichts erfasst; bitte für einen neuen Besuch eine neue Referenz verwenden.</translation>
+    </message>
+    <message>
+        <source>Already saved.</source>
+        <translation>Schon gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not reach the database server{where}. Check the network and try again.</source>
+        <translation>Der Datenbankserver{where} war nicht erreichbar. Bitte das Netzwerk prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to. Check its permissions or free disk space.</source>
+        <translation>In den Datenordner kann nicht geschrieben werden. Bitte seine Berechtigungen oder den freien Speicherplatz prüfen.</translation>
+    </message>
+    <message>
+        <source>The database did not answer. Try again.</source>
+        <translation>Die Datenbank hat nicht geantwortet. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {value}</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt: {value}</translation>
+    </message>
+    <message>
+        <source>The database could not be read. Try again.</source>
+        <translation>Die Datenbank konnte nicht gelesen werden. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {strerror}.</source>
+        <translation>{name} konnte nicht gelesen werden: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Show between 1 and 104 weeks.</source>
+        <translation>Bitte zwischen 1 und 104 Wochen anzeigen.</translation>
+    </message>
+    <message>
+        <source>{first} has not begun yet.</source>
+        <translation>{first} hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {strerror}.</source>
+        <translation>{name} konnte nicht geschrieben werden: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Export as {join}, not “{fmt}”.</source>
+        <translation>Bitte als {join} exportieren, nicht als „{fmt}“.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
+    </message>
+    <message>
+        <source>Give at least one month.</source>
+        <translation>Bitte mindestens einen Monat angeben.</translation>
+    </message>
+    <message>
+        <source>“{region}” is not a country code such as GB, IE or FR.</source>
+        <translation>„{region}“ ist kein Ländercode wie GB, IE oder FR.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone such as Europe/London.</source>
+        <translation>„{zone}“ ist keine Zeitzone wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>Das Geschäft braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Use an address like postgresql+psycopg://till@server/regulars.</source>
+        <translation>Bitte eine Adresse wie postgresql+psycopg://till@server/regulars verwenden.</translation>
+    </message>
+    <message>
+        <source>Could not reach that database server: {problem}</source>
+        <translation>Dieser Datenbankserver war nicht erreichbar: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not save the server address: {strerror}.</source>
+        <translation>Die Serveradresse konnte nicht gespeichert werden: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Customers earn by {join}, not “{loyalty_mode}”.</source>
+        <translation>Kunden sammeln nach {join}, nicht nach „{loyalty_mode}“.</translation>
+    </message>
+    <message>
+        <source>“{region}” is not a country phone numbers know.</source>
+        <translation>„{region}“ ist kein Land, das Telefonnummern kennen.</translation>
+    </message>
+    <message>
+        <source>Customers earn between 1 and 100 stamps or points at a time.</source>
+        <translation>Kunden sammeln 1 bis 100 Stempel oder Punkte auf einmal.</translation>
+    </message>
+    <message>
+        <source>A reward costs between 1 and 10,000 stamps or points.</source>
+        <translation>Eine Prämie kostet zwischen 1 und 10.000 Stempel oder Punkte.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not on this till&apos;s list of staff (Shop → Settings → This till).</source>
+        <translation>„{name}“ steht nicht auf der Personalliste dieser Kasse (Geschäft → Einstellungen → Diese Kasse).</translation>
+    </message>
+    <message>
+        <source>Count a customer&apos;s value over 1 to {most} months.</source>
+        <translation>Den Wert eines Kunden über 1 bis {most} Monate berechnen.</translation>
+    </message>
+    <message>
+        <source>The monthly discount rate must be from 0 % to {most} %.</source>
+        <translation>Der monatliche Abzinsungssatz muss zwischen 0 % und {most} % liegen.</translation>
+    </message>
+    <message>
+        <source>“Slipping away” needs a chance above 0 % and below 100 %.</source>
+        <translation>„Entgleitet“ braucht eine Wahrscheinlichkeit über 0 % und unter 100 %.</translation>
+    </message>
+    <message>
+        <source>The holdout must end after the as-of day and not later than today.</source>
+        <translation>Der Prüfzeitraum muss nach dem Stichtag und spätestens heute enden.</translation>
+    </message>
+    <message>
+        <source>The weeks to look ahead must be more than 0.</source>
+        <translation>Die Wochen der Vorschau müssen mehr als 0 sein.</translation>
+    </message>
+    <message>
+        <source>The as-of day cannot be in the future.</source>
+        <translation>Der Stichtag darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The lifetime-value horizon must be at least a month and the discount under 100 %.</source>
+        <translation>Der Zeitraum des Kundenwerts muss mindestens einen Monat betragen und die Abzinsung unter 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>No customer had a visit on or before {as_of}: there is nothing to fit.</source>
+        <translation>Kein Kunde hatte am oder vor dem {as_of} einen Besuch: Es gibt nichts anzupassen.</translation>
+    </message>
+    <message>
+        <source>A till&apos;s name can be at most {most} characters.</source>
+        <translation>Der Name einer Kasse darf höchstens {most} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s typing speed must be between 5 and 200 ms per key.</source>
+        <translation>Die Tippgeschwindigkeit des Scanners muss zwischen 5 und 200 ms pro Taste liegen.</translation>
+    </message>
+    <message>
+        <source>The scanner ends a card with Enter, Tab or either, not “{scan_suffix}”.</source>
+        <translation>Der Scanner beendet eine Karte mit Enter, Tab oder beidem, nicht mit „{scan_suffix}“.</translation>
+    </message>
+    <message>
+        <source>Keep the list of staff short: at most {most} names.</source>
+        <translation>Die Personalliste bitte kurz halten: höchstens {most} Namen.</translation>
+    </message>
+    <message>
+        <source>The window speaks English, German or French, not “{language}”.</source>
+        <translation>Das Fenster spricht Englisch, Deutsch oder Französisch, nicht „{language}“.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s colours are “system”, “light” or “dark”, not “{theme}”.</source>
+        <translation>Die Farben des Fensters sind „system“, „light“ oder „dark“, nicht „{theme}“.</translation>
+    </message>
+    <message>
+        <source>This till&apos;s settings could not be saved: {value}.</source>
+        <translation>Die Einstellungen dieser Kasse konnten nicht gespeichert werden: {value}.</translation>
+    </message>
+    <message>
+        <source>This is their {count}th visit</source>
+        <translation>Das ist der {count}. Besuch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n week(s) away</source>
+        <translation>
+            <numerusform>Zurück nach %n Woche</numerusform>
+            <numerusform>Zurück nach %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Expected vs actual visits</source>
+        <translation>Erwartete und tatsächliche Besuche</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>repeat visits</source>
+        <translation>Wiederholungsbesuche</translation>
+    </message>
+    <message>
+        <source>week starting</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>2–3 days</source>
+        <translation>2–3 Tage</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 Tage</translation>
+    </message>
+    <message>
+        <source>1–2 weeks</source>
+        <translation>1–2 Wochen</translation>
+    </message>
+    <message>
+        <source>2 weeks – 1 month</source>
+        <translation>2 Wochen – 1 Monat</translation>
+    </message>
+    <message>
+        <source>1–2 months</source>
+        <translation>1–2 Monate</translation>
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation>Länger</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>Besuche pro Woche</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Same week last year</source>
+        <translation>Gleiche Woche im Vorjahr</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Retention by month of first visit</source>
+        <translation>Bindung nach Monat des ersten Besuchs</translation>
+    </message>
+    <message>
+        <source>% who came</source>
+        <translation>% die kamen</translation>
+    </message>
+    <message>
+        <source>months after the first visit</source>
+        <translation>Monate nach dem ersten Besuch</translation>
+    </message>
+    <message>
+        <source>Month 0 is the month of the first visit; month 1 the calendar month after, and so on.</source>
+        <translation>Monat 0 ist der Monat des ersten Besuchs, Monat 1 der Kalendermonat danach und so weiter.</translation>
+    </message>
+    <message>
+        <source>How often regulars come</source>
+        <translation>Wie oft Stammkunden kommen</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Stammkunden</translation>
+    </message>
+    <message>
+        <source>regulars</source>
+        <translation>Stammkunden</translation>
+    </message>
+    <message>
+        <source>days between visits (median)</source>
+        <translation>Tage zwischen Besuchen (Median)</translation>
+    </message>
+    <message>
+        <source>NPS over time</source>
+        <translation>NPS im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>NPS: the share of 9s and 10s minus the share of 0s to 6s, in points.</source>
+        <translation>NPS: der Anteil der 9 und 10 minus der Anteil der 0 bis 6, in Punkten.</translation>
+    </message>
+    <message>
+        <source>Regulars by segment</source>
+        <translation>Stammkunden nach Segment</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Everyone who came in the last 12 months, by recency, frequency and spend.</source>
+        <translation>Alle, die in den letzten 12 Monaten kamen, nach Aktualität, Häufigkeit und Ausgaben.</translation>
+    </message>
+    <message>
+        <source>{existing} is a file, not a folder. Choose a folder for the data with --data-dir.</source>
+        <translation>{existing} ist eine Datei, kein Ordner. Bitte mit --data-dir einen Ordner für die Daten wählen.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be made: {existing} is not writable for you. Choose another folder with --data-dir.</source>
+        <translation>Der Datenordner {folder} kann nicht angelegt werden: In {existing} dürfen Sie nicht schreiben. Bitte mit --data-dir einen anderen Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} belongs to another user ({owner}). Run Regulars as that user, or choose your own folder with --data-dir.</source>
+        <translation>Der Datenordner {folder} gehört einem anderen Benutzer ({owner}). Regulars als dieser Benutzer starten oder mit --data-dir einen eigenen Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>There is no space left for the data folder {folder}. Free some space and try again.</source>
+        <translation>Für den Datenordner {folder} ist kein Platz mehr. Bitte Platz schaffen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only. Allow writing to it, or choose another folder with --data-dir.</source>
+        <translation>Der Datenordner {folder} ist schreibgeschützt. Bitte Schreiben erlauben oder mit --data-dir einen anderen Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used: {problem}.</source>
+        <translation>Der Datenordner {folder} kann nicht verwendet werden: {problem}.</translation>
+    </message>
+    <message>
+        <source>Monthly report · {month} · figures to {day}</source>
+        <translation>Monatsbericht · {month} · Zahlen bis {day}</translation>
+    </message>
+    <message>
+        <source>Columns: {label}.</source>
+        <translation>Spalten: {label}.</translation>
+    </message>
+    <message>
+        <source>Made by Regulars. Voided visits are left out; visits imported from the old till count.</source>
+        <translation>Erstellt von Regulars. Stornierte Besuche sind nicht enthalten; aus der alten Kasse importierte Besuche zählen.</translation>
+    </message>
+    <message>
+        <source>New customers this month</source>
+        <translation>Neue Kunden in diesem Monat</translation>
+    </message>
+    <message>
+        <source>NPS this month</source>
+        <translation>NPS in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Answers this month</source>
+        <translation>Antworten in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Regulars (3+ visits a year)</source>
+        <translation>Stammkunden (3+ Besuche im Jahr)</translation>
+    </message>
+    <message>
+        <source>Surprises offered / given</source>
+        <translation>Überraschungen angeboten / gegeben</translation>
     </message>
 </context>
 <context>

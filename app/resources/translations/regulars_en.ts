@@ -127,4 +127,77 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>msg</name>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out.</source>
+        <translation>
+            <numerusform>%n row has an error; nothing was imported. Fix it, or leave it out.</numerusform>
+            <numerusform>%n rows have errors; nothing was imported. Fix them, or leave them out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
+        <translation>
+            <numerusform>%n row has an error; nothing was imported. Fix it, or leave it out with --skip-errors:</numerusform>
+            <numerusform>%n rows have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamp(s)</source>
+        <translation>
+            <numerusform>%n stamp</numerusform>
+            <numerusform>%n stamps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stamp(s) to a {reward}</source>
+        <translation>
+            <numerusform>%n more stamp to a {reward}</numerusform>
+            <numerusform>%n more stamps to a {reward}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more point(s) to a {reward}</source>
+        <translation>
+            <numerusform>%n more point to a {reward}</numerusform>
+            <numerusform>%n more points to a {reward}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN (%n try/tries left).</source>
+        <translation>
+            <numerusform>Wrong PIN (%n try left).</numerusform>
+            <numerusform>Wrong PIN (%n tries left).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Birthday in %n day</numerusform>
+            <numerusform>Birthday in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n week(s) away</source>
+        <translation>
+            <numerusform>Back after %n week away</numerusform>
+            <numerusform>Back after %n weeks away</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1994,7 +1994,7 @@ Sauvegardes&#xa0;: {b}</translation>
     <name>SearchNote</name>
     <message>
         <source>Search will be slower: ask your administrator to install pg_trgm on the database server (CREATE EXTENSION pg_trgm; in this database). Regulars adds its search index at the next start.</source>
-        <translation>La recherche sera plus lente&#xa0;: demandez à votre administrateur d&apos;installer pg_trgm sur le serveur de base de données (CREATE EXTENSION pg_trgm; dans cette base). Regulars ajoute son index de recherche au prochain démarrage.</translation>
+        <translation>La recherche sera plus lente&#xa0;: demandez à votre administrateur d&apos;installer pg_trgm sur le serveur de base de données (CREATE EXTENSION pg_trgm dans cette base). Regulars ajoute son index de recherche au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2839,69 @@ Sauvegardes&#xa0;: {b}</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels&#xa0;</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>attend une valeur</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>attend au moins une valeur</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s pourrait être %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non permis avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>There is no screen to open the window on. Start it from the desktop, or use a command (regulars --help).</source>
@@ -2974,6 +3037,18 @@ Sauvegardes&#xa0;: {b}</translation>
         <source>Redeemed {reward}; balance is now {n}.</source>
         <translation>{reward} offert&#xa0;; le solde est maintenant de {n}.</translation>
     </message>
+    <message>
+        <source>--days cannot be negative.</source>
+        <translation>--days ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; use YYYY-MM-DD.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;; utilisez AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--to is before --date.</source>
+        <translation>--to est avant --date.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
         <translation>
@@ -2988,6 +3063,394 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>… and {n} more.</source>
         <translation>… et {n} de plus.</translation>
+    </message>
+    <message>
+        <source>--out and --pdf name the same file; give two names.</source>
+        <translation>--out et --pdf désignent le même fichier&#xa0;; donnez deux noms.</translation>
+    </message>
+    <message>
+        <source>--months must be at least 1.</source>
+        <translation>--months doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>monthly: the month, YYYY-MM (this month if left out)</source>
+        <translation>monthly&#xa0;: le mois, AAAA-MM (ce mois-ci s’il est omis)</translation>
+    </message>
+    <message>
+        <source>monthly: the PDF to write</source>
+        <translation>monthly&#xa0;: le PDF à écrire</translation>
+    </message>
+    <message>
+        <source>clv: last day the models see, YYYY-MM-DD (today)</source>
+        <translation>clv&#xa0;: dernier jour vu par les modèles, AAAA-MM-JJ (aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>clv: expected visits ahead (52)</source>
+        <translation>clv&#xa0;: visites attendues à venir (52)</translation>
+    </message>
+    <message>
+        <source>clv: compare predicted and actual visits after --as-of up to this day</source>
+        <translation>clv&#xa0;: comparer les visites prévues et réelles après --as-of jusqu’à ce jour</translation>
+    </message>
+    <message>
+        <source>clv: only the N most valuable customers</source>
+        <translation>clv&#xa0;: seulement les N clients les plus précieux</translation>
+    </message>
+    <message>
+        <source>clv: fit the models again now</source>
+        <translation>clv&#xa0;: ajuster à nouveau les modèles maintenant</translation>
+    </message>
+    <message>
+        <source>talking points to raise on their next visits</source>
+        <translation>sujets de conversation à aborder lors des prochaines visites</translation>
+    </message>
+    <message>
+        <source>jot a talking point on a customer&apos;s profile</source>
+        <translation>noter un sujet de conversation sur le profil d’un client</translation>
+    </message>
+    <message>
+        <source>what to ask or mention, e.g. how the marathon went</source>
+        <translation>ce qu’il faut demander ou mentionner, p. ex. comment s’est passé le marathon</translation>
+    </message>
+    <message>
+        <source>show it from this day on, YYYY-MM-DD (default: at once)</source>
+        <translation>l’afficher à partir de ce jour, AAAA-MM-JJ (par défaut&#xa0;: tout de suite)</translation>
+    </message>
+    <message>
+        <source>tick a talking point off</source>
+        <translation>cocher un sujet de conversation</translation>
+    </message>
+    <message>
+        <source>a customer&apos;s open talking points</source>
+        <translation>les sujets de conversation ouverts d’un client</translation>
+    </message>
+    <message>
+        <source>bad experiences to make right</source>
+        <translation>mauvaises expériences à réparer</translation>
+    </message>
+    <message>
+        <source>record a bad experience</source>
+        <translation>enregistrer une mauvaise expérience</translation>
+    </message>
+    <message>
+        <source>what went wrong, e.g. waited 15 min</source>
+        <translation>ce qui n’a pas été, p. ex. 15 min d’attente</translation>
+    </message>
+    <message>
+        <source>mark a complaint made right</source>
+        <translation>marquer une réclamation comme réparée</translation>
+    </message>
+    <message>
+        <source>open complaints: everyone&apos;s, or one customer&apos;s</source>
+        <translation>réclamations ouvertes&#xa0;: de tous, ou d’un client</translation>
+    </message>
+    <message>
+        <source>seasonal: suggested from this day, YYYY-MM-DD</source>
+        <translation>saisonnier&#xa0;: proposé à partir de ce jour, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>seasonal: suggested up to this day</source>
+        <translation>saisonnier&#xa0;: proposé jusqu’à ce jour</translation>
+    </message>
+    <message>
+        <source>folder for the database, backups and logs (or REGULARS_DATA_DIR)</source>
+        <translation>dossier de la base de données, des sauvegardes et des journaux (ou REGULARS_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>e.g. postgresql+psycopg://user@host/db (or REGULARS_DATABASE_URL)</source>
+        <translation>p. ex. postgresql+psycopg://user@host/db (ou REGULARS_DATABASE_URL)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>sortie lisible par machine sur stdout</translation>
+    </message>
+    <message>
+        <source>Know your regulars at the counter.</source>
+        <translation>Connaissez vos habitués au comptoir.</translation>
+    </message>
+    <message>
+        <source>fill a demo bakery</source>
+        <translation>remplir une boulangerie de démo</translation>
+    </message>
+    <message>
+        <source>add the demo even though the shop already has customers of its own</source>
+        <translation>ajouter la démo même si la boutique a déjà ses propres clients</translation>
+    </message>
+    <message>
+        <source>add, find and show customers</source>
+        <translation>ajouter, trouver et afficher des clients</translation>
+    </message>
+    <message>
+        <source>add a customer</source>
+        <translation>ajouter un client</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or MM-DD</source>
+        <translation>AAAA-MM-JJ ou MM-JJ</translation>
+    </message>
+    <message>
+        <source>nuts, gluten, dairy, vegan, ... (repeat)</source>
+        <translation>nuts, gluten, dairy, vegan, … (répétable)</translation>
+    </message>
+    <message>
+        <source>search by name, phone, e-mail or card code</source>
+        <translation>chercher par nom, téléphone, e-mail ou code de carte</translation>
+    </message>
+    <message>
+        <source>one customer&apos;s profile</source>
+        <translation>le profil d’un client</translation>
+    </message>
+    <message>
+        <source>everything held about one person (JSON; --pdf for a readable copy)</source>
+        <translation>tout ce qui est conservé sur une personne (JSON&#xa0;; --pdf pour une copie lisible)</translation>
+    </message>
+    <message>
+        <source>write the JSON to this file instead of printing it</source>
+        <translation>écrire le JSON dans ce fichier au lieu de l’afficher</translation>
+    </message>
+    <message>
+        <source>also write a readable PDF</source>
+        <translation>écrire aussi un PDF lisible</translation>
+    </message>
+    <message>
+        <source>anonymise one person, keeping anonymous visit statistics</source>
+        <translation>anonymiser une personne, en gardant des statistiques de visite anonymes</translation>
+    </message>
+    <message>
+        <source>anonymise everyone inactive for longer than --months</source>
+        <translation>anonymiser tous ceux inactifs depuis plus de --months</translation>
+    </message>
+    <message>
+        <source>resolve a card payload to its customer</source>
+        <translation>retrouver le client d’un code de carte</translation>
+    </message>
+    <message>
+        <source>record or void visits</source>
+        <translation>enregistrer ou annuler des visites</translation>
+    </message>
+    <message>
+        <source>record a visit</source>
+        <translation>enregistrer une visite</translation>
+    </message>
+    <message>
+        <source>menu item name (repeat)</source>
+        <translation>nom d’un article (répétable)</translation>
+    </message>
+    <message>
+        <source>amount spent, e.g. 12.50</source>
+        <translation>montant dépensé, p. ex. 12.50</translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s usual order</source>
+        <translation>enregistrer la commande habituelle du client</translation>
+    </message>
+    <message>
+        <source>the script&apos;s own id for this visit (up to 36 characters): run again, it is not counted twice</source>
+        <translation>l’identifiant propre au script pour cette visite (36 caractères au plus)&#xa0;: relancé, elle n’est pas comptée deux fois</translation>
+    </message>
+    <message>
+        <source>void a visit and reverse its points</source>
+        <translation>annuler une visite et reprendre ses points</translation>
+    </message>
+    <message>
+        <source>adjust points</source>
+        <translation>ajuster les points</translation>
+    </message>
+    <message>
+        <source>add or take points, with a reason</source>
+        <translation>ajouter ou retirer des points, avec un motif</translation>
+    </message>
+    <message>
+        <source>the rewards catalogue</source>
+        <translation>le catalogue des récompenses</translation>
+    </message>
+    <message>
+        <source>list rewards</source>
+        <translation>lister les récompenses</translation>
+    </message>
+    <message>
+        <source>add a reward</source>
+        <translation>ajouter une récompense</translation>
+    </message>
+    <message>
+        <source>redeem a reward for a customer</source>
+        <translation>échanger une récompense pour un client</translation>
+    </message>
+    <message>
+        <source>loyalty cards</source>
+        <translation>cartes de fidélité</translation>
+    </message>
+    <message>
+        <source>issue a customer&apos;s card</source>
+        <translation>émettre la carte d’un client</translation>
+    </message>
+    <message>
+        <source>reissue a customer&apos;s card</source>
+        <translation>rééditer la carte d’un client</translation>
+    </message>
+    <message>
+        <source>revoke a customer&apos;s card</source>
+        <translation>révoquer la carte d’un client</translation>
+    </message>
+    <message>
+        <source>print cards to a PDF</source>
+        <translation>imprimer des cartes dans un PDF</translation>
+    </message>
+    <message>
+        <source>customer id (repeat); default: unprinted</source>
+        <translation>numéro de client (répétable)&#xa0;; par défaut&#xa0;: non imprimées</translation>
+    </message>
+    <message>
+        <source>a page of stamp boxes after each page of cards</source>
+        <translation>une page de cases à tampons après chaque page de cartes</translation>
+    </message>
+    <message>
+        <source>the logo printed on cards (PNG or JPEG)</source>
+        <translation>le logo imprimé sur les cartes (PNG ou JPEG)</translation>
+    </message>
+    <message>
+        <source>print cards without a logo</source>
+        <translation>imprimer les cartes sans logo</translation>
+    </message>
+    <message>
+        <source>the brand colour on cards</source>
+        <translation>la couleur de la marque sur les cartes</translation>
+    </message>
+    <message>
+        <source>#RRGGBB</source>
+        <translation>#RRGGBB</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s settings</source>
+        <translation>les réglages de la boutique</translation>
+    </message>
+    <message>
+        <source>show or set the shop&apos;s currency</source>
+        <translation>afficher ou définir la devise de la boutique</translation>
+    </message>
+    <message>
+        <source>an ISO 4217 code: GBP, EUR, USD, CHF…</source>
+        <translation>un code ISO 4217&#xa0;: GBP, EUR, USD, CHF…</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s menu</source>
+        <translation>la carte de la boutique</translation>
+    </message>
+    <message>
+        <source>list menu items</source>
+        <translation>lister les articles</translation>
+    </message>
+    <message>
+        <source>add a menu item</source>
+        <translation>ajouter un article</translation>
+    </message>
+    <message>
+        <source>price, e.g. 3.30</source>
+        <translation>prix, p. ex. 3.30</translation>
+    </message>
+    <message>
+        <source>an EU allergen it contains (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites); repeat or separate with commas</source>
+        <translation>un allergène UE qu’il contient (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites)&#xa0;; répétez ou séparez par des virgules</translation>
+    </message>
+    <message>
+        <source>change a menu item&apos;s name, category, price or allergens</source>
+        <translation>modifier le nom, la catégorie, le prix ou les allergènes d’un article</translation>
+    </message>
+    <message>
+        <source>the item&apos;s number or name</source>
+        <translation>le numéro ou le nom de l’article</translation>
+    </message>
+    <message>
+        <source>take the price off</source>
+        <translation>retirer le prix</translation>
+    </message>
+    <message>
+        <source>replaces the item&apos;s allergens: the EU allergens it contains (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites); repeat or separate with commas</source>
+        <translation>remplace les allergènes de l’article&#xa0;: les allergènes UE qu’il contient (celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, nuts, peanuts, sesame, soya, sulphites)&#xa0;; répétez ou séparez par des virgules</translation>
+    </message>
+    <message>
+        <source>the item contains none of the 14</source>
+        <translation>l’article ne contient aucun des 14</translation>
+    </message>
+    <message>
+        <source>visit logs and customer lists</source>
+        <translation>journaux de visites et listes de clients</translation>
+    </message>
+    <message>
+        <source>the visit log of a day or a range of days</source>
+        <translation>le journal des visites d’un jour ou d’une suite de jours</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, the shop&apos;s local day (or &apos;today&apos;)</source>
+        <translation>AAAA-MM-JJ, le jour local de la boutique (ou &apos;today&apos;)</translation>
+    </message>
+    <message>
+        <source>last day of a range, YYYY-MM-DD</source>
+        <translation>dernier jour d’une période, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>all customers as CSV (the generic import format)</source>
+        <translation>tous les clients en CSV (le format d’import générique)</translation>
+    </message>
+    <message>
+        <source>customers from another system</source>
+        <translation>des clients venant d’un autre système</translation>
+    </message>
+    <message>
+        <source>import a CSV of customers</source>
+        <translation>importer un CSV de clients</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>montrer ce qui se passerait, sans rien changer</translation>
+    </message>
+    <message>
+        <source>how the file writes 05/11/1990 (else the file, then the country)</source>
+        <translation>comment le fichier écrit 05/11/1990 (sinon le fichier, puis le pays)</translation>
+    </message>
+    <message>
+        <source>import the good rows, leave out rows with errors</source>
+        <translation>importer les bonnes lignes, laisser de côté les lignes en erreur</translation>
+    </message>
+    <message>
+        <source>import the sales history of another till</source>
+        <translation>importer l’historique des ventes d’une autre caisse</translation>
+    </message>
+    <message>
+        <source>birthdays, lapsed regulars, top regulars, NPS, lifetime value, month PDF</source>
+        <translation>anniversaires, habitués perdus, meilleurs habitués, NPS, valeur client, PDF du mois</translation>
+    </message>
+    <message>
+        <source>birthdays: days ahead (7); lapsed: floor in days; nps: period (90)</source>
+        <translation>birthdays&#xa0;: jours à venir (7)&#xa0;; lapsed&#xa0;: seuil en jours&#xa0;; nps&#xa0;: période (90)</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s PIN</source>
+        <translation>le code PIN du gérant</translation>
+    </message>
+    <message>
+        <source>set or change the owner PIN (new PIN from REGULARS_NEW_OWNER_PIN or asked)</source>
+        <translation>définir ou changer le code PIN du gérant (nouveau code depuis REGULARS_NEW_OWNER_PIN ou demandé)</translation>
+    </message>
+    <message>
+        <source>backups of the database</source>
+        <translation>sauvegardes de la base de données</translation>
+    </message>
+    <message>
+        <source>write a backup now</source>
+        <translation>écrire une sauvegarde maintenant</translation>
+    </message>
+    <message>
+        <source>list backups</source>
+        <translation>lister les sauvegardes</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>remplacer la base de données par une sauvegarde</translation>
+    </message>
+    <message>
+        <source>a backup file, or &apos;latest&apos;</source>
+        <translation>un fichier de sauvegarde, ou &apos;latest&apos;</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3490,1139 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>msg</name>
+    <message>
+        <source>“{value}” is not a month; use YYYY-MM, e.g. 2026-10.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un mois&#xa0;; utilisez AAAA-MM, par exemple 2026-10.</translation>
+    </message>
+    <message>
+        <source>Say where to write the report: --out FILE.pdf.</source>
+        <translation>Indiquez où écrire le rapport&#xa0;: --out FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>--days is not for the clv report; use --weeks or --as-of.</source>
+        <translation>--days ne s’applique pas au rapport clv&#xa0;; utilisez --weeks ou --as-of.</translation>
+    </message>
+    <message>
+        <source>a talking point number</source>
+        <translation>un numéro de sujet de conversation</translation>
+    </message>
+    <message>
+        <source>There is no talking point number {value}.</source>
+        <translation>Il n’y a pas de sujet de conversation numéro {value}.</translation>
+    </message>
+    <message>
+        <source>a complaint number</source>
+        <translation>un numéro de réclamation</translation>
+    </message>
+    <message>
+        <source>There is no complaint number {value}.</source>
+        <translation>Il n’y a pas de réclamation numéro {value}.</translation>
+    </message>
+    <message>
+        <source>Erased in the database, but another program is reading it, so the old data is not yet gone from the file on disk. Close the other tills or programs and run “regulars {again}” again.</source>
+        <translation>Effacé dans la base de données, mais un autre programme la lit encore&#xa0;: les anciennes données ne sont pas encore parties du fichier sur le disque. Fermez les autres caisses ou programmes et relancez «&#xa0;regulars {again}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--customers and --visits cannot be negative.</source>
+        <translation>--customers et --visits ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>This is an owner command: set REGULARS_OWNER_PIN or run it in a terminal.</source>
+        <translation>C’est une commande du gérant&#xa0;: définissez REGULARS_OWNER_PIN ou lancez-la dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Give the new PIN in REGULARS_NEW_OWNER_PIN or run this in a terminal.</source>
+        <translation>Donnez le nouveau code PIN dans REGULARS_NEW_OWNER_PIN ou lancez ceci dans un terminal.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>Les deux codes PIN diffèrent&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Give the logo&apos;s file, or --clear to print cards without one.</source>
+        <translation>Donnez le fichier du logo, ou --clear pour imprimer les cartes sans logo.</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>Le fichier {file} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {strerror}.</source>
+        <translation>Impossible de lire {file}&#xa0;: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{problem} (see {prog} --help).</source>
+        <translation>{problem} (voir {prog} --help).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number ({what}).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre entier ({what}).</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low} and {high}.</source>
+        <translation>{what} doit être entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>a customer number</source>
+        <translation>un numéro de client</translation>
+    </message>
+    <message>
+        <source>There is no customer number {value}.</source>
+        <translation>Il n’y a pas de client numéro {value}.</translation>
+    </message>
+    <message>
+        <source>a visit number</source>
+        <translation>un numéro de visite</translation>
+    </message>
+    <message>
+        <source>There is no visit number {value}.</source>
+        <translation>Il n’y a pas de visite numéro {value}.</translation>
+    </message>
+    <message>
+        <source>A reward&apos;s cost</source>
+        <translation>Le coût d’une récompense</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>An adjustment must be between -{most} and {most} points.</source>
+        <translation>Un ajustement doit être compris entre -{most} et {most} points.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; use YYYY-MM-DD.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date&#xa0;; utilisez AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>{text} is more than 100 years from today.</source>
+        <translation>{text} est à plus de 100 ans d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Could not write a backup to {folder}: {exc}</source>
+        <translation>Impossible d’écrire une sauvegarde dans {folder}&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation>Il n’y a pas de sauvegarde à {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Regulars database.</source>
+        <translation>{name} n’est pas une base de données Regulars.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Regulars database ({exc}).</source>
+        <translation>{name} n’est pas une base de données Regulars lisible ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {result}</source>
+        <translation>{name} est endommagé&#xa0;: {result}</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Regulars (schema {revision}). Update Regulars, then restore it.</source>
+        <translation>{name} a été créé par une version plus récente de Regulars (schéma {revision}). Mettez Regulars à jour, puis restaurez-le.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied in ({exc}); the database is unchanged.</source>
+        <translation>La sauvegarde n’a pas pu être copiée ({exc})&#xa0;; la base de données est inchangée.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied in ({exc}).</source>
+        <translation>La sauvegarde n’a pas pu être copiée ({exc}).</translation>
+    </message>
+    <message>
+        <source>Sharing a PostgreSQL server needs the psycopg driver, which is not installed. Install Regulars with its postgres extra: pip install &apos;regulars[postgres]&apos;.</source>
+        <translation>Partager un serveur PostgreSQL demande le pilote psycopg, qui n’est pas installé. Installez Regulars avec son option postgres&#xa0;: pip install &apos;regulars[postgres]&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no backup at {dump}.</source>
+        <translation>Il n’y a pas de sauvegarde à {dump}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable backup</source>
+        <translation>{name} n’est pas une sauvegarde lisible</translation>
+    </message>
+    <message>
+        <source>{name} is not a backup of a Regulars database.</source>
+        <translation>{name} n’est pas une sauvegarde d’une base de données Regulars.</translation>
+    </message>
+    <message>
+        <source>Backing up or restoring the shared PostgreSQL server needs {name}, which is not installed on this computer. Install the PostgreSQL client tools (Debian or Ubuntu: sudo apt install postgresql-client; macOS: brew install libpq), or run pg_dump on the server itself.</source>
+        <translation>Sauvegarder ou restaurer le serveur PostgreSQL partagé demande {name}, qui n’est pas installé sur cet ordinateur. Installez les outils clients PostgreSQL (Debian ou Ubuntu&#xa0;: sudo apt install postgresql-client&#xa0;; macOS&#xa0;: brew install libpq), ou lancez pg_dump sur le serveur lui-même.</translation>
+    </message>
+    <message>
+        <source>{failure}: {detail}</source>
+        <translation>{failure}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{tool} failed</source>
+        <translation>{tool} a échoué</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: rien n’a été enregistré. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another till and did not free up in time. Try again.</source>
+        <translation>La base de données est occupée par une autre caisse et ne s’est pas libérée à temps. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the network and try again.</source>
+        <translation>Le serveur de base de données est injoignable. Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to. Check its permissions.</source>
+        <translation>Impossible d’écrire dans le dossier de données. Vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the latest backup (regulars backup restore latest).</source>
+        <translation>Le fichier de base de données est endommagé. Restaurez la dernière sauvegarde (regulars backup restore latest).</translation>
+    </message>
+    <message>
+        <source>Give the name of the file to write.</source>
+        <translation>Donnez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>That file is the shop&apos;s database ({target}); choose another name.</source>
+        <translation>Ce fichier est la base de données de la boutique ({target})&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{target} is among the shop&apos;s backups; save it somewhere else.</source>
+        <translation>{target} est parmi les sauvegardes de la boutique&#xa0;; enregistrez-le ailleurs.</translation>
+    </message>
+    <message>
+        <source>{target} is inside the data folder ({root}), which holds the shop&apos;s database and backups; save it somewhere else.</source>
+        <translation>{target} est dans le dossier de données ({root}), qui contient la base de données et les sauvegardes de la boutique&#xa0;; enregistrez-le ailleurs.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name.</source>
+        <translation>{target} est un dossier&#xa0;; donnez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Le dossier {parent} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{parent} is not a folder.</source>
+        <translation>{parent} n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} was not written. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: {path} n’a pas été écrit. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write {path}; choose another folder.</source>
+        <translation>Pas le droit d’écrire {path}&#xa0;; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} est un dossier&#xa0;; donnez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {value}.</source>
+        <translation>{path} n’a pas pu être écrit&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>{path} is a database; an export may not replace it. Choose another name.</source>
+        <translation>{path} est une base de données&#xa0;; un export ne peut pas la remplacer. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Stamp boxes go on the back of a stamp card, and this shop&apos;s loyalty rule is not one (or its first reward needs more than 20 stamps).</source>
+        <translation>Les cases à tampons vont au dos d’une carte à tampons, et la règle de fidélité de cette boutique n’en est pas une (ou sa première récompense demande plus de 20 tampons).</translation>
+    </message>
+    <message>
+        <source>There is no month {month}.</source>
+        <translation>Il n’y a pas de mois {month}.</translation>
+    </message>
+    <message>
+        <source>{year} was not a leap year, so it had no 29 February.</source>
+        <translation>{year} n’était pas bissextile&#xa0;: il n’y avait pas de 29 février.</translation>
+    </message>
+    <message>
+        <source>{name} has no day {day}.</source>
+        <translation>{name} n’a pas de jour {day}.</translation>
+    </message>
+    <message>
+        <source>The year {year} is not a plausible birth year.</source>
+        <translation>L’année {year} n’est pas une année de naissance plausible.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; use YYYY-MM-DD or MM-DD.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date&#xa0;; utilisez AAAA-MM-JJ ou MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Anniversaire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Birthday tomorrow</source>
+        <translation>Anniversaire demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Anniversaire dans %n jour</numerusform>
+            <numerusform>Anniversaire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That picture is too large (over 5 MB); save a smaller copy and choose it again.</source>
+        <translation>Cette image est trop grande (plus de 5 Mo)&#xa0;; enregistrez une copie plus petite et choisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG picture.</source>
+        <translation>Le logo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>That logo file is damaged or not a picture this app can read.</source>
+        <translation>Ce fichier de logo est endommagé ou n’est pas une image que cette application sait lire.</translation>
+    </message>
+    <message>
+        <source>This customer already has a card; reissue it if it was lost.</source>
+        <translation>Ce client a déjà une carte&#xa0;; rééditez-la si elle a été perdue.</translation>
+    </message>
+    <message>
+        <source>This customer has no active card to revoke.</source>
+        <translation>Ce client n’a pas de carte active à révoquer.</translation>
+    </message>
+    <message>
+        <source>That is not a Regulars card code.</source>
+        <translation>Ce n’est pas un code de carte Regulars.</translation>
+    </message>
+    <message>
+        <source>Unknown card: it was not issued by this shop.</source>
+        <translation>Carte inconnue&#xa0;: elle n’a pas été émise par cette boutique.</translation>
+    </message>
+    <message>
+        <source>This card was revoked on {revoked_at}. Nothing was recorded.</source>
+        <translation>Cette carte a été révoquée le {revoked_at}. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a newer one on {revoked_at}.</source>
+        <translation>Cette carte a été remplacée par une plus récente le {revoked_at}.</translation>
+    </message>
+    <message>
+        <source>This card belonged to a customer whose data was erased.</source>
+        <translation>Cette carte appartenait à un client dont les données ont été effacées.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card was replaced or revoked meanwhile; print the cards again.</source>
+        <translation>La carte de {name} a été remplacée ou révoquée entre-temps&#xa0;; imprimez à nouveau les cartes.</translation>
+    </message>
+    <message>
+        <source>{name} was given a card meanwhile; print the cards again.</source>
+        <translation>{name} a reçu une carte entre-temps&#xa0;; imprimez à nouveau les cartes.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s new card could not be recorded; print the cards again.</source>
+        <translation>La nouvelle carte de {name} n’a pas pu être enregistrée&#xa0;; imprimez à nouveau les cartes.</translation>
+    </message>
+    <message>
+        <source>There is no customer number {customer_id}.</source>
+        <translation>Il n’y a pas de client numéro {customer_id}.</translation>
+    </message>
+    <message>
+        <source>This customer already has a card; another till just issued it.</source>
+        <translation>Ce client a déjà une carte&#xa0;; une autre caisse vient de l’émettre.</translation>
+    </message>
+    <message>
+        <source>Could not create a unique card code; try again.</source>
+        <translation>Impossible de créer un code de carte unique&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a colour written as #RRGGBB, such as #8B4513.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une couleur écrite #RRGGBB, comme #8B4513.</translation>
+    </message>
+    <message>
+        <source>Write what the talking point is about.</source>
+        <translation>Écrivez de quoi parle le sujet de conversation.</translation>
+    </message>
+    <message>
+        <source>Write what the complaint is about.</source>
+        <translation>Écrivez de quoi parle la réclamation.</translation>
+    </message>
+    <message>
+        <source>Keep the talking point under {most} characters (this one has {count}).</source>
+        <translation>Gardez le sujet de conversation sous {most} caractères (celui-ci en a {count}).</translation>
+    </message>
+    <message>
+        <source>Keep the complaint under {most} characters (this one has {count}).</source>
+        <translation>Gardez la réclamation sous {most} caractères (celle-ci en a {count}).</translation>
+    </message>
+    <message>
+        <source>There is no talking point number {point_id}.</source>
+        <translation>Il n’y a pas de sujet de conversation numéro {point_id}.</translation>
+    </message>
+    <message>
+        <source>Talking point {point_id} was already ticked off.</source>
+        <translation>Le sujet de conversation {point_id} a déjà été coché.</translation>
+    </message>
+    <message>
+        <source>There is no complaint number {complaint_id}.</source>
+        <translation>Il n’y a pas de réclamation numéro {complaint_id}.</translation>
+    </message>
+    <message>
+        <source>Complaint {complaint_id} was already made right.</source>
+        <translation>La réclamation {complaint_id} a déjà été réparée.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Unknown flag: {unknown}. Known: {known}.</source>
+        <translation>Indicateur inconnu&#xa0;: {unknown}. Connus&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>This is {count} characters long; at most {most} fit.</source>
+        <translation>Ceci fait {count} caractères&#xa0;; {most} au plus tiennent.</translation>
+    </message>
+    <message>
+        <source>Contact channel must be email, sms or phone.</source>
+        <translation>Le canal de contact doit être email, sms ou phone.</translation>
+    </message>
+    <message>
+        <source>A name is needed, even just a first name.</source>
+        <translation>Un nom est nécessaire, même juste un prénom.</translation>
+    </message>
+    <message>
+        <source>The name is {count} characters long; at most {most} fit.</source>
+        <translation>Le nom fait {count} caractères&#xa0;; {most} au plus tiennent.</translation>
+    </message>
+    <message>
+        <source>A name cannot start with = + - or @.</source>
+        <translation>Un nom ne peut pas commencer par = + - ou @.</translation>
+    </message>
+    <message>
+        <source>This shop already has {own} customers of its own; a demo would mix made-up people in with them. Add --into-existing to do it anyway.</source>
+        <translation>Cette boutique a déjà {own} clients à elle&#xa0;; une démo y mêlerait des personnes inventées. Ajoutez --into-existing pour le faire quand même.</translation>
+    </message>
+    <message>
+        <source>The score goes from 0 to 10.</source>
+        <translation>La note va de 0 à 10.</translation>
+    </message>
+    <message>
+        <source>The comment is {count} characters; at most {most} fit.</source>
+        <translation>Le commentaire fait {count} caractères&#xa0;; {most} au plus tiennent.</translation>
+    </message>
+    <message>
+        <source>The columns were not recognised. Choose the format, or map the columns (name, phone, …).</source>
+        <translation>Les colonnes n’ont pas été reconnues. Choisissez le format, ou associez les colonnes (nom, téléphone, …).</translation>
+    </message>
+    <message>
+        <source>No name column was found; map one to “name”.</source>
+        <translation>Aucune colonne de nom n’a été trouvée&#xa0;; associez-en une à «&#xa0;name&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out.</source>
+        <translation>
+            <numerusform>%n ligne contient une erreur&#xa0;; rien n’a été importé. Corrigez-la, ou laissez-la de côté.</numerusform>
+            <numerusform>%n lignes contiennent des erreurs&#xa0;; rien n’a été importé. Corrigez-les, ou laissez-les de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{field}: with this row&apos;s text added, customer {id}&apos;s would be {count} characters long; at most {most} fit.</source>
+        <translation>{field}&#xa0;: avec le texte de cette ligne, celui du client {id} ferait {count} caractères&#xa0;; {most} au plus tiennent.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; an import takes files up to {most} MB. Split it into smaller files.</source>
+        <translation>{name} fait {size} Mo&#xa0;; un import prend des fichiers jusqu’à {most} Mo. Découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {strerror}.</source>
+        <translation>Impossible de lire {name}&#xa0;: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is not UTF-8, but other lines are: the file mixes two encodings. Open it in a spreadsheet, fix that line and save it again as CSV UTF-8.</source>
+        <translation>La ligne {line} de {name} n’est pas en UTF-8, mais d’autres lignes le sont&#xa0;: le fichier mélange deux encodages. Ouvrez-le dans un tableur, corrigez cette ligne et enregistrez-le à nouveau en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is not valid {upper} text, though the file says it is. Save it again as CSV UTF-8.</source>
+        <translation>La ligne {line} de {name} n’est pas du texte {upper} valide, bien que le fichier l’annonce. Enregistrez-le à nouveau en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The first line of {name} cannot be read as column names.</source>
+        <translation>La première ligne de {name} ne peut pas être lue comme des noms de colonnes.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {most} rows; an import takes at most {most}. Split it into smaller files.</source>
+        <translation>{name} contient plus de {most} lignes&#xa0;; un import en prend au plus {most}. Découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opens a cell and does not close properly; this row was left out.</source>
+        <translation>un guillemet (&quot;) ouvre une cellule et ne la ferme pas correctement&#xa0;; cette ligne a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>a cell is over {size} KB; this row was left out.</source>
+        <translation>une cellule dépasse {size} Ko&#xa0;; cette ligne a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>this row cannot be read ({error}); it was left out.</source>
+        <translation>cette ligne est illisible ({error})&#xa0;; elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>The columns were not recognised as a Square, Shopify or generic visits file (a generic file has the columns customer and date). Choose the format.</source>
+        <translation>Les colonnes n’ont pas été reconnues comme un fichier de visites Square, Shopify ou générique (un fichier générique a les colonnes customer et date). Choisissez le format.</translation>
+    </message>
+    <message>
+        <source>This {fmt} file has no {absent} column.</source>
+        <translation>Ce fichier {fmt} n’a pas de colonne {absent}.</translation>
+    </message>
+    <message>
+        <source>amount “{value}” is not a sum of money.</source>
+        <translation>le montant «&#xa0;{value}&#xa0;» n’est pas une somme d’argent.</translation>
+    </message>
+    <message>
+        <source>the amount is negative (a refund), not a sale.</source>
+        <translation>le montant est négatif (un remboursement), pas une vente.</translation>
+    </message>
+    <message>
+        <source>the amount is over 1,000,000.</source>
+        <translation>le montant dépasse 1 000 000.</translation>
+    </message>
+    <message>
+        <source>date “{value}” is not YYYY-MM-DD or an ISO time.</source>
+        <translation>la date «&#xa0;{value}&#xa0;» n’est ni AAAA-MM-JJ ni une heure ISO.</translation>
+    </message>
+    <message>
+        <source>date “{value}” is out of range.</source>
+        <translation>la date «&#xa0;{value}&#xa0;» est hors limites.</translation>
+    </message>
+    <message>
+        <source>Row {value} of {name} cannot be read ({exc}).</source>
+        <translation>La ligne {value} de {name} est illisible ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {upper} text, though it says it is. Save it again as CSV UTF-8.</source>
+        <translation>{name} n’est pas du texte {upper} valide, bien qu’il l’annonce. Enregistrez-le à nouveau en CSV UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
+        <translation>
+            <numerusform>%n ligne contient une erreur&#xa0;; rien n’a été importé. Corrigez-la, ou laissez-la de côté avec --skip-errors&#xa0;:</numerusform>
+            <numerusform>%n lignes contiennent des erreurs&#xa0;; rien n’a été importé. Corrigez-les, ou laissez-les de côté avec --skip-errors&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Ligne {row}&#xa0;: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n de plus.</numerusform>
+            <numerusform>… et %n de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no customer “{shown}”; import the customers first, or add them.</source>
+        <translation>pas de client «&#xa0;{shown}&#xa0;»&#xa0;; importez d’abord les clients, ou ajoutez-les.</translation>
+    </message>
+    <message>
+        <source>Visits are imported from {join} files, not “{fmt}”.</source>
+        <translation>Les visites s’importent depuis des fichiers {join}, pas «&#xa0;{fmt}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>sale {ref} is in the file twice.</source>
+        <translation>la vente {ref} figure deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>line item quantity “{value}” is not a whole number.</source>
+        <translation>la quantité de l’article «&#xa0;{value}&#xa0;» n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>An item needs a name of 1 to 80 characters.</source>
+        <translation>Un article a besoin d’un nom de 1 à 80 caractères.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on the menu.</source>
+        <translation>«&#xa0;{name}&#xa0;» est déjà à la carte.</translation>
+    </message>
+    <message>
+        <source>There is no item number {item_id}.</source>
+        <translation>Il n’y a pas d’article numéro {item_id}.</translation>
+    </message>
+    <message>
+        <source>A season&apos;s days are dates.</source>
+        <translation>Les jours d’une saison sont des dates.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not on the menu.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas à la carte.</translation>
+    </message>
+    <message>
+        <source>Not an allergen: {unknown}. Known: {known}.</source>
+        <translation>Pas un allergène&#xa0;: {unknown}. Connus&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>A price is between 0 and 100,000.00.</source>
+        <translation>Un prix est compris entre 0 et 100 000,00.</translation>
+    </message>
+    <message>
+        <source>The season ends ({end}) before it starts ({start}).</source>
+        <translation>La saison finit ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamp(s)</source>
+        <translation>
+            <numerusform>%n tampon</numerusform>
+            <numerusform>%n tampons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stamps this time: the last ones were added {minutes} min ago (one earning per {cooldown} min).</source>
+        <translation>Pas de tampons cette fois&#xa0;: les derniers ont été ajoutés il y a {minutes} min (un gain par {cooldown} min).</translation>
+    </message>
+    <message>
+        <source>No points this time: the last ones were added {minutes} min ago (one earning per {cooldown} min).</source>
+        <translation>Pas de points cette fois&#xa0;: les derniers ont été ajoutés il y a {minutes} min (un gain par {cooldown} min).</translation>
+    </message>
+    <message>
+        <source>+{units}</source>
+        <translation>+{units}</translation>
+    </message>
+    <message>
+        <source>+{units} birthday bonus</source>
+        <translation>+{units} de bonus d’anniversaire</translation>
+    </message>
+    <message>
+        <source>No points for this visit.</source>
+        <translation>Pas de points pour cette visite.</translation>
+    </message>
+    <message>
+        <source>A reward needs a name of 1 to 80 characters.</source>
+        <translation>Une récompense a besoin d’un nom de 1 à 80 caractères.</translation>
+    </message>
+    <message>
+        <source>A reward must cost between 1 and {most} points or stamps.</source>
+        <translation>Une récompense doit coûter entre 1 et {most} points ou tampons.</translation>
+    </message>
+    <message>
+        <source>There is already a reward called “{name}”.</source>
+        <translation>Il y a déjà une récompense appelée «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no reward number {reward_id}.</source>
+        <translation>Il n’y a pas de récompense numéro {reward_id}.</translation>
+    </message>
+    <message>
+        <source>There is no active reward called “{value}”.</source>
+        <translation>Il n’y a pas de récompense active appelée «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{name} needs {units}; this customer has {balance}.</source>
+        <translation>{name} demande {units}&#xa0;; ce client a {balance}.</translation>
+    </message>
+    <message>
+        <source>A manual adjustment needs a reason.</source>
+        <translation>Un ajustement manuel a besoin d’un motif.</translation>
+    </message>
+    <message>
+        <source>An adjustment of zero changes nothing.</source>
+        <translation>Un ajustement de zéro ne change rien.</translation>
+    </message>
+    <message>
+        <source>The balance is {current}; taking {value} would make it negative.</source>
+        <translation>Le solde est de {current}&#xa0;; en retirer {value} le rendrait négatif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stamp(s) to a {reward}</source>
+        <translation>
+            <numerusform>encore %n tampon avant&#xa0;: {reward}</numerusform>
+            <numerusform>encore %n tampons avant&#xa0;: {reward}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more point(s) to a {reward}</source>
+        <translation>
+            <numerusform>encore %n point avant&#xa0;: {reward}</numerusform>
+            <numerusform>encore %n points avant&#xa0;: {reward}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount; write it like 12.50.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un montant&#xa0;; écrivez-le comme 12,50.</translation>
+    </message>
+    <message>
+        <source>“{value}” is more than one visit can be: at most 1,000,000.00.</source>
+        <translation>«&#xa0;{value}&#xa0;» dépasse ce qu’une visite peut valoir&#xa0;: au plus 1 000 000,00.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code: write the three letters, such as GBP, EUR, USD or CHF.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de devise&#xa0;: écrivez les trois lettres, comme GBP, EUR, USD ou CHF.</translation>
+    </message>
+    <message>
+        <source>Phone number is empty.</source>
+        <translation>Le numéro de téléphone est vide.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>“{value}” has the wrong number of digits for a phone number.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’a pas le bon nombre de chiffres pour un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits (0 to 9).</source>
+        <translation>Le code PIN doit compter 4 à 12 chiffres (0 à 9).</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Owner actions are locked for {minutes} min.</source>
+        <translation>Trop de codes PIN erronés. Les actions du gérant sont bloquées pendant {minutes} min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN (%n try/tries left).</source>
+        <translation>
+            <numerusform>Code PIN erroné (encore %n essai).</numerusform>
+            <numerusform>Code PIN erroné (encore %n essais).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {minutes} min.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans {minutes} min.</translation>
+    </message>
+    <message>
+        <source>The shop and the till each need a name.</source>
+        <translation>La boutique et la caisse ont chacune besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The name holds a hidden control character (U+{value}); type it again without it.</source>
+        <translation>Le nom contient un caractère de contrôle caché (U+{value})&#xa0;; retapez-le sans.</translation>
+    </message>
+    <message>
+        <source>A name is one line; it cannot hold a tab or a line break.</source>
+        <translation>Un nom tient sur une ligne&#xa0;; il ne peut contenir ni tabulation ni saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The name is made only of invisible characters; type the name itself.</source>
+        <translation>Le nom n’est fait que de caractères invisibles&#xa0;; tapez le nom lui-même.</translation>
+    </message>
+    <message>
+        <source>There is no such reward given to undo.</source>
+        <translation>Il n’y a pas de telle récompense remise à annuler.</translation>
+    </message>
+    <message>
+        <source>{reason} was already given back.</source>
+        <translation>{reason} a déjà été rendu.</translation>
+    </message>
+    <message>
+        <source>Too late to undo {lower}: the owner can adjust the points instead.</source>
+        <translation>Trop tard pour annuler {lower}&#xa0;: le gérant peut ajuster les points à la place.</translation>
+    </message>
+    <message>
+        <source>The amount must be between 0 and 100,000.</source>
+        <translation>Le montant doit être compris entre 0 et 100 000.</translation>
+    </message>
+    <message>
+        <source>A quantity must be between 1 and 99.</source>
+        <translation>Une quantité doit être comprise entre 1 et 99.</translation>
+    </message>
+    <message>
+        <source>Unknown item number {value}.</source>
+        <translation>Numéro d’article inconnu {value}.</translation>
+    </message>
+    <message>
+        <source>No usual order yet: record a visit with items first.</source>
+        <translation>Pas encore de commande habituelle&#xa0;: enregistrez d’abord une visite avec des articles.</translation>
+    </message>
+    <message>
+        <source>There is no visit number {visit_id}.</source>
+        <translation>Il n’y a pas de visite numéro {visit_id}.</translation>
+    </message>
+    <message>
+        <source>Say why the visit is voided.</source>
+        <translation>Dites pourquoi la visite est annulée.</translation>
+    </message>
+    <message>
+        <source>Visit {visit_id} was already voided.</source>
+        <translation>La visite {visit_id} a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the visit was saved over {most} seconds ago. The owner can void it from the recent visits.</source>
+        <translation>Trop tard pour annuler&#xa0;: la visite a été enregistrée il y a plus de {most} secondes. Le gérant peut l’annuler depuis les visites récentes.</translation>
+    </message>
+    <message>
+        <source>A visit&apos;s reference must be 1 to {most} characters.</source>
+        <translation>La référence d’une visite doit faire 1 à {most} caractères.</translation>
+    </message>
+    <message>
+        <source>This reference was already used for a different visit. Nothing was recorded; use a new reference for a new visit.</source>
+        <translation>Cette référence a déjà servi pour une autre visite. Rien n’a été enregistré&#xa0;; utilisez une nouvelle référence pour une nouvelle visite.</translation>
+    </message>
+    <message>
+        <source>Already saved.</source>
+        <translation>Déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not reach the database server{where}. Check the network and try again.</source>
+        <translation>Impossible de joindre le serveur de base de données{where}. Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to. Check its permissions or free disk space.</source>
+        <translation>Impossible d’écrire dans le dossier de données. Vérifiez ses droits ou l’espace disque libre.</translation>
+    </message>
+    <message>
+        <source>The database did not answer. Try again.</source>
+        <translation>La base de données n’a pas répondu. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {value}</source>
+        <translation>La base de données a refusé la modification&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>The database could not be read. Try again.</source>
+        <translation>La base de données n’a pas pu être lue. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {strerror}.</source>
+        <translation>Impossible de lire {name}&#xa0;: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Show between 1 and 104 weeks.</source>
+        <translation>Affichez entre 1 et 104 semaines.</translation>
+    </message>
+    <message>
+        <source>{first} has not begun yet.</source>
+        <translation>{first} n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {strerror}.</source>
+        <translation>Impossible d’écrire {name}&#xa0;: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Export as {join}, not “{fmt}”.</source>
+        <translation>Exportez en {join}, pas en «&#xa0;{fmt}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Le dernier jour est avant le premier.</translation>
+    </message>
+    <message>
+        <source>Give at least one month.</source>
+        <translation>Donnez au moins un mois.</translation>
+    </message>
+    <message>
+        <source>“{region}” is not a country code such as GB, IE or FR.</source>
+        <translation>«&#xa0;{region}&#xa0;» n’est pas un code de pays comme GB, IE ou FR.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone such as Europe/London.</source>
+        <translation>«&#xa0;{zone}&#xa0;» n’est pas un fuseau horaire comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>La boutique a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>Use an address like postgresql+psycopg://till@server/regulars.</source>
+        <translation>Utilisez une adresse comme postgresql+psycopg://till@server/regulars.</translation>
+    </message>
+    <message>
+        <source>Could not reach that database server: {problem}</source>
+        <translation>Impossible de joindre ce serveur de base de données&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not save the server address: {strerror}.</source>
+        <translation>Impossible d’enregistrer l’adresse du serveur&#xa0;: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Customers earn by {join}, not “{loyalty_mode}”.</source>
+        <translation>Les clients gagnent par {join}, pas par «&#xa0;{loyalty_mode}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{region}” is not a country phone numbers know.</source>
+        <translation>«&#xa0;{region}&#xa0;» n’est pas un pays connu des numéros de téléphone.</translation>
+    </message>
+    <message>
+        <source>Customers earn between 1 and 100 stamps or points at a time.</source>
+        <translation>Les clients gagnent entre 1 et 100 tampons ou points à la fois.</translation>
+    </message>
+    <message>
+        <source>A reward costs between 1 and 10,000 stamps or points.</source>
+        <translation>Une récompense coûte entre 1 et 10 000 tampons ou points.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Il n’y a pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not on this till&apos;s list of staff (Shop → Settings → This till).</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas sur la liste du personnel de cette caisse (Boutique → Réglages → Cette caisse).</translation>
+    </message>
+    <message>
+        <source>Count a customer&apos;s value over 1 to {most} months.</source>
+        <translation>Comptez la valeur d’un client sur 1 à {most} mois.</translation>
+    </message>
+    <message>
+        <source>The monthly discount rate must be from 0 % to {most} %.</source>
+        <translation>Le taux d’actualisation mensuel doit aller de 0 % à {most} %.</translation>
+    </message>
+    <message>
+        <source>“Slipping away” needs a chance above 0 % and below 100 %.</source>
+        <translation>«&#xa0;En train de partir&#xa0;» demande une probabilité au-dessus de 0 % et sous 100 %.</translation>
+    </message>
+    <message>
+        <source>The holdout must end after the as-of day and not later than today.</source>
+        <translation>La période de contrôle doit finir après le jour de référence et au plus tard aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The weeks to look ahead must be more than 0.</source>
+        <translation>Les semaines à prévoir doivent être plus de 0.</translation>
+    </message>
+    <message>
+        <source>The as-of day cannot be in the future.</source>
+        <translation>Le jour de référence ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The lifetime-value horizon must be at least a month and the discount under 100 %.</source>
+        <translation>L’horizon de la valeur client doit être d’au moins un mois et l’actualisation sous 100 %.</translation>
+    </message>
+    <message>
+        <source>No customer had a visit on or before {as_of}: there is nothing to fit.</source>
+        <translation>Aucun client n’a eu de visite le {as_of} ou avant&#xa0;: il n’y a rien à ajuster.</translation>
+    </message>
+    <message>
+        <source>A till&apos;s name can be at most {most} characters.</source>
+        <translation>Le nom d’une caisse peut faire au plus {most} caractères.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s typing speed must be between 5 and 200 ms per key.</source>
+        <translation>La vitesse de frappe du lecteur doit être comprise entre 5 et 200 ms par touche.</translation>
+    </message>
+    <message>
+        <source>The scanner ends a card with Enter, Tab or either, not “{scan_suffix}”.</source>
+        <translation>Le lecteur termine une carte par Entrée, Tab ou l’un ou l’autre, pas par «&#xa0;{scan_suffix}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Keep the list of staff short: at most {most} names.</source>
+        <translation>Gardez la liste du personnel courte&#xa0;: au plus {most} noms.</translation>
+    </message>
+    <message>
+        <source>The window speaks English, German or French, not “{language}”.</source>
+        <translation>La fenêtre parle anglais, allemand ou français, pas «&#xa0;{language}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The window&apos;s colours are “system”, “light” or “dark”, not “{theme}”.</source>
+        <translation>Les couleurs de la fenêtre sont «&#xa0;system&#xa0;», «&#xa0;light&#xa0;» ou «&#xa0;dark&#xa0;», pas «&#xa0;{theme}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This till&apos;s settings could not be saved: {value}.</source>
+        <translation>Les réglages de cette caisse n’ont pas pu être enregistrés&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>This is their {count}th visit</source>
+        <translation>C’est la {count}e visite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n week(s) away</source>
+        <translation>
+            <numerusform>De retour après %n semaine d’absence</numerusform>
+            <numerusform>De retour après %n semaines d’absence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Expected vs actual visits</source>
+        <translation>Visites attendues et réelles</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réelles</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendues</translation>
+    </message>
+    <message>
+        <source>repeat visits</source>
+        <translation>visites répétées</translation>
+    </message>
+    <message>
+        <source>week starting</source>
+        <translation>semaine du</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>2–3 days</source>
+        <translation>2–3 jours</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 jours</translation>
+    </message>
+    <message>
+        <source>1–2 weeks</source>
+        <translation>1–2 semaines</translation>
+    </message>
+    <message>
+        <source>2 weeks – 1 month</source>
+        <translation>2 semaines – 1 mois</translation>
+    </message>
+    <message>
+        <source>1–2 months</source>
+        <translation>1–2 mois</translation>
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>Visites par semaine</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Same week last year</source>
+        <translation>Même semaine l’an dernier</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visites</translation>
+    </message>
+    <message>
+        <source>Retention by month of first visit</source>
+        <translation>Fidélisation par mois de première visite</translation>
+    </message>
+    <message>
+        <source>% who came</source>
+        <translation>% revenus</translation>
+    </message>
+    <message>
+        <source>months after the first visit</source>
+        <translation>mois après la première visite</translation>
+    </message>
+    <message>
+        <source>Month 0 is the month of the first visit; month 1 the calendar month after, and so on.</source>
+        <translation>Le mois 0 est celui de la première visite&#xa0;; le mois 1 le mois civil suivant, et ainsi de suite.</translation>
+    </message>
+    <message>
+        <source>How often regulars come</source>
+        <translation>À quelle fréquence viennent les habitués</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Habitués</translation>
+    </message>
+    <message>
+        <source>regulars</source>
+        <translation>habitués</translation>
+    </message>
+    <message>
+        <source>days between visits (median)</source>
+        <translation>jours entre les visites (médiane)</translation>
+    </message>
+    <message>
+        <source>NPS over time</source>
+        <translation>NPS dans le temps</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>NPS: the share of 9s and 10s minus the share of 0s to 6s, in points.</source>
+        <translation>NPS&#xa0;: la part des 9 et 10 moins la part des 0 à 6, en points.</translation>
+    </message>
+    <message>
+        <source>Regulars by segment</source>
+        <translation>Habitués par segment</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>Everyone who came in the last 12 months, by recency, frequency and spend.</source>
+        <translation>Tous ceux venus ces 12 derniers mois, par récence, fréquence et dépense.</translation>
+    </message>
+    <message>
+        <source>{existing} is a file, not a folder. Choose a folder for the data with --data-dir.</source>
+        <translation>{existing} est un fichier, pas un dossier. Choisissez un dossier pour les données avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be made: {existing} is not writable for you. Choose another folder with --data-dir.</source>
+        <translation>Le dossier de données {folder} ne peut pas être créé&#xa0;: vous ne pouvez pas écrire dans {existing}. Choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} belongs to another user ({owner}). Run Regulars as that user, or choose your own folder with --data-dir.</source>
+        <translation>Le dossier de données {folder} appartient à un autre utilisateur ({owner}). Lancez Regulars sous cet utilisateur, ou choisissez votre propre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is no space left for the data folder {folder}. Free some space and try again.</source>
+        <translation>Il n’y a plus de place pour le dossier de données {folder}. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only. Allow writing to it, or choose another folder with --data-dir.</source>
+        <translation>Le dossier de données {folder} est en lecture seule. Autorisez l’écriture, ou choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used: {problem}.</source>
+        <translation>Le dossier de données {folder} ne peut pas être utilisé&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Monthly report · {month} · figures to {day}</source>
+        <translation>Rapport mensuel · {month} · chiffres au {day}</translation>
+    </message>
+    <message>
+        <source>Columns: {label}.</source>
+        <translation>Colonnes&#xa0;: {label}.</translation>
+    </message>
+    <message>
+        <source>Made by Regulars. Voided visits are left out; visits imported from the old till count.</source>
+        <translation>Créé par Regulars. Les visites annulées sont exclues&#xa0;; les visites importées de l’ancienne caisse comptent.</translation>
+    </message>
+    <message>
+        <source>New customers this month</source>
+        <translation>Nouveaux clients ce mois-ci</translation>
+    </message>
+    <message>
+        <source>NPS this month</source>
+        <translation>NPS ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Answers this month</source>
+        <translation>Réponses ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Regulars (3+ visits a year)</source>
+        <translation>Habitués (3+ visites par an)</translation>
+    </message>
+    <message>
+        <source>Surprises offered / given</source>
+        <translation>Surprises proposées / offertes</translation>
     </message>
 </context>
 <context>
