@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.errors import UserError
@@ -79,8 +80,7 @@ class Items:
         if not name or len(name) > 80:
             raise ItemError(msg.tr("An item needs a name of 1 to 80 characters."))
         with self._db.write() as session:
-            taken = session.scalar(select(Item.id).where(func.lower(Item.name) == name.lower()))
-            if taken:
+            if name.casefold() in _by_name(session):
                 raise ItemError(msg.tr("“{name}” is already on the menu.").format(name=name))
             order = (session.scalar(select(func.max(Item.sort_order))) or 0) + 1
             item = Item(
@@ -113,10 +113,7 @@ class Items:
             item = session.get(Item, item_id)
             if item is None:
                 raise ItemError(msg.tr("There is no item number {item_id}.").format(item_id=item_id))
-            clash = session.scalar(
-                select(Item.id).where(func.lower(Item.name) == name.lower(), Item.id != item_id)
-            )
-            if clash:
+            if set(_by_name(session).get(name.casefold(), [item_id])) - {item_id}:
                 raise ItemError(msg.tr("“{name}” is already on the menu.").format(name=name))
             item.name, item.category = name, clean_text(category)
             audit.record(session, actor, "item.edit", f"item:{item_id}", name)
@@ -201,11 +198,12 @@ class Items:
             return _row(item)
 
     def resolve(self, names: builtins.list[str]) -> builtins.list[int]:
-        """Item ids for names typed on the command line (case-insensitive)."""
+        """Item ids for names typed on the command line, in any case ("CRÈME BRÛLÉE")."""
         ids: builtins.list[int] = []
         with self._db.read() as session:
+            menu = _by_name(session)
             for name in names:
-                found = session.scalar(select(Item.id).where(func.lower(Item.name) == name.strip().lower()))
+                found = menu.get(name.strip().casefold(), [None])[0]
                 if found is None:
                     raise ItemError(
                         msg.tr("“{value}” is not on the menu.").format(value=clean_text(name)[:80])
@@ -221,6 +219,15 @@ class Items:
                 session.add(
                     Item(name=name, category=category, price_cents=price, sort_order=order, allergens=tags)
                 )
+
+
+def _by_name(session: Session) -> dict[str, list[int]]:
+    """The items' ids by case-folded name (two may differ only in case from before names were folded).
+    Compared in Python: SQLite's lower() knows only ASCII, and a menu is a few dozen rows."""
+    menu: dict[str, list[int]] = {}
+    for item_id, name in session.execute(select(Item.id, Item.name).order_by(Item.id)):
+        menu.setdefault(str(name).casefold(), []).append(item_id)
+    return menu
 
 
 def _row(item: Item) -> ItemRow:

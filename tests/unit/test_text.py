@@ -107,3 +107,17 @@ def test_xlsx_export_of_a_day_with_control_characters_typed_in_opens(services, a
     rows = list(load_workbook(out).active.iter_rows(min_row=2, values_only=True))
     assert [(r[4], r[5]) for r in rows] == [("Zoë Martin", "Croissant (almond)")]
     assert services.customers.get(cid).notes == "Allergic to nuts"
+
+
+def test_item_names_match_in_any_case_beyond_ascii(services) -> None:
+    """SQLite's lower() folds only A-Z: "CRÈME BRÛLÉE" typed at the command line is still the crème brûlée,
+    and "ÉCLAIR" cannot be added beside an éclair."""
+    brulee = services.items.add("Crème brûlée")
+    eclair = services.items.add("Éclair au café")
+    assert services.items.resolve(["CRÈME BRÛLÉE", "éclair AU CAFÉ"]) == [brulee, eclair]
+    with pytest.raises(ItemError, match="already on the menu"):
+        services.items.add("ÉCLAIR AU CAFÉ")
+    with pytest.raises(ItemError, match="already on the menu"):
+        services.items.rename(brulee, "éCLAIR au café", "Pastry")
+    services.items.rename(eclair, "ÉCLAIR AU CAFÉ", "Pastry")  # its own name in other letters is fine
+    assert services.items.resolve(["éclair au café"]) == [eclair]
