@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from app.services.importing_read import ImportError_
@@ -50,8 +50,7 @@ class RowError(Exception):
     """What is wrong with one row, for the list of rows with errors."""
 
 
-@dataclass
-class Sale:
+class Sale(NamedTuple):  # a tuple: millions are made, and kept between a preview and its import
     row: int
     customer: str  # as the file gives it: a reference, an e-mail, a phone, #ID
     kind: str  # how to look the customer up: ref, email, phone, id, any

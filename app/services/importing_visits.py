@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,16 +25,16 @@ from app.db.engine import Database
 from app.models import Customer, CustomerRef, Item, Visit
 from app.services import audit, importing_bulk, phones
 from app.services.importing_read import ImportError_
-from app.services.importing_sales import RowError, Sale, customer_key, detect, index, items, when
-from app.services.importing_sales import amount as parse_amount
-from app.services.importing_stream import CHUNK, SeenBefore, chunks
+from app.services.importing_sales import RowError, Sale
+from app.services.importing_stream import CHUNK, SeenBefore
+from app.services.importing_visits_read import from_file, replayed
+from app.services.importing_visits_stage import Stage
 from app.services.importing_visits_write import Writer, any_imported, basket_lines, imported_before
 from app.services.text import clean_text
 
 SHOWN_ERRORS = 50
 MIN_ROW_BYTES = 40  # a sale's row is seldom shorter: the file's size over this overestimates its rows
 BASKETS = 1 << 14
-FORMATS = ("square", "shopify", "generic")
 
 
 @dataclass
@@ -49,6 +48,9 @@ class VisitPlan:
     error_count: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)  # the first SHOWN_ERRORS
     unknown_items: Counter[str] = field(default_factory=Counter)  # kept as text on the visit
+    stage: Stage | None = field(
+        default=None, repr=False, compare=False
+    )  # a preview's reading, for the import
 
     def describe(self) -> list[str]:
         lines = [
@@ -162,10 +164,10 @@ def plan_visits(
     fmt: str = "auto",
     progress: Callable[[int], None] | None = None,
 ) -> VisitPlan:
-    """What the import would do; nothing is written."""
+    """What the import would do; nothing is written. The plan keeps what it read, for `apply_visits`."""
     with db.read() as session:
         plan = VisitPlan(fmt)
-        for batch in _walk(session, plan, path, region, zone, progress):
+        for batch in _walk(session, plan, from_file(path, plan, zone, progress, keep=True), region):
             plan.new += len(batch)
     return plan
 
@@ -178,17 +180,24 @@ def apply_visits(
     fmt: str = "auto",
     skip_errors: bool = False,
     actor: str = "owner",
+    preview: VisitPlan | None = None,
 ) -> VisitPlan:
-    """Read the file again and write its new visits in one transaction; with errors, nothing (unless skipped)."""
-    with db.write() as session:
+    """Write the file's new visits in one transaction; with errors, nothing (unless skipped). With the
+    `preview` of this file, its reading of the rows is used rather than reading the file again."""
+    stage = preview.stage if preview is not None else None
+    with importing_bulk.bulk_write(db) as session:
         plan = VisitPlan(fmt)
+        if stage is not None and stage.fits(path, fmt, zone):
+            sales = replayed(stage, plan)
+        else:
+            sales = from_file(path, plan, zone, None)
         next_id = (session.scalar(select(func.max(Visit.id))) or 0) + 1
         # a big file into a small history: the visits' indexes are built once at the end (SQLite)
         guess = path.stat().st_size // MIN_ROW_BYTES
         # with no imported visits yet nothing is looked up by its reference while rows go in
         unique_too = not any_imported(session)
         with importing_bulk.indexes_paused(session, "visits", guess, next_id - 1, unique_too):
-            _write_all(session, plan, path, region, zone, skip_errors, next_id)
+            _write_all(session, plan, sales, region, skip_errors, next_id)
         if plan.error_count and not skip_errors:
             raise ImportError_(refused(plan))
         sequences.catch_up(session, "visits")  # the ids above were numbered here
@@ -203,12 +212,12 @@ def apply_visits(
 
 
 def _write_all(
-    session: Session, plan: VisitPlan, path: Path, region: str, zone: str, skip_errors: bool, next_id: int
+    session: Session, plan: VisitPlan, sales: Iterator[Sale], region: str, skip_errors: bool, next_id: int
 ) -> None:
     menu: dict[str, int] = {}
     write = Writer(session)
     baskets: dict[tuple[tuple[int, str], ...], tuple[str, list[tuple[int, int]]]] = {}
-    for batch in _walk(session, plan, path, region, zone, None, menu):
+    for batch in _walk(session, plan, sales, region, menu):
         if not batch or (plan.error_count and not skip_errors):
             continue  # keep reading: the message lists the file's errors, and nothing is written
         visits, lines = [], []
@@ -237,19 +246,12 @@ def _shown_item(name: str) -> str:
 def _walk(
     session: Session,
     plan: VisitPlan,
-    path: Path,
+    sales: Iterator[Sale],
     region: str,
-    zone: str,
-    progress: Callable[[int], None] | None,
     menu_out: dict[str, int] | None = None,
 ) -> Iterator[list[_Row]]:
-    """The file's new sales, a chunk at a time, with the plan's counts and errors filled in on the way."""
-    header, rows = chunks(path)
-    fmt = detect(header) if plan.format == "auto" else plan.format
-    if fmt not in FORMATS:
-        raise ImportError_(f"Visits are imported from {', '.join(FORMATS)} files, not “{fmt}”.")
-    plan.format = fmt
-    columns = index(header, fmt)
+    """The new sales, a chunk at a time, with the plan's counts and errors filled in on the way."""
+    fmt = plan.format
     lookups = _Lookups(session, region)
     if menu_out is not None:
         menu_out.update(lookups.menu)
@@ -260,7 +262,7 @@ def _walk(
     earlier = any_imported(session)
     pending: list[_Row] = []
     baskets: Counter[tuple[tuple[int, str], ...]] = Counter()
-    for sale in _sales(rows, fmt, columns, ZoneInfo(zone), plan, progress):
+    for sale in sales:
         try:
             cid = lookups.customer(fmt, sale)
         except RowError as exc:
@@ -309,81 +311,3 @@ def _fresh(session: Session, plan: VisitPlan, batch: list[_Row], earlier: bool) 
     there = imported_before(session, [r.source_ref for r in batch])
     plan.already += len(there)
     return [r for r in batch if r.source_ref not in there]
-
-
-def _sales(
-    rows: Iterator[list[tuple[int, list[str]]]],
-    fmt: str,
-    columns: dict[str, int],
-    zone: ZoneInfo,
-    plan: VisitPlan,
-    progress: Callable[[int], None] | None,
-) -> Iterator[Sale]:
-    order: Sale | None = None  # Shopify: the order being read, one row per line item
-    for chunk in rows:
-        for number, cells in chunk:
-            if not "".join(cells).strip():  # a blank line is not a row
-                continue
-            plan.rows += 1
-            width = len(cells)
-            cell = {k: cells[i].strip() if i < width else "" for k, i in columns.items()}
-            if fmt == "shopify" and order is not None and cell.get("ref") == order.ref:
-                try:
-                    order.items += _line_items(fmt, cell)
-                except RowError as exc:
-                    plan.add_error(number, str(exc))
-                continue
-            if order is not None:
-                yield order
-                order = None
-            try:
-                sale = _sale(number, fmt, cell, zone)
-            except RowError as exc:
-                plan.add_error(number, str(exc))
-                continue
-            if sale is None:
-                plan.not_sales += 1
-                continue
-            if not sale.customer:
-                plan.without_customer += 1
-                continue
-            if fmt == "shopify":
-                order = sale
-            else:
-                yield sale
-        if progress:
-            progress(plan.rows)
-    if order is not None:
-        yield order
-
-
-# Sales share their minutes (and a file without times, its days): each is read in the shop's zone once.
-_when = functools.lru_cache(maxsize=1 << 14)(when)
-
-
-def _sale(number: int, fmt: str, cell: dict[str, str], zone: ZoneInfo) -> Sale | None:
-    if fmt == "square" and cell.get("event", "Payment").lower() not in ("payment", ""):
-        return None
-    customer, kind = customer_key(fmt, cell)
-    at = _when(cell.get("date", ""), cell.get("time", ""), zone)
-    return Sale(
-        number,
-        customer,
-        kind,
-        at,
-        parse_amount(cell.get("amount", "")),
-        _line_items(fmt, cell),
-        cell.get("ref", ""),
-    )
-
-
-def _line_items(fmt: str, cell: dict[str, str]) -> list[tuple[int, str]]:
-    if fmt != "shopify":
-        return items(cell.get("items", ""))
-    name = " ".join(cell.get("items", "").split())
-    quantity = cell.get("quantity", "1") or "1"
-    if not name:
-        return []
-    if not quantity.isdigit() or not 0 < int(quantity) < 10_000:
-        raise RowError(f"line item quantity “{quantity[:10]}” is not a whole number.")
-    return [(int(quantity), name)]
