@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import operator
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -223,11 +224,15 @@ _BIRTHDAY, _NAME, _PHONE, _EMAIL = _FIELD["birthday"], _FIELD["name"], _FIELD["p
 _CONSENT, _DIGITS = _FIELD["consent_contact"], _FIELD["phone_digits"]
 
 
+_VALUES = operator.attrgetter(*_CLEAN_FIELDS)
+
+
 def _pack(item: tuple[int, Clean]) -> tuple[int, list[Any]]:
     row, c = item
-    values = [getattr(c, name) for name in _CLEAN_FIELDS]
+    values = list(_VALUES(c))
     b = c.birthday
-    values[_BIRTHDAY] = (b.month, b.day, b.year) if b else None
+    if b is not None:
+        values[_BIRTHDAY] = (b.month, b.day, b.year)
     return row, values
 
 

@@ -131,10 +131,10 @@ class _Lookups:
     def customer(self, fmt: str, sale: Sale) -> int:
         key, kind = sale.customer, sale.kind
         found: int | None = None
-        if kind == "id":
-            found = int(key) if int(key) in self.ids else None
-        elif kind == "email":
+        if kind == "email":  # the most common first
             found = self.emails.get(key)
+        elif kind == "id":
+            found = int(key) if int(key) in self.ids else None
         elif kind == "ref":
             found = self.refs.get((fmt, key))
         else:
@@ -149,11 +149,7 @@ class _Lookups:
         return found
 
 
-@dataclass(slots=True)
-class _Row:
-    sale: Sale
-    customer_id: int
-    source_ref: str
+_Row = tuple[Sale, int, str]  # a sale, its customer's id and its reference among imported visits
 
 
 def plan_visits(
@@ -221,18 +217,18 @@ def _write_all(
         if not batch or (plan.error_count and not skip_errors):
             continue  # keep reading: the message lists the file's errors, and nothing is written
         visits, lines = [], []
-        for row in batch:
-            sale = row.sale
-            basket = tuple(sale.items)
-            if basket not in baskets:  # baskets repeat: each kind is read against the menu once
+        at = write.at
+        for sale, cid, source in batch:
+            basket = sale.items
+            found = baskets.get(basket)
+            if found is None:  # baskets repeat: each kind is read against the menu once
                 if len(baskets) > BASKETS:
                     baskets.clear()
-                baskets[basket] = basket_lines(basket, menu)
-            note, known = baskets[basket]
-            visits.append(
-                (next_id, row.customer_id, write.at(sale.at), sale.amount_cents, note, row.source_ref)
-            )
-            lines += [(next_id, i, q) for i, q in known]
+                found = baskets[basket] = basket_lines(basket, menu)
+            note, known = found
+            visits.append((next_id, cid, at(sale.at), sale.amount_cents, note, source))
+            if known:
+                lines += [(next_id, i, q) for i, q in known]
             next_id += 1
         write(visits, lines)
         plan.new += len(visits)
@@ -262,29 +258,31 @@ def _walk(
     earlier = any_imported(session)
     pending: list[_Row] = []
     baskets: Counter[tuple[tuple[int, str], ...]] = Counter()
+    customer, add_error, add_seen = lookups.customer, plan.add_error, seen.add
     for sale in sales:
         try:
-            cid = lookups.customer(fmt, sale)
+            cid = customer(fmt, sale)
         except RowError as exc:
-            plan.add_error(sale.row, str(exc))
+            add_error(sale.row, str(exc))
             continue
-        baskets[tuple(sale.items)] += 1  # its items not on the menu are counted per kind of basket
+        baskets[sale.items] += 1  # its items not on the menu are counted per kind of basket
         if len(baskets) > BASKETS:
             _count_unknown(plan, baskets, lookups.menu)
         if sale.ref:
             source = f"{fmt}:{sale.ref}"[:120]
-            if seen.add(source) is not None:
-                plan.add_error(sale.row, f"sale {clean_text(sale.ref)[:40]} is in the file twice.")
+            if add_seen(source) is not None:
+                add_error(sale.row, f"sale {clean_text(sale.ref)[:40]} is in the file twice.")
                 continue
         else:
             # Two identical rows are two sales: the n-th copy matches the n-th one imported before.
-            content = f"{cid}|{sale.at.isoformat()}|{sale.amount_cents}|{sale.items}"
+            # (The items as a list, as they were written when this was first made.)
+            content = f"{cid}|{sale.at.isoformat()}|{sale.amount_cents}|{list(sale.items)}"
             digest = hashlib.sha1(content.encode(), usedforsecurity=False).hexdigest()[:24]
             copy = 1
-            if seen.add("~" + digest) is not None:  # the n-th copy of a row seen before
+            if add_seen("~" + digest) is not None:  # the n-th copy of a row seen before
                 copy = copies[digest] = copies.get(digest, 1) + 1
             source = f"{fmt}~{digest}:{copy}"
-        pending.append(_Row(sale, cid, source))
+        pending.append((sale, cid, source))
         if len(pending) >= CHUNK:
             yield _fresh(session, plan, pending, earlier)
             pending = []
@@ -308,6 +306,6 @@ def _fresh(session: Session, plan: VisitPlan, batch: list[_Row], earlier: bool) 
     """The rows of a chunk not imported before (`earlier`: whether the shop has imported visits at all)."""
     if not earlier:
         return batch
-    there = imported_before(session, [r.source_ref for r in batch])
+    there = imported_before(session, [r[2] for r in batch])
     plan.already += len(there)
-    return [r for r in batch if r.source_ref not in there]
+    return [r for r in batch if r[2] not in there]

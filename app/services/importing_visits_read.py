@@ -78,7 +78,7 @@ def _sales(
             cell = {k: cells[i].strip() if i < width else "" for k, i in wanted}
             if fmt == "shopify" and order is not None and cell.get("ref") == order.ref:
                 try:
-                    order.items.extend(_line_items(fmt, cell))
+                    order = order._replace(items=order.items + _line_items(fmt, cell))
                 except RowError as exc:
                     add_error(number, str(exc))
                     if keep:
@@ -140,13 +140,13 @@ def _sale(number: int, fmt: str, cell: dict[str, str], zone: ZoneInfo) -> Sale |
     )
 
 
-def _line_items(fmt: str, cell: dict[str, str]) -> list[tuple[int, str]]:
+def _line_items(fmt: str, cell: dict[str, str]) -> tuple[tuple[int, str], ...]:
     if fmt != "shopify":
         return items(cell.get("items", ""))
     name = " ".join(cell.get("items", "").split())
     quantity = cell.get("quantity", "1") or "1"
     if not name:
-        return []
+        return ()
     if not quantity.isdigit() or not 0 < int(quantity) < 10_000:
         raise RowError(f"line item quantity “{quantity[:10]}” is not a whole number.")
-    return [(int(quantity), name)]
+    return ((int(quantity), name),)
