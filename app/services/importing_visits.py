@@ -28,7 +28,7 @@ from app.services.importing_read import ImportError_
 from app.services.importing_sales import RowError, Sale
 from app.services.importing_stream import CHUNK, SeenBefore
 from app.services.importing_visits_read import from_file, replayed
-from app.services.importing_visits_stage import Stage
+from app.services.importing_visits_stage import Stage, Walked
 from app.services.importing_visits_write import Writer, any_imported, basket_lines, imported_before
 from app.services.text import clean_text
 
@@ -163,9 +163,15 @@ def plan_visits(
     """What the import would do; nothing is written. The plan keeps what it read, for `apply_visits`."""
     with db.read() as session:
         plan = VisitPlan(fmt)
-        for batch in _walk(session, plan, from_file(path, plan, zone, progress, keep=True), region):
+        sales = from_file(path, plan, zone, progress, keep=True)
+        keep = plan.stage.events.append if plan.stage is not None else None
+        for batch in _walk(session, plan, sales, region, keep=keep):
             plan.new += len(batch)
     return plan
+
+
+class _ShopChanged(Exception):
+    """A sale finds another customer than at the preview (or none, or one at last)."""
 
 
 def apply_visits(
@@ -181,19 +187,40 @@ def apply_visits(
     """Write the file's new visits in one transaction; with errors, nothing (unless skipped). With the
     `preview` of this file, its reading of the rows is used rather than reading the file again."""
     stage = preview.stage if preview is not None else None
+    if stage is None or not stage.fits(path, fmt, zone):
+        return _apply(db, path, region, zone, fmt, skip_errors, actor, None)
+    try:
+        return _apply(db, path, region, zone, fmt, skip_errors, actor, stage)
+    except _ShopChanged:  # rolled back: each sale is checked again, as when reading the file
+        return _apply(db, path, region, zone, fmt, skip_errors, actor, stage, trusted=False)
+
+
+def _apply(
+    db: Database,
+    path: Path,
+    region: str,
+    zone: str,
+    fmt: str,
+    skip_errors: bool,
+    actor: str,
+    stage: Stage | None,
+    trusted: bool = True,
+) -> VisitPlan:
     with importing_bulk.bulk_write(db) as session:
         plan = VisitPlan(fmt)
-        if stage is not None and stage.fits(path, fmt, zone):
-            sales = replayed(stage, plan)
+        if stage is None:
+            batches = _walk(session, plan, from_file(path, plan, zone, None), region)
+        elif trusted:
+            batches = _walk_staged(session, plan, stage, region)
         else:
-            sales = from_file(path, plan, zone, None)
+            batches = _walk(session, plan, replayed(stage, plan), region)
         next_id = (session.scalar(select(func.max(Visit.id))) or 0) + 1
         # a big file into a small history: the visits' indexes are built once at the end (SQLite)
         guess = path.stat().st_size // MIN_ROW_BYTES
         # with no imported visits yet nothing is looked up by its reference while rows go in
         unique_too = not any_imported(session)
         with importing_bulk.indexes_paused(session, "visits", guess, next_id - 1, unique_too):
-            _write_all(session, plan, sales, region, skip_errors, next_id)
+            _write_all(session, plan, batches, skip_errors, next_id)
         if plan.error_count and not skip_errors:
             raise ImportError_(refused(plan))
         sequences.catch_up(session, "visits")  # the ids above were numbered here
@@ -208,12 +235,12 @@ def apply_visits(
 
 
 def _write_all(
-    session: Session, plan: VisitPlan, sales: Iterator[Sale], region: str, skip_errors: bool, next_id: int
+    session: Session, plan: VisitPlan, batches: Iterator[list[_Row]], skip_errors: bool, next_id: int
 ) -> None:
-    menu: dict[str, int] = {}
+    menu = {name.lower(): iid for iid, name in session.execute(select(Item.id, Item.name))}
     write = Writer(session)
     baskets: dict[tuple[tuple[int, str], ...], tuple[str, list[tuple[int, int]]]] = {}
-    for batch in _walk(session, plan, sales, region, menu):
+    for batch in batches:
         if not batch or (plan.error_count and not skip_errors):
             continue  # keep reading: the message lists the file's errors, and nothing is written
         visits, lines = [], []
@@ -244,13 +271,12 @@ def _walk(
     plan: VisitPlan,
     sales: Iterator[Sale],
     region: str,
-    menu_out: dict[str, int] | None = None,
+    keep: Callable[[Walked], None] | None = None,
 ) -> Iterator[list[_Row]]:
-    """The new sales, a chunk at a time, with the plan's counts and errors filled in on the way."""
+    """The new sales, a chunk at a time, with the plan's counts and errors filled in on the way.
+    keep: given each sale with its customer (0: none) and its reference ("": a repeat in the file)."""
     fmt = plan.format
     lookups = _Lookups(session, region)
-    if menu_out is not None:
-        menu_out.update(lookups.menu)
     # Flat memory for files of millions of rows: references kept as hashes, copy counts only for repeats.
     seen = SeenBefore()
     copies: dict[str, int] = {}
@@ -264,6 +290,8 @@ def _walk(
             cid = customer(fmt, sale)
         except RowError as exc:
             add_error(sale.row, str(exc))
+            if keep:
+                keep((sale, 0, ""))
             continue
         baskets[sale.items] += 1  # its items not on the menu are counted per kind of basket
         if len(baskets) > BASKETS:
@@ -271,7 +299,9 @@ def _walk(
         if sale.ref:
             source = f"{fmt}:{sale.ref}"[:120]
             if add_seen(source) is not None:
-                add_error(sale.row, f"sale {clean_text(sale.ref)[:40]} is in the file twice.")
+                add_error(sale.row, _twice(sale))
+                if keep:
+                    keep((sale, cid, ""))
                 continue
         else:
             # Two identical rows are two sales: the n-th copy matches the n-th one imported before.
@@ -282,6 +312,8 @@ def _walk(
             if add_seen("~" + digest) is not None:  # the n-th copy of a row seen before
                 copy = copies[digest] = copies.get(digest, 1) + 1
             source = f"{fmt}~{digest}:{copy}"
+        if keep:
+            keep((sale, cid, source))
         pending.append((sale, cid, source))
         if len(pending) >= CHUNK:
             yield _fresh(session, plan, pending, earlier)
@@ -289,6 +321,49 @@ def _walk(
     _count_unknown(plan, baskets, lookups.menu)
     if pending:
         yield _fresh(session, plan, pending, earlier)
+
+
+def _walk_staged(session: Session, plan: VisitPlan, stage: Stage, region: str) -> Iterator[list[_Row]]:
+    """As `_walk` over the preview's sales, taking its references and repeats as they were, as long as
+    each sale finds the customer it found then; else _ShopChanged."""
+    plan.format = fmt = stage.format
+    plan.rows, plan.not_sales, plan.without_customer = stage.rows, stage.not_sales, stage.without_customer
+    lookups = _Lookups(session, region)
+    earlier = any_imported(session)
+    pending: list[_Row] = []
+    baskets: Counter[tuple[tuple[int, str], ...]] = Counter()
+    customer, add_error = lookups.customer, plan.add_error
+    for event in stage.replay():
+        if len(event) == 2:
+            add_error(*event)
+            continue
+        sale, cid, source = event
+        try:
+            now = customer(fmt, sale)
+        except RowError as exc:
+            if cid:
+                raise _ShopChanged from None
+            add_error(sale.row, str(exc))
+            continue
+        if now != cid:
+            raise _ShopChanged
+        baskets[sale.items] += 1
+        if len(baskets) > BASKETS:
+            _count_unknown(plan, baskets, lookups.menu)
+        if not source:
+            add_error(sale.row, _twice(sale))
+            continue
+        pending.append((sale, cid, source))
+        if len(pending) >= CHUNK:
+            yield _fresh(session, plan, pending, earlier)
+            pending = []
+    _count_unknown(plan, baskets, lookups.menu)
+    if pending:
+        yield _fresh(session, plan, pending, earlier)
+
+
+def _twice(sale: Sale) -> str:
+    return f"sale {clean_text(sale.ref)[:40]} is in the file twice."
 
 
 def _count_unknown(

@@ -40,17 +40,17 @@ def from_file(
 
 
 def replayed(stage: Stage, plan: VisitPlan) -> Iterator[Sale]:
-    """The sales the preview read, its rows with errors added to the plan in the same order."""
+    """The sales the preview read, its rows that could not be read added to the plan in the same order."""
     plan.format = stage.format
     plan.rows, plan.not_sales, plan.without_customer = stage.rows, stage.not_sales, stage.without_customer
 
     def sales() -> Iterator[Sale]:
         add_error = plan.add_error
         for event in stage.replay():
-            if type(event) is Sale:
-                yield event
+            if len(event) == 3:
+                yield event[0]
             else:
-                add_error(*event)  # type: ignore[misc]
+                add_error(*event)
 
     return sales()
 
@@ -65,7 +65,7 @@ def _sales(
     stage: Stage | None,
 ) -> Iterator[Sale]:
     order: Sale | None = None  # Shopify: the order being read, one row per line item
-    keep = stage.events.append if stage is not None else None
+    keep = stage.events.append if stage is not None else None  # rows with errors; the walk keeps the sales
     add_error = plan.add_error
     wanted = list(columns.items())
     count = not_sales = without_customer = 0
@@ -85,8 +85,6 @@ def _sales(
                         keep((number, str(exc)))
                 continue
             if order is not None:
-                if keep:
-                    keep(order)
                 yield order
                 order = None
             try:
@@ -105,16 +103,12 @@ def _sales(
             if fmt == "shopify":
                 order = sale
             else:
-                if keep:
-                    keep(sale)
                 yield sale
         plan.rows, plan.not_sales, plan.without_customer = count, not_sales, without_customer
         if progress:
             progress(plan.rows)
     plan.rows, plan.not_sales, plan.without_customer = count, not_sales, without_customer
     if order is not None:
-        if keep:
-            keep(order)
         yield order
     if stage is not None:
         stage.rows, stage.not_sales, stage.without_customer = count, not_sales, without_customer

@@ -2,8 +2,10 @@
 
 Reading a file (its text, dates, sums and baskets) is most of an import's work, and the preview has done
 it already: what it read is kept in flat memory (a spool on disk) and the import replays it instead of
-reading the file again, as long as the file is the one the preview read. Who each sale belongs to, and
-whether it was imported before, are looked up again at the import: the shop may have changed since.
+reading the file again, as long as the file is the one the preview read. Who each sale belongs to is
+looked up again at the import (the shop may have changed since): when every sale finds the customer the
+preview found, the preview's checks stand; else the sales are walked again. Whether a sale was imported
+before is asked at the import.
 """
 
 from __future__ import annotations
@@ -16,13 +18,21 @@ from typing import Any
 from app.services.importing_sales import Sale
 from app.services.importing_stream import Spool
 
+Walked = tuple[Sale, int, str]  # a sale, its customer (0: none found) and its reference ("": a repeat)
+Event = Walked | tuple[int, str]  # or a row that could not be read as a sale: (row, message)
 
-def _pack(event: Sale | tuple[int, str]) -> tuple[Any, ...]:
-    return tuple(event)  # a sale, or a row with an error: (row, message); plain tuples pickle fastest
+
+def _pack(event: Event) -> tuple[Any, ...]:
+    if len(event) == 2:
+        return event
+    sale, cid, source = event
+    return (*sale, cid, source)  # plain tuples pickle fastest
 
 
-def _unpack(packed: tuple[Any, ...]) -> Sale | tuple[int, str]:
-    return packed if len(packed) == 2 else Sale._make(packed)  # type: ignore[return-value]
+def _unpack(packed: tuple[Any, ...]) -> Event:
+    if len(packed) == 2:
+        return packed
+    return Sale._make(packed[:7]), packed[7], packed[8]
 
 
 def stamp(path: Path) -> tuple[str, int, int]:
@@ -33,12 +43,13 @@ def stamp(path: Path) -> tuple[str, int, int]:
 
 @dataclass
 class Stage:
-    """The sales and the rows with errors, in the order the preview met them, and the file's counts."""
+    """The sales with who the preview found they belong to, and the rows with errors, in the order the
+    preview met them; and the file's counts."""
 
     file: tuple[str, int, int]
     format: str
     zone: str
-    events: Spool[Sale | tuple[int, str]] = field(default_factory=lambda: Spool(pack=_pack, unpack=_unpack))
+    events: Spool[Event] = field(default_factory=lambda: Spool(pack=_pack, unpack=_unpack))
     rows: int = 0
     not_sales: int = 0
     without_customer: int = 0
@@ -51,5 +62,5 @@ class Stage:
             return False
         return same_file and fmt in ("auto", self.format) and zone == self.zone
 
-    def replay(self) -> Iterator[Sale | tuple[int, str]]:
+    def replay(self) -> Iterator[Event]:
         return iter(self.events)

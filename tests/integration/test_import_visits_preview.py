@@ -97,3 +97,23 @@ def test_foreign_keys_are_checked_again_after_an_import(shop, tmp_path) -> None:
     for _ in range(3):  # whichever pooled connection comes next
         with shop.db.read() as session:
             assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_a_customer_added_after_the_preview_gets_their_sale(shop, tmp_path) -> None:
+    file = tmp_path / "history.csv"
+    file.write_text(HEADER + ROWS, encoding="utf-8")
+    plan = plan_visits(shop.db, file, "GB", "Europe/London")
+    assert plan.error_count == 2
+    shop.customers.add(CustomerInput(name="Nobody Yet", email="nobody@example.com"))
+    done = apply_visits(shop.db, file, "GB", "Europe/London", skip_errors=True, preview=plan)
+    assert (done.new, done.error_count) == (5, 1)
+    assert [m for _row, m in done.errors] == ["date “not a date” is not YYYY-MM-DD or an ISO time."]
+
+
+def test_a_repeated_sale_is_refused_from_the_preview_as_from_the_file(shop, tmp_path) -> None:
+    file = tmp_path / "history.csv"
+    file.write_text(HEADER + ROWS.splitlines(keepends=True)[0] * 2, encoding="utf-8")
+    plan = plan_visits(shop.db, file, "GB", "Europe/London")
+    assert plan.errors == [(3, "sale s1 is in the file twice.")]
+    done = apply_visits(shop.db, file, "GB", "Europe/London", skip_errors=True, preview=plan)
+    assert (done.new, done.errors) == (1, [(3, "sale s1 is in the file twice.")])
