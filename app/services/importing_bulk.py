@@ -107,7 +107,11 @@ def search_index_paused(session: Session, rows: int, first_id: int, existing: in
         yield
         return
     session.execute(text(f"DROP TRIGGER {TRIGGER}"))
-    with indexes_paused(session, "customers", rows, existing):
+    # the name words' index by customer too (a few words a customer: the same proportion)
+    with (
+        indexes_paused(session, "customers", rows, existing),
+        indexes_paused(session, "customer_words", rows, existing),
+    ):
         yield  # an exception here rolls the transaction back, the trigger with it
     session.execute(
         text(
