@@ -5,6 +5,7 @@ also kept for the import when the preview asks (see importing_visits_stage)."""
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,6 +69,7 @@ def _sales(
     keep = stage.events.append if stage is not None else None  # rows with errors; the walk keeps the sales
     add_error = plan.add_error
     wanted = list(columns.items())
+    keys, cells_of, widest = list(columns), operator.itemgetter(*columns.values()), max(columns.values())
     count = not_sales = without_customer = 0
     for chunk in rows:
         for number, cells in chunk:
@@ -75,7 +77,10 @@ def _sales(
                 continue
             count += 1
             width = len(cells)
-            cell = {k: cells[i].strip() if i < width else "" for k, i in wanted}
+            if width > widest:
+                cell = dict(zip(keys, map(str.strip, cells_of(cells)), strict=True))
+            else:  # a short row: the cells it lacks are blank
+                cell = {k: cells[i].strip() if i < width else "" for k, i in wanted}
             if fmt == "shopify" and order is not None and cell.get("ref") == order.ref:
                 try:
                     order = order._replace(items=order.items + _line_items(fmt, cell))
