@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import operator
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -133,6 +134,11 @@ def insert_adds(
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     convert = Customer.__table__.c.created_at.type.bind_processor(conn.dialect)
     stamp = convert(now) if convert else now
+    adapt = (
+        sqlite3.adapters.get((datetime, sqlite3.PrepareProtocol)) if conn.dialect.name == "sqlite" else None
+    )
+    if adapt is not None and isinstance(stamp, datetime):
+        stamp = adapt(stamp)  # as SQLite's driver would turn it into text on every row, once
     names = (*ADD_COLUMNS, "id", "created_at", "name_unknown")
     add_sql = f"INSERT INTO customers ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})"  # noqa: S608 (our own column names)
     word_sql = f"INSERT INTO customer_words (word, customer_id) VALUES ({mark}, {mark})"  # noqa: S608 (placeholders only)
