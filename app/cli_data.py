@@ -191,7 +191,9 @@ def import_visits(shop: Shop, a: argparse.Namespace) -> Output:
         return Output(data, "\n".join([*lines, "Dry run: nothing was changed."]))
     if plan.error_count and not a.skip_errors:
         raise UserError(refused(plan))
-    done = shop.data.apply_visit_import(Path(a.file), plan.format, a.skip_errors, actor="owner (cli)").value
+    done = shop.data.apply_visit_import(
+        Path(a.file), plan.format, a.skip_errors, actor="owner (cli)", preview=plan
+    ).value
     data["written"] = done.new
     return Output(
         data, "\n".join([*lines, f"Imported: {done.new} visit{'' if done.new == 1 else 's'} written."])

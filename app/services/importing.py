@@ -281,7 +281,7 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
         )
     now = utcnow()
     updated = 0
-    with db.write() as session:
+    with importing_bulk.bulk_write(db) as session:  # each row's customer is one it writes or looks up
         first_id = (session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0) + 1
         # one pass over the plan's spool writes the rows and gathers their name words and new ids
         with importing_bulk.search_index_paused(session, len(plan.adds), first_id, first_id - 1):
@@ -332,12 +332,15 @@ def _input(row: list[str], index: dict[str, list[int]], order: str) -> tuple[Cus
     cell: dict[str, str] = {}
     width = len(row)
     for key, at in index.items():
-        value = ""
-        for i in at:  # the first of the key's columns with a value
-            if i < width:
-                value = row[i].strip()
-                if value:
-                    break
+        if len(at) == 1:  # most keys have one column
+            value = row[at[0]].strip() if at[0] < width else ""
+        else:
+            value = ""
+            for i in at:  # the first of the key's columns with a value
+                if i < width:
+                    value = row[i].strip()
+                    if value:
+                        break
         # Our own export guards formula-like cells with an apostrophe; take it off again.
         if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@"):
             value = value[1:]

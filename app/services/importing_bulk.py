@@ -12,14 +12,19 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import operator
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
+from app.db.engine import DAMAGED, Database, is_damaged
+from app.errors import StorageDamaged
 from app.models import Customer
 from app.services.birthdays import Birthday
 from app.services.customers import Clean
@@ -63,6 +68,34 @@ def indexes_paused(
 
 
 @contextmanager
+def bulk_write(db: Database) -> Iterator[Session]:
+    """A write transaction, as `db.write()`, in which SQLite does not look up each new row's parents.
+
+    An import's rows refer to customers and items it looked up in this same transaction, under its write
+    lock, so they are there; on a shop file larger than SQLite's page cache, checking each of two million
+    rows' customer reads a page from disk (half an import's writing time). The check is back on when the
+    transaction ends, before the connection is used again."""
+    if db.dialect != "sqlite":
+        with db.write() as session:
+            yield session
+        return
+    with db.engine.connect() as conn:
+        raw: Any = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys=OFF")  # outside a transaction: within one SQLite ignores it
+        try:
+            conn.execution_options(write=True)  # BEGIN IMMEDIATE, as db.write()
+            with Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                yield session
+        except DatabaseError as exc:
+            if is_damaged(exc):
+                raise StorageDamaged(DAMAGED) from exc
+            raise
+        finally:
+            conn.rollback()  # nothing left open: the pragma applies only outside a transaction
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+@contextmanager
 def search_index_paused(session: Session, rows: int, first_id: int, existing: int = 0) -> Iterator[None]:
     """Around inserting `rows` new customers numbered from `first_id` up, in the caller's transaction."""
     if session.get_bind().dialect.name != "sqlite" or rows < BULK_ROWS:
@@ -75,7 +108,11 @@ def search_index_paused(session: Session, rows: int, first_id: int, existing: in
         yield
         return
     session.execute(text(f"DROP TRIGGER {TRIGGER}"))
-    with indexes_paused(session, "customers", rows, existing):
+    # the name words' index by customer too (a few words a customer: the same proportion)
+    with (
+        indexes_paused(session, "customers", rows, existing),
+        indexes_paused(session, "customer_words", rows, existing),
+    ):
         yield  # an exception here rolls the transaction back, the trigger with it
     session.execute(
         text(
@@ -97,6 +134,11 @@ def insert_adds(
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     convert = Customer.__table__.c.created_at.type.bind_processor(conn.dialect)
     stamp = convert(now) if convert else now
+    adapt = (
+        sqlite3.adapters.get((datetime, sqlite3.PrepareProtocol)) if conn.dialect.name == "sqlite" else None
+    )
+    if adapt is not None and isinstance(stamp, datetime):
+        stamp = adapt(stamp)  # as SQLite's driver would turn it into text on every row, once
     names = (*ADD_COLUMNS, "id", "created_at", "name_unknown")
     add_sql = f"INSERT INTO customers ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})"  # noqa: S608 (our own column names)
     word_sql = f"INSERT INTO customer_words (word, customer_id) VALUES ({mark}, {mark})"  # noqa: S608 (placeholders only)
@@ -192,11 +234,15 @@ _BIRTHDAY, _NAME, _PHONE, _EMAIL = _FIELD["birthday"], _FIELD["name"], _FIELD["p
 _CONSENT, _DIGITS = _FIELD["consent_contact"], _FIELD["phone_digits"]
 
 
+_VALUES = operator.attrgetter(*_CLEAN_FIELDS)
+
+
 def _pack(item: tuple[int, Clean]) -> tuple[int, list[Any]]:
     row, c = item
-    values = [getattr(c, name) for name in _CLEAN_FIELDS]
+    values = list(_VALUES(c))
     b = c.birthday
-    values[_BIRTHDAY] = (b.month, b.day, b.year) if b else None
+    if b is not None:
+        values[_BIRTHDAY] = (b.month, b.day, b.year)
     return row, values
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from app.messages import msg
@@ -51,14 +51,13 @@ class RowError(Exception):
     """What is wrong with one row, for the list of rows with errors."""
 
 
-@dataclass
-class Sale:
+class Sale(NamedTuple):  # a tuple: millions are made, and kept between a preview and its import
     row: int
     customer: str  # as the file gives it: a reference, an e-mail, a phone, #ID
     kind: str  # how to look the customer up: ref, email, phone, id, any
     at: datetime  # UTC
     amount_cents: int | None
-    items: list[tuple[int, str]]
+    items: tuple[tuple[int, str], ...]  # the basket: (quantity, name)
     ref: str  # the sale's id in the other system, or ""
 
 
@@ -96,13 +95,9 @@ def index(header: list[str], fmt: str) -> dict[str, int]:
     return found
 
 
-def items(text: str) -> list[tuple[int, str]]:
-    """A comma-separated list of names, each optionally with a count."""
-    return list(_items(text))  # a fresh list: Shopify's rows add to it
-
-
 @functools.lru_cache(maxsize=4096)  # a shop's baskets repeat: millions of rows, a few thousand kinds
-def _items(text: str) -> tuple[tuple[int, str], ...]:
+def items(text: str) -> tuple[tuple[int, str], ...]:
+    """A comma-separated list of names, each optionally with a count."""
     out = []
     for part in text.split(","):
         name = " ".join(part.split())

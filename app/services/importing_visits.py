@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,16 +26,16 @@ from app.messages import Message, joined, message_of, msg
 from app.models import Customer, CustomerRef, Item, Visit
 from app.services import audit, importing_bulk, phones
 from app.services.importing_read import ImportError_
-from app.services.importing_sales import RowError, Sale, customer_key, detect, index, items, when
-from app.services.importing_sales import amount as parse_amount
-from app.services.importing_stream import CHUNK, SeenBefore, chunks
+from app.services.importing_sales import RowError, Sale
+from app.services.importing_stream import CHUNK, SeenBefore
+from app.services.importing_visits_read import from_file, replayed
+from app.services.importing_visits_stage import Stage, Walked
 from app.services.importing_visits_write import Writer, any_imported, basket_lines, imported_before
 from app.services.text import clean_text
 
 SHOWN_ERRORS = 50
 MIN_ROW_BYTES = 40  # a sale's row is seldom shorter: the file's size over this overestimates its rows
 BASKETS = 1 << 14
-FORMATS = ("square", "shopify", "generic")
 
 
 @dataclass
@@ -50,6 +49,9 @@ class VisitPlan:
     error_count: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)  # the first SHOWN_ERRORS
     unknown_items: Counter[str] = field(default_factory=Counter)  # kept as text on the visit
+    stage: Stage | None = field(
+        default=None, repr=False, compare=False
+    )  # a preview's reading, for the import
 
     def describe(self) -> list[str]:
         lines = [
@@ -129,10 +131,10 @@ class _Lookups:
     def customer(self, fmt: str, sale: Sale) -> int:
         key, kind = sale.customer, sale.kind
         found: int | None = None
-        if kind == "id":
-            found = int(key) if int(key) in self.ids else None
-        elif kind == "email":
+        if kind == "email":  # the most common first
             found = self.emails.get(key)
+        elif kind == "id":
+            found = int(key) if int(key) in self.ids else None
         elif kind == "ref":
             found = self.refs.get((fmt, key))
         else:
@@ -149,11 +151,7 @@ class _Lookups:
         return found
 
 
-@dataclass(slots=True)
-class _Row:
-    sale: Sale
-    customer_id: int
-    source_ref: str
+_Row = tuple[Sale, int, str]  # a sale, its customer's id and its reference among imported visits
 
 
 def plan_visits(
@@ -164,12 +162,18 @@ def plan_visits(
     fmt: str = "auto",
     progress: Callable[[int], None] | None = None,
 ) -> VisitPlan:
-    """What the import would do; nothing is written."""
+    """What the import would do; nothing is written. The plan keeps what it read, for `apply_visits`."""
     with db.read() as session:
         plan = VisitPlan(fmt)
-        for batch in _walk(session, plan, path, region, zone, progress):
+        sales = from_file(path, plan, zone, progress, keep=True)
+        keep = plan.stage.events.append if plan.stage is not None else None
+        for batch in _walk(session, plan, sales, region, keep=keep):
             plan.new += len(batch)
     return plan
+
+
+class _ShopChanged(Exception):
+    """A sale finds another customer than at the preview (or none, or one at last)."""
 
 
 def apply_visits(
@@ -180,17 +184,45 @@ def apply_visits(
     fmt: str = "auto",
     skip_errors: bool = False,
     actor: str = "owner",
+    preview: VisitPlan | None = None,
 ) -> VisitPlan:
-    """Read the file again and write its new visits in one transaction; with errors, nothing (unless skipped)."""
-    with db.write() as session:
+    """Write the file's new visits in one transaction; with errors, nothing (unless skipped). With the
+    `preview` of this file, its reading of the rows is used rather than reading the file again."""
+    stage = preview.stage if preview is not None else None
+    if stage is None or not stage.fits(path, fmt, zone):
+        return _apply(db, path, region, zone, fmt, skip_errors, actor, None)
+    try:
+        return _apply(db, path, region, zone, fmt, skip_errors, actor, stage)
+    except _ShopChanged:  # rolled back: each sale is checked again, as when reading the file
+        return _apply(db, path, region, zone, fmt, skip_errors, actor, stage, trusted=False)
+
+
+def _apply(
+    db: Database,
+    path: Path,
+    region: str,
+    zone: str,
+    fmt: str,
+    skip_errors: bool,
+    actor: str,
+    stage: Stage | None,
+    trusted: bool = True,
+) -> VisitPlan:
+    with importing_bulk.bulk_write(db) as session:
         plan = VisitPlan(fmt)
+        if stage is None:
+            batches = _walk(session, plan, from_file(path, plan, zone, None), region)
+        elif trusted:
+            batches = _walk_staged(session, plan, stage, region)
+        else:
+            batches = _walk(session, plan, replayed(stage, plan), region)
         next_id = (session.scalar(select(func.max(Visit.id))) or 0) + 1
         # a big file into a small history: the visits' indexes are built once at the end (SQLite)
         guess = path.stat().st_size // MIN_ROW_BYTES
         # with no imported visits yet nothing is looked up by its reference while rows go in
         unique_too = not any_imported(session)
         with importing_bulk.indexes_paused(session, "visits", guess, next_id - 1, unique_too):
-            _write_all(session, plan, path, region, zone, skip_errors, next_id)
+            _write_all(session, plan, batches, skip_errors, next_id)
         if plan.error_count and not skip_errors:
             raise ImportError_(refused(plan))
         sequences.catch_up(session, "visits")  # the ids above were numbered here
@@ -205,27 +237,27 @@ def apply_visits(
 
 
 def _write_all(
-    session: Session, plan: VisitPlan, path: Path, region: str, zone: str, skip_errors: bool, next_id: int
+    session: Session, plan: VisitPlan, batches: Iterator[list[_Row]], skip_errors: bool, next_id: int
 ) -> None:
-    menu: dict[str, int] = {}
+    menu = {name.lower(): iid for iid, name in session.execute(select(Item.id, Item.name))}
     write = Writer(session)
     baskets: dict[tuple[tuple[int, str], ...], tuple[str, list[tuple[int, int]]]] = {}
-    for batch in _walk(session, plan, path, region, zone, None, menu):
+    for batch in batches:
         if not batch or (plan.error_count and not skip_errors):
             continue  # keep reading: the message lists the file's errors, and nothing is written
         visits, lines = [], []
-        for row in batch:
-            sale = row.sale
-            basket = tuple(sale.items)
-            if basket not in baskets:  # baskets repeat: each kind is read against the menu once
+        at = write.at
+        for sale, cid, source in batch:
+            basket = sale.items
+            found = baskets.get(basket)
+            if found is None:  # baskets repeat: each kind is read against the menu once
                 if len(baskets) > BASKETS:
                     baskets.clear()
-                baskets[basket] = basket_lines(basket, menu)
-            note, known = baskets[basket]
-            visits.append(
-                (next_id, row.customer_id, write.at(sale.at), sale.amount_cents, note, row.source_ref)
-            )
-            lines += [(next_id, i, q) for i, q in known]
+                found = baskets[basket] = basket_lines(basket, menu)
+            note, known = found
+            visits.append((next_id, cid, at(sale.at), sale.amount_cents, note, source))
+            if known:
+                lines += [(next_id, i, q) for i, q in known]
             next_id += 1
         write(visits, lines)
         plan.new += len(visits)
@@ -239,26 +271,14 @@ def _shown_item(name: str) -> str:
 def _walk(
     session: Session,
     plan: VisitPlan,
-    path: Path,
+    sales: Iterator[Sale],
     region: str,
-    zone: str,
-    progress: Callable[[int], None] | None,
-    menu_out: dict[str, int] | None = None,
+    keep: Callable[[Walked], None] | None = None,
 ) -> Iterator[list[_Row]]:
-    """The file's new sales, a chunk at a time, with the plan's counts and errors filled in on the way."""
-    header, rows = chunks(path)
-    fmt = detect(header) if plan.format == "auto" else plan.format
-    if fmt not in FORMATS:
-        raise ImportError_(
-            msg.tr("Visits are imported from {join} files, not “{fmt}”.").format(
-                join=", ".join(FORMATS), fmt=fmt
-            )
-        )
-    plan.format = fmt
-    columns = index(header, fmt)
+    """The new sales, a chunk at a time, with the plan's counts and errors filled in on the way.
+    keep: given each sale with its customer (0: none) and its reference ("": a repeat in the file)."""
+    fmt = plan.format
     lookups = _Lookups(session, region)
-    if menu_out is not None:
-        menu_out.update(lookups.menu)
     # Flat memory for files of millions of rows: references kept as hashes, copy counts only for repeats.
     seen = SeenBefore()
     copies: dict[str, int] = {}
@@ -266,37 +286,86 @@ def _walk(
     earlier = any_imported(session)
     pending: list[_Row] = []
     baskets: Counter[tuple[tuple[int, str], ...]] = Counter()
-    for sale in _sales(rows, fmt, columns, ZoneInfo(zone), plan, progress):
+    customer, add_error, add_seen = lookups.customer, plan.add_error, seen.add
+    for sale in sales:
         try:
-            cid = lookups.customer(fmt, sale)
+            cid = customer(fmt, sale)
         except RowError as exc:
-            plan.add_error(sale.row, message_of(exc))
+            add_error(sale.row, message_of(exc))
+            if keep:
+                keep((sale, 0, ""))
             continue
-        baskets[tuple(sale.items)] += 1  # its items not on the menu are counted per kind of basket
+        baskets[sale.items] += 1  # its items not on the menu are counted per kind of basket
         if len(baskets) > BASKETS:
             _count_unknown(plan, baskets, lookups.menu)
         if sale.ref:
             source = f"{fmt}:{sale.ref}"[:120]
-            if seen.add(source) is not None:
-                plan.add_error(
-                    sale.row, msg.tr("sale {ref} is in the file twice.").format(ref=clean_text(sale.ref)[:40])
-                )
+            if add_seen(source) is not None:
+                add_error(sale.row, _twice(sale))
+                if keep:
+                    keep((sale, cid, ""))
                 continue
         else:
             # Two identical rows are two sales: the n-th copy matches the n-th one imported before.
-            content = f"{cid}|{sale.at.isoformat()}|{sale.amount_cents}|{sale.items}"
+            # (The items as a list, as they were written when this was first made.)
+            content = f"{cid}|{sale.at.isoformat()}|{sale.amount_cents}|{list(sale.items)}"
             digest = hashlib.sha1(content.encode(), usedforsecurity=False).hexdigest()[:24]
             copy = 1
-            if seen.add("~" + digest) is not None:  # the n-th copy of a row seen before
+            if add_seen("~" + digest) is not None:  # the n-th copy of a row seen before
                 copy = copies[digest] = copies.get(digest, 1) + 1
             source = f"{fmt}~{digest}:{copy}"
-        pending.append(_Row(sale, cid, source))
+        if keep:
+            keep((sale, cid, source))
+        pending.append((sale, cid, source))
         if len(pending) >= CHUNK:
             yield _fresh(session, plan, pending, earlier)
             pending = []
     _count_unknown(plan, baskets, lookups.menu)
     if pending:
         yield _fresh(session, plan, pending, earlier)
+
+
+def _walk_staged(session: Session, plan: VisitPlan, stage: Stage, region: str) -> Iterator[list[_Row]]:
+    """As `_walk` over the preview's sales, taking its references and repeats as they were, as long as
+    each sale finds the customer it found then; else _ShopChanged."""
+    plan.format = fmt = stage.format
+    plan.rows, plan.not_sales, plan.without_customer = stage.rows, stage.not_sales, stage.without_customer
+    lookups = _Lookups(session, region)
+    earlier = any_imported(session)
+    pending: list[_Row] = []
+    baskets: Counter[tuple[tuple[int, str], ...]] = Counter()
+    customer, add_error = lookups.customer, plan.add_error
+    for event in stage.replay():
+        if len(event) == 2:
+            add_error(*event)
+            continue
+        sale, cid, source = event
+        try:
+            now = customer(fmt, sale)
+        except RowError as exc:
+            if cid:
+                raise _ShopChanged from None
+            add_error(sale.row, message_of(exc))
+            continue
+        if now != cid:
+            raise _ShopChanged
+        baskets[sale.items] += 1
+        if len(baskets) > BASKETS:
+            _count_unknown(plan, baskets, lookups.menu)
+        if not source:
+            add_error(sale.row, _twice(sale))
+            continue
+        pending.append((sale, cid, source))
+        if len(pending) >= CHUNK:
+            yield _fresh(session, plan, pending, earlier)
+            pending = []
+    _count_unknown(plan, baskets, lookups.menu)
+    if pending:
+        yield _fresh(session, plan, pending, earlier)
+
+
+def _twice(sale: Sale) -> Message:
+    return msg.tr("sale {ref} is in the file twice.").format(ref=clean_text(sale.ref)[:40])
 
 
 def _count_unknown(
@@ -314,86 +383,6 @@ def _fresh(session: Session, plan: VisitPlan, batch: list[_Row], earlier: bool) 
     """The rows of a chunk not imported before (`earlier`: whether the shop has imported visits at all)."""
     if not earlier:
         return batch
-    there = imported_before(session, [r.source_ref for r in batch])
+    there = imported_before(session, [r[2] for r in batch])
     plan.already += len(there)
-    return [r for r in batch if r.source_ref not in there]
-
-
-def _sales(
-    rows: Iterator[list[tuple[int, list[str]]]],
-    fmt: str,
-    columns: dict[str, int],
-    zone: ZoneInfo,
-    plan: VisitPlan,
-    progress: Callable[[int], None] | None,
-) -> Iterator[Sale]:
-    order: Sale | None = None  # Shopify: the order being read, one row per line item
-    for chunk in rows:
-        for number, cells in chunk:
-            if not "".join(cells).strip():  # a blank line is not a row
-                continue
-            plan.rows += 1
-            width = len(cells)
-            cell = {k: cells[i].strip() if i < width else "" for k, i in columns.items()}
-            if fmt == "shopify" and order is not None and cell.get("ref") == order.ref:
-                try:
-                    order.items += _line_items(fmt, cell)
-                except RowError as exc:
-                    plan.add_error(number, message_of(exc))
-                continue
-            if order is not None:
-                yield order
-                order = None
-            try:
-                sale = _sale(number, fmt, cell, zone)
-            except RowError as exc:
-                plan.add_error(number, message_of(exc))
-                continue
-            if sale is None:
-                plan.not_sales += 1
-                continue
-            if not sale.customer:
-                plan.without_customer += 1
-                continue
-            if fmt == "shopify":
-                order = sale
-            else:
-                yield sale
-        if progress:
-            progress(plan.rows)
-    if order is not None:
-        yield order
-
-
-# Sales share their minutes (and a file without times, its days): each is read in the shop's zone once.
-_when = functools.lru_cache(maxsize=1 << 14)(when)
-
-
-def _sale(number: int, fmt: str, cell: dict[str, str], zone: ZoneInfo) -> Sale | None:
-    if fmt == "square" and cell.get("event", "Payment").lower() not in ("payment", ""):
-        return None
-    customer, kind = customer_key(fmt, cell)
-    at = _when(cell.get("date", ""), cell.get("time", ""), zone)
-    return Sale(
-        number,
-        customer,
-        kind,
-        at,
-        parse_amount(cell.get("amount", "")),
-        _line_items(fmt, cell),
-        cell.get("ref", ""),
-    )
-
-
-def _line_items(fmt: str, cell: dict[str, str]) -> list[tuple[int, str]]:
-    if fmt != "shopify":
-        return items(cell.get("items", ""))
-    name = " ".join(cell.get("items", "").split())
-    quantity = cell.get("quantity", "1") or "1"
-    if not name:
-        return []
-    if not quantity.isdigit() or not 0 < int(quantity) < 10_000:
-        raise RowError(
-            msg.tr("line item quantity “{value}” is not a whole number.").format(value=quantity[:10])
-        )
-    return [(int(quantity), name)]
+    return [r for r in batch if r[2] not in there]

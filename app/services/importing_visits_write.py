@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -24,8 +25,17 @@ class Writer:
         convert: Callable[[Any], Any] = Visit.__table__.c.at.type.bind_processor(self._conn.dialect) or (
             lambda at: at
         )
-        self.at: Callable[[datetime], Any] = functools.lru_cache(maxsize=STORED_TIMES)(convert)
         sqlite = self._conn.dialect.name == "sqlite"
+        # SQLite's driver turns a datetime into text with its registered adapter on every row: once here
+        adapt = sqlite3.adapters.get((datetime, sqlite3.PrepareProtocol)) if sqlite else None
+        if adapt is not None:
+            typed = convert
+
+            def convert(at: datetime) -> Any:
+                value = typed(at)
+                return adapt(value) if isinstance(value, datetime) else value
+
+        self.at: Callable[[datetime], Any] = functools.lru_cache(maxsize=STORED_TIMES)(convert)
         true, false = ("1", "0") if sqlite else ("true", "false")
         self._visits = (
             "INSERT INTO visits (id, customer_id, at, amount_cents, note, source_ref, till, staff, found_by, "  # noqa: S608 (placeholders and constants only)

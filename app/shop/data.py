@@ -160,12 +160,17 @@ class Data:
 
     @guarded
     def apply_visit_import(
-        self, path: Path, fmt: str = "auto", skip_errors: bool = False, actor: str = "owner"
+        self,
+        path: Path,
+        fmt: str = "auto",
+        skip_errors: bool = False,
+        actor: str = "owner",
+        preview: importing_visits.VisitPlan | None = None,
     ) -> Written[importing_visits.VisitPlan]:
-        """Read the file again and write its new visits, all or nothing."""
+        """Write the file's new visits, all or nothing; with its `preview`, from what the preview read."""
         zone = self._s.settings.timezone_name()
         done = importing_visits.apply_visits(
-            self._s.db, path, self._s.customers.region, zone, fmt, skip_errors, actor=actor
+            self._s.db, path, self._s.customers.region, zone, fmt, skip_errors, actor=actor, preview=preview
         )
         return Written(done, Changes(visits=True))
 

@@ -76,7 +76,7 @@ def child(kind: str, path: Path, data_dir: Path) -> None:
         previewed = time.perf_counter()
         if visit_plan.error_count:
             raise RuntimeError("\n".join(visit_plan.describe()[:5]))
-        written = importing_visits.apply_visits(services.db, path, region, zone).new
+        written = importing_visits.apply_visits(services.db, path, region, zone, preview=visit_plan).new
     done, cpu = time.perf_counter(), time.process_time() - cpu
     services.close()
     print(
