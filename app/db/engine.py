@@ -136,6 +136,13 @@ class Database:
             yield conn
 
     @contextmanager
+    def lookup(self) -> Iterator[Connection]:
+        """For one read statement on a hot path: on a server the lookup connection (autocommit), so it is
+        one round trip; a single statement reads one snapshot, as consistent as a read transaction."""
+        with _stop_when_damaged(), self.lookups.connect() as conn:
+            yield conn
+
+    @contextmanager
     def write(self) -> Iterator[Session]:
         with _stop_when_damaged(), self._writes() as session, session.begin():
             yield session

@@ -90,18 +90,20 @@ class Cards:
         token = tokens.parse(text)
         if token is None:
             raise CardError("That is not a Regulars card code.")
-        with self._db.read() as session:
-            card = session.scalar(select(Card).where(Card.token == token))
-            if card is None:
-                raise CardError("Unknown card: it was not issued by this shop.")
-            if card.status == "revoked":
-                raise CardError(f"This card was revoked on {card.revoked_at:%d %b %Y}. Nothing was recorded.")
-            if card.status == "replaced":
-                raise CardError(f"This card was replaced by a newer one on {card.revoked_at:%d %b %Y}.")
-            customer = session.get(Customer, card.customer_id)
-            if customer is None or customer.erased_at is not None:
-                raise CardError("This card belonged to a customer whose data was erased.")
-            return card.customer_id
+        # One statement on the lookup connection: on a server one round trip instead of four.
+        found = select(Card.customer_id, Card.status, Card.revoked_at, Customer.id, Customer.erased_at)
+        found = found.outerjoin(Customer, Customer.id == Card.customer_id).where(Card.token == token)
+        with self._db.lookup() as conn:
+            card = conn.execute(found).first()
+        if card is None:
+            raise CardError("Unknown card: it was not issued by this shop.")
+        if card.status == "revoked":
+            raise CardError(f"This card was revoked on {card.revoked_at:%d %b %Y}. Nothing was recorded.")
+        if card.status == "replaced":
+            raise CardError(f"This card was replaced by a newer one on {card.revoked_at:%d %b %Y}.")
+        if card.id is None or card.erased_at is not None:
+            raise CardError("This card belonged to a customer whose data was erased.")
+        return card.customer_id
 
     def unprinted(self) -> list[int]:
         """Customers whose active card has never been printed."""
