@@ -47,7 +47,7 @@ class Insights:
         settings = self._s.settings
         floor = int(settings.get("lapsed_floor_days")) if floor_days is None else floor_days
         stats = insights.regular_stats(self._s.db, now, zone=settings.timezone_name(), floor_days=floor)
-        with self._s.db.rows() as conn:
+        with self._s.db.report() as conn:
             contacted = marks.contacted(conn)
             # What they have: for the win-back list a reason to write to them, for the rest a cue.
             usual = owner_views.usuals_since(conn, now - YEAR)
