@@ -129,6 +129,7 @@ class Database:
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
         self._lookups: Engine | None = None
+        self.writes = 0
 
     @property
     def dialect(self) -> str:
@@ -164,6 +165,7 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         with _stop_when_damaged(), self._writes() as session, session.begin():
+            self.writes += 1  # what this process keeps (regulars_kept) is counted afresh after its own writes
             yield session
 
     @property

@@ -103,7 +103,7 @@ class Cards:
             raise CardError(f"This card was replaced by a newer one on {card.revoked_at:%d %b %Y}.")
         if card.id is None or card.erased_at is not None:
             raise CardError("This card belonged to a customer whose data was erased.")
-        return card.customer_id
+        return int(card.customer_id)
 
     def unprinted(self) -> list[int]:
         """Customers whose active card has never been printed."""

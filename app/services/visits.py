@@ -144,7 +144,7 @@ class Visits:
                 raise NotFound(f"There is no customer number {customer_id}.")
             customer, saved_id, known = row
             if saved_id is not None:
-                return _as_retry(session, session.get(Visit, saved_id), customer_id, merged, amount_cents)
+                return _as_retry(session, session.get_one(Visit, saved_id), customer_id, merged, amount_cents)
             if customer.erased_at is not None:
                 raise NotFound(f"There is no customer number {customer_id}.")
             if known < len(merged):
