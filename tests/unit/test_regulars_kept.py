@@ -27,7 +27,9 @@ def test_the_year_is_kept_for_a_minute_but_never_past_this_tills_own_writes_or_a
         other_till.visits.record(zoe, [(1, 1)], at=now - timedelta(hours=1))
         stats, _ = year.get(now, "Europe/London", 21, fresh=False)
         assert visits_of(stats, zoe) == 3  # another till's visit: kept figures for up to a minute
-        assert visits_of(year.get(now, "Europe/London", 21, fresh=True)[0], zoe) == 4  # as of a moment: afresh
+        assert (
+            visits_of(year.get(now, "Europe/London", 21, fresh=True)[0], zoe) == 4
+        )  # as of a moment: afresh
         clock[0] += KEEP_S + 1
         assert visits_of(year.get(now, "Europe/London", 21, fresh=False)[0], zoe) == 4
 
