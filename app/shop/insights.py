@@ -38,6 +38,8 @@ class Insights:
     def __init__(self, services: Services) -> None:
         self._s = services
         self._year = KeptYear(services.db)  # the regulars page's year, kept for a minute
+        self._built: tuple[object, ...] | None = None  # what the last page was built from
+        self._rows: list[Regular] = []
 
     @guarded
     def regulars(self, now: datetime | None = None, floor_days: int | None = None) -> list[Regular]:
@@ -54,6 +56,9 @@ class Insights:
         zone = ZoneInfo(settings.timezone_name())
         today = now.astimezone(zone).date()
         weeks = int(settings.get("winback_snooze_weeks"))
+        built = (stats, contacted, weeks, today)
+        if self._built is not None and self._built[0] is stats and self._built[1:] == built[1:]:
+            return list(self._rows)  # the kept year again, nobody marked since: the same page
         rows = []
         for s in stats:
             at = contacted.get(s.id)
@@ -62,7 +67,8 @@ class Insights:
             contact = contact_for(s.consent, s.consent_channel, s.email, s.phone)
             hidden = marks.winback_hidden_until(contacted.get(s.id), s.last_visit, now, weeks)
             rows.append(Regular(s, contact, at, usual.get(s.id, ()), days, hidden))
-        return rows
+        self._built, self._rows = (None if fresh else built), rows
+        return list(rows)
 
     def lapsed(self, now: datetime | None = None, floor_days: int | None = None) -> list[Regular]:
         """Regulars well past their own rhythm, longest absence first (the win-back list); those contacted

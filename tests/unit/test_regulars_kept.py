@@ -40,3 +40,22 @@ def test_the_year_is_kept_for_a_minute_but_never_past_this_tills_own_writes_or_a
         assert visits_of(year.get(now, "Europe/London", 21, fresh=False)[0], sam) is None
     finally:
         other_till.close()
+
+
+def test_a_person_marked_contacted_at_another_till_shows_at_once_on_the_kept_page(services) -> None:
+    from app.shop import Shop
+
+    now = datetime.now(UTC)
+    zoe = services.customers.add(CustomerInput(name="Zoë Martin"))
+    for days in (40, 50, 60):
+        services.visits.record(zoe, [(1, 1)], at=now - timedelta(days=days))
+    shop = Shop(services)
+    (row,) = shop.insights.regulars()
+    assert row.contacted_at is None
+    other_till = open_services(str(services.paths.root))
+    try:
+        Shop(other_till).insights.mark_contacted(zoe)
+        (row,) = shop.insights.regulars()
+        assert row.contacted_at is not None and row.hidden_until is not None
+    finally:
+        other_till.close()
