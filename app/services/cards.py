@@ -91,26 +91,27 @@ class Cards:
         token = tokens.parse(text)
         if token is None:
             raise CardError(msg.tr("That is not a Regulars card code."))
-        with self._db.read() as session:
-            card = session.scalar(select(Card).where(Card.token == token))
-            if card is None:
-                raise CardError(msg.tr("Unknown card: it was not issued by this shop."))
-            if card.status == "revoked":
-                raise CardError(
-                    msg.tr("This card was revoked on {revoked_at}. Nothing was recorded.").format(
-                        revoked_at=card.revoked_at.date() if card.revoked_at else ""
-                    )
+        # One statement on the lookup connection: on a server one round trip instead of four.
+        found = select(Card.customer_id, Card.status, Card.revoked_at, Customer.id, Customer.erased_at)
+        found = found.outerjoin(Customer, Customer.id == Card.customer_id).where(Card.token == token)
+        with self._db.lookup() as conn:
+            card = conn.execute(found).first()
+        if card is None:
+            raise CardError(msg.tr("Unknown card: it was not issued by this shop."))
+        revoked_at = card.revoked_at.date() if card.revoked_at else ""
+        if card.status == "revoked":
+            raise CardError(
+                msg.tr("This card was revoked on {revoked_at}. Nothing was recorded.").format(
+                    revoked_at=revoked_at
                 )
-            if card.status == "replaced":
-                raise CardError(
-                    msg.tr("This card was replaced by a newer one on {revoked_at}.").format(
-                        revoked_at=card.revoked_at.date() if card.revoked_at else ""
-                    )
-                )
-            customer = session.get(Customer, card.customer_id)
-            if customer is None or customer.erased_at is not None:
-                raise CardError(msg.tr("This card belonged to a customer whose data was erased."))
-            return card.customer_id
+            )
+        if card.status == "replaced":
+            raise CardError(
+                msg.tr("This card was replaced by a newer one on {revoked_at}.").format(revoked_at=revoked_at)
+            )
+        if card.id is None or card.erased_at is not None:
+            raise CardError(msg.tr("This card belonged to a customer whose data was erased."))
+        return int(card.customer_id)
 
     def unprinted(self) -> list[int]:
         """Customers whose active card has never been printed."""

@@ -8,6 +8,7 @@ caller owns the transaction.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -127,8 +128,15 @@ def for_profile(
     conn: Connection, customer_id: int, today: date
 ) -> tuple[list[TalkingPointRow], list[ComplaintRow]]:
     """A person's open talking points (due first) and complaints (oldest first), for the profile."""
+    return open_from_rows(conn.execute(_OPEN, {"customer": customer_id}).all(), customer_id, today)
+
+
+def open_from_rows(
+    rows: Sequence[Sequence[Any]], customer_id: int, today: date
+) -> tuple[list[TalkingPointRow], list[ComplaintRow]]:
+    """The same from rows of (kind, id, text, due on, created at), read elsewhere (one profile statement)."""
     found: tuple[list[TalkingPointRow], list[ComplaintRow]] = ([], [])
-    for kind, id_, text, on, at in conn.execute(_OPEN, {"customer": customer_id}):
+    for kind, id_, text, on, at in rows:
         if kind == "p":
             found[0].append(_point_row(id_, customer_id, text, on, at, today))
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -84,10 +84,12 @@ def visit_lines(db: Database, first: date, last: date, zone: str) -> list[VisitL
     """The visits of the shop's local days first..last (items and points aggregated per visit)."""
     start, end = local_bounds(first, last, zone)
     local = WallClock(zone, start, end).local
-    with db.engine.connect() as conn:
-        if db.dialect == "postgresql":
-            return _pg_lines(conn, start, end, local)
-        rows = _raw(conn, _SQLITE_SQL, start, end)
+    if db.dialect == "postgresql":
+        with db.lookup() as conn:
+            rows = _raw(conn, _PG_SQL, start, end)
+    else:
+        with db.engine.connect() as conn:
+            rows = _raw(conn, _SQLITE_SQL, start, end)
     return [
         VisitLine(r[0], local(r[1]), r[2], r[3], r[4] or "", r[5], int(r[6]), r[7], r[8], r[9], bool(r[10]))
         for r in rows
@@ -114,18 +116,21 @@ _SQLITE_SQL = _bounded(
     f"FROM visits v JOIN customers c ON c.id = v.customer_id WHERE {_DAY} ORDER BY v.at, v.id"
 )
 # PostgreSQL runs a correlated aggregate per visit slowly (a busy day: 5,400 of each, 3x the plain day query)
-# and joins the names by hashing every customer: three flat queries, names looked up visit by visit.
-_PG_VISITS_SQL = _bounded(
-    "SELECT v.id, v.at AT TIME ZONE 'UTC', v.customer_id, (SELECT c.name FROM customers c WHERE c.id = v.customer_id), "  # noqa: S608 - fixed SQL fragments
-    f"v.amount_cents, v.found_by, v.till, v.staff, v.voided FROM visits v WHERE {_DAY} ORDER BY v.at, v.id"
-)
-_PG_ITEMS_SQL = _bounded(  # each visit's items in menu order
-    "SELECT vi.visit_id, vi.quantity, i.name FROM visits v JOIN visit_items vi ON vi.visit_id = v.id "  # noqa: S608 - fixed SQL fragments
-    f"JOIN items i ON i.id = vi.item_id WHERE {_DAY} ORDER BY vi.visit_id, i.sort_order"
-)
-_PG_POINTS_SQL = _bounded(
-    "SELECT l.visit_id, l.points FROM visits v JOIN points_ledger l ON l.visit_id = v.id "  # noqa: S608 - fixed SQL fragments
-    f"WHERE {_DAY} AND l.kind IN ('earn', 'birthday')"
+# and joins the names by hashing every customer: the day's visits once, their items and points grouped by
+# index lookups, names looked up visit by visit; one statement, so one round trip and one snapshot.
+_PG_SQL = _bounded(
+    "WITH day AS (SELECT v.id, v.at, v.customer_id, v.amount_cents, v.found_by, v.till, v.staff, v.voided "  # noqa: S608 - fixed SQL fragments
+    f"FROM visits v WHERE {_DAY}), "
+    "labels AS (SELECT vi.visit_id, string_agg(CASE WHEN vi.quantity = 1 THEN i.name "
+    "ELSE vi.quantity || '× ' || i.name END, ', ' ORDER BY i.sort_order) AS items "
+    "FROM day JOIN visit_items vi ON vi.visit_id = day.id JOIN items i ON i.id = vi.item_id GROUP BY vi.visit_id), "
+    "earned AS (SELECT l.visit_id, sum(l.points) AS points FROM day JOIN points_ledger l ON l.visit_id = day.id "
+    "WHERE l.kind IN ('earn', 'birthday') GROUP BY l.visit_id) "
+    "SELECT day.id, day.at AT TIME ZONE 'UTC', day.customer_id, "
+    "(SELECT c.name FROM customers c WHERE c.id = day.customer_id), labels.items, day.amount_cents, "
+    "coalesce(earned.points, 0), day.found_by, day.till, day.staff, day.voided "
+    "FROM day LEFT JOIN labels ON labels.visit_id = day.id LEFT JOIN earned ON earned.visit_id = day.id "
+    "ORDER BY day.at, day.id"
 )
 
 
@@ -135,27 +140,6 @@ def _raw(conn: Connection, sql: TextClause, start: datetime, end: datetime) -> S
     rows = result.cursor.fetchall() if result.cursor is not None else []
     result.close()
     return rows
-
-
-def _pg_lines(
-    conn: Connection, start: datetime, end: datetime, local: Callable[[datetime], datetime]
-) -> list[VisitLine]:
-    """Three queries in one snapshot (a visit saved meanwhile is either wholly in or wholly out)."""
-    conn = conn.execution_options(isolation_level="REPEATABLE READ")
-    with conn.begin():
-        visits = _raw(conn, _PG_VISITS_SQL, start, end)
-        labels: dict[int, list[str]] = {}
-        for visit_id, quantity, name in _raw(conn, _PG_ITEMS_SQL, start, end):
-            labels.setdefault(visit_id, []).append(name if quantity == 1 else f"{quantity}× {name}")
-        points: dict[int, int] = {}
-        for visit_id, earned in _raw(conn, _PG_POINTS_SQL, start, end):
-            points[visit_id] = points.get(visit_id, 0) + earned
-    return [
-        VisitLine(
-            v[0], local(v[1]), v[2], v[3], ", ".join(labels.get(v[0], ())), v[4], points.get(v[0], 0), *v[5:]
-        )
-        for v in visits
-    ]
 
 
 def _row(line: VisitLine) -> list[object]:

@@ -99,8 +99,8 @@ def regular_stats(
     )
     if until is not None:
         stmt = stmt.where(Visit.at < until)
-    with db.read() as session:
-        aggregates = {row[0]: row[1:] for row in session.execute(stmt)}
+    with db.report() as session:
+        aggregates = {row[0]: row[1:] for row in session.execute(stmt).all()}
         people = {
             row.id: row
             for row in session.execute(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
-from sqlalchemy import Connection, Row, TextClause, and_, delete, func, insert, or_, select, text
+from sqlalchemy import Connection, Row, TextClause, delete, func, insert, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -65,6 +65,8 @@ class CustomerSearch:
         live = "c.erased_at IS NULL AND c.archived_at IS NULL"
         columns = "c.id, c.name, c.phone, c.email, c.search_key"
         self._substring_sql: TextClause | None
+        self._columns, self._live = columns, live
+        self._contains_sql: dict[tuple[int, bool], TextClause] = {}
         if sqlite:
             self._prefix_sql = text(
                 f"SELECT {columns} FROM customer_words w JOIN customers c ON c.id = w.customer_id "  # noqa: S608 - fixed SQL fragments
@@ -141,26 +143,34 @@ class CustomerSearch:
         if self._db.dialect == "sqlite":
             params = {"lo": prefix, "hi": prefix + PREFIX_END, "n": n}
         else:  # a range is only safe under byte-order collation; LIKE uses the text_pattern_ops index
-            escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params = {"like": escaped + "%", "n": n}
+            params = {"like": _escape_like(prefix) + "%", "n": n}
         return list(conn.execute(self._prefix_sql, params))
 
     def _substrings(self, conn: Connection, terms: list[str], any_of: bool, n: int) -> list[HitRow]:
         if self._substring_sql is not None:
             match = (" OR " if any_of else " AND ").join(map(_quote, terms))
             return list(conn.execute(self._substring_sql, {"match": match, "n": n}))
-        contains = [Customer.search_key.contains(t, autoescape=True) for t in terms]
-        stmt = (
-            select(Customer.id, Customer.name, Customer.phone, Customer.email, Customer.search_key)
-            .where(or_(*contains) if any_of else and_(*contains))
-            .where(Customer.erased_at.is_(None), Customer.archived_at.is_(None))
-            .limit(n)
-        )
-        return list(conn.execute(stmt))
+        # Plain SQL built once per shape, as for prefixes: building the statement cost more than the
+        # server took to answer a typed phone number (a quiet machine: 2.7 ms against a raw 1.1 ms).
+        shape = (len(terms), any_of)
+        if shape not in self._contains_sql:
+            joined = (" OR " if any_of else " AND ").join(
+                f"c.search_key LIKE :t{i} ESCAPE '\\'" for i in range(len(terms))
+            )
+            self._contains_sql[shape] = text(
+                f"SELECT {self._columns} FROM customers c WHERE ({joined}) AND {self._live} LIMIT :n"  # noqa: S608 - fixed SQL fragments
+            )
+        params: dict[str, object] = {f"t{i}": f"%{_escape_like(t)}%" for i, t in enumerate(terms)}
+        return list(conn.execute(self._contains_sql[shape], {**params, "n": n}))
 
     def count(self) -> int:
         with self._db.read() as session:
             return session.scalar(select(func.count(Customer.id)).where(Customer.erased_at.is_(None))) or 0
+
+
+def _escape_like(term: str) -> str:
+    """The term matched as typed in a LIKE pattern with ESCAPE '\\'."""
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _distinct(rows: list[HitRow]) -> list[HitRow]:

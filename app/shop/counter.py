@@ -169,7 +169,7 @@ class Counter:
         ref: str | None = None,
         actor: str = "counter",
     ) -> Written[RecordedVisit]:
-        self._require(customer_id)
+        # The save itself says when there is no such customer (one transaction instead of two).
         visit = self._s.visits.record(
             customer_id, items, amount_cents, found_by, actor, client_ref=ref or self.new_visit_ref()
         )

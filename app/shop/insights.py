@@ -11,9 +11,8 @@ from app.models import utcnow
 from app.services import audit, insights, marks, owner_views
 from app.services.feedback import FeedbackService, Nps
 from app.services.insights import BirthdayRow, RegularStats
+from app.services.regulars_kept import KeptYear
 from app.shop.base import Changes, Written, guarded, require_customer
-
-YEAR = timedelta(days=365)
 
 
 def contact_for(consent: bool, channel: str, email: str | None, phone: str | None) -> str | None:
@@ -38,22 +37,28 @@ class Regular:
 class Insights:
     def __init__(self, services: Services) -> None:
         self._s = services
+        self._year = KeptYear(services.db)  # the regulars page's year, kept for a minute
+        self._built: tuple[object, ...] | None = None  # what the last page was built from
+        self._rows: list[Regular] = []
 
     @guarded
     def regulars(self, now: datetime | None = None, floor_days: int | None = None) -> list[Regular]:
         """Everyone who came in the last year, with segment, VIP and lapsed marks and how to reach them;
         lapsed past `floor_days` days at least (the shop's setting unless told)."""
+        fresh = now is not None
         now = now or datetime.now(UTC)
         settings = self._s.settings
         floor = int(settings.get("lapsed_floor_days")) if floor_days is None else floor_days
-        stats = insights.regular_stats(self._s.db, now, zone=settings.timezone_name(), floor_days=floor)
+        # What they have (usual): for the win-back list a reason to write to them, for the rest a cue.
+        stats, usual = self._year.get(now, settings.timezone_name(), floor, fresh)
         with self._s.db.rows() as conn:
             contacted = marks.contacted(conn)
-            # What they have: for the win-back list a reason to write to them, for the rest a cue.
-            usual = owner_views.usuals_since(conn, now - YEAR)
         zone = ZoneInfo(settings.timezone_name())
         today = now.astimezone(zone).date()
         weeks = int(settings.get("winback_snooze_weeks"))
+        built = (stats, contacted, weeks, today)
+        if self._built is not None and self._built[0] is stats and self._built[1:] == built[1:]:
+            return list(self._rows)  # the kept year again, nobody marked since: the same page
         rows = []
         for s in stats:
             at = contacted.get(s.id)
@@ -62,7 +67,8 @@ class Insights:
             contact = contact_for(s.consent, s.consent_channel, s.email, s.phone)
             hidden = marks.winback_hidden_until(contacted.get(s.id), s.last_visit, now, weeks)
             rows.append(Regular(s, contact, at, usual.get(s.id, ()), days, hidden))
-        return rows
+        self._built, self._rows = (None if fresh else built), rows
+        return list(rows)
 
     def lapsed(self, now: datetime | None = None, floor_days: int | None = None) -> list[Regular]:
         """Regulars well past their own rhythm, longest absence first (the win-back list); those contacted

@@ -25,6 +25,7 @@ from typing import Any
 
 RETRY_PAUSE_S = 0.2
 RETRIES = 50  # the window keeps the order on screen and retries; ten seconds of a server gone away
+PHASE = 0.618034  # the golden ratio's fraction: any number of tills' starting points spread evenly
 
 
 class Log:
@@ -49,10 +50,16 @@ def main(argv: list[str]) -> None:
     signal.signal(signal.SIGUSR1, lambda *_: shop._services.db.dispose())
     pool = json.loads(pool_file.read_text())
     rng = random.Random(seed)
+    # A till is open all day: its connections are made before the first customer, not during a save.
+    shop.counter.search(fold(pool[0][1]).split()[0])
+    shop.counter.require(pool[0][0])
     log("ready", pid=__import__("os").getpid())
     while not Path(go_file).exists():
         time.sleep(0.02)
     end = time.monotonic() + seconds
+    # Customers do not come in at every till at the same instant: each till starts at its own point in
+    # the second (spread evenly by the seed), else all of them save at once, every second, in lockstep.
+    time.sleep(seed * PHASE % 1.0 * interval)
     tick = time.monotonic()
     n = 0
     while time.monotonic() < end:

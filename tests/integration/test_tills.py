@@ -99,9 +99,10 @@ def test_a_card_issued_while_another_tills_card_is_not_yet_committed(pg_services
             ),
             {"c": cid},
         )
+        holder = conn.execute(text("SELECT pg_backend_pid()")).scalar()
         thread = threading.Thread(target=issue)
         thread.start()
-        _wait_for_a_blocked_insert(conn, thread, outcome)
+        _wait_for_a_blocked_insert(conn, holder, thread, outcome)
         conn.commit()
         thread.join()
     other_till.dispose()
@@ -109,19 +110,21 @@ def test_a_card_issued_while_another_tills_card_is_not_yet_committed(pg_services
     assert active_cards(s, cid) == 1
 
 
-def _wait_for_a_blocked_insert(conn, thread, outcome) -> None:
-    """Until the till's INSERT waits on the other till's uncommitted card (the server says so)."""
-    watcher = make_engine(conn.engine.url)
+def _wait_for_a_blocked_insert(conn, holder: int, thread, outcome) -> None:
+    """Until the till's INSERT waits on the other till's uncommitted card (the server says so).
+
+    The watcher runs each look in its own transaction: within one transaction the server keeps its first
+    picture of pg_stat_activity's queries (while the wait itself is read live), so a till first seen at its
+    SAVEPOINT stayed at SAVEPOINT however long it then waited on the INSERT."""
+    watcher = make_engine(conn.engine.url).execution_options(isolation_level="AUTOCOMMIT")
+    blocked = text(
+        "SELECT count(*) FROM pg_stat_activity WHERE :holder = ANY(pg_blocking_pids(pid)) "
+        "AND query LIKE 'INSERT INTO cards%'"
+    )
     with watcher.connect() as watch:
         deadline = time.monotonic() + 120  # a generous wait for a loaded machine, not a speed check
         while time.monotonic() < deadline and thread.is_alive():
-            waiting = watch.execute(
-                text(
-                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                    "AND query LIKE 'INSERT INTO cards%'"
-                )
-            ).scalar()
-            if waiting:
+            if watch.execute(blocked, {"holder": holder}).scalar():
                 break
             time.sleep(0.01)
         else:
@@ -129,7 +132,7 @@ def _wait_for_a_blocked_insert(conn, thread, outcome) -> None:
                 text("SELECT state, wait_event_type, left(query, 60) FROM pg_stat_activity")
             ).all()
             raise AssertionError(f"the second till never reached the insert: {outcome} {activity}")
-    watcher.dispose()
+    watcher.engine.dispose()
 
 
 def test_twenty_wrong_pins_at_once_check_at_most_five(pg_services) -> None:
