@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import wording
 from app.ui.ops import Ops, adopt
 
 CHANNEL = "visit-import-plan"
@@ -139,7 +140,7 @@ class VisitImportDialog(QDialog):
             lines.append(
                 self.tr("Items not on the menu, kept as text on the visit: {names}.").format(names=names)
             )
-        lines += [self.tr("Row {r}: {why}").format(r=row, why=why) for row, why in plan.errors]
+        lines += [self.tr("Row {r}: {why}").format(r=row, why=wording.said(why)) for row, why in plan.errors]
         if plan.error_count > len(plan.errors):
             lines.append(
                 self.tr("… and {n} more rows with errors.").format(n=plan.error_count - len(plan.errors))
