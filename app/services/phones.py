@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
+import re
 import sys
 from typing import TYPE_CHECKING
 
@@ -67,7 +69,7 @@ def _parse_plain(text: str, region: str) -> phonenumbers.PhoneNumber | None:
     if metadata is None or digits.startswith(str(metadata.country_code)):
         return None
     idd = metadata.international_prefix
-    if idd is not None and util.re_compile(idd).match(digits):
+    if idd is not None and _pattern(idd).match(digits):
         return None
     national = digits
     _carrier, stripped, _found = util._maybe_strip_national_prefix_carrier_code(digits, metadata)
@@ -83,6 +85,11 @@ def _parse_plain(text: str, region: str) -> phonenumbers.PhoneNumber | None:
     util._set_italian_leading_zeros_for_phone_number(national, number)
     number.national_number = int(national)
     return number
+
+
+@functools.lru_cache(maxsize=256)
+def _pattern(text: str) -> re.Pattern[str]:
+    return re.compile(text)
 
 
 def display(e164: str, region: str) -> str:
