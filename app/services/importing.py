@@ -183,9 +183,17 @@ def plan_import(
     existing_phone, existing_email = _existing(db)
     existing_refs = importing_refs.load(db, fmt)
     total, evidence = 1, ""
-    if progress or ("birthday" in index and not date_order):
+    if progress:  # the row count, and the dates' evidence with it
         total, evidence = table.first_pass(index.get("birthday", []))
-    order = importing_dates.choose((), region, date_order or evidence)
+    read = bool(progress)
+
+    def order() -> str:
+        # The file's own evidence is read (a whole pass) only once a date needs it: 05/11/1990, not 1990-11-05.
+        nonlocal evidence, read
+        if not date_order and not read:
+            evidence, read = table.first_pass(index["birthday"])[1], True
+        return importing_dates.choose((), region, date_order or evidence)
+
     plan = Plan(fmt, header)
     seen = SeenBefore()  # phones and e-mails met earlier in the file, with their rows, in flat memory
     matched: dict[int, int] = {}  # customer id → the row that updates it
@@ -328,23 +336,23 @@ def _existing(db: Database) -> tuple[dict[str, int], dict[str, int]]:
     return phones, emails
 
 
-def _input(row: list[str], index: dict[str, list[int]], order: str) -> tuple[CustomerInput, frozenset[str]]:
-    cell: dict[str, str] = {}
+def _input(
+    row: list[str], index: dict[str, list[int]], order: Callable[[], str]
+) -> tuple[CustomerInput, frozenset[str]]:
+    cell: dict[str, str] = {}  # the keys with a value only: most cells of a file are empty
     width = len(row)
     for key, at in index.items():
-        if len(at) == 1:  # most keys have one column
-            value = row[at[0]].strip() if at[0] < width else ""
-        else:
-            value = ""
-            for i in at:  # the first of the key's columns with a value
-                if i < width:
-                    value = row[i].strip()
-                    if value:
-                        break
-        # Our own export guards formula-like cells with an apostrophe; take it off again.
-        if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@"):
-            value = value[1:]
-        cell[key] = value
+        value = ""
+        for i in at:  # the first of the key's columns with a value (most keys have one column)
+            if i < width:
+                value = row[i].strip()
+                if value:
+                    break
+        if value:
+            # Our own export guards formula-like cells with an apostrophe; take it off again.
+            if value[0] == "'" and value[1:2] in ("=", "+", "-", "@"):
+                value = value[1:]
+            cell[key] = value
     name = cell.get("name") or " ".join(p for p in (cell.get("first"), cell.get("last")) if p)
     phone, email = cell.get("phone", ""), cell.get("email", "")
     if ":::" in phone:  # Google joins several numbers with " ::: "
@@ -353,7 +361,8 @@ def _input(row: list[str], index: dict[str, list[int]], order: str) -> tuple[Cus
         email = cell["email"] = email.split(":::")[0].strip()
     birthday = cell.get("birthday", "")
     if birthday:
-        birthday = importing_dates.as_iso(birthday, order)
+        if importing_dates.NUMERIC.match(birthday):  # either way round: the file's order decides
+            birthday = importing_dates.as_iso(birthday, order())
         if birthday[:5] in ("0000-", "1604-"):  # exports that mean "no year"
             birthday = birthday[5:]
         cell["birthday"] = birthday
