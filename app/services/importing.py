@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from app.db import sequences
 from app.db.engine import Database
@@ -180,7 +181,8 @@ def plan_import(
             index[key] = at
     if "name" not in index and "first" not in index:
         raise ImportError_(msg.tr("No name column was found; map one to “name”."))
-    existing_phone, existing_email = _existing(db)
+    with db.read() as session:
+        existing_phone, existing_email = _existing(session)
     existing_refs = importing_refs.load(db, fmt)
     total, evidence = 1, ""
     if progress:  # the row count, and the dates' evidence with it
@@ -292,8 +294,12 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
     with importing_bulk.bulk_write(db) as session:  # each row's customer is one it writes or looks up
         first_id = (session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0) + 1
         # one pass over the plan's spool writes the rows and gathers their name words and new ids
+        # A customer added at the counter since the preview may have a row's phone or e-mail by now.
+        phones_now, emails_now = _existing(session)
+        taken = {**phones_now, **emails_now}
         with importing_bulk.search_index_paused(session, len(plan.adds), first_id, first_id - 1):
-            words, with_refs = importing_bulk.insert_adds(session, plan, first_id, now)
+            words, with_refs, late = importing_bulk.insert_adds(session, plan, first_id, now, taken)
+        plan.skipped += [(row, f"already a customer (number {cid})") for row, cid in late]
         remember_words(session, words)  # the typo index knows every new name word
         sequences.catch_up(session, "customers")  # the ids above were numbered here
         importing_refs.write(session, plan, with_refs)
@@ -316,23 +322,24 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
             actor,
             "import.customers",
             plan.format,
-            f"{len(plan.adds)} added, {updated} updated, {len(plan.skipped)} skipped",
+            f"{len(plan.adds) - len(late)} added, {updated} updated, {len(plan.skipped)} skipped",
         )
-    return len(plan.adds) + updated
+    plan.skipped.sort()
+    return len(plan.adds) - len(late) + updated
 
 
-def _existing(db: Database) -> tuple[dict[str, int], dict[str, int]]:
-    with db.read() as session:
-        rows = session.execute(
-            select(Customer.id, Customer.phone, Customer.email).where(Customer.erased_at.is_(None))
-        )
-        phones: dict[str, int] = {}
-        emails: dict[str, int] = {}
-        for cid, phone, email in rows:
-            if phone:
-                phones.setdefault(phone, cid)
-            if email:
-                emails.setdefault(email, cid)
+def _existing(session: Session) -> tuple[dict[str, int], dict[str, int]]:
+    """The live customers' phones and e-mails, each with the first customer that has it."""
+    rows = session.execute(
+        select(Customer.id, Customer.phone, Customer.email).where(Customer.erased_at.is_(None))
+    )
+    phones: dict[str, int] = {}
+    emails: dict[str, int] = {}
+    for cid, phone, email in rows:
+        if phone:
+            phones.setdefault(phone, cid)
+        if email:
+            emails.setdefault(email, cid)
     return phones, emails
 
 

@@ -82,6 +82,18 @@ def test_duplicates_against_existing_customers_skip_or_update(services, add) -> 
     assert [h.id for h in services.search.search("zoe martin")] == [existing]
 
 
+def test_a_customer_added_since_the_preview_is_not_added_again(services, add) -> None:
+    # The preview found no one with Zoë's phone; the counter adds her before the owner imports.
+    previewed = plan(services, "square.csv")
+    assert [row for row, _c in previewed.adds] == [2, 3]
+    zoe = add("Zoë", phone="07700 900123")
+    written = importing.apply(services.db, previewed, skip_errors=True)
+    assert written == 1
+    assert (2, f"already a customer (number {zoe})") in previewed.skipped
+    assert [h.id for h in services.search.search("zoe")] == [zoe]
+    assert len(services.search.search("lukasz nowak")) == 1
+
+
 def test_unreadable_and_unrecognised_files(services, tmp_path) -> None:
     (tmp_path / "empty.csv").write_text("")
     (tmp_path / "odd.csv").write_text("foo,bar\nZoë,07700 900123\n", encoding="utf-8")
