@@ -77,60 +77,72 @@ def _cleaned(message: Message | str) -> Message | str:
 
 
 def validate(data: CustomerInput, region: str, today: date | None = None) -> Clean:
+    # An import validates every row: fields left empty (most of them) cost nothing, repeated names and
+    # birthdays are checked once each.
     errors: dict[str, Message | str] = {}
     name, problem = _name(data.name)
     if problem:
         errors["name"] = problem
     phone: str | None = None
     phone_digits: list[str] = []
-    if data.phone.strip():
+    if data.phone and not data.phone.isspace():
         try:
             phone, phone_digits = phones.normalise_with_digits(data.phone, region)
         except phones.PhoneError as exc:
             errors["phone"] = message_of(exc)
-    email = data.email.strip().lower() or None
+    email = (data.email.strip().lower() or None) if data.email else None
     if email and (not EMAIL.match(email) or len(email) > 254 or not email.isprintable()):
         errors["email"] = msg.tr("“{email}” is not an e-mail address.").format(email=email[:40])
     birthday = None
-    try:
-        birthday = birthdays.parse(data.birthday, today)
-    except birthdays.BirthdayError as exc:
-        errors["birthday"] = message_of(exc)
-    typed_flags = canonical(data.flags)  # "dairy" is milk, "shellfish" crustaceans and molluscs
+    if data.birthday:
+        birthday, problem = _birthday(data.birthday, today or date.today())
+        if problem:
+            errors["birthday"] = problem
+    typed_flags = canonical(data.flags) if data.flags else []  # "dairy" is milk, "shellfish" crustaceans…
     unknown = [f for f in typed_flags if f not in FLAGS]
     if unknown:
         errors["flags"] = msg.tr("Unknown flag: {unknown}. Known: {known}.").format(
             unknown=", ".join(unknown), known=", ".join(FLAGS)
         )
-    text = {
-        "preferences": clean_text(data.preferences),
-        "notes": clean_text(data.notes, multiline=True),
-        "allergy_note": clean_text(data.allergy_note),
-    }
-    for key, limit in (("preferences", NOTES_MAX), ("notes", NOTES_MAX), ("allergy_note", 200)):
-        if len(text[key]) > limit:
+    preferences = clean_text(data.preferences) if data.preferences else ""
+    notes = clean_text(data.notes, multiline=True) if data.notes else ""
+    allergy_note = clean_text(data.allergy_note) if data.allergy_note else ""
+    for key, value, limit in (
+        ("preferences", preferences, NOTES_MAX),
+        ("notes", notes, NOTES_MAX),
+        ("allergy_note", allergy_note, 200),
+    ):
+        if len(value) > limit:
             errors[key] = msg.tr("This is {count} characters long; at most {most} fit.").format(
-                count=len(text[key]), most=limit
+                count=len(value), most=limit
             )
     if data.consent_channel and data.consent_channel not in ("email", "sms", "phone"):
         errors["consent_channel"] = msg.tr("Contact channel must be email, sms or phone.")
     if errors:
         # Messages quote what was typed; a control character in it must not reach a terminal.
         raise ValidationError({key: _cleaned(message) for key, message in errors.items()})
-    flags = [f for f in FLAGS if f in typed_flags]
     return Clean(
         name,
         phone,
         email,
         birthday,
-        text["preferences"],
-        flags,
-        text["allergy_note"],
-        text["notes"],
+        preferences,
+        [f for f in FLAGS if f in typed_flags] if typed_flags else [],
+        allergy_note,
+        notes,
         data.consent_contact,
         data.consent_channel if data.consent_contact else "",
         tuple(phone_digits),
     )
+
+
+@functools.lru_cache(maxsize=1 << 14)  # birthdays repeat in a file of thousands
+def _birthday(typed: str, today: date) -> tuple[birthdays.Birthday | None, Message | str]:
+    """The birthday and what is wrong with it ("" when nothing)."""
+    try:
+        return birthdays.parse(typed, today), ""
+    except birthdays.BirthdayError as exc:
+        return None, message_of(exc)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # an import meets the same names again and again

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from app.db import sequences
 from app.db.engine import Database
@@ -180,12 +181,21 @@ def plan_import(
             index[key] = at
     if "name" not in index and "first" not in index:
         raise ImportError_(msg.tr("No name column was found; map one to “name”."))
-    existing_phone, existing_email = _existing(db)
+    with db.read() as session:
+        existing_phone, existing_email = _existing(session)
     existing_refs = importing_refs.load(db, fmt)
     total, evidence = 1, ""
-    if progress or ("birthday" in index and not date_order):
+    if progress:  # the row count, and the dates' evidence with it
         total, evidence = table.first_pass(index.get("birthday", []))
-    order = importing_dates.choose((), region, date_order or evidence)
+    read = bool(progress)
+
+    def order() -> str:
+        # The file's own evidence is read (a whole pass) only once a date needs it: 05/11/1990, not 1990-11-05.
+        nonlocal evidence, read
+        if not date_order and not read:
+            evidence, read = table.first_pass(index["birthday"])[1], True
+        return importing_dates.choose((), region, date_order or evidence)
+
     plan = Plan(fmt, header)
     seen = SeenBefore()  # phones and e-mails met earlier in the file, with their rows, in flat memory
     matched: dict[int, int] = {}  # customer id → the row that updates it
@@ -284,8 +294,12 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
     with importing_bulk.bulk_write(db) as session:  # each row's customer is one it writes or looks up
         first_id = (session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0) + 1
         # one pass over the plan's spool writes the rows and gathers their name words and new ids
+        # A customer added at the counter since the preview may have a row's phone or e-mail by now.
+        phones_now, emails_now = _existing(session)
+        taken = {**phones_now, **emails_now}
         with importing_bulk.search_index_paused(session, len(plan.adds), first_id, first_id - 1):
-            words, with_refs = importing_bulk.insert_adds(session, plan, first_id, now)
+            words, with_refs, late = importing_bulk.insert_adds(session, plan, first_id, now, taken)
+        plan.skipped += [(row, f"already a customer (number {cid})") for row, cid in late]
         remember_words(session, words)  # the typo index knows every new name word
         sequences.catch_up(session, "customers")  # the ids above were numbered here
         importing_refs.write(session, plan, with_refs)
@@ -308,43 +322,44 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
             actor,
             "import.customers",
             plan.format,
-            f"{len(plan.adds)} added, {updated} updated, {len(plan.skipped)} skipped",
+            f"{len(plan.adds) - len(late)} added, {updated} updated, {len(plan.skipped)} skipped",
         )
-    return len(plan.adds) + updated
+    plan.skipped.sort()
+    return len(plan.adds) - len(late) + updated
 
 
-def _existing(db: Database) -> tuple[dict[str, int], dict[str, int]]:
-    with db.read() as session:
-        rows = session.execute(
-            select(Customer.id, Customer.phone, Customer.email).where(Customer.erased_at.is_(None))
-        )
-        phones: dict[str, int] = {}
-        emails: dict[str, int] = {}
-        for cid, phone, email in rows:
-            if phone:
-                phones.setdefault(phone, cid)
-            if email:
-                emails.setdefault(email, cid)
+def _existing(session: Session) -> tuple[dict[str, int], dict[str, int]]:
+    """The live customers' phones and e-mails, each with the first customer that has it."""
+    rows = session.execute(
+        select(Customer.id, Customer.phone, Customer.email).where(Customer.erased_at.is_(None))
+    )
+    phones: dict[str, int] = {}
+    emails: dict[str, int] = {}
+    for cid, phone, email in rows:
+        if phone:
+            phones.setdefault(phone, cid)
+        if email:
+            emails.setdefault(email, cid)
     return phones, emails
 
 
-def _input(row: list[str], index: dict[str, list[int]], order: str) -> tuple[CustomerInput, frozenset[str]]:
-    cell: dict[str, str] = {}
+def _input(
+    row: list[str], index: dict[str, list[int]], order: Callable[[], str]
+) -> tuple[CustomerInput, frozenset[str]]:
+    cell: dict[str, str] = {}  # the keys with a value only: most cells of a file are empty
     width = len(row)
     for key, at in index.items():
-        if len(at) == 1:  # most keys have one column
-            value = row[at[0]].strip() if at[0] < width else ""
-        else:
-            value = ""
-            for i in at:  # the first of the key's columns with a value
-                if i < width:
-                    value = row[i].strip()
-                    if value:
-                        break
-        # Our own export guards formula-like cells with an apostrophe; take it off again.
-        if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@"):
-            value = value[1:]
-        cell[key] = value
+        value = ""
+        for i in at:  # the first of the key's columns with a value (most keys have one column)
+            if i < width:
+                value = row[i].strip()
+                if value:
+                    break
+        if value:
+            # Our own export guards formula-like cells with an apostrophe; take it off again.
+            if value[0] == "'" and value[1:2] in ("=", "+", "-", "@"):
+                value = value[1:]
+            cell[key] = value
     name = cell.get("name") or " ".join(p for p in (cell.get("first"), cell.get("last")) if p)
     phone, email = cell.get("phone", ""), cell.get("email", "")
     if ":::" in phone:  # Google joins several numbers with " ::: "
@@ -353,7 +368,8 @@ def _input(row: list[str], index: dict[str, list[int]], order: str) -> tuple[Cus
         email = cell["email"] = email.split(":::")[0].strip()
     birthday = cell.get("birthday", "")
     if birthday:
-        birthday = importing_dates.as_iso(birthday, order)
+        if importing_dates.NUMERIC.match(birthday):  # either way round: the file's order decides
+            birthday = importing_dates.as_iso(birthday, order())
         if birthday[:5] in ("0000-", "1604-"):  # exports that mean "no year"
             birthday = birthday[5:]
         cell["birthday"] = birthday

@@ -122,7 +122,7 @@ class StreamedTable:
 
     def first_pass(self, birthday_columns: list[int]) -> tuple[int, str]:
         """The last row's number and the file's own evidence for its date order, holding nothing."""
-        last = 1
+        last, broken = 1, self.broken  # a pass under way keeps its own list of unreadable rows
 
         def days() -> Iterator[str]:
             nonlocal last
@@ -131,6 +131,7 @@ class StreamedTable:
                 yield from (row[i] for i in birthday_columns if i < len(row))
 
         found = importing_dates.evidence(days())  # read first: it is what counts the rows
+        self.broken = broken
         return last, found
 
     def _parse(self) -> Iterator[tuple[int, list[str]]]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
+import re
 import sys
 from typing import TYPE_CHECKING
 
@@ -34,10 +36,14 @@ def normalise_with_digits(raw: str, region: str) -> tuple[str, list[str]]:
     text = raw.strip().lstrip("'")  # spreadsheets prefix numbers with an apostrophe
     if not text:
         raise PhoneError(msg.tr("Phone number is empty."))
-    try:
-        number = phonenumbers.parse(text, region.upper())
-    except phonenumbers.NumberParseException:
-        raise PhoneError(msg.tr("“{value}” is not a phone number.").format(value=raw.strip()[:40])) from None
+    number = _parse_plain(text, region.upper())
+    if number is None:
+        try:
+            number = phonenumbers.parse(text, region.upper())
+        except phonenumbers.NumberParseException:
+            raise PhoneError(
+                msg.tr("“{value}” is not a phone number.").format(value=raw.strip()[:40])
+            ) from None
     if not phonenumbers.is_possible_number(number):
         raise PhoneError(
             msg.tr("“{value}” has the wrong number of digits for a phone number.").format(
@@ -46,6 +52,44 @@ def normalise_with_digits(raw: str, region: str) -> tuple[str, list[str]]:
         )
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return e164, _digit_forms(number, e164)
+
+
+def _parse_plain(text: str, region: str) -> phonenumbers.PhoneNumber | None:
+    """What phonenumbers.parse gives for a national number written as plain digits (spaces and hyphens
+    allowed), in a quarter of its time, by the same steps with its own helpers; None for anything else
+    (a +, an international prefix, the country code, letters, an extension), which parse reads itself.
+    An import parses hundreds of thousands of numbers; tests/unit/test_phones_plain.py compares the two."""
+    digits = text.replace(" ", "").replace("-", "")
+    if not (3 <= len(digits) <= 17 and digits.isdigit() and digits.isascii()) or not (
+        text[0].isdigit() and text[-1].isdigit()
+    ):
+        return None
+    util = phonenumbers.phonenumberutil
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
+    if metadata is None or digits.startswith(str(metadata.country_code)):
+        return None
+    idd = metadata.international_prefix
+    if idd is not None and _pattern(idd).match(digits):
+        return None
+    national = digits
+    _carrier, stripped, _found = util._maybe_strip_national_prefix_carrier_code(digits, metadata)
+    if util._test_number_length(stripped, metadata) not in (
+        util.ValidationResult.TOO_SHORT,
+        util.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+        util.ValidationResult.INVALID_LENGTH,
+    ):
+        national = stripped
+    if len(national) < 2:
+        return None
+    number = phonenumbers.PhoneNumber(country_code=metadata.country_code)
+    util._set_italian_leading_zeros_for_phone_number(national, number)
+    number.national_number = int(national)
+    return number
+
+
+@functools.lru_cache(maxsize=256)
+def _pattern(text: str) -> re.Pattern[str]:
+    return re.compile(text)
 
 
 def display(e164: str, region: str) -> str:

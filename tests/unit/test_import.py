@@ -82,6 +82,18 @@ def test_duplicates_against_existing_customers_skip_or_update(services, add) -> 
     assert [h.id for h in services.search.search("zoe martin")] == [existing]
 
 
+def test_a_customer_added_since_the_preview_is_not_added_again(services, add) -> None:
+    # The preview found no one with Zoë's phone; the counter adds her before the owner imports.
+    previewed = plan(services, "square.csv")
+    assert [row for row, _c in previewed.adds] == [2, 3]
+    zoe = add("Zoë", phone="07700 900123")
+    written = importing.apply(services.db, previewed, skip_errors=True)
+    assert written == 1
+    assert (2, f"already a customer (number {zoe})") in previewed.skipped
+    assert [h.id for h in services.search.search("zoe")] == [zoe]
+    assert len(services.search.search("lukasz nowak")) == 1
+
+
 def test_unreadable_and_unrecognised_files(services, tmp_path) -> None:
     (tmp_path / "empty.csv").write_text("")
     (tmp_path / "odd.csv").write_text("foo,bar\nZoë,07700 900123\n", encoding="utf-8")
@@ -110,3 +122,15 @@ def test_fifty_thousand_rows_plan_and_import(services, tmp_path) -> None:
     assert len(result.adds) == 50_000 and not result.errors and seen
     assert importing.apply(services.db, result) == 50_000
     assert [h.name for h in services.search.search("Person 49999")] == ["Person 49999"]
+
+
+def test_a_later_row_decides_the_date_order_and_broken_rows_are_told_once(services, tmp_path) -> None:
+    # The file's evidence is read only once a day-month date is met, part way through the reading.
+    file = tmp_path / "dates.csv"
+    file.write_text(
+        'name,birthday\nAna,1990-01-02\nBo,05/11/1990\nCy,"2"5/11/1991\nDee,25/11/1991\n', encoding="utf-8"
+    )
+    result = importing.plan_import(services.db, file, "US")
+    born = {c.name: str(c.birthday) for _row, c in result.adds}
+    assert born == {"Ana": "1990-01-02", "Bo": "1990-11-05", "Dee": "1991-11-25"}
+    assert [row for row, _message in result.errors] == [4]
