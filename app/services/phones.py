@@ -60,8 +60,10 @@ def _parse_plain(text: str, region: str) -> phonenumbers.PhoneNumber | None:
     (a +, an international prefix, the country code, letters, an extension), which parse reads itself.
     An import parses hundreds of thousands of numbers; tests/unit/test_phones_plain.py compares the two."""
     digits = text.replace(" ", "").replace("-", "")
-    if not (3 <= len(digits) <= 17 and digits.isdigit() and digits.isascii()) or not (
-        text[0].isdigit() and text[-1].isdigit()
+    if (
+        not _helpers_there()
+        or not (3 <= len(digits) <= 17 and digits.isdigit() and digits.isascii())
+        or not (text[0].isdigit() and text[-1].isdigit())
     ):
         return None
     util = phonenumbers.phonenumberutil
@@ -85,6 +87,15 @@ def _parse_plain(text: str, region: str) -> phonenumbers.PhoneNumber | None:
     util._set_italian_leading_zeros_for_phone_number(national, number)
     number.national_number = int(national)
     return number
+
+
+@functools.cache
+def _helpers_there() -> bool:
+    """The library's own steps are private to it: should a release rename them, every number goes through
+    parse. Asked at the first number, not at import (phonenumbers loads lazily)."""
+    util = phonenumbers.phonenumberutil
+    names = ("_maybe_strip_national_prefix_carrier_code", "_test_number_length")
+    return all(hasattr(util, n) for n in (*names, "_set_italian_leading_zeros_for_phone_number"))
 
 
 @functools.lru_cache(maxsize=256)
