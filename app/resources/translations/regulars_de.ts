@@ -4858,6 +4858,10 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
         <translation>Erwartete und tatsächliche Besuche</translation>
     </message>
     <message>
+        <source>the model could not be fitted to the visits before it</source>
+        <translation>das Modell ließ sich nicht an die Besuche davor anpassen</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
@@ -4872,6 +4876,29 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
     <message>
         <source>week starting</source>
         <translation>Woche ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model, fitted to the visits of the %n customer(s) seen up to {day}, predicted {expected} repeat visits in the {weeks} weeks after; they made {actual}. Visits on one day count once; newer customers are left out.</source>
+        <translation>
+            <numerusform>Das Modell, angepasst an die Besuche des %n Kunden, der bis {day} da war, sagte für die {weeks} Wochen danach {expected} Wiederholungsbesuche voraus; es waren {actual}. Besuche an einem Tag zählen einmal; neuere Kunden bleiben außen vor.</numerusform>
+            <numerusform>Das Modell, angepasst an die Besuche der %n Kunden, die bis {day} da waren, sagte für die {weeks} Wochen danach {expected} Wiederholungsbesuche voraus; es waren {actual}. Besuche an einem Tag zählen einmal; neuere Kunden bleiben außen vor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it needs at least {n} customers seen before the holdout</source>
+        <translation>es braucht mindestens {n} Kunden, die vor dem Prüfzeitraum da waren</translation>
+    </message>
+    <message>
+        <source>it needs visits from at least {weeks} weeks before the holdout</source>
+        <translation>es braucht Besuche aus mindestens {weeks} Wochen vor dem Prüfzeitraum</translation>
+    </message>
+    <message>
+        <source>it needs at least {n} customers who came back before the holdout</source>
+        <translation>es braucht mindestens {n} Kunden, die vor dem Prüfzeitraum wiederkamen</translation>
+    </message>
+    <message>
+        <source>Not enough history yet: the model is checked on the last {weeks} weeks, and {reason}.</source>
+        <translation>Noch nicht genug Verlauf: Das Modell wird an den letzten {weeks} Wochen geprüft, und {reason}.</translation>
     </message>
     <message>
         <source>Every day</source>
@@ -4918,6 +4945,10 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
         <translation>Besuche</translation>
     </message>
     <message>
+        <source>Weeks start on Monday; the week of {week} runs to {day}, and so does its twin a year before. Voided visits are left out.</source>
+        <translation>Wochen beginnen am Montag; die Woche vom {week} läuft bis {day}, ebenso ihr Gegenstück ein Jahr zuvor. Stornierte Besuche zählen nicht.</translation>
+    </message>
+    <message>
         <source>Retention by month of first visit</source>
         <translation>Bindung nach Monat des ersten Besuchs</translation>
     </message>
@@ -4948,6 +4979,10 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
     <message>
         <source>days between visits (median)</source>
         <translation>Tage zwischen Besuchen (Median)</translation>
+    </message>
+    <message>
+        <source>A regular&apos;s rhythm is the median gap between their visits since {month} (at least {n} visits).</source>
+        <translation>Der Rhythmus eines Stammkunden ist der mittlere Abstand (Median) zwischen seinen Besuchen seit {month} (mindestens {n} Besuche).</translation>
     </message>
     <message>
         <source>NPS over time</source>

@@ -4858,6 +4858,10 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
         <translation>Visites attendues et réelles</translation>
     </message>
     <message>
+        <source>the model could not be fitted to the visits before it</source>
+        <translation>le modèle n’a pas pu être ajusté aux visites d’avant</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>Réelles</translation>
     </message>
@@ -4872,6 +4876,29 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
     <message>
         <source>week starting</source>
         <translation>semaine du</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model, fitted to the visits of the %n customer(s) seen up to {day}, predicted {expected} repeat visits in the {weeks} weeks after; they made {actual}. Visits on one day count once; newer customers are left out.</source>
+        <translation>
+            <numerusform>Le modèle, ajusté aux visites du %n client vu jusqu’au {day}, prévoyait {expected} visites répétées dans les {weeks} semaines suivantes&#xa0;; il y en a eu {actual}. Les visites d’un même jour comptent une fois&#xa0;; les clients plus récents sont laissés de côté.</numerusform>
+            <numerusform>Le modèle, ajusté aux visites des %n clients vus jusqu’au {day}, prévoyait {expected} visites répétées dans les {weeks} semaines suivantes&#xa0;; il y en a eu {actual}. Les visites d’un même jour comptent une fois&#xa0;; les clients plus récents sont laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it needs at least {n} customers seen before the holdout</source>
+        <translation>il faut au moins {n} clients vus avant la période de contrôle</translation>
+    </message>
+    <message>
+        <source>it needs visits from at least {weeks} weeks before the holdout</source>
+        <translation>il faut des visites sur au moins {weeks} semaines avant la période de contrôle</translation>
+    </message>
+    <message>
+        <source>it needs at least {n} customers who came back before the holdout</source>
+        <translation>il faut au moins {n} clients revenus avant la période de contrôle</translation>
+    </message>
+    <message>
+        <source>Not enough history yet: the model is checked on the last {weeks} weeks, and {reason}.</source>
+        <translation>Pas encore assez d’historique&#xa0;: le modèle est vérifié sur les {weeks} dernières semaines, et {reason}.</translation>
     </message>
     <message>
         <source>Every day</source>
@@ -4918,6 +4945,10 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
         <translation>visites</translation>
     </message>
     <message>
+        <source>Weeks start on Monday; the week of {week} runs to {day}, and so does its twin a year before. Voided visits are left out.</source>
+        <translation>Les semaines commencent le lundi&#xa0;; la semaine du {week} va jusqu’au {day}, tout comme sa jumelle un an plus tôt. Les visites annulées ne comptent pas.</translation>
+    </message>
+    <message>
         <source>Retention by month of first visit</source>
         <translation>Fidélisation par mois de première visite</translation>
     </message>
@@ -4948,6 +4979,10 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
     <message>
         <source>days between visits (median)</source>
         <translation>jours entre les visites (médiane)</translation>
+    </message>
+    <message>
+        <source>A regular&apos;s rhythm is the median gap between their visits since {month} (at least {n} visits).</source>
+        <translation>Le rythme d’un habitué est l’écart médian entre ses visites depuis {month} (au moins {n} visites).</translation>
     </message>
     <message>
         <source>NPS over time</source>
