@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app import catalogue
@@ -15,6 +16,7 @@ from app.services.locales import from_environment
 from app.shop.money import format_money, parse_amount
 
 if TYPE_CHECKING:
+    from app.services.birthdays import Birthday
     from app.services.profile import Profile
     from app.shop.composed import Shop
 
@@ -71,7 +73,7 @@ def _show(shop: Shop, customer_id: int) -> Output:
         )
     if p.birthday:
         lines.append(
-            cli.tr("Birthday: {day}").format(day=p.birthday.label())
+            cli.tr("Birthday: {day}").format(day=birthday_day(p.birthday, locale))
             + (
                 f" — {catalogue.said(badge(p.birthday_in_days))}"
                 if p.birthday_in_days is not None and p.birthday_in_days <= 7
@@ -109,6 +111,14 @@ def _show(shop: Shop, customer_id: int) -> Output:
             + ("" if t.due else cli.tr(" (from {day})").format(day=locales.day(t.on, locale) if t.on else ""))
         )
     return Output(p.to_json(), "\n".join(lines))
+
+
+def birthday_day(birthday: Birthday, locale: str) -> str:
+    """'11 December', '11. Dezember', '11 décembre 1990': the day and month (and year, if known) in words."""
+    from babel.dates import format_skeleton
+
+    day = date(birthday.year or 2000, birthday.month, birthday.day)  # 2000: a leap year, for 29 February
+    return format_skeleton("yMMMMd" if birthday.year else "MMMMd", day, locale=locales.locale(locale))
 
 
 def _card_status(status: str) -> str:

@@ -44,12 +44,15 @@ def report(shop: Shop, a: argparse.Namespace) -> Output:
     if a.days is not None and a.days < 0:
         raise ValueError(cli.tr("--days cannot be negative."))
     if a.kind == "birthdays":
+        from app.cli_counter import birthday_day
         from app.services.birthdays import badge  # a birthday's distance in words, no database
+        from app.services.locales import from_environment
 
         rows = shop.insights.birthdays(7 if a.days is None else a.days)
         data = [{"id": r.id, "name": r.name, "birthday": str(r.birthday), "days": r.days} for r in rows]
         text = "\n".join(
-            f"{r.id:>7}  {r.name:<32} {r.birthday.label():<20} {catalogue.said(badge(r.days))}" for r in rows
+            f"{r.id:>7}  {r.name:<32} {birthday_day(r.birthday, from_environment()):<20} {catalogue.said(badge(r.days))}"
+            for r in rows
         )
         return Output(data, text or cli.tr("No birthdays coming up."))
     if a.kind == "nps":
