@@ -22,6 +22,7 @@ from app.logs import describe, file_log
 from app.paths import resolve_data_dir
 
 log = logging.getLogger("regulars.cli")
+PROGRAM = "regulars"
 
 
 def command_table() -> dict[Key, Command]:
@@ -85,7 +86,7 @@ def _run(args: argparse.Namespace) -> int:
 
     shop = Shop.open(args.data_dir, args.database_url)
     if note := shop.search_warning():
-        print(f"regulars: warning: {note}", file=sys.stderr)
+        print(cli.tr("regulars: warning: {note}").format(note=catalogue.said(note)), file=sys.stderr)
     try:
         if command.owner:
             cli_owner.require_owner(shop)
@@ -104,7 +105,7 @@ def _no_display() -> bool:
 
 
 def _fail(message: str, status: int) -> int:
-    print(f"regulars: {message}", file=sys.stderr)
+    print(f"{PROGRAM}: {message}", file=sys.stderr)  # the program's name, in every language
     return status
 
 

@@ -44,6 +44,7 @@ def monthly(shop: Shop, a: argparse.Namespace) -> Output:
     made = shop.charts.monthly_report(chosen, a.out)
     weeks = made.charts.get("visits_per_week")
     locale = locales.from_environment()
+    visits = int(sum(v or 0 for v in weeks.series[0].values)) if weeks else 0
     return Output(
         {
             "out": str(made.out),
@@ -54,10 +55,14 @@ def monthly(shop: Shop, a: argparse.Namespace) -> Output:
                 for c in made.charts.charts
             ],
         },
-        f"Wrote the report for {locales.month(made.month, locale)} "
-        f"(figures to {locales.short_day(made.as_of, locale)}) to {made.out}."
+        cli.tr("Wrote the report for {month} (figures to {day}) to {out}.").format(
+            month=locales.month(made.month, locale), day=locales.short_day(made.as_of, locale), out=made.out
+        )
         + (
-            f" {sum(v or 0 for v in weeks.series[0].values):,.0f} visits in the last 13 weeks."
+            " "
+            + cli.tr("{visits} visit(s) in the last 13 weeks.", "", visits).format(
+                visits=locales.number(visits, locale)
+            )
             if weeks
             else ""
         ),

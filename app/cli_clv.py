@@ -10,6 +10,7 @@ from app.catalogue import cli
 from app.cli_output import Output
 from app.cli_parser import BadArgument, bounded, day
 from app.messages import msg
+from app.services import locales
 from app.services.locales import FALLBACK, from_environment
 from app.shop.money import format_money
 
@@ -89,17 +90,35 @@ def as_json(r: ValueReport) -> dict[str, Any]:
 
 def as_text(r: ValueReport, currency: str, top: int | None, locale: str = FALLBACK) -> str:
     m, spend = r.fit.model, r.fit.spend
+
+    def num(value: float, places: int = 0) -> str:
+        return locales.number(value, locale, places)
+
     lines = [
-        f"Customer lifetime value as of {r.fit.as_of.isoformat()} ({r.fit.customers:,} customers fitted, "
-        f"fitted {r.fit.fitted_at:%Y-%m-%d %H:%M} UTC)",
-        f"BG/NBD: r {m.r:.3f}  α {m.alpha:.3f}  a {m.a:.4g}  b {m.b:.4g}  log-likelihood {m.log_likelihood:.1f}",
-        f"Spend (Gamma-Gamma): p {spend.p:.2f}  q {spend.q:.2f}  γ {spend.gamma:.2f}"
+        cli.tr(
+            "Customer lifetime value as of {day} ({customers} customer(s) fitted, fitted {when} UTC)",
+            "",
+            r.fit.customers,
+        ).format(
+            day=locales.day(r.fit.as_of, locale),
+            customers=num(r.fit.customers),
+            when=locales.day_and_clock(r.fit.fitted_at, locale),
+        ),
+        cli.tr("BG/NBD: r {r}  α {alpha}  a {a}  b {b}  log-likelihood {ll}").format(
+            r=num(m.r, 3), alpha=num(m.alpha, 3), a=f"{m.a:.4g}", b=f"{m.b:.4g}", ll=num(m.log_likelihood, 1)
+        ),
+        cli.tr("Spend (Gamma-Gamma): p {p}  q {q}  γ {gamma}").format(
+            p=num(spend.p, 2), q=num(spend.q, 2), gamma=num(spend.gamma, 2)
+        )
         if spend
-        else "Spend: not modelled (fewer than 20 customers have repeat visits with an amount)",
-        f"CLV over {r.horizon_months} months at {r.monthly_discount:.1%} a month; "
-        f"expected visits in the next {r.weeks:g} weeks.",
+        else cli.tr("Spend: not modelled (fewer than 20 customers have repeat visits with an amount)"),
+        cli.tr(
+            "CLV over %n month(s) at {discount} a month; expected visits in the next {weeks} weeks.",
+            "",
+            r.horizon_months,
+        ).format(discount=_percent(r.monthly_discount, locale, 1), weeks=f"{r.weeks:g}"),
         "",
-        f"{'id':>7}  {'name':<28} {'visits':>6} {'alive':>6} {'expected':>8} {'per visit':>10} {'CLV':>11}",
+        _header(),
     ]
     shown = r.customers[: top or SHOWN]
     for c in shown:
@@ -110,17 +129,53 @@ def as_text(r: ValueReport, currency: str, top: int | None, locale: str = FALLBA
         )
         clv = format_money(c.clv_cents, currency, locale) if c.clv_cents is not None else "—"
         lines.append(
-            f"{c.id:>7}  {c.name[:28]:<28} {c.transactions:>6} {c.p_alive:>6.0%} "
-            f"{c.expected_visits:>8.2f} {per_visit:>10} {clv:>11}"
+            f"{c.id:>7}  {c.name[:28]:<28}  {c.transactions:>6}  {_percent(c.p_alive, locale):>6}  "
+            f"{num(c.expected_visits, 2):>8}  {per_visit:>10}  {clv:>11}"
         )
     if len(r.customers) > len(shown):
-        lines.append(f"… and {len(r.customers) - len(shown):,} more (--top N to see more, --json for all)")
+        lines.append(
+            cli.tr("… and {n} more (--top N to see more, --json for all)").format(
+                n=num(len(r.customers) - len(shown))
+            )
+        )
     if r.holdout:
         h = r.holdout
-        corr = f"{h.correlation:.3f}" if h.correlation is not None else "—"
         lines += [
             "",
-            f"Holdout ({h.weeks:g} weeks): predicted {h.predicted:,.1f} visits, actual {h.actual:,}; "
-            f"correlation per customer {corr}",
+            cli.tr(
+                "Holdout ({weeks} weeks): predicted {predicted} visits, actual {actual}; "
+                "correlation per customer {correlation}"
+            ).format(
+                weeks=f"{h.weeks:g}",
+                predicted=num(h.predicted, 1),
+                actual=num(h.actual),
+                correlation=num(h.correlation, 3) if h.correlation is not None else "—",
+            ),
         ]
     return "\n".join(lines)
+
+
+def _header() -> str:
+    """The table's column names, each in its column's width."""
+    names = (
+        cli.tr("id", "clv column"),
+        cli.tr("name", "clv column"),
+        cli.tr("visits", "clv column"),
+        cli.tr("alive", "clv column"),
+        cli.tr("expected", "clv column"),
+        cli.tr("per visit", "clv column"),
+        cli.tr("CLV", "clv column"),
+    )
+    widths = (7, -28, 6, 6, 8, 10, 11)  # negative: left-aligned
+    return "  ".join(n.ljust(-w) if w < 0 else n.rjust(w) for n, w in zip(names, widths, strict=True))
+
+
+def _percent(value: float, locale: str, places: int = 0) -> str:
+    """0.015 → '1.5%', '1,5 %', '1,5 %': the locale's own pattern (its sign and spacing), with `places`."""
+    from babel.numbers import format_percent
+
+    pattern = str(locales.locale(locale).percent_formats[None].pattern)
+    if places:
+        head, zero, tail = pattern.rpartition("0")
+        pattern = f"{head}{zero}.{'0' * places}{tail}"
+    return format_percent(value, format=pattern, locale=locales.locale(locale))

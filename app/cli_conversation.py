@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the parser imports this module: the data layer loads only w
     from app.shop.conversation import Conversation
 
 commands = Commands()
+NO_DAY = "none"  # `--available-until none`: the season has no end (a code, said the same in every language)
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -66,7 +67,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 def _day_or_none(text: str) -> str:
     from app.cli_parser import day
 
-    return "none" if text.lower() == "none" else day(text)
+    return NO_DAY if text.lower() == NO_DAY else day(text)
 
 
 def season_args(p: argparse.ArgumentParser) -> None:
@@ -78,7 +79,7 @@ def season_args(p: argparse.ArgumentParser) -> None:
 
 
 def _on(shop: Conversation, text: str | None) -> date | None:
-    if text is None or text == "none":
+    if text is None or text == NO_DAY:
         return None
     return shop.today() if text == "today" else date.fromisoformat(text)
 
@@ -96,10 +97,13 @@ def _followups_add(shop: Shop, a: argparse.Namespace) -> Output:
     on = _on(talk, a.on)
     point_id = talk.add_talking_point(a.customer_id, " ".join(a.text), on, actor="cli").value
     point = next(p for p in talk.talking_points(a.customer_id) if p.id == point_id)
-    when = "from today" if point.due or on is None else f"from {locales.long_day(on, from_environment())}"
+    if point.due or on is None:
+        noted = cli.tr("Talking point {id} noted; the profile shows it from today until it is ticked off.")
+    else:
+        noted = cli.tr("Talking point {id} noted; the profile shows it from {day} until it is ticked off.")
     return Output(
         {**_point_json(point), "customer_id": a.customer_id},
-        f"Talking point {point_id} noted; the profile shows it {when} until it is ticked off.",
+        noted.format(id=point_id, day=locales.long_day(on, from_environment()) if on else ""),
     )
 
 
@@ -108,7 +112,7 @@ def _followups_done(shop: Shop, a: argparse.Namespace) -> Output:
     point = shop.conversation.tick_talking_point(a.id, actor="cli").value
     return Output(
         {"id": point.id, "customer_id": point.customer_id, "done": True},
-        f"Ticked off: {point.text}",
+        cli.tr("Ticked off: {text}").format(text=point.text),
     )
 
 
@@ -117,10 +121,15 @@ def _followups_list(shop: Shop, a: argparse.Namespace) -> Output:
     points = shop.conversation.talking_points(a.customer_id)
     locale = from_environment()
     lines = [
-        f"{p.id:>6}  {p.text}" + ("" if p.due or p.on is None else f"  (from {locales.day(p.on, locale)})")
+        f"{p.id:>6}  {p.text}"
+        + (
+            ""
+            if p.due or p.on is None
+            else "  " + cli.tr("(from {day})").format(day=locales.day(p.on, locale))
+        )
         for p in points
     ]
-    return Output([_point_json(p) for p in points], "\n".join(lines) or "No open talking points.")
+    return Output([_point_json(p) for p in points], "\n".join(lines) or cli.tr("No open talking points."))
 
 
 # -- complaints --------------------------------------------------------------------------------------------
@@ -129,7 +138,9 @@ def _complaints_add(shop: Shop, a: argparse.Namespace) -> Output:
     complaint_id = shop.conversation.add_complaint(a.customer_id, " ".join(a.text), actor="cli").value
     return Output(
         {"id": complaint_id, "customer_id": a.customer_id},
-        f"Complaint {complaint_id} recorded; the profile asks to make it right on every visit until it is.",
+        cli.tr(
+            "Complaint {id} recorded; the profile asks to make it right on every visit until it is."
+        ).format(id=complaint_id),
     )
 
 
@@ -138,7 +149,7 @@ def _complaints_resolve(shop: Shop, a: argparse.Namespace) -> Output:
     done = shop.conversation.resolve_complaint(a.id, actor="cli").value
     return Output(
         {"id": done.id, "customer_id": done.customer_id, "resolved": True},
-        f"Made right: {done.text}",
+        cli.tr("Made right: {text}").format(text=done.text),
     )
 
 
@@ -155,8 +166,13 @@ def _complaints_list(shop: Shop, a: argparse.Namespace) -> Output:
         }
         for c in rows
     ]
-    lines = [f"{c.id:>6}  {c.since:%Y-%m-%d}  {c.customer_name} ({c.customer_id}): {c.text}" for c in rows]
-    return Output(data, "\n".join(lines) or "No open complaints.")
+    locale = from_environment()
+    lines = [
+        f"{c.id:>6}  {locales.day(c.since, locale)}  "
+        + cli.tr("{name} ({id}): {text}").format(name=c.customer_name, id=c.customer_id, text=c.text)
+        for c in rows
+    ]
+    return Output(data, "\n".join(lines) or cli.tr("No open complaints."))
 
 
 # -- items: seasons ----------------------------------------------------------------------------------------
@@ -180,7 +196,13 @@ def describe(row: ItemRow, currency: str) -> str:
         parts.append(format_money(row.price_cents, currency, from_environment()))
     start, end = row.available_from, row.available_until
     if start or end:
-        parts.append(f"available {start.isoformat() if start else '…'} to {end.isoformat() if end else '…'}")
+        locale = from_environment()
+        parts.append(
+            cli.tr("available {start} to {end}").format(
+                start=locales.day(start, locale) if start else "…",
+                end=locales.day(end, locale) if end else "…",
+            )
+        )
     return ", ".join(parts)
 
 

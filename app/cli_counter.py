@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app import catalogue
 from app.catalogue import cli
 from app.cli_output import Commands, Output
 from app.codes.tokens import short_form
+from app.services import locales
 from app.services.locales import from_environment
 from app.shop.money import format_money, parse_amount
 
 if TYPE_CHECKING:
+    from app.services.birthdays import Birthday
     from app.services.profile import Profile
     from app.shop.composed import Shop
 
@@ -61,16 +64,16 @@ def _show(shop: Shop, customer_id: int) -> Output:
     from app.services.birthdays import badge  # a birthday's distance in words, no database
 
     p = shop.counter.profile(customer_id)
+    locale = from_environment()
     lines = [cli.tr("{name}  (customer {id})").format(name=p.name, id=p.id)]
     if p.flags:
         lines.append(
-            cli.tr("ALLERGIES / DIET: ")
-            + ", ".join(p.flags)
+            cli.tr("ALLERGIES / DIET: {flags}").format(flags=", ".join(p.flags))
             + (f" ({p.allergy_note})" if p.allergy_note else "")
         )
     if p.birthday:
         lines.append(
-            cli.tr("Birthday: {day}").format(day=p.birthday.label())
+            cli.tr("Birthday: {day}").format(day=birthday_day(p.birthday, locale))
             + (
                 f" — {catalogue.said(badge(p.birthday_in_days))}"
                 if p.birthday_in_days is not None and p.birthday_in_days <= 7
@@ -78,32 +81,54 @@ def _show(shop: Shop, customer_id: int) -> Output:
             )
         )
     for label, value in (
-        (cli.tr("Phone"), p.phone_display),
-        (cli.tr("E-mail"), p.email),
-        (cli.tr("Prefers"), p.preferences),
-        (cli.tr("Notes"), p.notes),
+        (cli.tr("Phone: {value}"), p.phone_display),
+        (cli.tr("E-mail: {value}"), p.email),
+        (cli.tr("Prefers: {value}"), p.preferences),
+        (cli.tr("Notes: {value}"), p.notes),
     ):
         if value:
-            lines.append(f"{label}: {value}")
+            lines.append(label.format(value=value))
     usual = ", ".join(u.name for u in p.usual) or cli.tr("no usual yet")
     lines.append(cli.tr("Usual: {items}").format(items=usual))
-    last = cli.tr(", last on {day}").format(day=f"{p.last_visit:%Y-%m-%d}") if p.last_visit else ""
+    last = cli.tr(", last on {day}").format(day=locales.day(p.last_visit, locale)) if p.last_visit else ""
     lines.append(cli.tr("Visits: {n}").format(n=p.visit_count) + last)
     lines.append(_points_line(p))
     if p.card:
-        lines.append(f"Card: {short_form(p.card.token)} ({p.card.status})")
+        lines.append(
+            cli.tr("Card: {code} ({status})").format(
+                code=short_form(p.card.token), status=_card_status(p.card.status)
+            )
+        )
     for c in p.open_complaints:
         lines.append(
             cli.tr("MAKE IT RIGHT ({id}, since {day}): {text}").format(
-                id=c.id, day=f"{c.since:%Y-%m-%d}", text=c.text
+                id=c.id, day=locales.day(c.since, locale), text=c.text
             )
         )
     for t in p.talking_points:
         lines.append(
             cli.tr("Talk about ({id}): {text}").format(id=t.id, text=t.text)
-            + ("" if t.due else cli.tr(" (from {day})").format(day=f"{t.on:%Y-%m-%d}"))
+            + ("" if t.due else cli.tr(" (from {day})").format(day=locales.day(t.on, locale) if t.on else ""))
         )
     return Output(p.to_json(), "\n".join(lines))
+
+
+def birthday_day(birthday: Birthday, locale: str) -> str:
+    """'11 December', '11. Dezember', '11 décembre 1990': the day and month (and year, if known) in words."""
+    from babel.dates import format_skeleton
+
+    day = date(birthday.year or 2000, birthday.month, birthday.day)  # 2000: a leap year, for 29 February
+    return format_skeleton("yMMMMd" if birthday.year else "MMMMd", day, locale=locales.locale(locale))
+
+
+def _card_status(status: str) -> str:
+    """A card's status as the person says it; the data keeps the code."""
+    words = {
+        "active": cli.tr("active", "card"),
+        "revoked": cli.tr("revoked", "card"),
+        "replaced": cli.tr("replaced", "card"),
+    }
+    return words.get(status, status)
 
 
 def _points_line(p: Profile) -> str:
@@ -176,7 +201,10 @@ def _rewards_list(shop: Shop, a: argparse.Namespace) -> Output:
     rows = shop.owner.rewards(include_inactive=True)
     return Output(
         [dict(r.__dict__) for r in rows],
-        "\n".join(f"{r.id:>4}  {r.name:<30} {r.cost:>4}{'' if r.active else '  (retired)'}" for r in rows),
+        "\n".join(
+            f"{r.id:>4}  {r.name:<30} {r.cost:>4}" + ("" if r.active else "  " + cli.tr("(retired)"))
+            for r in rows
+        ),
     )
 
 
@@ -214,7 +242,7 @@ def _card_action(verb: str) -> Callable[[Shop, argparse.Namespace], Output]:
                 "status": card.status,
                 "short_code": card.short_code,
             },
-            f"Card {card.short_code}: {card.status}",
+            cli.tr("Card {code}: {status}").format(code=card.short_code, status=_card_status(card.status)),
         )
 
     return handler
@@ -226,13 +254,13 @@ def _cards_print(shop: Shop, a: argparse.Namespace) -> Output:
     ids = a.customer or shop.owner.unprinted_cards()
     if not ids:
         raise ValueError(
-            "No cards to print: every active card has been printed. Name customers with --customer."
+            cli.tr("No cards to print: every active card has been printed. Name customers with --customer.")
         )
     # New cards and the printed marks are committed only once the PDF is in place.
     sheet = shop.cards.print_cards(ids, out, a.layout, a.back, actor="owner (cli)").value
     return Output(
         {"out": str(sheet.out), "cards": sheet.cards, "layout": a.layout},
-        f"Wrote {sheet.cards} cards to {sheet.out}.",
+        cli.tr("Wrote %n card(s) to {out}.", "", sheet.cards).format(out=sheet.out),
     )
 
 
@@ -265,7 +293,7 @@ def _items_add(shop: Shop, a: argparse.Namespace) -> Output:
     new_id = shop.owner.add_item(
         a.name, a.category, price, _tags(a.allergen), start, end, actor="owner (cli)"
     ).value
-    return _item_output(shop, new_id, "Added")
+    return _item_output(shop, new_id, cli.tr("Added item {id}: {item}"))
 
 
 @commands.register("items", "edit", owner=True)
@@ -289,7 +317,7 @@ def _items_edit(shop: Shop, a: argparse.Namespace) -> Output:
         changes["available_from"] = start if a.available_from is not None else row.available_from
         changes["available_until"] = end if a.available_until is not None else row.available_until
     shop.owner.edit_item(item_id, changes, actor="owner (cli)")
-    return _item_output(shop, item_id, "Changed")
+    return _item_output(shop, item_id, cli.tr("Changed item {id}: {item}"))
 
 
 def _tags(typed: list[str] | None) -> list[str]:
@@ -297,14 +325,16 @@ def _tags(typed: list[str] | None) -> list[str]:
     return [t for value in typed or [] for t in value.split(",") if t.strip()]
 
 
-def _item_output(shop: Shop, item_id: int, verb: str) -> Output:
+def _item_output(shop: Shop, item_id: int, done: str) -> Output:
+    """`done` is "Added item {id}: {item}" or "Changed item {id}: {item}", in the person's language."""
     from app.cli_conversation import describe, item_json
 
     row = shop.owner.item(item_id)
-    contains = f", contains {', '.join(row.allergens)}" if row.allergens else ""
+    item = describe(row, shop.currency())
+    if row.allergens:
+        item = cli.tr("{item}, contains {allergens}").format(item=item, allergens=", ".join(row.allergens))
     return Output(
-        {**item_json(row), "allergens": list(row.allergens)},
-        f"{verb} item {row.id}: {describe(row, shop.currency())}{contains}.",
+        {**item_json(row), "allergens": list(row.allergens)}, done.format(id=row.id, item=item) + "."
     )
 
 

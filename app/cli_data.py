@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import catalogue
-from app.catalogue import cli
+from app import catalogue, cli_plans
+from app.catalogue import QT_TRANSLATE_NOOP, cli
 from app.cli_output import Commands, Output
 from app.errors import StorageBusy, UserError
 from app.messages import msg
@@ -19,6 +19,15 @@ if TYPE_CHECKING:
     from app.shop.insights import Regular
 
 commands = Commands()
+# The segments' names as the window says them (app/ui/wording.py), so both read the same.
+SEGMENTS = {
+    "champion": QT_TRANSLATE_NOOP("wording", "Champion"),
+    "loyal": QT_TRANSLATE_NOOP("wording", "Loyal"),
+    "at risk": QT_TRANSLATE_NOOP("wording", "At risk"),
+    "lost": QT_TRANSLATE_NOOP("wording", "Lost"),
+    "new": QT_TRANSLATE_NOOP("wording", "New"),
+    "occasional": QT_TRANSLATE_NOOP("wording", "Occasional"),
+}
 SHOWN_ERRORS = 50  # a refused import lists this many rows, then the count of the rest
 
 
@@ -35,14 +44,17 @@ def report(shop: Shop, a: argparse.Namespace) -> Output:
     if a.days is not None and a.days < 0:
         raise ValueError(cli.tr("--days cannot be negative."))
     if a.kind == "birthdays":
+        from app.cli_counter import birthday_day
         from app.services.birthdays import badge  # a birthday's distance in words, no database
+        from app.services.locales import from_environment
 
         rows = shop.insights.birthdays(7 if a.days is None else a.days)
         data = [{"id": r.id, "name": r.name, "birthday": str(r.birthday), "days": r.days} for r in rows]
         text = "\n".join(
-            f"{r.id:>7}  {r.name:<32} {r.birthday.label():<20} {catalogue.said(badge(r.days))}" for r in rows
+            f"{r.id:>7}  {r.name:<32} {birthday_day(r.birthday, from_environment()):<20} {catalogue.said(badge(r.days))}"
+            for r in rows
         )
-        return Output(data, text or "No birthdays coming up.")
+        return Output(data, text or cli.tr("No birthdays coming up."))
     if a.kind == "nps":
         result = shop.insights.nps(a.days or 90)
         summary = {
@@ -53,7 +65,10 @@ def report(shop: Shop, a: argparse.Namespace) -> Output:
             "answers": result.answers,
         }
         return Output(
-            summary, f"NPS {result.score if result.score is not None else '—'} from {result.answers} answers"
+            summary,
+            cli.tr("NPS {score} from %n answer(s)", "", result.answers).format(
+                score=result.score if result.score is not None else "—"
+            ),
         )
     insights = shop.insights
     chosen = {"lapsed": insights.lapsed, "top": insights.top, "segments": insights.segments}[a.kind](
@@ -82,11 +97,15 @@ def _regulars(shop: Shop, chosen: list[Regular], lapsed: bool) -> Output:
         for r in (regular.stats,)
     ]
     text = "\n".join(
-        f"{r.id:>7}  {r.name:<32} {r.visits:>4} visits  last {r.days_since:>3} days ago  {r.segment}"
-        + ("  VIP" if r.vip else "")
+        f"{r.id:>7}  {r.name:<32} "
+        + cli.tr("%n visit(s)", "", r.visits)
+        + "  "
+        + cli.tr("last %n day(s) ago", "", r.days_since)
+        + f"  {catalogue.translate('wording', SEGMENTS.get(r.segment, r.segment))}"
+        + ("  " + cli.tr("VIP") if r.vip else "")
         for r in (regular.stats for regular in chosen)
     )
-    return Output(data, text or "Nobody to list.")
+    return Output(data, text or cli.tr("Nobody to list."))
 
 
 @commands.register("export", "visits")
@@ -111,7 +130,7 @@ def export_visits(shop: Shop, a: argparse.Namespace) -> Output:
     done = shop.data.export_visits(first, last, a.format, shop.data.output_path(a.out))
     return Output(
         {"out": str(done.out), "visits": done.visits, "from": str(first), "to": str(last)},
-        f"Wrote {done.visits} visits to {done.out}.",
+        cli.tr("Wrote %n visit(s) to {out}.", "", done.visits).format(out=done.out),
     )
 
 
@@ -119,7 +138,10 @@ def export_visits(shop: Shop, a: argparse.Namespace) -> Output:
 def export_customers(shop: Shop, a: argparse.Namespace) -> Output:
     out = shop.data.output_path(a.out)
     count = shop.data.export_customers(out, actor="owner (cli)")
-    return Output({"out": str(out), "customers": count}, f"Wrote {count} customers to {out}.")
+    return Output(
+        {"out": str(out), "customers": count},
+        cli.tr("Wrote %n customer(s) to {out}.", "", count).format(out=out),
+    )
 
 
 @commands.register("import", "customers", owner=True)
@@ -144,13 +166,18 @@ def import_customers(shop: Shop, a: argparse.Namespace) -> Output:
         ],
         "dry_run": a.dry_run,
     }
-    lines = plan.describe() + [
-        f"Row {c.row}: {c.name}: {c.field.replace('_', ' ')} "
-        f"{shown(c.field, c.old, region)} → {shown(c.field, c.new, region)}"
+    lines = cli_plans.customers(plan) + [
+        cli.tr("Row {row}: {name}: {field} {old} → {new}").format(
+            row=c.row,
+            name=c.name,
+            field=c.field.replace("_", " "),
+            old=shown(c.field, c.old, region),
+            new=shown(c.field, c.new, region),
+        )
         for c in changes
     ]
     if a.dry_run:
-        return Output(data, "\n".join([*lines, "Dry run: nothing was changed."]))
+        return Output(data, "\n".join([*lines, cli.tr("Dry run: nothing was changed.")]))
     if plan.errors and not a.skip_errors:
         n = len(plan.errors)
         head = cli.tr(
@@ -166,7 +193,7 @@ def import_customers(shop: Shop, a: argparse.Namespace) -> Output:
         raise UserError("\n".join([head, *listed, *more]))
     written = shop.data.apply_import(plan, skip_errors=a.skip_errors, actor="owner (cli)").value
     data["written"] = written
-    return Output(data, "\n".join([*lines, f"Imported: {written} customers written."]))
+    return Output(data, "\n".join([*lines, cli.tr("Imported: %n customer(s) written.", "", written)]))
 
 
 @commands.register("import", "visits", owner=True)
@@ -186,18 +213,16 @@ def import_visits(shop: Shop, a: argparse.Namespace) -> Output:
         "unknown_items": sorted(plan.unknown_items),
         "dry_run": a.dry_run,
     }
-    lines = plan.describe()
+    lines = cli_plans.visits(plan)
     if a.dry_run:
-        return Output(data, "\n".join([*lines, "Dry run: nothing was changed."]))
+        return Output(data, "\n".join([*lines, cli.tr("Dry run: nothing was changed.")]))
     if plan.error_count and not a.skip_errors:
         raise UserError(refused(plan))
     done = shop.data.apply_visit_import(
         Path(a.file), plan.format, a.skip_errors, actor="owner (cli)", preview=plan
     ).value
     data["written"] = done.new
-    return Output(
-        data, "\n".join([*lines, f"Imported: {done.new} visit{'' if done.new == 1 else 's'} written."])
-    )
+    return Output(data, "\n".join([*lines, cli.tr("Imported: %n visit(s) written.", "", done.new)]))
 
 
 @commands.register("customers", "export-data", owner=True)
@@ -212,7 +237,7 @@ def export_data(shop: Shop, a: argparse.Namespace) -> Output:
         return Output(data, json.dumps(data, ensure_ascii=False, indent=2))
     return Output(
         {"out": str(out), "pdf": str(pdf) if pdf else None},
-        f"Wrote {out}" + (f" and {pdf}" if pdf else "") + ".",
+        (cli.tr("Wrote {out} and {pdf}.") if pdf else cli.tr("Wrote {out}.")).format(out=out, pdf=pdf),
     )
 
 
@@ -222,7 +247,9 @@ def erase(shop: Shop, a: argparse.Namespace) -> Output:
     _check_scrubbed(done, f"customers erase {a.id}")
     return Output(
         {"id": a.id, "erased": True},
-        f"Customer {a.id} erased. Backups made before now still hold the old data until they rotate out.",
+        cli.tr(
+            "Customer {id} erased. Backups made before now still hold the old data until they rotate out."
+        ).format(id=a.id),
     )
 
 
@@ -245,4 +272,9 @@ def erase_inactive(shop: Shop, a: argparse.Namespace) -> Output:
     erased = done.customer_ids
     if erased:  # erasing any one of them again flushes the file for all
         _check_scrubbed(done, f"customers erase {erased[0]}")
-    return Output({"erased": erased}, f"Erased {len(erased)} customers inactive for over {a.months} months.")
+    return Output(
+        {"erased": erased},
+        cli.tr("Erased %n customer(s) inactive for over {months} months.", "", len(erased)).format(
+            months=a.months
+        ),
+    )

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.catalogue import cli
 from app.cli_output import Commands, Output
 from app.errors import NotFound, UserError
 from app.messages import msg
@@ -28,20 +29,23 @@ def _demo(shop: Shop, a: argparse.Namespace) -> Output:
     ).value
     return Output(
         {"customers": result.customers, "visits": result.visits},
-        f"Demo bakery ready: {result.customers} customers, {result.visits} visits.",
+        cli.tr("Demo bakery ready: {customers}, {visits}.").format(
+            customers=cli.tr("%n customer(s)", "", result.customers),
+            visits=cli.tr("%n visit(s)", "", result.visits),
+        ),
     )
 
 
 @commands.register("backup", "create")
 def _backup_create(shop: Shop, a: argparse.Namespace) -> Output:
     path = shop.data.backup()
-    return Output({"path": str(path)}, f"Backup written: {path}")
+    return Output({"path": str(path)}, cli.tr("Backup written: {path}").format(path=path))
 
 
 @commands.register("backup", "list")
 def _backup_list(shop: Shop, a: argparse.Namespace) -> Output:
     files = shop.data.backups()[::-1]  # oldest first
-    return Output([str(f) for f in files], "\n".join(str(f) for f in files) or "No backups yet.")
+    return Output([str(f) for f in files], "\n".join(str(f) for f in files) or cli.tr("No backups yet."))
 
 
 def restore_without_opening(args: argparse.Namespace) -> Output:
@@ -50,10 +54,11 @@ def restore_without_opening(args: argparse.Namespace) -> Output:
     from app.shop.rescue import restore_unopened
 
     done = restore_unopened(args.data_dir, args.database_url, args.file)
-    where = f" The database as it was is kept as {done.previous}." if done.previous else ""
+    said = cli.tr("Restored {name}.").format(name=done.source.name)
+    if done.previous:
+        said += " " + cli.tr("The database as it was is kept as {path}.").format(path=done.previous)
     return Output(
-        {"restored": str(done.source), "previous": str(done.previous) if done.previous else None},
-        f"Restored {done.source.name}.{where}",
+        {"restored": str(done.source), "previous": str(done.previous) if done.previous else None}, said
     )
 
 
@@ -67,7 +72,7 @@ def require_owner(shop: Shop) -> None:
             raise UserError(
                 msg.tr("This is an owner command: set REGULARS_OWNER_PIN or run it in a terminal.")
             )
-        typed = getpass.getpass("Owner PIN: ")
+        typed = getpass.getpass(cli.tr("Owner PIN: "))
     shop.owner.check_pin(typed, actor="cli")  # not the owner until the PIN is right
 
 
@@ -77,12 +82,12 @@ def _owner_set_pin(shop: Shop, a: argparse.Namespace) -> Output:
     if new is None:
         if not sys.stdin.isatty():
             raise UserError(msg.tr("Give the new PIN in REGULARS_NEW_OWNER_PIN or run this in a terminal."))
-        new = getpass.getpass("New owner PIN: ")
-        if getpass.getpass("Once more: ") != new:
+        new = getpass.getpass(cli.tr("New owner PIN: "))
+        if getpass.getpass(cli.tr("Once more: ")) != new:
             raise UserError(msg.tr("The two PINs differ; nothing was changed."))
     # The current PIN, if any, was checked as for every owner command.
     shop.owner.replace_pin(new, actor="owner (cli)")
-    return Output({"owner_pin": "set"}, "Owner PIN set.")
+    return Output({"owner_pin": "set"}, cli.tr("Owner PIN set."))
 
 
 @commands.register("cards", "logo", owner=True)
@@ -91,7 +96,10 @@ def _cards_logo(shop: Shop, a: argparse.Namespace) -> Output:
         raise UserError(msg.tr("Give the logo's file, or --clear to print cards without one."))
     if a.clear:
         removed = shop.cards.clear_logo(actor="owner (cli)").value
-        return Output({"logo": None}, "Cards now print without a logo." if removed else "There was no logo.")
+        return Output(
+            {"logo": None},
+            cli.tr("Cards now print without a logo.") if removed else cli.tr("There was no logo."),
+        )
     try:
         data = Path(a.file).read_bytes()
     except FileNotFoundError:
@@ -103,14 +111,18 @@ def _cards_logo(shop: Shop, a: argparse.Namespace) -> Output:
     logo = shop.cards.set_logo(data, actor="owner (cli)").value
     return Output(
         {"logo": {"kind": logo.kind, "width": logo.width, "height": logo.height}},
-        f"Logo saved ({logo.width}×{logo.height} {logo.kind.upper()}); every till prints it from now on.",
+        cli.tr("Logo saved ({width}×{height} {kind}); every till prints it from now on.").format(
+            width=logo.width, height=logo.height, kind=logo.kind.upper()
+        ),
     )
 
 
 @commands.register("cards", "colour", owner=True)
 def _cards_colour(shop: Shop, a: argparse.Namespace) -> Output:
     colour = shop.cards.set_colour(a.colour).value
-    return Output({"brand_colour": colour}, f"Cards print in {colour} from now on.")
+    return Output(
+        {"brand_colour": colour}, cli.tr("Cards print in {colour} from now on.").format(colour=colour)
+    )
 
 
 @commands.register("settings", "currency", owner=True)
@@ -123,5 +135,9 @@ def _settings_currency(shop: Shop, a: argparse.Namespace) -> Output:
         shop.owner.save_settings({"currency": a.code})
     code = shop.currency()
     example = format_money(1250, code, from_environment())
-    told = "from now on" if a.code is not None else "now"
-    return Output({"currency": code}, f"The shop counts in {code} {told}; amounts read like {example}.")
+    told = (
+        cli.tr("The shop counts in {code} from now on; amounts read like {example}.")
+        if a.code is not None
+        else cli.tr("The shop counts in {code} now; amounts read like {example}.")
+    )
+    return Output({"currency": code}, told.format(code=code, example=example))

@@ -393,4 +393,4 @@ def _version() -> str:
     try:
         return version("regulars")
     except PackageNotFoundError:
-        return "unknown"
+        return cli.tr("unknown", "version")

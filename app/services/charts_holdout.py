@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from app.db.engine import Database
-from app.messages import msg
+from app.messages import Message, msg
 from app.models import Visit
 from app.services import clv_bgnbd, clv_store, clv_value
 from app.services.charts_data import LINE, Chart, Series, week_label
@@ -52,7 +52,7 @@ def holdout_chart(db: Database, today: date, zone: str, weeks: int = HOLDOUT_WEE
             try:
                 fit = clv_value.fit(summary, now)
             except (ArithmeticError, ValueError):
-                reason = "the model could not be fitted to the visits before it"
+                reason = msg.tr("the model could not be fitted to the visits before it")
             else:
                 clv_store.save(db, fit)
     if fit is None:
@@ -70,11 +70,13 @@ def holdout_chart(db: Database, today: date, zone: str, weeks: int = HOLDOUT_WEE
         ),
         axis_label=msg.tr("repeat visits"),
         x_label=msg.tr("week starting"),
-        note=(
-            f"The model, fitted to the visits of the {len(summary):,} customers seen up to "
-            f"{as_of.day} {as_of:%b %Y}, predicted {total_expected:,.0f} repeat visits in the {weeks} weeks "
-            f"after; they made {total_actual:,}. Visits on one day count once; newer customers are left out."
-        ),
+        note=msg.tr(
+            "The model, fitted to the visits of the %n customer(s) seen up to {day}, predicted {expected} "
+            "repeat visits in the {weeks} weeks after; they made {actual}. Visits on one day count once; "
+            "newer customers are left out.",
+            "",
+            len(summary),
+        ).format(day=as_of, expected=round(total_expected), weeks=weeks, actual=total_actual),
         as_of=today,
         extra={"expected": total_expected, "actual": float(total_actual), "customers": float(len(summary))},
     )
@@ -117,17 +119,19 @@ def weekly_actual(db: Database, as_of: date, zone_name: str, weeks: int) -> list
     return [found.get(k, 0) for k in range(weeks)]
 
 
-def _too_little(summary: Summary, weeks: int) -> str | None:
+def _too_little(summary: Summary, weeks: int) -> Message | None:
     if len(summary) < MIN_CUSTOMERS:
-        return f"it needs at least {MIN_CUSTOMERS} customers seen before the holdout"
+        return msg.tr("it needs at least {n} customers seen before the holdout").format(n=MIN_CUSTOMERS)
     if int(summary.T_days.max()) < 7 * weeks:
-        return f"it needs visits from at least {weeks} weeks before the holdout"
+        return msg.tr("it needs visits from at least {weeks} weeks before the holdout").format(weeks=weeks)
     if int(np.count_nonzero(summary.x)) < MIN_REPEATERS:
-        return f"it needs at least {MIN_REPEATERS} customers who came back before the holdout"
+        return msg.tr("it needs at least {n} customers who came back before the holdout").format(
+            n=MIN_REPEATERS
+        )
     return None
 
 
-def _not_enough(labels: tuple[str, ...], today: date, weeks: int, reason: str) -> Chart:
+def _not_enough(labels: tuple[str, ...], today: date, weeks: int, reason: Message | str) -> Chart:
     empty = tuple(None for _ in labels)
     return Chart(
         KIND,
@@ -136,6 +140,8 @@ def _not_enough(labels: tuple[str, ...], today: date, weeks: int, reason: str) -
         (Series(msg.tr("Actual"), empty), Series(msg.tr("Expected"), empty, style=LINE)),
         axis_label=msg.tr("repeat visits"),
         x_label=msg.tr("week starting"),
-        note=f"Not enough history yet: the model is checked on the last {weeks} weeks, and {reason}.",
+        note=msg.tr(
+            "Not enough history yet: the model is checked on the last {weeks} weeks, and {reason}."
+        ).format(weeks=weeks, reason=reason),
         as_of=today,
     )

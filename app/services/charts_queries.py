@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Connection, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.db.engine import Database
-from app.messages import msg
+from app.messages import Month, msg
 from app.models import Feedback, Visit
 from app.models.base import as_utc
 from app.services import insights
@@ -98,10 +98,10 @@ def visits_per_week(db: Database, today: date, zone: str, weeks: int = 13) -> Ch
             Series(msg.tr("Same week last year"), tuple(before), style=LINE),
         ),
         axis_label=msg.tr("visits"),
-        note=(
-            f"Weeks start on Monday; the week of {labels[-1]} runs to {today.day} {today:%b}, and so does "
-            "its twin a year before. Voided visits are left out."
-        ),
+        note=msg.tr(
+            "Weeks start on Monday; the week of {week} runs to {day}, and so does its twin a year before. "
+            "Voided visits are left out."
+        ).format(week=starts[-2], day=today),  # the last week shown: it starts on starts[-2]
         as_of=today,
     )
 
@@ -167,10 +167,9 @@ def rhythm(db: Database, today: date, zone: str, months: int = 12, times: VisitT
         axis_label=msg.tr("regulars"),
         x_label=msg.tr("days between visits (median)"),
         short_categories=tuple(short for _, _, short in RHYTHM_BINS),
-        note=(
-            f"A regular's rhythm is the median gap between their visits since {month_label(month_start(today, months - 1))}"
-            f" (at least {MIN_VISITS_FOR_RHYTHM} visits)."
-        ),
+        note=msg.tr(
+            "A regular's rhythm is the median gap between their visits since {month} (at least {n} visits)."
+        ).format(month=Month(month_start(today, months - 1)), n=MIN_VISITS_FOR_RHYTHM),
         as_of=today,
         extra={"regulars": float(sum(counts))},
     )

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select
@@ -21,12 +22,15 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db.engine import Database
 from app.errors import AppError
+from app.messages import Joined, Message, Money, Month
 from app.models import AuditEvent, Feedback, KeptCharts, Visit
 from app.services import charts_queries as q
 from app.services.charts_data import Chart, Series
 
 log = logging.getLogger(__name__)
-CACHE_VERSION = 3  # the shape of a kept set (3: the holdout chart)
+# The shape of a kept set (3: the holdout chart; 4: messages kept with their template, count and
+# parameters). A set kept in another shape is counted again rather than misread.
+CACHE_VERSION = 4
 Progress = Callable[[int, int], None]
 
 
@@ -98,7 +102,7 @@ def save(db: Database, charts: ChartSet) -> None:
                 made_at=charts.made_at,
                 seconds=charts.seconds,
                 stamp=json.dumps(list(charts.stamp)),
-                charts=json.dumps([_raw(c) for c in charts.charts]),
+                charts=json.dumps([_kept(_raw(c)) for c in charts.charts]),
             )
             session.add(row)
             session.flush()
@@ -123,13 +127,13 @@ def load(db: Database) -> ChartSet | None:
             return None
         try:
             return ChartSet(
-                tuple(_chart(c) for c in json.loads(row.charts)),
+                tuple(_chart(c) for c in json.loads(row.charts, object_hook=_message)),
                 row.as_of,
                 row.made_at,
                 float(row.seconds),
                 tuple(str(part) for part in json.loads(row.stamp)),
             )
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("kept charts ignored: %s", type(exc).__name__)
             return None
 
@@ -150,3 +154,47 @@ def _chart(raw: dict) -> Chart:  # type: ignore[type-arg]
             "as_of": date.fromisoformat(raw["as_of"]) if raw["as_of"] else None,
         }
     )
+
+
+# -- messages in JSON: a title or a note keeps its template, so every till words it in its own language ----
+def _kept(value: Any) -> Any:
+    """`value` as JSON data, each message (a str to json) as {"$msg": ...} with its parameters."""
+    if isinstance(value, Message):
+        return {
+            "$msg": value.source,
+            "disambiguation": value.disambiguation,
+            "n": value.n,
+            "params": {key: _kept(v) for key, v in value.params.items()},
+        }
+    if isinstance(value, dict):
+        return {key: _kept(v) for key, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_kept(v) for v in value]
+    if isinstance(value, Joined):
+        return {"$joined": [_kept(p) for p in value.parts], "separator": value.separator}
+    if isinstance(value, Money):
+        return {"$money": value.cents, "currency": value.currency}
+    if isinstance(value, Month):
+        return {"$month": value.first.isoformat()}
+    if isinstance(value, datetime):  # before date: a datetime is a date too
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
+    return value
+
+
+def _message(raw: dict[str, Any]) -> Any:
+    """json's object_hook: the inverse of `_kept` (inner values first, so parameters arrive decoded)."""
+    if "$msg" in raw:
+        return Message(raw["$msg"], raw["disambiguation"], raw["n"], raw["params"])
+    if "$joined" in raw:
+        return Joined(tuple(raw["$joined"]), raw["separator"])
+    if "$money" in raw:
+        return Money(raw["$money"], raw["currency"])
+    if "$month" in raw:
+        return Month(date.fromisoformat(raw["$month"]))
+    if "$datetime" in raw:
+        return datetime.fromisoformat(raw["$datetime"])
+    if "$date" in raw:
+        return date.fromisoformat(raw["$date"])
+    return raw

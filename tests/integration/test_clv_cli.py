@@ -107,7 +107,9 @@ def test_the_holdout_totals_and_correlation_match_the_file(cdnow_shop) -> None:
 def test_the_readable_table_and_bad_dates(cdnow_shop) -> None:
     text = cdnow_shop.run("report", "clv", "--as-of", "1997-09-30", "--top", "5").stdout
     lines = text.splitlines()
-    assert "r 0.243  α 4.414" in lines[1] and "log-likelihood -9582.4" in lines[1]
+    assert (
+        "r 0.243  α 4.414" in lines[1] and "log-likelihood -9,582.4" in lines[1]
+    )  # grouped, as the locale writes numbers
     assert "p 6.25  q 3.74  γ 15.44" in lines[2]
     table = [line for line in lines if line.strip() and line.split()[0].isdigit()]
     assert len(table) == 5 and "CDNOW customer" in table[0]

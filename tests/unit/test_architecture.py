@@ -144,6 +144,9 @@ CLI_MAY_TAKE = {
     ("app.services.items", "ItemRow"),
     ("app.services.privacy", "Erasure"),
     ("app.services.profile", "Profile"),
+    ("app.services.birthdays", "Birthday"),
+    ("app.services.importing", "Plan"),  # an import's plan, worded by app/cli_plans.py
+    ("app.services.importing_visits", "VisitPlan"),
     ("app.services", "locales"),  # money, numbers and dates worded in the shell's locale (Babel)
     ("app.services.locales", "from_environment"),  # the shell's locale: LC_ALL, LC_MESSAGES, LANG
     ("app.services.locales", "FALLBACK"),

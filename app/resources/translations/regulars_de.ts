@@ -2912,6 +2912,10 @@ Sicherungen: {b}</translation>
         <translation>Abgebrochen; was nicht fertig war, wurde nicht gespeichert.</translation>
     </message>
     <message>
+        <source>regulars: warning: {note}</source>
+        <translation>regulars: Warnung: {note}</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({kind}); no log file could be written.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({kind}); es konnte keine Protokolldatei geschrieben werden.</translation>
     </message>
@@ -2940,28 +2944,28 @@ Sicherungen: {b}</translation>
         <translation>{name}  (Kunde {id})</translation>
     </message>
     <message>
-        <source>ALLERGIES / DIET: </source>
-        <translation>ALLERGIEN / ERNÄHRUNG: </translation>
-    </message>
-    <message>
         <source>Birthday: {day}</source>
         <translation>Geburtstag: {day}</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
+        <source>ALLERGIES / DIET: {flags}</source>
+        <translation>ALLERGIEN / ERNÄHRUNG: {flags}</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
+        <source>Phone: {value}</source>
+        <translation>Telefon: {value}</translation>
     </message>
     <message>
-        <source>Prefers</source>
-        <translation>Vorlieben</translation>
+        <source>E-mail: {value}</source>
+        <translation>E-Mail: {value}</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
+        <source>Prefers: {value}</source>
+        <translation>Mag gern: {value}</translation>
+    </message>
+    <message>
+        <source>Notes: {value}</source>
+        <translation>Notizen: {value}</translation>
     </message>
     <message>
         <source>no usual yet</source>
@@ -2980,6 +2984,10 @@ Sicherungen: {b}</translation>
         <translation>Besuche: {n}</translation>
     </message>
     <message>
+        <source>Card: {code} ({status})</source>
+        <translation>Karte: {code} ({status})</translation>
+    </message>
+    <message>
         <source>MAKE IT RIGHT ({id}, since {day}): {text}</source>
         <translation>WIEDERGUTMACHEN ({id}, seit {day}): {text}</translation>
     </message>
@@ -2990,6 +2998,21 @@ Sicherungen: {b}</translation>
     <message>
         <source> (from {day})</source>
         <translation> (ab {day})</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>card</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <comment>card</comment>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <comment>card</comment>
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>Stamps: {n}</source>
@@ -3030,6 +3053,10 @@ Sicherungen: {b}</translation>
         <translation>Der Stand ist jetzt {n}.</translation>
     </message>
     <message>
+        <source>(retired)</source>
+        <translation>(eingestellt)</translation>
+    </message>
+    <message>
         <source>Added reward {id}.</source>
         <translation>Prämie {id} hinzugefügt.</translation>
     </message>
@@ -3038,8 +3065,68 @@ Sicherungen: {b}</translation>
         <translation>{reward} eingelöst; der Stand ist jetzt {n}.</translation>
     </message>
     <message>
+        <source>Card {code}: {status}</source>
+        <translation>Karte {code}: {status}</translation>
+    </message>
+    <message>
+        <source>No cards to print: every active card has been printed. Name customers with --customer.</source>
+        <translation>Keine Karten zu drucken: Jede aktive Karte ist schon gedruckt. Kunden mit --customer angeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to {out}.</source>
+        <translation>
+            <numerusform>%n Karte nach {out} geschrieben.</numerusform>
+            <numerusform>%n Karten nach {out} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added item {id}: {item}</source>
+        <translation>Artikel {id} angelegt: {item}</translation>
+    </message>
+    <message>
+        <source>Changed item {id}: {item}</source>
+        <translation>Artikel {id} geändert: {item}</translation>
+    </message>
+    <message>
+        <source>{item}, contains {allergens}</source>
+        <translation>{item}, enthält {allergens}</translation>
+    </message>
+    <message>
         <source>--days cannot be negative.</source>
         <translation>--days darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>No birthdays coming up.</source>
+        <translation>Keine Geburtstage in Sicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS {score} from %n answer(s)</source>
+        <translation>
+            <numerusform>NPS {score} aus %n Antwort</numerusform>
+            <numerusform>NPS {score} aus %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n Besuch</numerusform>
+            <numerusform>%n Besuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s) ago</source>
+        <translation>
+            <numerusform>zuletzt vor %n Tag</numerusform>
+            <numerusform>zuletzt vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Nobody to list.</source>
+        <translation>Niemand aufzulisten.</translation>
     </message>
     <message>
         <source>“{text}” is not a date; use YYYY-MM-DD.</source>
@@ -3048,6 +3135,28 @@ Sicherungen: {b}</translation>
     <message>
         <source>--to is before --date.</source>
         <translation>--to liegt vor --date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n visit(s) to {out}.</source>
+        <translation>
+            <numerusform>%n Besuch nach {out} geschrieben.</numerusform>
+            <numerusform>%n Besuche nach {out} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n customer(s) to {out}.</source>
+        <translation>
+            <numerusform>%n Kunde nach {out} geschrieben.</numerusform>
+            <numerusform>%n Kunden nach {out} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row}: {name}: {field} {old} → {new}</source>
+        <translation>Zeile {row}: {name}: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
@@ -3064,13 +3173,46 @@ Sicherungen: {b}</translation>
         <source>… and {n} more.</source>
         <translation>… und {n} weitere.</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported: %n customer(s) written.</source>
+        <translation>
+            <numerusform>Importiert: %n Kunde gespeichert.</numerusform>
+            <numerusform>Importiert: %n Kunden gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n visit(s) written.</source>
+        <translation>
+            <numerusform>Importiert: %n Besuch gespeichert.</numerusform>
+            <numerusform>Importiert: %n Besuche gespeichert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--out and --pdf name the same file; give two names.</source>
         <translation>--out und --pdf nennen dieselbe Datei; bitte zwei Namen angeben.</translation>
     </message>
     <message>
+        <source>Wrote {out} and {pdf}.</source>
+        <translation>{out} und {pdf} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote {out}.</source>
+        <translation>{out} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Customer {id} erased. Backups made before now still hold the old data until they rotate out.</source>
+        <translation>Kunde {id} gelöscht. Bisherige Sicherungen enthalten die alten Daten noch, bis sie ausrotiert werden.</translation>
+    </message>
+    <message>
         <source>--months must be at least 1.</source>
         <translation>--months muss mindestens 1 sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n customer(s) inactive for over {months} months.</source>
+        <translation>
+            <numerusform>%n Kunde gelöscht, der seit über {months} Monaten nicht da war.</numerusform>
+            <numerusform>%n Kunden gelöscht, die seit über {months} Monaten nicht da waren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>monthly: the month, YYYY-MM (this month if left out)</source>
@@ -3079,6 +3221,17 @@ Sicherungen: {b}</translation>
     <message>
         <source>monthly: the PDF to write</source>
         <translation>monthly: das zu schreibende PDF</translation>
+    </message>
+    <message>
+        <source>Wrote the report for {month} (figures to {day}) to {out}.</source>
+        <translation>Bericht für {month} (Zahlen bis {day}) nach {out} geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{visits} visit(s) in the last 13 weeks.</source>
+        <translation>
+            <numerusform>{visits} Besuch in den letzten 13 Wochen.</numerusform>
+            <numerusform>{visits} Besuche in den letzten 13 Wochen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>clv: last day the models see, YYYY-MM-DD (today)</source>
@@ -3099,6 +3252,75 @@ Sicherungen: {b}</translation>
     <message>
         <source>clv: fit the models again now</source>
         <translation>clv: die Modelle jetzt neu anpassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer lifetime value as of {day} ({customers} customer(s) fitted, fitted {when} UTC)</source>
+        <translation>
+            <numerusform>Kundenwert (CLV) am {day} ({customers} Kunde angepasst, angepasst {when} UTC)</numerusform>
+            <numerusform>Kundenwert (CLV) am {day} ({customers} Kunden angepasst, angepasst {when} UTC)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BG/NBD: r {r}  α {alpha}  a {a}  b {b}  log-likelihood {ll}</source>
+        <translation>BG/NBD: r {r}  α {alpha}  a {a}  b {b}  Log-Likelihood {ll}</translation>
+    </message>
+    <message>
+        <source>Spend (Gamma-Gamma): p {p}  q {q}  γ {gamma}</source>
+        <translation>Ausgaben (Gamma-Gamma): p {p}  q {q}  γ {gamma}</translation>
+    </message>
+    <message>
+        <source>Spend: not modelled (fewer than 20 customers have repeat visits with an amount)</source>
+        <translation>Ausgaben: nicht modelliert (weniger als 20 Kunden haben wiederholte Besuche mit Betrag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV over %n month(s) at {discount} a month; expected visits in the next {weeks} weeks.</source>
+        <translation>
+            <numerusform>CLV über %n Monat mit {discount} im Monat; erwartete Besuche in den nächsten {weeks} Wochen.</numerusform>
+            <numerusform>CLV über %n Monate mit {discount} im Monat; erwartete Besuche in den nächsten {weeks} Wochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {n} more (--top N to see more, --json for all)</source>
+        <translation>… und {n} weitere (--top N zeigt mehr, --json alle)</translation>
+    </message>
+    <message>
+        <source>Holdout ({weeks} weeks): predicted {predicted} visits, actual {actual}; correlation per customer {correlation}</source>
+        <translation>Zurückgehalten ({weeks} Wochen): vorhergesagt {predicted} Besuche, tatsächlich {actual}; Korrelation je Kunde {correlation}</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <comment>clv column</comment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>clv column</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <comment>clv column</comment>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>alive</source>
+        <comment>clv column</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <comment>clv column</comment>
+        <translation>erwartet</translation>
+    </message>
+    <message>
+        <source>per visit</source>
+        <comment>clv column</comment>
+        <translation>je Besuch</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <comment>clv column</comment>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>talking points to raise on their next visits</source>
@@ -3151,6 +3373,46 @@ Sicherungen: {b}</translation>
     <message>
         <source>seasonal: suggested up to this day</source>
         <translation>saisonal: bis zu diesem Tag vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Talking point {id} noted; the profile shows it from today until it is ticked off.</source>
+        <translation>Gesprächsthema {id} notiert; das Profil zeigt es ab heute, bis es abgehakt ist.</translation>
+    </message>
+    <message>
+        <source>Talking point {id} noted; the profile shows it from {day} until it is ticked off.</source>
+        <translation>Gesprächsthema {id} notiert; das Profil zeigt es ab {day}, bis es abgehakt ist.</translation>
+    </message>
+    <message>
+        <source>Ticked off: {text}</source>
+        <translation>Abgehakt: {text}</translation>
+    </message>
+    <message>
+        <source>(from {day})</source>
+        <translation>(ab {day})</translation>
+    </message>
+    <message>
+        <source>No open talking points.</source>
+        <translation>Keine offenen Gesprächsthemen.</translation>
+    </message>
+    <message>
+        <source>Complaint {id} recorded; the profile asks to make it right on every visit until it is.</source>
+        <translation>Beschwerde {id} erfasst; das Profil erinnert bei jedem Besuch daran, sie wiedergutzumachen, bis es geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Made right: {text}</source>
+        <translation>Wiedergutgemacht: {text}</translation>
+    </message>
+    <message>
+        <source>{name} ({id}): {text}</source>
+        <translation>{name} ({id}): {text}</translation>
+    </message>
+    <message>
+        <source>No open complaints.</source>
+        <translation>Keine offenen Beschwerden.</translation>
+    </message>
+    <message>
+        <source>available {start} to {end}</source>
+        <translation>erhältlich {start} bis {end}</translation>
     </message>
     <message>
         <source>folder for the database, backups and logs (or REGULARS_DATA_DIR)</source>
@@ -3451,6 +3713,153 @@ Sicherungen: {b}</translation>
     <message>
         <source>a backup file, or &apos;latest&apos;</source>
         <translation>eine Sicherungsdatei oder &apos;latest&apos;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>version</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Demo bakery ready: {customers}, {visits}.</source>
+        <translation>Demo-Bäckerei bereit: {customers}, {visits}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Sicherung geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as {path}.</source>
+        <translation>Die bisherige Datenbank bleibt als {path} erhalten.</translation>
+    </message>
+    <message>
+        <source>Owner PIN: </source>
+        <translation>Inhaber-PIN: </translation>
+    </message>
+    <message>
+        <source>New owner PIN: </source>
+        <translation>Neue Inhaber-PIN: </translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation>Noch einmal: </translation>
+    </message>
+    <message>
+        <source>Owner PIN set.</source>
+        <translation>Inhaber-PIN gesetzt.</translation>
+    </message>
+    <message>
+        <source>Cards now print without a logo.</source>
+        <translation>Karten werden jetzt ohne Logo gedruckt.</translation>
+    </message>
+    <message>
+        <source>There was no logo.</source>
+        <translation>Es gab kein Logo.</translation>
+    </message>
+    <message>
+        <source>Logo saved ({width}×{height} {kind}); every till prints it from now on.</source>
+        <translation>Logo gespeichert ({width}×{height} {kind}); jede Kasse druckt es ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Cards print in {colour} from now on.</source>
+        <translation>Karten werden ab jetzt in {colour} gedruckt.</translation>
+    </message>
+    <message>
+        <source>The shop counts in {code} from now on; amounts read like {example}.</source>
+        <translation>Der Laden rechnet ab jetzt in {code}; Beträge lauten etwa {example}.</translation>
+    </message>
+    <message>
+        <source>The shop counts in {code} now; amounts read like {example}.</source>
+        <translation>Der Laden rechnet jetzt in {code}; Beträge lauten etwa {example}.</translation>
+    </message>
+    <message>
+        <source>Format: {format}.</source>
+        <translation>Format: {format}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n hinzuzufügen</numerusform>
+            <numerusform>%n hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%n zu aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n zu überspringen</numerusform>
+            <numerusform>%n zu überspringen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation>
+            <numerusform>%n mit Fehlern.</numerusform>
+            <numerusform>%n mit Fehlern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row}: skipped, {why}</source>
+        <translation>Zeile {row}: übersprungen, {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) to add</source>
+        <translation>
+            <numerusform>%n Besuch hinzuzufügen</numerusform>
+            <numerusform>%n Besuche hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n schon importiert</numerusform>
+            <numerusform>%n schon importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) without a customer skipped</source>
+        <translation>
+            <numerusform>%n Verkauf ohne Kunde übersprungen</numerusform>
+            <numerusform>%n Verkäufe ohne Kunde übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of refunds or other events, not sales: skipped.</source>
+        <translation>
+            <numerusform>%n Zeile mit Erstattungen oder anderen Vorgängen, keine Verkäufe: übersprungen.</numerusform>
+            <numerusform>%n Zeilen mit Erstattungen oder anderen Vorgängen, keine Verkäufe: übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items not on the menu, kept as text on the visit: {names}.</source>
+        <translation>Artikel nicht auf der Karte, als Text beim Besuch gespeichert: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) with errors.</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile mit Fehlern.</numerusform>
+            <numerusform>… und %n weitere Zeilen mit Fehlern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4858,10 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
         <translation>Erwartete und tatsächliche Besuche</translation>
     </message>
     <message>
+        <source>the model could not be fitted to the visits before it</source>
+        <translation>das Modell ließ sich nicht an die Besuche davor anpassen</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
@@ -4463,6 +4876,29 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
     <message>
         <source>week starting</source>
         <translation>Woche ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model, fitted to the visits of the %n customer(s) seen up to {day}, predicted {expected} repeat visits in the {weeks} weeks after; they made {actual}. Visits on one day count once; newer customers are left out.</source>
+        <translation>
+            <numerusform>Das Modell, angepasst an die Besuche des %n Kunden, der bis {day} da war, sagte für die {weeks} Wochen danach {expected} Wiederholungsbesuche voraus; es waren {actual}. Besuche an einem Tag zählen einmal; neuere Kunden bleiben außen vor.</numerusform>
+            <numerusform>Das Modell, angepasst an die Besuche der %n Kunden, die bis {day} da waren, sagte für die {weeks} Wochen danach {expected} Wiederholungsbesuche voraus; es waren {actual}. Besuche an einem Tag zählen einmal; neuere Kunden bleiben außen vor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it needs at least {n} customers seen before the holdout</source>
+        <translation>es braucht mindestens {n} Kunden, die vor dem Prüfzeitraum da waren</translation>
+    </message>
+    <message>
+        <source>it needs visits from at least {weeks} weeks before the holdout</source>
+        <translation>es braucht Besuche aus mindestens {weeks} Wochen vor dem Prüfzeitraum</translation>
+    </message>
+    <message>
+        <source>it needs at least {n} customers who came back before the holdout</source>
+        <translation>es braucht mindestens {n} Kunden, die vor dem Prüfzeitraum wiederkamen</translation>
+    </message>
+    <message>
+        <source>Not enough history yet: the model is checked on the last {weeks} weeks, and {reason}.</source>
+        <translation>Noch nicht genug Verlauf: Das Modell wird an den letzten {weeks} Wochen geprüft, und {reason}.</translation>
     </message>
     <message>
         <source>Every day</source>
@@ -4509,6 +4945,10 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
         <translation>Besuche</translation>
     </message>
     <message>
+        <source>Weeks start on Monday; the week of {week} runs to {day}, and so does its twin a year before. Voided visits are left out.</source>
+        <translation>Wochen beginnen am Montag; die Woche vom {week} läuft bis {day}, ebenso ihr Gegenstück ein Jahr zuvor. Stornierte Besuche zählen nicht.</translation>
+    </message>
+    <message>
         <source>Retention by month of first visit</source>
         <translation>Bindung nach Monat des ersten Besuchs</translation>
     </message>
@@ -4539,6 +4979,10 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
     <message>
         <source>days between visits (median)</source>
         <translation>Tage zwischen Besuchen (Median)</translation>
+    </message>
+    <message>
+        <source>A regular&apos;s rhythm is the median gap between their visits since {month} (at least {n} visits).</source>
+        <translation>Der Rhythmus eines Stammkunden ist der mittlere Abstand (Median) zwischen seinen Besuchen seit {month} (mindestens {n} Besuche).</translation>
     </message>
     <message>
         <source>NPS over time</source>

@@ -120,10 +120,164 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Wrote %n card(s) to {out}.</source>
+        <translation>
+            <numerusform>Wrote %n card to {out}.</numerusform>
+            <numerusform>Wrote %n cards to {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS {score} from %n answer(s)</source>
+        <translation>
+            <numerusform>NPS {score} from %n answer</numerusform>
+            <numerusform>NPS {score} from %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s) ago</source>
+        <translation>
+            <numerusform>last %n day ago</numerusform>
+            <numerusform>last %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n visit(s) to {out}.</source>
+        <translation>
+            <numerusform>Wrote %n visit to {out}.</numerusform>
+            <numerusform>Wrote %n visits to {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n customer(s) to {out}.</source>
+        <translation>
+            <numerusform>Wrote %n customer to {out}.</numerusform>
+            <numerusform>Wrote %n customers to {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
         <translation>
             <numerusform>%n row has an error; nothing was imported. Fix it, or leave it out with --skip-errors:</numerusform>
             <numerusform>%n rows have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n customer(s) written.</source>
+        <translation>
+            <numerusform>Imported: %n customer written.</numerusform>
+            <numerusform>Imported: %n customers written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n visit(s) written.</source>
+        <translation>
+            <numerusform>Imported: %n visit written.</numerusform>
+            <numerusform>Imported: %n visits written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n customer(s) inactive for over {months} months.</source>
+        <translation>
+            <numerusform>Erased %n customer inactive for over {months} months.</numerusform>
+            <numerusform>Erased %n customers inactive for over {months} months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{visits} visit(s) in the last 13 weeks.</source>
+        <translation>
+            <numerusform>{visits} visit in the last 13 weeks.</numerusform>
+            <numerusform>{visits} visits in the last 13 weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer lifetime value as of {day} ({customers} customer(s) fitted, fitted {when} UTC)</source>
+        <translation>
+            <numerusform>Customer lifetime value as of {day} ({customers} customer fitted, fitted {when} UTC)</numerusform>
+            <numerusform>Customer lifetime value as of {day} ({customers} customers fitted, fitted {when} UTC)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV over %n month(s) at {discount} a month; expected visits in the next {weeks} weeks.</source>
+        <translation>
+            <numerusform>CLV over %n month at {discount} a month; expected visits in the next {weeks} weeks.</numerusform>
+            <numerusform>CLV over %n months at {discount} a month; expected visits in the next {weeks} weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n to skip</numerusform>
+            <numerusform>%n to skip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation>
+            <numerusform>%n with errors.</numerusform>
+            <numerusform>%n with errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) to add</source>
+        <translation>
+            <numerusform>%n visit to add</numerusform>
+            <numerusform>%n visits to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n already imported</numerusform>
+            <numerusform>%n already imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) without a customer skipped</source>
+        <translation>
+            <numerusform>%n sale without a customer skipped</numerusform>
+            <numerusform>%n sales without a customer skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of refunds or other events, not sales: skipped.</source>
+        <translation>
+            <numerusform>%n row of refunds or other events, not sales: skipped.</numerusform>
+            <numerusform>%n rows of refunds or other events, not sales: skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) with errors.</source>
+        <translation>
+            <numerusform>… and %n more row with errors.</numerusform>
+            <numerusform>… and %n more rows with errors.</numerusform>
         </translation>
     </message>
 </context>
@@ -197,6 +351,13 @@
         <translation>
             <numerusform>Back after %n week away</numerusform>
             <numerusform>Back after %n weeks away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model, fitted to the visits of the %n customer(s) seen up to {day}, predicted {expected} repeat visits in the {weeks} weeks after; they made {actual}. Visits on one day count once; newer customers are left out.</source>
+        <translation>
+            <numerusform>The model, fitted to the visits of the %n customer seen up to {day}, predicted {expected} repeat visits in the {weeks} weeks after; they made {actual}. Visits on one day count once; newer customers are left out.</numerusform>
+            <numerusform>The model, fitted to the visits of the %n customers seen up to {day}, predicted {expected} repeat visits in the {weeks} weeks after; they made {actual}. Visits on one day count once; newer customers are left out.</numerusform>
         </translation>
     </message>
 </context>

@@ -2912,6 +2912,10 @@ Sauvegardes&#xa0;: {b}</translation>
         <translation>Interrompu&#xa0;; ce qui n&apos;était pas terminé n&apos;a pas été enregistré.</translation>
     </message>
     <message>
+        <source>regulars: warning: {note}</source>
+        <translation>regulars&#xa0;: avertissement&#xa0;: {note}</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({kind}); no log file could be written.</source>
         <translation>Un problème inattendu est survenu ({kind})&#xa0;; aucun fichier journal n&apos;a pu être écrit.</translation>
     </message>
@@ -2940,28 +2944,28 @@ Sauvegardes&#xa0;: {b}</translation>
         <translation>{name}  (client {id})</translation>
     </message>
     <message>
-        <source>ALLERGIES / DIET: </source>
-        <translation>ALLERGIES / RÉGIME&#xa0;: </translation>
-    </message>
-    <message>
         <source>Birthday: {day}</source>
         <translation>Anniversaire&#xa0;: {day}</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
+        <source>ALLERGIES / DIET: {flags}</source>
+        <translation>ALLERGIES / RÉGIME&#xa0;: {flags}</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
+        <source>Phone: {value}</source>
+        <translation>Téléphone&#xa0;: {value}</translation>
     </message>
     <message>
-        <source>Prefers</source>
-        <translation>Préférences</translation>
+        <source>E-mail: {value}</source>
+        <translation>E-mail&#xa0;: {value}</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>Prefers: {value}</source>
+        <translation>Préfère&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Notes: {value}</source>
+        <translation>Notes&#xa0;: {value}</translation>
     </message>
     <message>
         <source>no usual yet</source>
@@ -2980,6 +2984,10 @@ Sauvegardes&#xa0;: {b}</translation>
         <translation>Visites&#xa0;: {n}</translation>
     </message>
     <message>
+        <source>Card: {code} ({status})</source>
+        <translation>Carte&#xa0;: {code} ({status})</translation>
+    </message>
+    <message>
         <source>MAKE IT RIGHT ({id}, since {day}): {text}</source>
         <translation>À RATTRAPER ({id}, depuis le {day})&#xa0;: {text}</translation>
     </message>
@@ -2990,6 +2998,21 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source> (from {day})</source>
         <translation> (à partir du {day})</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>card</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <comment>card</comment>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <comment>card</comment>
+        <translation>remplacée</translation>
     </message>
     <message>
         <source>Stamps: {n}</source>
@@ -3030,6 +3053,10 @@ Sauvegardes&#xa0;: {b}</translation>
         <translation>Le solde est maintenant de {n}.</translation>
     </message>
     <message>
+        <source>(retired)</source>
+        <translation>(retirée)</translation>
+    </message>
+    <message>
         <source>Added reward {id}.</source>
         <translation>Récompense {id} ajoutée.</translation>
     </message>
@@ -3038,8 +3065,68 @@ Sauvegardes&#xa0;: {b}</translation>
         <translation>{reward} offert&#xa0;; le solde est maintenant de {n}.</translation>
     </message>
     <message>
+        <source>Card {code}: {status}</source>
+        <translation>Carte {code}&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>No cards to print: every active card has been printed. Name customers with --customer.</source>
+        <translation>Aucune carte à imprimer&#xa0;: toutes les cartes actives ont été imprimées. Nommez des clients avec --customer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to {out}.</source>
+        <translation>
+            <numerusform>%n carte écrite dans {out}.</numerusform>
+            <numerusform>%n cartes écrites dans {out}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added item {id}: {item}</source>
+        <translation>Article {id} ajouté&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <source>Changed item {id}: {item}</source>
+        <translation>Article {id} modifié&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <source>{item}, contains {allergens}</source>
+        <translation>{item}, contient {allergens}</translation>
+    </message>
+    <message>
         <source>--days cannot be negative.</source>
         <translation>--days ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>No birthdays coming up.</source>
+        <translation>Aucun anniversaire à venir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS {score} from %n answer(s)</source>
+        <translation>
+            <numerusform>NPS {score} sur %n réponse</numerusform>
+            <numerusform>NPS {score} sur %n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s) ago</source>
+        <translation>
+            <numerusform>dernière il y a %n jour</numerusform>
+            <numerusform>dernière il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Nobody to list.</source>
+        <translation>Personne à afficher.</translation>
     </message>
     <message>
         <source>“{text}” is not a date; use YYYY-MM-DD.</source>
@@ -3048,6 +3135,28 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>--to is before --date.</source>
         <translation>--to est avant --date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n visit(s) to {out}.</source>
+        <translation>
+            <numerusform>%n visite écrite dans {out}.</numerusform>
+            <numerusform>%n visites écrites dans {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n customer(s) to {out}.</source>
+        <translation>
+            <numerusform>%n client écrit dans {out}.</numerusform>
+            <numerusform>%n clients écrits dans {out}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row}: {name}: {field} {old} → {new}</source>
+        <translation>Ligne {row}&#xa0;: {name}&#xa0;: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Essai à blanc&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
@@ -3064,13 +3173,46 @@ Sauvegardes&#xa0;: {b}</translation>
         <source>… and {n} more.</source>
         <translation>… et {n} de plus.</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported: %n customer(s) written.</source>
+        <translation>
+            <numerusform>Importé&#xa0;: %n client enregistré.</numerusform>
+            <numerusform>Importé&#xa0;: %n clients enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n visit(s) written.</source>
+        <translation>
+            <numerusform>Importé&#xa0;: %n visite enregistrée.</numerusform>
+            <numerusform>Importé&#xa0;: %n visites enregistrées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--out and --pdf name the same file; give two names.</source>
         <translation>--out et --pdf désignent le même fichier&#xa0;; donnez deux noms.</translation>
     </message>
     <message>
+        <source>Wrote {out} and {pdf}.</source>
+        <translation>{out} et {pdf} écrits.</translation>
+    </message>
+    <message>
+        <source>Wrote {out}.</source>
+        <translation>{out} écrit.</translation>
+    </message>
+    <message>
+        <source>Customer {id} erased. Backups made before now still hold the old data until they rotate out.</source>
+        <translation>Client {id} effacé. Les sauvegardes faites avant maintenant gardent les anciennes données jusqu’à leur rotation.</translation>
+    </message>
+    <message>
         <source>--months must be at least 1.</source>
         <translation>--months doit valoir au moins 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n customer(s) inactive for over {months} months.</source>
+        <translation>
+            <numerusform>%n client inactif depuis plus de {months} mois effacé.</numerusform>
+            <numerusform>%n clients inactifs depuis plus de {months} mois effacés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>monthly: the month, YYYY-MM (this month if left out)</source>
@@ -3079,6 +3221,17 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>monthly: the PDF to write</source>
         <translation>monthly&#xa0;: le PDF à écrire</translation>
+    </message>
+    <message>
+        <source>Wrote the report for {month} (figures to {day}) to {out}.</source>
+        <translation>Rapport de {month} (chiffres jusqu’au {day}) écrit dans {out}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{visits} visit(s) in the last 13 weeks.</source>
+        <translation>
+            <numerusform>{visits} visite ces 13 dernières semaines.</numerusform>
+            <numerusform>{visits} visites ces 13 dernières semaines.</numerusform>
+        </translation>
     </message>
     <message>
         <source>clv: last day the models see, YYYY-MM-DD (today)</source>
@@ -3099,6 +3252,75 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>clv: fit the models again now</source>
         <translation>clv&#xa0;: ajuster à nouveau les modèles maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer lifetime value as of {day} ({customers} customer(s) fitted, fitted {when} UTC)</source>
+        <translation>
+            <numerusform>Valeur vie client au {day} ({customers} client ajusté, ajusté le {when} UTC)</numerusform>
+            <numerusform>Valeur vie client au {day} ({customers} clients ajustés, ajustés le {when} UTC)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BG/NBD: r {r}  α {alpha}  a {a}  b {b}  log-likelihood {ll}</source>
+        <translation>BG/NBD&#xa0;: r {r}  α {alpha}  a {a}  b {b}  log-vraisemblance {ll}</translation>
+    </message>
+    <message>
+        <source>Spend (Gamma-Gamma): p {p}  q {q}  γ {gamma}</source>
+        <translation>Dépense (Gamma-Gamma)&#xa0;: p {p}  q {q}  γ {gamma}</translation>
+    </message>
+    <message>
+        <source>Spend: not modelled (fewer than 20 customers have repeat visits with an amount)</source>
+        <translation>Dépense&#xa0;: non modélisée (moins de 20 clients ont des visites répétées avec un montant)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV over %n month(s) at {discount} a month; expected visits in the next {weeks} weeks.</source>
+        <translation>
+            <numerusform>CLV sur %n mois à {discount} par mois&#xa0;; visites attendues dans les {weeks} prochaines semaines.</numerusform>
+            <numerusform>CLV sur %n mois à {discount} par mois&#xa0;; visites attendues dans les {weeks} prochaines semaines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {n} more (--top N to see more, --json for all)</source>
+        <translation>… et {n} de plus (--top N pour en voir plus, --json pour tous)</translation>
+    </message>
+    <message>
+        <source>Holdout ({weeks} weeks): predicted {predicted} visits, actual {actual}; correlation per customer {correlation}</source>
+        <translation>Période de contrôle ({weeks} semaines)&#xa0;: {predicted} visites prévues, {actual} réelles&#xa0;; corrélation par client {correlation}</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <comment>clv column</comment>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>clv column</comment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <comment>clv column</comment>
+        <translation>visites</translation>
+    </message>
+    <message>
+        <source>alive</source>
+        <comment>clv column</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <comment>clv column</comment>
+        <translation>attendues</translation>
+    </message>
+    <message>
+        <source>per visit</source>
+        <comment>clv column</comment>
+        <translation>par visite</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <comment>clv column</comment>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>talking points to raise on their next visits</source>
@@ -3151,6 +3373,46 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>seasonal: suggested up to this day</source>
         <translation>saisonnier&#xa0;: proposé jusqu’à ce jour</translation>
+    </message>
+    <message>
+        <source>Talking point {id} noted; the profile shows it from today until it is ticked off.</source>
+        <translation>Sujet de conversation {id} noté&#xa0;; la fiche l’affiche dès aujourd’hui jusqu’à ce qu’il soit coché.</translation>
+    </message>
+    <message>
+        <source>Talking point {id} noted; the profile shows it from {day} until it is ticked off.</source>
+        <translation>Sujet de conversation {id} noté&#xa0;; la fiche l’affiche à partir du {day} jusqu’à ce qu’il soit coché.</translation>
+    </message>
+    <message>
+        <source>Ticked off: {text}</source>
+        <translation>Coché&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>(from {day})</source>
+        <translation>(à partir du {day})</translation>
+    </message>
+    <message>
+        <source>No open talking points.</source>
+        <translation>Aucun sujet de conversation en attente.</translation>
+    </message>
+    <message>
+        <source>Complaint {id} recorded; the profile asks to make it right on every visit until it is.</source>
+        <translation>Réclamation {id} enregistrée&#xa0;; la fiche demande de la réparer à chaque visite jusqu’à ce que ce soit fait.</translation>
+    </message>
+    <message>
+        <source>Made right: {text}</source>
+        <translation>Réparée&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>{name} ({id}): {text}</source>
+        <translation>{name} ({id})&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>No open complaints.</source>
+        <translation>Aucune réclamation en attente.</translation>
+    </message>
+    <message>
+        <source>available {start} to {end}</source>
+        <translation>disponible du {start} au {end}</translation>
     </message>
     <message>
         <source>folder for the database, backups and logs (or REGULARS_DATA_DIR)</source>
@@ -3451,6 +3713,153 @@ Sauvegardes&#xa0;: {b}</translation>
     <message>
         <source>a backup file, or &apos;latest&apos;</source>
         <translation>un fichier de sauvegarde, ou &apos;latest&apos;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>version</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Demo bakery ready: {customers}, {visits}.</source>
+        <translation>Boulangerie de démonstration prête&#xa0;: {customers}, {visits}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Sauvegarde écrite&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} restaurée.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as {path}.</source>
+        <translation>La base de données telle qu’elle était est gardée sous {path}.</translation>
+    </message>
+    <message>
+        <source>Owner PIN: </source>
+        <translation>Code PIN du propriétaire&#xa0;: </translation>
+    </message>
+    <message>
+        <source>New owner PIN: </source>
+        <translation>Nouveau code PIN du propriétaire&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation>Encore une fois&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Owner PIN set.</source>
+        <translation>Code PIN du propriétaire défini.</translation>
+    </message>
+    <message>
+        <source>Cards now print without a logo.</source>
+        <translation>Les cartes s’impriment désormais sans logo.</translation>
+    </message>
+    <message>
+        <source>There was no logo.</source>
+        <translation>Il n’y avait pas de logo.</translation>
+    </message>
+    <message>
+        <source>Logo saved ({width}×{height} {kind}); every till prints it from now on.</source>
+        <translation>Logo enregistré ({width}×{height} {kind})&#xa0;; toutes les caisses l’impriment désormais.</translation>
+    </message>
+    <message>
+        <source>Cards print in {colour} from now on.</source>
+        <translation>Les cartes s’impriment désormais en {colour}.</translation>
+    </message>
+    <message>
+        <source>The shop counts in {code} from now on; amounts read like {example}.</source>
+        <translation>La boutique compte désormais en {code}&#xa0;; les montants s’écrivent comme {example}.</translation>
+    </message>
+    <message>
+        <source>The shop counts in {code} now; amounts read like {example}.</source>
+        <translation>La boutique compte en {code}&#xa0;; les montants s’écrivent comme {example}.</translation>
+    </message>
+    <message>
+        <source>Format: {format}.</source>
+        <translation>Format&#xa0;: {format}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n à ajouter</numerusform>
+            <numerusform>%n à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n à ignorer</numerusform>
+            <numerusform>%n à ignorer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation>
+            <numerusform>%n avec erreurs.</numerusform>
+            <numerusform>%n avec erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row}: skipped, {why}</source>
+        <translation>Ligne {row}&#xa0;: ignorée, {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) to add</source>
+        <translation>
+            <numerusform>%n visite à ajouter</numerusform>
+            <numerusform>%n visites à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n déjà importée</numerusform>
+            <numerusform>%n déjà importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) without a customer skipped</source>
+        <translation>
+            <numerusform>%n vente sans client ignorée</numerusform>
+            <numerusform>%n ventes sans client ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of refunds or other events, not sales: skipped.</source>
+        <translation>
+            <numerusform>%n ligne de remboursements ou d’autres opérations, pas des ventes&#xa0;: ignorée.</numerusform>
+            <numerusform>%n lignes de remboursements ou d’autres opérations, pas des ventes&#xa0;: ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items not on the menu, kept as text on the visit: {names}.</source>
+        <translation>Articles absents de la carte, gardés en texte sur la visite&#xa0;: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) with errors.</source>
+        <translation>
+            <numerusform>… et %n autre ligne avec erreurs.</numerusform>
+            <numerusform>… et %n autres lignes avec erreurs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4858,10 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
         <translation>Visites attendues et réelles</translation>
     </message>
     <message>
+        <source>the model could not be fitted to the visits before it</source>
+        <translation>le modèle n’a pas pu être ajusté aux visites d’avant</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>Réelles</translation>
     </message>
@@ -4463,6 +4876,29 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
     <message>
         <source>week starting</source>
         <translation>semaine du</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model, fitted to the visits of the %n customer(s) seen up to {day}, predicted {expected} repeat visits in the {weeks} weeks after; they made {actual}. Visits on one day count once; newer customers are left out.</source>
+        <translation>
+            <numerusform>Le modèle, ajusté aux visites du %n client vu jusqu’au {day}, prévoyait {expected} visites répétées dans les {weeks} semaines suivantes&#xa0;; il y en a eu {actual}. Les visites d’un même jour comptent une fois&#xa0;; les clients plus récents sont laissés de côté.</numerusform>
+            <numerusform>Le modèle, ajusté aux visites des %n clients vus jusqu’au {day}, prévoyait {expected} visites répétées dans les {weeks} semaines suivantes&#xa0;; il y en a eu {actual}. Les visites d’un même jour comptent une fois&#xa0;; les clients plus récents sont laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it needs at least {n} customers seen before the holdout</source>
+        <translation>il faut au moins {n} clients vus avant la période de contrôle</translation>
+    </message>
+    <message>
+        <source>it needs visits from at least {weeks} weeks before the holdout</source>
+        <translation>il faut des visites sur au moins {weeks} semaines avant la période de contrôle</translation>
+    </message>
+    <message>
+        <source>it needs at least {n} customers who came back before the holdout</source>
+        <translation>il faut au moins {n} clients revenus avant la période de contrôle</translation>
+    </message>
+    <message>
+        <source>Not enough history yet: the model is checked on the last {weeks} weeks, and {reason}.</source>
+        <translation>Pas encore assez d’historique&#xa0;: le modèle est vérifié sur les {weeks} dernières semaines, et {reason}.</translation>
     </message>
     <message>
         <source>Every day</source>
@@ -4509,6 +4945,10 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
         <translation>visites</translation>
     </message>
     <message>
+        <source>Weeks start on Monday; the week of {week} runs to {day}, and so does its twin a year before. Voided visits are left out.</source>
+        <translation>Les semaines commencent le lundi&#xa0;; la semaine du {week} va jusqu’au {day}, tout comme sa jumelle un an plus tôt. Les visites annulées ne comptent pas.</translation>
+    </message>
+    <message>
         <source>Retention by month of first visit</source>
         <translation>Fidélisation par mois de première visite</translation>
     </message>
@@ -4539,6 +4979,10 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
     <message>
         <source>days between visits (median)</source>
         <translation>jours entre les visites (médiane)</translation>
+    </message>
+    <message>
+        <source>A regular&apos;s rhythm is the median gap between their visits since {month} (at least {n} visits).</source>
+        <translation>Le rythme d’un habitué est l’écart médian entre ses visites depuis {month} (au moins {n} visites).</translation>
     </message>
     <message>
         <source>NPS over time</source>
