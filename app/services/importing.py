@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db import sequences
 from app.db.engine import Database
-from app.messages import joined, msg
+from app.messages import Message, joined, msg
 from app.models import Customer, utcnow
 from app.services import audit, importing_bulk, importing_dates, importing_merge, importing_refs
 from app.services.customers import Clean, CustomerInput, ValidationError, validate
@@ -115,9 +115,7 @@ class Update:
 class Plan:
     format: str
     columns: list[str]
-    adds: Spool[tuple[int, Clean]] = field(
-        default_factory=importing_bulk.adds_spool
-    )  # on disk past the first few
+    adds: Spool[tuple[int, Clean]] = field(default_factory=importing_bulk.adds_spool)  # on disk past a few
     updates: list[Update] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
@@ -126,17 +124,6 @@ class Plan:
     new_refs: dict[int, str] = field(default_factory=dict)
     known_refs: dict[str, int] = field(default_factory=dict)
     name_unknown: set[int] = field(default_factory=set)  # rows named by their e-mail or phone
-
-    def describe(self) -> list[str]:
-        lines = [
-            f"Format: {self.format}. {len(self.adds)} to add, {len(self.updates)} to update, "
-            f"{len(self.skipped)} to skip, {len(self.errors)} with errors."
-        ]
-        lines += [f"Row {row}: skipped, {why}" for row, why in self.skipped]
-        lines += [f"Row {row}: {message}" for row, message in self.errors[:50]]
-        if len(self.errors) > 50:
-            lines.append(f"… and {len(self.errors) - 50} more rows with errors.")
-        return lines
 
     @property
     def changes(self) -> list[Change]:
@@ -233,7 +220,7 @@ def plan_import(
             by_email_row = seen.add(clean.email, number)
             earlier = by_email_row if earlier is None else earlier
         if earlier is not None:
-            plan.skipped.append((number, f"same phone or e-mail as row {earlier}"))
+            plan.skipped.append((number, msg.tr("same phone or e-mail as row {row}").format(row=earlier)))
             continue
         by_phone = existing_phone.get(clean.phone) if clean.phone else None
         by_email = existing_email.get(clean.email) if clean.email else None
@@ -245,15 +232,27 @@ def plan_import(
             plan.new_refs[number] = ref
         if by_ref is None and by_phone and by_email and by_phone != by_email:
             plan.skipped.append(
-                (number, f"the phone is customer {by_phone}'s and the e-mail customer {by_email}'s")
+                (
+                    number,
+                    msg.tr("the phone is customer {phone}'s and the e-mail customer {email}'s").format(
+                        phone=by_phone, email=by_email
+                    ),
+                )
             )
         elif match and on_duplicate == "update" and match in matched:
-            plan.skipped.append((number, f"same customer ({match}) as row {matched[match]}"))
+            plan.skipped.append(
+                (
+                    number,
+                    msg.tr("same customer ({customer}) as row {row}").format(
+                        customer=match, row=matched[match]
+                    ),
+                )
+            )
         elif match and on_duplicate == "update":
             matched[match] = number
             found.append((number, match, clean, present))
         elif match:
-            plan.skipped.append((number, f"already a customer (number {match})"))
+            plan.skipped.append((number, _already(match)))
         else:
             plan.adds.append((number, clean))
     plan.errors += table.broken
@@ -262,13 +261,19 @@ def plan_import(
     return plan
 
 
+def _already(customer: int) -> Message:
+    return msg.tr("already a customer (number {customer})").format(customer=customer)
+
+
 def _plan_updates(db: Database, plan: Plan, found: list[tuple[int, int, Clean, frozenset[str]]]) -> None:
     now = utcnow()
     with db.read() as session:
         current = importing_merge.load(session, [cid for _row, cid, _c, _p in found])
     for number, cid, clean, present in found:
         if cid not in current:
-            plan.skipped.append((number, f"customer {cid} was erased a moment ago"))
+            plan.skipped.append(
+                (number, msg.tr("customer {customer} was erased a moment ago").format(customer=cid))
+            )
             continue
         if number in plan.name_unknown:  # a stand-in never replaces a name the shop knows
             clean = replace(clean, name=current[cid].name)
@@ -276,7 +281,7 @@ def _plan_updates(db: Database, plan: Plan, found: list[tuple[int, int, Clean, f
         if merged.problem:
             plan.errors.append((number, merged.problem))
         elif not merged.values:
-            plan.skipped.append((number, f"nothing new for customer {cid}"))
+            plan.skipped.append((number, msg.tr("nothing new for customer {customer}").format(customer=cid)))
         else:
             plan.updates.append(Update(number, cid, clean, present, merged.changes))
     plan.skipped.sort()
@@ -299,7 +304,7 @@ def apply(db: Database, plan: Plan, skip_errors: bool = False, actor: str = "own
         taken = {**phones_now, **emails_now}
         with importing_bulk.search_index_paused(session, len(plan.adds), first_id, first_id - 1):
             words, with_refs, late = importing_bulk.insert_adds(session, plan, first_id, now, taken)
-        plan.skipped += [(row, f"already a customer (number {cid})") for row, cid in late]
+        plan.skipped += [(row, _already(cid)) for row, cid in late]
         remember_words(session, words)  # the typo index knows every new name word
         sequences.catch_up(session, "customers")  # the ids above were numbered here
         importing_refs.write(session, plan, with_refs)

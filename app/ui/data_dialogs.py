@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.importing_merge import shown
+from app.ui import wording
 from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops, adopt
 
@@ -256,9 +257,17 @@ class ImportDialog(QDialog):
     def _show_plan(self, plan: Any) -> None:
         self.plan = plan
         self.progress.hide()
-        lines = plan.describe()
         self.summary.setText(
-            lines[0]
+            self.tr("Format: {format}.").format(format=plan.format)
+            + " "
+            + ", ".join(
+                (
+                    self.tr("%n to add", "", len(plan.adds)),
+                    self.tr("%n to update", "", len(plan.updates)),
+                    self.tr("%n to skip", "", len(plan.skipped)),
+                    self.tr("%n with errors.", "", len(plan.errors)),
+                )
+            )
             + (
                 ""
                 if not plan.errors
@@ -277,7 +286,11 @@ class ImportDialog(QDialog):
             )
             for c in plan.changes[:2000]
         ]
-        self.lines.setStringList(lines[1:] + updates + adds)
+        told = [self.tr("Row {r}: skipped, {why}").format(r=r, why=wording.said(w)) for r, w in plan.skipped]
+        told += [self.tr("Row {r}: {why}").format(r=r, why=wording.said(w)) for r, w in plan.errors[:50]]
+        if len(plan.errors) > 50:
+            told.append(self.tr("… and %n more rows with errors.", "", len(plan.errors) - 50))
+        self.lines.setStringList(told + updates + adds)
         count = len(plan.adds) + len(plan.updates)
         self.import_button.setEnabled(bool(count))
         self.import_button.setText(

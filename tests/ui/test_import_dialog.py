@@ -39,3 +39,23 @@ def test_a_file_mixing_encodings_is_explained_in_the_dialog(qtbot, services, tmp
     dialog.load(mixed)
     assert dialog.summary.text().startswith("Line 3 of mixed.csv is not UTF-8, but other lines are")
     assert not dialog.import_button.isEnabled()
+
+
+def test_the_preview_speaks_german_skip_reasons_included(qtbot, services, tmp_path) -> None:
+    """The summary and each skipped row are worded by the window, in its language."""
+    from app.ui import languages
+
+    services.customers.add(CustomerInput(name="Zoë Martin", phone="07700 900123"))
+    again = tmp_path / "again.csv"
+    again.write_text("name,phone\nZoë Martin,07700 900123\nBen Jones,07700 900456\n", encoding="utf-8")
+    languages.install("de")
+    try:
+        dialog = ImportDialog(services, SyncOps())
+        qtbot.addWidget(dialog)
+        dialog.load(again)
+        assert dialog.summary.text().startswith(
+            "Format: generic. 1 hinzuzufügen, 0 zu aktualisieren, 1 zu überspringen, 0 mit Fehlern."
+        )
+        assert dialog.lines.stringList()[0] == "Zeile 2: übersprungen, bereits Kunde (Nummer 1)"
+    finally:
+        languages.install("en")

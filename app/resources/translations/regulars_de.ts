@@ -857,6 +857,38 @@ Datei → Jetzt sichern legt jederzeit eine an.&lt;/p&gt;
         <translation>Wählen, welche Spalte den Namen enthält (und die übrigen, falls vorhanden).</translation>
     </message>
     <message>
+        <source>Format: {format}.</source>
+        <translation>Format: {format}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n hinzuzufügen</numerusform>
+            <numerusform>%n hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%n zu aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n zu überspringen</numerusform>
+            <numerusform>%n zu überspringen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation>
+            <numerusform>%n mit Fehlern.</numerusform>
+            <numerusform>%n mit Fehlern.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>  Rows with errors are left out; nothing is written if the import fails.</source>
         <translation>  Zeilen mit Fehlern werden ausgelassen; schlägt der Import fehl, wird nichts geschrieben.</translation>
     </message>
@@ -867,6 +899,21 @@ Datei → Jetzt sichern legt jederzeit eine an.&lt;/p&gt;
     <message>
         <source>Row {r}: {n}: {f} {old} → {new}</source>
         <translation>Zeile {r}: {n}: {f} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Row {r}: skipped, {why}</source>
+        <translation>Zeile {r}: übersprungen, {why}</translation>
+    </message>
+    <message>
+        <source>Row {r}: {why}</source>
+        <translation>Zeile {r}: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows with errors.</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile mit Fehlern.</numerusform>
+            <numerusform>… und %n weitere Zeilen mit Fehlern.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import 1 customer</source>
@@ -4329,6 +4376,30 @@ Die letzte Sicherung ({b}) wiederherstellen? Die beschädigte Datei bleibt unver
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>same phone or e-mail as row {row}</source>
+        <translation>gleiche Telefonnummer oder E-Mail wie Zeile {row}</translation>
+    </message>
+    <message>
+        <source>the phone is customer {phone}&apos;s and the e-mail customer {email}&apos;s</source>
+        <translation>die Telefonnummer gehört Kunde {phone}, die E-Mail Kunde {email}</translation>
+    </message>
+    <message>
+        <source>same customer ({customer}) as row {row}</source>
+        <translation>gleicher Kunde ({customer}) wie Zeile {row}</translation>
+    </message>
+    <message>
+        <source>already a customer (number {customer})</source>
+        <translation>bereits Kunde (Nummer {customer})</translation>
+    </message>
+    <message>
+        <source>customer {customer} was erased a moment ago</source>
+        <translation>Kunde {customer} wurde gerade gelöscht</translation>
+    </message>
+    <message>
+        <source>nothing new for customer {customer}</source>
+        <translation>nichts Neues für Kunde {customer}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out.</source>

@@ -29,6 +29,44 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n to skip</numerusform>
+            <numerusform>%n to skip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation>
+            <numerusform>%n with errors.</numerusform>
+            <numerusform>%n with errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows with errors.</source>
+        <translation>
+            <numerusform>… and %n more row with errors.</numerusform>
+            <numerusform>… and %n more rows with errors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenComplaints</name>
     <message numerus="yes">
         <source>OPEN COMPLAINTS (%n)</source>

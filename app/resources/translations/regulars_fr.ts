@@ -857,6 +857,38 @@ Fichier → Sauvegarder maintenant en fait une à tout moment.&lt;/p&gt;
         <translation>Choisissez la colonne qui contient le nom (et les autres si vous les avez).</translation>
     </message>
     <message>
+        <source>Format: {format}.</source>
+        <translation>Format&#xa0;: {format}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n à ajouter</numerusform>
+            <numerusform>%n à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n à ignorer</numerusform>
+            <numerusform>%n à ignorer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation>
+            <numerusform>%n avec erreurs.</numerusform>
+            <numerusform>%n avec erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>  Rows with errors are left out; nothing is written if the import fails.</source>
         <translation>  Les lignes en erreur sont laissées de côté&#xa0;; rien n&apos;est écrit si l&apos;import échoue.</translation>
     </message>
@@ -867,6 +899,21 @@ Fichier → Sauvegarder maintenant en fait une à tout moment.&lt;/p&gt;
     <message>
         <source>Row {r}: {n}: {f} {old} → {new}</source>
         <translation>Ligne {r}&#xa0;: {n}&#xa0;: {f} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Row {r}: skipped, {why}</source>
+        <translation>Ligne {r}&#xa0;: ignorée, {why}</translation>
+    </message>
+    <message>
+        <source>Row {r}: {why}</source>
+        <translation>Ligne {r}&#xa0;: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows with errors.</source>
+        <translation>
+            <numerusform>… et %n autre ligne avec erreurs.</numerusform>
+            <numerusform>… et %n autres lignes avec erreurs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import 1 customer</source>
@@ -4329,6 +4376,30 @@ Restaurer la dernière sauvegarde ({b})&#xa0;? Le fichier endommagé est conserv
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>same phone or e-mail as row {row}</source>
+        <translation>même téléphone ou e-mail que la ligne {row}</translation>
+    </message>
+    <message>
+        <source>the phone is customer {phone}&apos;s and the e-mail customer {email}&apos;s</source>
+        <translation>le téléphone est celui du client {phone} et l&apos;e-mail celui du client {email}</translation>
+    </message>
+    <message>
+        <source>same customer ({customer}) as row {row}</source>
+        <translation>même client ({customer}) que la ligne {row}</translation>
+    </message>
+    <message>
+        <source>already a customer (number {customer})</source>
+        <translation>déjà client (numéro {customer})</translation>
+    </message>
+    <message>
+        <source>customer {customer} was erased a moment ago</source>
+        <translation>le client {customer} vient d&apos;être effacé</translation>
+    </message>
+    <message>
+        <source>nothing new for customer {customer}</source>
+        <translation>rien de nouveau pour le client {customer}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out.</source>
