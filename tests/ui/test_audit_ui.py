@@ -35,8 +35,9 @@ def test_the_log_names_people_and_things_in_words_and_filters(qtbot, open_window
     dialog.topic.setCurrentIndex(dialog.topic.findData("points reward"))
     assert set(column(dialog, 2)) == {"Adjusted points"} and "1 of" in dialog.summary.text()
     dialog.topic.setCurrentIndex(0)
-    qtbot.keyClicks(dialog.words, "zoe martin")  # fast keys: the scanner may hold them a moment first
-    qtbot.waitUntil(lambda: dialog.words.text() == "zoe martin", timeout=10_000)
+    # Typed as one edit: fast key clicks are the card scanner's to judge (tests/ui/test_scanning.py), and
+    # it may replay them to whichever widget has the focus by then.
+    dialog.words.setText("zoe martin")
     assert dialog.proxy.rowCount() >= 1 and set(column(dialog, 3)) == {"Zoë Martin"}
     # Sorting by What puts the actions in order of their words.
     dialog.words.clear()
