@@ -88,6 +88,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+# The RFM segments' names, said the same by the window (app/ui/wording.py) and the command line.
+SEGMENTS = {
+    "champion": QT_TRANSLATE_NOOP("wording", "Champion"),
+    "loyal": QT_TRANSLATE_NOOP("wording", "Loyal"),
+    "at risk": QT_TRANSLATE_NOOP("wording", "At risk"),
+    "lost": QT_TRANSLATE_NOOP("wording", "Lost"),
+    "new": QT_TRANSLATE_NOOP("wording", "New"),
+    "occasional": QT_TRANSLATE_NOOP("wording", "Occasional"),
+}
+
+
 # argparse's own words (Python 3.11), which it passes through gettext: "usage:", its headings, its errors.
 ARGPARSE = (
     QT_TRANSLATE_NOOP("argparse", "usage: "),

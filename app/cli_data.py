@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import catalogue, cli_plans
-from app.catalogue import QT_TRANSLATE_NOOP, cli
+from app.catalogue import cli
 from app.cli_output import Commands, Output
 from app.errors import StorageBusy, UserError
 from app.messages import msg
@@ -19,15 +19,6 @@ if TYPE_CHECKING:
     from app.shop.insights import Regular
 
 commands = Commands()
-# The segments' names as the window says them (app/ui/wording.py), so both read the same.
-SEGMENTS = {
-    "champion": QT_TRANSLATE_NOOP("wording", "Champion"),
-    "loyal": QT_TRANSLATE_NOOP("wording", "Loyal"),
-    "at risk": QT_TRANSLATE_NOOP("wording", "At risk"),
-    "lost": QT_TRANSLATE_NOOP("wording", "Lost"),
-    "new": QT_TRANSLATE_NOOP("wording", "New"),
-    "occasional": QT_TRANSLATE_NOOP("wording", "Occasional"),
-}
 SHOWN_ERRORS = 50  # a refused import lists this many rows, then the count of the rest
 
 
@@ -101,7 +92,7 @@ def _regulars(shop: Shop, chosen: list[Regular], lapsed: bool) -> Output:
         + cli.tr("%n visit(s)", "", r.visits)
         + "  "
         + cli.tr("last %n day(s) ago", "", r.days_since)
-        + f"  {catalogue.translate('wording', SEGMENTS.get(r.segment, r.segment))}"
+        + f"  {catalogue.translate('wording', catalogue.SEGMENTS.get(r.segment, r.segment))}"
         + ("  " + cli.tr("VIP") if r.vip else "")
         for r in (regular.stats for regular in chosen)
     )

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.services.allergens import ALLERGENS
-from app.ui.languages import QT_TRANSLATE_NOOP
 
 _WORDS = {
     "celery": QT_TRANSLATE_NOOP("allergens", "Celery"),

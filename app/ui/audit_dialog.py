@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.shop.forms import fold
 from app.ui import screen_fit, wording
-from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops
 
 if TYPE_CHECKING:

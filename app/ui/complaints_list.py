@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.services.conversation import ComplaintRow
 from app.shop import Shop
 from app.ui import wording
-from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.models import RowsModel
 from app.ui.ops import Ops
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.services.importing_merge import shown
 from app.ui import wording
-from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops, adopt
 
 MAPPED_FIELDS = {

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.ui import screen_fit
-from app.ui.languages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the data layer loads after the window is up
     from app.shop.till import About

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.errors import AppError
 from app.services.items import ItemRow
 from app.shop import Shop, parse_money
 from app.ui import wording
 from app.ui.allergens import AllergenDialog, allergen_list
-from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.models import RowsModel
 from app.ui.ops import Ops, adopt
 

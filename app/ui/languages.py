@@ -16,11 +16,6 @@ LANGUAGES = ("en", "de", "fr")  # "" in a till's settings: the system's language
 NAMES = {"en": "English", "de": "Deutsch", "fr": "Français"}  # each in its own language, as pickers show them
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for lupdate under `context`; it is translated where it is shown. Typed, unlike Qt's."""
-    return text
-
-
 def chosen(setting: str = "", system: QLocale | None = None) -> str:
     """The language to speak: the till's setting, else the system's when we have it, else English."""
     if setting in LANGUAGES:

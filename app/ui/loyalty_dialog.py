@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.shop.owner import LoyaltyRules
-from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops
 
 if TYPE_CHECKING:

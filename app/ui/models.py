@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.ui import wording
-from app.ui.languages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the data layer loads after the window is up
     from app.services.search import SearchHit

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.errors import AppError, StorageBusy
 from app.ui import wording
-from app.ui.languages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the shop (and SQLAlchemy behind it) loads on a worker thread after the window is up
     from app.shop import Shop

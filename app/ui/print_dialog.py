@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.languages import QT_TRANSLATE_NOOP
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops, adopt
 
 LAYOUT_NAMES = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.ui.languages import QT_TRANSLATE_NOOP
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops
 
 # The shop's note (app.db.trigrams.SLOW_SEARCH), marked for the translators.

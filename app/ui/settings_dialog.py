@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.shop import Shop
 from app.shop.value import ValueSettings
 from app.till_settings import TillSettings, checked
@@ -29,7 +30,6 @@ from app.ui.card_look_fields import CardLookFields
 from app.ui.country_picker import CountryPicker
 from app.ui.currency_box import CurrencyBox
 from app.ui.form_parts import form_page, hinted
-from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops, adopt
 from app.ui.search_note import SearchNote
 from app.ui.value_page import ValuePage

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.ui import screen_fit
 from app.ui.country_picker import CountryPicker
 from app.ui.currency_box import CurrencyBox
 from app.ui.form_parts import form_page, hinted
-from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.ops import Ops
 
 PREFERRED = QSize(640, 520)

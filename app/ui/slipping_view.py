@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import QT_TRANSLATE_NOOP
 from app.shop import Shop, Written
 from app.shop.value import Slipping
 from app.ui import wording
-from app.ui.languages import QT_TRANSLATE_NOOP
 from app.ui.models import Index, RowsModel
 from app.ui.ops import Ops
 

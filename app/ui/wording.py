@@ -13,10 +13,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.catalogue import QT_TRANSLATE_NOOP, SEGMENTS
 from app.messages import Message, worded
 from app.services import locales
 from app.shop.money import format_money
-from app.ui.languages import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 
@@ -148,14 +148,6 @@ def moment(at: datetime, zone: ZoneInfo, today: date) -> str:
     return locales.day(local, name)
 
 
-SEGMENTS = {
-    "champion": QT_TRANSLATE_NOOP("wording", "Champion"),
-    "loyal": QT_TRANSLATE_NOOP("wording", "Loyal"),
-    "at risk": QT_TRANSLATE_NOOP("wording", "At risk"),
-    "lost": QT_TRANSLATE_NOOP("wording", "Lost"),
-    "new": QT_TRANSLATE_NOOP("wording", "New"),
-    "occasional": QT_TRANSLATE_NOOP("wording", "Occasional"),
-}
 SEGMENT_HINTS = {
     "champion": QT_TRANSLATE_NOOP("wording", "comes often, spends well and came recently"),
     "loyal": QT_TRANSLATE_NOOP("wording", "comes often"),
