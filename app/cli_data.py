@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from app.shop.insights import Regular
 
 commands = Commands()
-SHOWN_ERRORS = 50  # a refused import lists this many rows, then the count of the rest
 
 
 @commands.register("report")
@@ -137,8 +136,9 @@ def export_customers(shop: Shop, a: argparse.Namespace) -> Output:
 
 @commands.register("import", "customers", owner=True)
 def import_customers(shop: Shop, a: argparse.Namespace) -> Output:
-    # How a planned change reads: words only, no database.
+    # How a planned change reads, and the words of an import refused for its errors: no database.
     from app.services.importing_merge import shown
+    from app.services.importing_read import refused
 
     region = shop.data.region()
     plan = shop.data.plan_import(
@@ -170,18 +170,7 @@ def import_customers(shop: Shop, a: argparse.Namespace) -> Output:
     if a.dry_run:
         return Output(data, "\n".join([*lines, cli.tr("Dry run: nothing was changed.")]))
     if plan.errors and not a.skip_errors:
-        n = len(plan.errors)
-        head = cli.tr(
-            "%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:",
-            "",
-            n,
-        )
-        listed = [
-            cli.tr("Row {row}: {message}").format(row=r, message=catalogue.said(m))
-            for r, m in plan.errors[:SHOWN_ERRORS]
-        ]
-        more = [cli.tr("… and {n} more.").format(n=n - SHOWN_ERRORS)] if n > SHOWN_ERRORS else []
-        raise UserError("\n".join([head, *listed, *more]))
+        raise UserError(refused(plan.errors, len(plan.errors)))
     written = shop.data.apply_import(plan, skip_errors=a.skip_errors, actor="owner (cli)").value
     data["written"] = written
     return Output(data, "\n".join([*lines, cli.tr("Imported: %n customer(s) written.", "", written)]))
@@ -190,7 +179,7 @@ def import_customers(shop: Shop, a: argparse.Namespace) -> Output:
 @commands.register("import", "visits", owner=True)
 def import_visits(shop: Shop, a: argparse.Namespace) -> Output:
     # The words of an import refused for its errors: formatting only, no database.
-    from app.services.importing_visits import refused
+    from app.services.importing_read import refused
 
     plan = shop.data.plan_visit_import(Path(a.file), a.format)
     data = {
@@ -208,7 +197,7 @@ def import_visits(shop: Shop, a: argparse.Namespace) -> Output:
     if a.dry_run:
         return Output(data, "\n".join([*lines, cli.tr("Dry run: nothing was changed.")]))
     if plan.error_count and not a.skip_errors:
-        raise UserError(refused(plan))
+        raise UserError(refused(plan.errors, plan.error_count))
     done = shop.data.apply_visit_import(
         Path(a.file), plan.format, a.skip_errors, actor="owner (cli)", preview=plan
     ).value

@@ -1,5 +1,5 @@
-"""An import's plan in the person's words, from its counts and rows (the plans' own `describe()` is English
-for logs): what `regulars import customers|visits` prints before, or instead of, writing anything."""
+"""An import's plan in the person's words, from its counts and rows (the visit plan's own `describe()` is
+English, for logs): what `regulars import customers|visits` prints before, or instead of, writing anything."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING
 
 from app import catalogue
 from app.catalogue import cli
+from app.services.importing_read import SHOWN_ERRORS
 
 if TYPE_CHECKING:
     from app.services.importing import Plan
     from app.services.importing_visits import VisitPlan
-
-SHOWN_ERRORS = 50
 
 
 def customers(plan: Plan) -> list[str]:

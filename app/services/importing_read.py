@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import UserError
-from app.messages import msg
+from app.messages import Message, joined, msg
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 1_000_000
@@ -33,6 +33,22 @@ UTF8_MULTIBYTE = re.compile(
     rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+SHOWN_ERRORS = 50  # a refused import, or its preview, lists this many rows and then the count of the rest
+
+
+def refused(errors: list[tuple[int, str]], count: int) -> Message:
+    """The message of an import refused for its `count` errors: how many, and the first rows with why."""
+    shown = errors[:SHOWN_ERRORS]
+    head = msg.tr(
+        "%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:",
+        "",
+        count,
+    )
+    rows = [msg.tr("Row {row}: {message}").format(row=row, message=message) for row, message in shown]
+    more = [msg.tr("… and %n more.", "", count - len(shown))] if count > len(shown) else []
+    return joined([head, *rows, *more], "\n")
 
 
 class ImportError_(UserError):  # noqa: N801 - not the builtin ImportError

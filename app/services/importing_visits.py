@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session
 
 from app.db import sequences
 from app.db.engine import Database
-from app.messages import Message, joined, message_of, msg
+from app.messages import Message, message_of, msg
 from app.models import Customer, CustomerRef, Item, Visit
 from app.services import audit, importing_bulk, phones
-from app.services.importing_read import ImportError_
+from app.services.importing_read import SHOWN_ERRORS, ImportError_, refused
 from app.services.importing_sales import RowError, Sale
 from app.services.importing_stream import CHUNK, SeenBefore
 from app.services.importing_visits_read import from_file, replayed
@@ -33,7 +33,6 @@ from app.services.importing_visits_stage import Stage, Walked
 from app.services.importing_visits_write import Writer, any_imported, basket_lines, imported_before
 from app.services.text import clean_text
 
-SHOWN_ERRORS = 50
 MIN_ROW_BYTES = 40  # a sale's row is seldom shorter: the file's size over this overestimates its rows
 BASKETS = 1 << 14
 
@@ -72,17 +71,6 @@ class VisitPlan:
         self.error_count += 1
         if len(self.errors) < SHOWN_ERRORS:
             self.errors.append((row, message))
-
-
-def refused(plan: VisitPlan) -> Message:
-    """The message of an import refused for its errors: how many, and the first rows with why."""
-    n, shown = plan.error_count, len(plan.errors)
-    head = msg.tr(
-        "%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:", "", n
-    )
-    rows = [msg.tr("Row {row}: {message}").format(row=row, message=message) for row, message in plan.errors]
-    more = [msg.tr("… and %n more.", "", n - shown)] if n > shown else []
-    return joined([head, *rows, *more], "\n")
 
 
 def _n(count: int, noun: str) -> str:
@@ -224,7 +212,7 @@ def _apply(
         with importing_bulk.indexes_paused(session, "visits", guess, next_id - 1, unique_too):
             _write_all(session, plan, batches, skip_errors, next_id)
         if plan.error_count and not skip_errors:
-            raise ImportError_(refused(plan))
+            raise ImportError_(refused(plan.errors, plan.error_count))
         sequences.catch_up(session, "visits")  # the ids above were numbered here
         audit.record(
             session,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import QT_TRANSLATE_NOOP
 from app.services.importing_merge import shown
+from app.services.importing_read import SHOWN_ERRORS
 from app.ui import wording
 from app.ui.ops import Ops, adopt
 
@@ -287,9 +288,11 @@ class ImportDialog(QDialog):
             for c in plan.changes[:2000]
         ]
         told = [self.tr("Row {r}: skipped, {why}").format(r=r, why=wording.said(w)) for r, w in plan.skipped]
-        told += [self.tr("Row {r}: {why}").format(r=r, why=wording.said(w)) for r, w in plan.errors[:50]]
-        if len(plan.errors) > 50:
-            told.append(self.tr("… and %n more rows with errors.", "", len(plan.errors) - 50))
+        told += [
+            self.tr("Row {r}: {why}").format(r=r, why=wording.said(w)) for r, w in plan.errors[:SHOWN_ERRORS]
+        ]
+        if len(plan.errors) > SHOWN_ERRORS:
+            told.append(self.tr("… and %n more rows with errors.", "", len(plan.errors) - SHOWN_ERRORS))
         self.lines.setStringList(told + updates + adds)
         count = len(plan.adds) + len(plan.updates)
         self.import_button.setEnabled(bool(count))

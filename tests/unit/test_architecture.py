@@ -139,7 +139,8 @@ CLI_MAY_TAKE = {
     ("app.services.birthdays", "badge"),  # a birthday's distance in words
     ("app.services.customers", "CustomerInput"),  # the customer form's typed fields; the shop checks them
     ("app.services.importing_merge", "shown"),  # a planned import change in words
-    ("app.services.importing_visits", "refused"),  # the words of a visits import refused for its errors
+    ("app.services.importing_read", "refused"),  # the words of an import refused for its errors
+    ("app.services.importing_read", "SHOWN_ERRORS"),  # how many of its rows it lists
     ("app.services.conversation", "TalkingPointRow"),
     ("app.services.items", "ItemRow"),
     ("app.services.privacy", "Erasure"),

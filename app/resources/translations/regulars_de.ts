@@ -3205,20 +3205,9 @@ Sicherungen: {b}</translation>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: Es wurde nichts geändert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
-        <translation>
-            <numerusform>%n Zeile hat einen Fehler; es wurde nichts importiert. Den Fehler beheben oder die Zeile mit --skip-errors auslassen:</numerusform>
-            <numerusform>%n Zeilen haben Fehler; es wurde nichts importiert. Die Fehler beheben oder die Zeilen mit --skip-errors auslassen:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Row {row}: {message}</source>
         <translation>Zeile {row}: {message}</translation>
-    </message>
-    <message>
-        <source>… and {n} more.</source>
-        <translation>… und {n} weitere.</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n customer(s) written.</source>

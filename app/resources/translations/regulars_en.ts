@@ -200,13 +200,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
-        <translation>
-            <numerusform>%n row has an error; nothing was imported. Fix it, or leave it out with --skip-errors:</numerusform>
-            <numerusform>%n rows have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported: %n customer(s) written.</source>
         <translation>
             <numerusform>Imported: %n customer written.</numerusform>

@@ -3205,20 +3205,9 @@ Sauvegardes&#xa0;: {b}</translation>
         <source>Dry run: nothing was changed.</source>
         <translation>Essai à blanc&#xa0;: rien n’a été modifié.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) have errors; nothing was imported. Fix them, or leave them out with --skip-errors:</source>
-        <translation>
-            <numerusform>%n ligne contient une erreur&#xa0;; rien n&apos;a été importé. Corrigez-la, ou laissez-la de côté avec --skip-errors&#xa0;:</numerusform>
-            <numerusform>%n lignes contiennent des erreurs&#xa0;; rien n&apos;a été importé. Corrigez-les, ou laissez-les de côté avec --skip-errors&#xa0;:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Row {row}: {message}</source>
         <translation>Ligne {row}&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <source>… and {n} more.</source>
-        <translation>… et {n} de plus.</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n customer(s) written.</source>
