@@ -50,3 +50,10 @@ def could_be_prefix(text: str) -> bool:
         return False
     tail = upper[len(PREFIX) :].translate(_CONFUSIONS)
     return len(upper) <= PAYLOAD_LENGTH and all(ch in ALPHABET for ch in tail)
+
+
+def begun(text: str) -> bool:
+    """True once typed or scanned text is past the RGL prefix and may still grow into a payload: it is a card
+    code on its way, not a name to look up (a scanner types one character at a time into the search box)."""
+    cleaned = re.sub(r"[\s\-]", "", text)
+    return len(cleaned) > len(PREFIX) and could_be_prefix(cleaned)

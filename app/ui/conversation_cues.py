@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from app.ui import wording
 from app.ui.ops import Ops
+
+CUES_AFTER_MS = 150
 
 if TYPE_CHECKING:  # the data layer loads after the window is up
     from app.services.conversation import ComplaintRow, TalkingPointRow
@@ -51,6 +53,10 @@ class ConversationCues(QFrame):
         self.visit_count = -1
         self.points: list[TalkingPointRow] = []
         self.complaints: list[ComplaintRow] = []
+        # This visit's suggestions are asked for once the profile has been on screen a moment: the profile
+        # paints first, and a profile closed at once (the next card already scanned) asks for none.
+        self._cues_soon = QTimer(self, singleShot=True, interval=CUES_AFTER_MS)
+        self._cues_soon.timeout.connect(self._ask_cues)
 
         title = QLabel(self.tr("TALK ABOUT"), objectName="panelTitle")
         self.add_point_button = self._small(self.tr("+ Note"), self.tr("Jot something to ask or mention"))
@@ -112,13 +118,25 @@ class ConversationCues(QFrame):
             self.status.hide()
         self.customer_id, self.customer_name, self.visit_count = profile.id, profile.name, profile.visit_count
         self._show_lists(profile.talking_points, profile.open_complaints)
-        if new_visit and self.ops is not None:
-            customer_id = profile.id
-            self.ops.write(
-                lambda shop: shop.conversation.cues(customer_id),
-                lambda cues: self._on_cues(customer_id, cues),
-                lambda _message: None,  # a suggestion is a nicety: no alarm when it cannot be had
-            )
+        if new_visit:
+            self._cues_soon.start()
+
+    def cues_pending(self) -> bool:
+        """The profile's suggestions are still to be asked for (they follow it by CUES_AFTER_MS)."""
+        return self._cues_soon.isActive()
+
+    def _ask_cues(self) -> None:
+        customer_id = self.customer_id
+        if not self.isVisible():  # closed meanwhile: opened again, they are asked for then
+            self.visit_count = -1
+            return
+        if self.ops is None or customer_id is None:
+            return
+        self.ops.write(
+            lambda shop: shop.conversation.cues(customer_id),
+            lambda cues: self._on_cues(customer_id, cues),
+            lambda _message: None,  # a suggestion is a nicety: no alarm when it cannot be had
+        )
 
     def _show_lists(self, points: list[TalkingPointRow], complaints: list[ComplaintRow]) -> None:
         self.points, self.complaints = points, complaints

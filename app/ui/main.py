@@ -83,7 +83,7 @@ def build_window(
     window.settings_loaded.connect(
         lambda s: scanner.configure(s.scan_max_interval_ms, s.scan_suffix, s.scan_repeat_seconds)
     )
-    app.installEventFilter(scanner)
+    scanner.follow(window)
     if shop is not None and not ops.is_ready:
         if not hasattr(shop, "counter"):  # the services of an older call site
             from app.shop import Shop

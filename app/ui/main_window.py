@@ -11,16 +11,13 @@ from __future__ import annotations
 import logging
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.codes import tokens
 from app.ui.actions import OwnerActions
 from app.ui.banner import Banner
+from app.ui.counter_layout import arrange, fit_side, header_bar
 from app.ui.counter_state import CounterState
 from app.ui.customer_actions import CustomerActions
 from app.ui.data_actions import DataActions
@@ -44,6 +42,7 @@ from app.ui.visit_flow import UndoBar, VisitActions
 
 log = logging.getLogger(__name__)
 SEARCH_LIMIT = 20
+SCAN_GRACE_MS = 60  # longer than a wedge scanner takes between two keys
 
 
 class MainWindow(QMainWindow):
@@ -74,16 +73,13 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self._on_search_text_changed)
         self.search_box.returnPressed.connect(self._on_search_return)
         self.search_box.installEventFilter(self)
+        self._grace = QTimer(self, singleShot=True)  # see _on_search_text_changed
+        self._grace.timeout.connect(lambda: self._find(self.search_box.text().strip()))
         self.shop_name = QLabel("Regulars", objectName="shopName")
         self.new_button = QPushButton(self.tr("+ New customer"))
         self.camera_button = QPushButton(self.tr("Camera"))
         self.camera_button.setToolTip(self.tr("Scan a loyalty card with the webcam"))
-        header = QFrame(objectName="header")
-        header_row = QHBoxLayout(header)
-        header_row.setContentsMargins(18, 12, 18, 12)
-        header_row.setSpacing(14)
-        for widget in (self.shop_name, self.search_box, self.new_button, self.camera_button):
-            header_row.addWidget(widget, 1 if widget is self.search_box else 0)
+        header = header_bar(self.shop_name, self.search_box, self.new_button, self.camera_button)
         self.owner_badge = OwnerBadge(self.owner)  # owner mode with a Lock button, and who is serving:
         self.serving = ServingPicker(None, ops)
         self.menuBar().setCornerWidget(corner(self, self.owner_badge, self.serving))
@@ -111,25 +107,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(ProfileScroll(self.profile))
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(6, 10, 10, 0)
-        right_layout.addWidget(self.banner)
-        right_layout.addWidget(self.pages, 1)
-
-        splitter = self.splitter = QSplitter()
-        splitter.addWidget(self.search_list)
-        splitter.addWidget(right)
-        splitter.setSizes([340, 940])
-        splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(1, 1)  # a wider window gives the profile the room
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(header)
-        layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.splitter = arrange(self, header, self.search_list, self.banner, self.pages)
         tab_last(self.search_box, self.new_button, self.camera_button, self.owner_badge.button, self.serving)
 
         self.visits = VisitActions(
@@ -196,6 +174,8 @@ class MainWindow(QMainWindow):
         self.ops.read(lambda shop: shop.counter.menu(), self.profile.set_menu)
 
     def _on_changed(self, changes: Any) -> None:
+        if changes.customers or changes.settings:
+            self.search_list.forget_birthdays()
         if changes.items:
             self.reload_menu()
         if changes.settings:
@@ -236,17 +216,27 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_search_text_changed(self, text: str) -> None:
         query = text.strip()
+        self._grace.stop()  # what was typed before this no longer needs looking up
         if query:
             self.close_profile()  # someone new is being looked up: F2 must not land on the last person
-        if tokens.parse(query):
+        if tokens.parse(query) or tokens.begun(query):
+            # A card code is not a name: looking it up would only hold the card's own read up behind it.
             self.ops.cancel("search")
             self.state.search_asked(None)
-            self.search_list.show_card_hint()
+            self.search_list.show_card_hint(complete=tokens.parse(query) is not None)
             return
         if not query:
             self.show_idle_list()
             return
-        self.state.search_asked(query)
+        self.state.search_asked(query)  # an Enter from here on waits for its answer
+        if len(query) <= len(tokens.PREFIX) and tokens.could_be_prefix(query):
+            # An R may be a scanner's first key: its search waits a scanner's beat, and a scan clears the box.
+            self.ops.cancel("search")
+            self._grace.start(SCAN_GRACE_MS)
+            return
+        self._find(query)
+
+    def _find(self, query: str) -> None:
         self.ops.read(
             lambda shop: shop.counter.find(query, SEARCH_LIMIT, COUNT_CAP),
             lambda found: self._show_found(query, found),
@@ -256,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def _search_failed(self, query: str, message: str) -> None:
         self.state.search_answered(query)  # an Enter kept for it has nothing to open
-        self.results_hint.setText(message)
+        self.search_list.show_problem(message)
 
     def _show_found(self, query: str, found: Any) -> None:
         self.search_list.show_found(query, found)
@@ -268,7 +258,16 @@ class MainWindow(QMainWindow):
     def show_idle_list(self) -> None:
         """With nothing typed, the list shows whose birthday is coming up this week."""
         self.state.search_asked(None)
-        self.ops.read(lambda shop: shop.counter.birthdays_soon(), self._show_birthdays, channel="search")
+        kept = self.search_list.kept_birthdays()
+        if kept is not None:
+            self.ops.cancel("search")  # a search still running must not replace it when it answers
+            self._show_birthdays(kept)
+            return
+        self.ops.read(
+            lambda shop: shop.counter.birthdays_soon(),
+            lambda rows: self._show_birthdays(self.search_list.keep_birthdays(rows)),
+            channel="search",
+        )
 
     def _show_birthdays(self, rows: list[Any]) -> None:
         self.search_list.show_birthdays(rows)
@@ -356,7 +355,7 @@ class MainWindow(QMainWindow):
 
     def open_card(self, payload: str, found_by: str = "scan") -> None:
         """A scan starts afresh: the previous profile closes at once, whatever the card turns out to be."""
-        self.reset_search()
+        self.close_profile()
 
         def failed(message: str) -> None:
             self.show_banner(message, ok=False)
@@ -369,6 +368,9 @@ class MainWindow(QMainWindow):
             failed,
             channel="profile",
         )
+        # Cleared after the card is asked for: the list beside it is read behind the person at the counter.
+        self.search_box.clear()
+        self.search_box.setFocus()
 
     def _show_card(self, opened: Any, found_by: str) -> None:
         self.state.ask_open(opened.profile.id)
@@ -386,11 +388,8 @@ class MainWindow(QMainWindow):
         self.banner.say(text, ok)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # The list keeps about a fifth of a narrow window, so the profile never scrolls sideways.
         super().resizeEvent(event)
-        total = sum(self.splitter.sizes()) or self.width()
-        side = max(200, min(340, self.width() // 5))
-        self.splitter.setSizes([side, max(1, total - side)])
+        fit_side(self.splitter, self.width())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         shop = self.ops.shop

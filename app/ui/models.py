@@ -103,18 +103,29 @@ class VisitsModel(RowsModel):
     def __init__(self, zone: str, currency: str) -> None:
         super().__init__()
         self.rows: list[VisitRow] = []
+        self.texts: list[tuple[str, str, str]] = []
         self.zone, self.currency = ZoneInfo(zone), currency
+
+    def set_rows(self, rows: list[VisitRow]) -> None:
+        # Worded once here: the header sizes its columns to their contents, asking for every cell's text
+        # again at each layout, and a scan lays the profile out a few times.
+        today = datetime.now(self.zone).date()
+        self.texts = [
+            (
+                wording.moment(row.at, self.zone, today),
+                (row.items or "—") + (self.tr("  (voided)") if row.voided else ""),
+                wording.money(row.amount_cents, self.currency) if row.amount_cents is not None else "",
+            )
+            for row in rows
+        ]
+        super().set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return wording.moment(row.at, self.zone, datetime.now(self.zone).date())
-            if index.column() == 1:
-                return (row.items or "—") + (self.tr("  (voided)") if row.voided else "")
-            return wording.money(row.amount_cents, self.currency) if row.amount_cents is not None else ""
+            return self.texts[index.row()][index.column()]
+        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and row.voided:
             return QGuiApplication.palette().color(
                 QPalette.ColorRole.PlaceholderText

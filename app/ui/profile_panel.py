@@ -211,6 +211,7 @@ class ProfilePanel(QWidget):
         """The shop's zone and currency, known once the shop has opened."""
         self.zone, self.currency = zone, currency
         self.visits_model.zone, self.visits_model.currency = ZoneInfo(zone), currency
+        self.visits_model.set_rows(self.visits_model.rows)  # worded again in the shop's zone and money
 
     def show_cues(self, treat: str, can_ask_feedback: bool) -> None:
         """A gentle surprise suggestion (empty for none) and whether to offer the feedback question."""

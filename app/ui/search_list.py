@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from app.ui.models import ResultsModel
 from app.ui.results_delegate import ResultDelegate
 
 COUNT_CAP = 100
+KEEP_BIRTHDAYS_SECONDS = 60.0  # Esc and every scan come back to the idle list: read it at most once a minute
 
 
 class SearchList(QWidget):
@@ -34,11 +36,28 @@ class SearchList(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
+        self._birthdays: tuple[float, list[Any]] | None = None
+        self._on_screen: list[Any] | None = None  # the idle list's rows while the list shows them
+
+    def kept_birthdays(self) -> list[Any] | None:
+        """The idle list read less than a minute ago, or None."""
+        if self._birthdays and time.monotonic() - self._birthdays[0] < KEEP_BIRTHDAYS_SECONDS:
+            return self._birthdays[1]
+        return None
+
+    def keep_birthdays(self, rows: list[Any]) -> list[Any]:
+        self._birthdays = (time.monotonic(), rows)
+        return rows
+
+    def forget_birthdays(self) -> None:
+        """A customer or the birthday window changed at this till: the next idle list is read afresh."""
+        self._birthdays = None
 
     def ids(self) -> list[int]:
         return [hit.id for hit in self.model.hits]
 
     def show_found(self, query: str, found: Any) -> None:
+        self._on_screen = None
         self.title.setText(self.tr("Customers"))
         self.model.set_hits(found.hits)
         if not found.hits:
@@ -56,6 +75,9 @@ class SearchList(QWidget):
             self.hint.setText("")
 
     def show_birthdays(self, rows: list[Any]) -> None:
+        if rows is self._on_screen:
+            return  # already there: a scan or Esc coming back to it repaints nothing
+        self._on_screen = rows
         from app.services.search import SearchHit
 
         self.title.setText(self.tr("Birthdays this week") if rows else self.tr("Customers"))
@@ -65,9 +87,17 @@ class SearchList(QWidget):
         )
         self.hint.setText("" if rows else self.tr("No birthdays in the coming week."))
 
-    def show_card_hint(self) -> None:
+    def show_problem(self, message: str) -> None:
+        self._on_screen = None  # the idle list is shown afresh, without this message
+        self.hint.setText(message)
+
+    def show_card_hint(self, complete: bool) -> None:
+        self._on_screen = None
         self.model.set_hits([])
-        self.hint.setText(self.tr("That looks like a card code: press Enter."))
+        if complete:
+            self.hint.setText(self.tr("That looks like a card code: press Enter."))
+        else:
+            self.hint.setText(self.tr("That looks like the start of a card code."))
 
     def highlight(self, open_id: int | None, typed: bool) -> None:
         """The highlighted row is the open profile; with none open, the first match (what Enter opens)."""

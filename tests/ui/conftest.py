@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from app.application import open_services
 from app.services import demo
@@ -9,6 +11,15 @@ from app.shop import Shop
 from app.ui import languages
 from app.ui.main import build_window
 from app.ui.ops import Ops, SyncOps
+
+
+def keyboard(widget: QWidget, keys: str | Qt.Key) -> None:
+    """Keys as a keyboard or a wedge scanner sends them: to the window, which hands them to `widget` (its
+    focus). The card scanner listens on the window; qtbot.keyClicks gives keys to the widget past it."""
+    widget.setFocus()
+    handle = widget.window().windowHandle()
+    for key in [keys] if isinstance(keys, Qt.Key) else keys:
+        QTest.keyClick(handle, key)
 
 
 class StepClock:
@@ -75,8 +86,7 @@ def open_window(qtbot):
         return window, scanner
 
     yield _open
-    for window, scanner in opened:
-        QApplication.instance().removeEventFilter(scanner)
+    for window, _scanner in opened:
         window.close()
 
 

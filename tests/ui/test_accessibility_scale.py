@@ -39,6 +39,7 @@ def test_the_counter_grows_with_the_system_font_and_still_fits(
     window, _ = open_window(bakery)
     with qtbot.waitSignal(window.profile_shown, timeout=2000):
         window.open_profile(zoe)
+    qtbot.waitUntil(lambda: not window.profile.conversation.cues_pending())  # the whole profile, cues too
     # The counter's type is a multiple of the system font's, so it grew with it.
     assert window.search_box.font().pointSizeF() == pytest.approx(large_font.pointSizeF() * 1.55, abs=0.1)
     assert window.profile.name.font().pointSizeF() > 2 * large_font.pointSizeF()
@@ -101,12 +102,13 @@ with tempfile.TemporaryDirectory() as data:
     window.show()
     zoe = next(h.id for h in services.search.search("Zoë Martin") if h.name == "Zoë Martin")
     window.open_profile(zoe)
+    while window.profile.conversation.cues_pending():  # the whole profile, its suggestions too
+        app.processEvents()
     problems = shoot(window, None, sys.argv[1])
     from PySide6.QtGui import QImage
     shot = QImage(sys.argv[1])
     print(json.dumps({"ratio": window.devicePixelRatio(), "logical": window.width(), "pixels": shot.width(),
                       "problems": problems}))
-    app.removeEventFilter(scanner)
     window.close()
     services.close()
 """

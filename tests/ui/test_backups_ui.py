@@ -6,8 +6,6 @@ import os
 import sqlite3
 from contextlib import closing
 
-from PySide6.QtWidgets import QApplication
-
 from app.application import open_services
 from app.db import backup
 from app.shop import Shop
@@ -28,7 +26,7 @@ def test_a_damaged_database_shows_on_the_banner_at_start(qtbot, bakery) -> None:
     good = backup.create(bakery / "regulars.sqlite3", bakery / "backups", "manual")
     corrupt(bakery / "regulars.sqlite3", "feedback")  # a table the counter does not read on opening
     services = open_services(str(bakery), daily_backup=False)  # as the window opens it
-    window, scanner = build_window(Shop(services), Ops())
+    window, _scanner = build_window(Shop(services), Ops())
     qtbot.addWidget(window)
     window.show()
     try:
@@ -39,7 +37,6 @@ def test_a_damaged_database_shows_on_the_banner_at_start(qtbot, bakery) -> None:
         assert "backup restore latest" in window.banner.text()
         assert backup.backups(bakery / "backups") == [good]  # the bad copy did not join or replace it
     finally:
-        QApplication.instance().removeEventFilter(scanner)
         window.close()
 
 

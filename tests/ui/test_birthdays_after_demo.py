@@ -4,8 +4,6 @@ empty list it read before the demo existed)."""
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QApplication
-
 from app.application import open_services
 from app.services.insights import upcoming_birthdays
 from app.shop import Shop
@@ -15,7 +13,7 @@ from app.ui.ops import Ops
 
 def test_the_birthday_list_shows_the_demos_birthdays_at_once(qtbot, tmp_path) -> None:
     services = open_services(str(tmp_path / "data"))
-    window, scanner = build_window(Shop(services), Ops())  # the real runner, as at first start
+    window, _scanner = build_window(Shop(services), Ops())  # the real runner, as at first start
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.settings is not None, timeout=10_000)
@@ -32,6 +30,5 @@ def test_the_birthday_list_shows_the_demos_birthdays_at_once(qtbot, tmp_path) ->
         assert window.results_hint.text() == ""
         assert window.results_model.index(0).data().split("\n")[0] == due[0].name
     finally:
-        QApplication.instance().removeEventFilter(scanner)
         window.close()
         services.close()

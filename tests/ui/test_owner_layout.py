@@ -116,6 +116,7 @@ def test_main_window_with_a_profile_open(qtbot, open_window, bakery, tmp_path, s
     assert window.owner_badge.isVisible()
     window.open_profile(1)
     qtbot.waitUntil(lambda: window.profile.name.text() == "Zoë Martin", timeout=10_000)
+    qtbot.waitUntil(lambda: not window.profile.conversation.cues_pending())  # the whole profile, cues too
     size = screen - screen_fit.MARGIN
     problems = shoot(window, size, f"{shots(tmp_path)}/main-{screen.width()}.png")
     assert window.size() == size  # the window's minimum lets it fit this screen

@@ -1,5 +1,7 @@
 """A wedge scanner types fast and ends with Enter; a person types the same characters slowly."""
 
+from dataclasses import replace
+
 import qrcode
 from PIL.ImageQt import ImageQt
 from PySide6.QtCore import Qt
@@ -9,7 +11,7 @@ from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 from app.application import open_services
 from app.ui.camera import FrameDecoder
 from app.ui.customer_dialog import CustomerDialog
-from tests.ui.conftest import StepClock, customer_id
+from tests.ui.conftest import StepClock, customer_id, keyboard
 
 ZOE = "Zoë Martin"
 
@@ -29,11 +31,11 @@ def test_a_fast_scan_opens_the_profile_and_leaves_nothing_in_the_search_box(
     payload = card_of(bakery)
     clock = StepClock(StepClock.PERSON)
     window, _scanner = open_window(bakery, clock)
-    qtbot.keyClicks(window.search_box, "ma")  # someone had started typing
+    keyboard(window.search_box, "ma")  # someone had started typing
     clock.step = StepClock.SCANNER
     with qtbot.waitSignal(window.profile_shown, timeout=2000) as shown:
-        qtbot.keyClicks(window.search_box, payload)
-        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+        keyboard(window.search_box, payload)
+        keyboard(window.search_box, Qt.Key.Key_Return)
     assert shown.args == [customer_id(bakery, ZOE)]
     assert window.profile.name.text() == ZOE
     assert window.search_box.text() == ""
@@ -47,11 +49,12 @@ def test_a_scan_while_editing_notes_does_not_type_into_the_notes(qtbot, open_win
     dialog = CustomerDialog(window.ops.shop.counter, window.ops, None, None, window)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.notes, "Likes ")
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)  # the scanner follows the window with the keyboard
+    keyboard(dialog.notes, "Likes ")
     clock.step = StepClock.SCANNER
     with qtbot.waitSignal(scanner.scanned, timeout=2000) as scanned:
-        qtbot.keyClicks(dialog.notes, payload.lower())
-        qtbot.keyClick(dialog.notes, Qt.Key.Key_Tab)
+        keyboard(dialog.notes, payload.lower())
+        keyboard(dialog.notes, Qt.Key.Key_Tab)
     assert scanned.args == [payload]
     assert dialog.notes.toPlainText() == "Likes "
 
@@ -62,7 +65,7 @@ def test_slow_typing_of_the_same_text_is_not_a_scan(qtbot, open_window, bakery) 
     window, scanner = open_window(bakery, clock)
     scans = []
     scanner.scanned.connect(scans.append)
-    qtbot.keyClicks(window.search_box, payload[:6])
+    keyboard(window.search_box, payload[:6])
     # A held R (it could start a card) goes to the box once the scanner's short wait runs out.
     qtbot.waitUntil(lambda: window.search_box.text() == payload[:6], timeout=2000)
     assert scans == []
@@ -71,16 +74,16 @@ def test_slow_typing_of_the_same_text_is_not_a_scan(qtbot, open_window, bakery) 
     clock.step = 0.06
     hints = []  # what the window said as each key landed (after its own handler)
     window.search_box.textChanged.connect(lambda _text: hints.append(window.results_hint.text()))
-    qtbot.keyClicks(window.search_box, payload)
+    keyboard(window.search_box, payload)
     with qtbot.waitSignal(window.profile_shown, timeout=2000):
-        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+        keyboard(window.search_box, Qt.Key.Key_Return)
     assert scans == [] and window.found_by == "manual"
     assert "That looks like a card code: press Enter." in hints
 
 
 def test_a_lone_r_typed_by_a_person_reaches_the_search_box(qtbot, open_window, bakery) -> None:
     window, _ = open_window(bakery, StepClock(StepClock.PERSON))
-    qtbot.keyClicks(window.search_box, "Ro")
+    keyboard(window.search_box, "Ro")
     qtbot.waitUntil(lambda: window.search_box.text() == "Ro", timeout=2000)
 
 
@@ -91,13 +94,13 @@ def test_the_same_card_read_twice_at_once_is_one_scan(qtbot, open_window, bakery
     scans = []
     scanner.scanned.connect(scans.append)
     for _ in range(2):
-        qtbot.keyClicks(window.search_box, payload)
-        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+        keyboard(window.search_box, payload)
+        keyboard(window.search_box, Qt.Key.Key_Return)
     assert scans == [payload]
     assert window.search_box.text() == ""  # the second read did not land in the box either
     clock.now += scanner.repeat_seconds  # a moment later it is a new scan
-    qtbot.keyClicks(window.search_box, payload)
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    keyboard(window.search_box, payload)
+    keyboard(window.search_box, Qt.Key.Key_Return)
     assert scans == [payload, payload]
 
 
@@ -109,12 +112,12 @@ def test_revoked_and_unknown_cards_say_so_and_record_nothing(qtbot, open_window,
     visits_before = services.visits.summary(zoe)[0]
     services.close()
     window, _scanner = open_window(bakery, StepClock(StepClock.SCANNER))
-    qtbot.keyClicks(window.search_box, payload)
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    keyboard(window.search_box, payload)
+    keyboard(window.search_box, Qt.Key.Key_Return)
     assert window.banner.isVisible() and "revoked" in window.banner.text()
     assert window.current_customer() is None
-    qtbot.keyClicks(window.search_box, "RGL" + "7" * 20)
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    keyboard(window.search_box, "RGL" + "7" * 20)
+    keyboard(window.search_box, Qt.Key.Key_Return)
     assert "Unknown card" in window.banner.text()
     services = open_services(str(bakery))
     assert services.visits.summary(zoe)[0] == visits_before
@@ -152,3 +155,107 @@ def test_camera_frames_are_decoded_off_the_gui_thread(qtbot, open_window, bakery
     with qtbot.waitSignal(window.profile_shown, timeout=5000):
         qtbot.waitUntil(show_the_card, timeout=5000)
     assert set(seen) == {payload} and window.profile.name.text() == ZOE
+
+
+def recorded(obj, name: str) -> list:
+    """The first argument of every call of obj.name from now on."""
+    calls: list = []
+    original = getattr(obj, name)
+
+    def record(*args, **kwargs):
+        calls.append(args[0] if args else None)
+        return original(*args, **kwargs)
+
+    setattr(obj, name, record)
+    return calls
+
+
+def test_a_scan_looks_up_no_name_on_the_way(qtbot, open_window, bakery) -> None:
+    """The R let through to the box waits a scanner's beat before it is searched, and the scan clears it."""
+    payload = card_of(bakery)
+    window, _scanner = open_window(bakery, StepClock(StepClock.SCANNER))
+    found = recorded(window.ops.shop.counter, "find")
+    with qtbot.waitSignal(window.profile_shown, timeout=2000):
+        keyboard(window.search_box, payload)
+        keyboard(window.search_box, Qt.Key.Key_Return)
+    qtbot.wait(150)  # longer than the wait: a late search for the R would have gone out by now
+    assert found == []
+    # A person who types a lone R and stops gets their answer a moment later.
+    window.search_box.setText("R")
+    qtbot.waitUntil(lambda: found == ["R"], timeout=2000)
+
+
+def test_a_card_code_typed_by_hand_is_not_searched_as_a_name(qtbot, open_window, bakery) -> None:
+    window, _scanner = open_window(bakery, StepClock(StepClock.PERSON))
+    found = recorded(window.ops.shop.counter, "find")
+    window.search_box.setText("RGL-7K3")
+    assert window.results_hint.text() == "That looks like the start of a card code."
+    assert window.results_model.rowCount() == 0
+    window.search_box.setText("RGL-7K3Q")
+    qtbot.wait(100)
+    assert found == []
+
+
+def test_keys_held_back_for_a_scan_are_released_out_of_sight(qtbot, open_window, bakery) -> None:
+    """The search box sees neither the presses nor the releases of a scan (each release repainted it)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Keys(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list = []
+
+        def eventFilter(self, _watched, event) -> bool:
+            if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                self.seen.append((event.type(), event.text()))
+            return False
+
+    payload = card_of(bakery)
+    window, _scanner = open_window(bakery, StepClock(StepClock.SCANNER))
+    keys = Keys()
+    window.search_box.installEventFilter(keys)
+    with qtbot.waitSignal(window.profile_shown, timeout=2000):
+        keyboard(window.search_box, payload)
+        keyboard(window.search_box, Qt.Key.Key_Return)
+    assert keys.seen == [(QEvent.Type.KeyPress, "R"), (QEvent.Type.KeyRelease, "R")]
+    # Typed slowly, the held keys are given back whole: each press with its release.
+    keys.seen.clear()
+    window.search_box.clear()
+    window.search_box.setFocus()
+    slow = StepClock(StepClock.PERSON)
+    window.findChild(type(_scanner))._clock = slow
+    keyboard(window.search_box, "RGx")
+    qtbot.waitUntil(lambda: window.search_box.text() == "RGx", timeout=2000)
+    presses = [t for kind, t in keys.seen if kind == QEvent.Type.KeyPress]
+    releases = [t for kind, t in keys.seen if kind == QEvent.Type.KeyRelease]
+    assert presses == ["R", "G", "x"] and sorted(releases) == sorted(presses)
+
+
+def test_the_idle_list_is_read_once_a_minute_and_again_after_a_change(qtbot, open_window, bakery) -> None:
+    window, _scanner = open_window(bakery)
+    window.search_list.forget_birthdays()
+    read = recorded(window.ops.shop.counter, "birthdays_soon")
+    window.reset_search()
+    idle = window.result_ids()
+    for _ in range(3):  # Esc, and every scan, come back to it
+        window.search_box.setText("zo")
+        assert customer_id(bakery, ZOE) in window.result_ids()
+        window.reset_search()
+        assert window.result_ids() == idle
+    assert len(read) == 1
+    zoe = customer_id(bakery, ZOE)
+    data = replace(window.ops.shop.counter.customer(zoe), notes="Likes rye")
+    window.ops.write(lambda shop: shop.counter.edit_customer(zoe, data))
+    qtbot.waitUntil(lambda: len(read) == 2, timeout=2000)  # a customer changed: the list is read afresh
+
+
+def test_suggestions_are_asked_for_once_the_profile_has_stayed(qtbot, open_window, bakery) -> None:
+    window, _scanner = open_window(bakery)
+    cues = recorded(window.ops.shop.conversation, "cues")
+    zoe = customer_id(bakery, ZOE)
+    other = next(h.id for h in window.ops.shop.counter.find("ma").hits if h.id != zoe)
+    window.open_profile(other)
+    window.open_profile(zoe)  # the next customer before the first profile had stayed a moment
+    qtbot.waitUntil(lambda: cues == [zoe], timeout=2000)
+    qtbot.wait(250)
+    assert cues == [zoe]

@@ -220,7 +220,7 @@ def test_the_language_follows_the_system_unless_the_till_says_otherwise() -> Non
 
 def test_a_german_window_says_a_service_refusal_in_german(qtbot, open_window, bakery, speak) -> None:
     """The services refuse in data (a template and its parameters); the window words it in its language."""
-    from tests.ui.conftest import StepClock, customer_id
+    from tests.ui.conftest import StepClock, customer_id, keyboard
     from tests.ui.test_scanning import card_of
 
     payload = card_of(bakery)
@@ -229,14 +229,14 @@ def test_a_german_window_says_a_service_refusal_in_german(qtbot, open_window, ba
     services.close()
     speak("de")
     window, _scanner = open_window(bakery, StepClock(StepClock.SCANNER))
-    qtbot.keyClicks(window.search_box, payload)
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    keyboard(window.search_box, payload)
+    keyboard(window.search_box, Qt.Key.Key_Return)
     assert window.banner.isVisible()
     assert re.fullmatch(
         r"Diese Karte wurde am \d+\. \w+\.? \d{4} gesperrt\. Es wurde nichts erfasst\.", window.banner.text()
     )
-    qtbot.keyClicks(window.search_box, "RGL" + "7" * 20)
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    keyboard(window.search_box, "RGL" + "7" * 20)
+    keyboard(window.search_box, Qt.Key.Key_Return)
     assert window.banner.text() == "Unbekannte Karte: Sie wurde nicht von diesem Geschäft ausgegeben."
     failures: list[str] = []
     window.ops.write(lambda shop: shop.owner.set_item_price(999_999, 250), on_error=failures.append)

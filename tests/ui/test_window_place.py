@@ -36,7 +36,6 @@ def test_the_scanner_takes_this_tills_timing(qtbot, services) -> None:
     till_settings.save(services.paths.root, TillSettings(scan_max_interval_ms=60, scan_suffix="tab"))
     window, scanner = build_window(Shop(services), SyncOps())
     qtbot.addWidget(window)
-    QApplication.instance().removeEventFilter(scanner)
     from app.ui.scanner import SUFFIX_KEYS
 
     assert (scanner.max_interval, scanner.suffixes) == (0.06, SUFFIX_KEYS["tab"])

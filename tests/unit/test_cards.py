@@ -29,6 +29,14 @@ def test_payloads_forgive_case_and_crockford_confusions() -> None:
     assert tokens.parse("RGL123") is None and tokens.parse("XYZ0123456789ABCDEFGHJK") is None
 
 
+def test_a_card_code_on_its_way_is_told_from_a_name() -> None:
+    token = tokens.new_token()
+    assert tokens.begun("RGL" + token[:1]) and tokens.begun("rgl-" + token[:7].lower())
+    assert tokens.begun(tokens.short_form(token)[:9])
+    assert not tokens.begun("RGL") and not tokens.begun("R")  # a name may still start so
+    assert not tokens.begun("rglu") and not tokens.begun("RGL" + token + "0")  # no U in a code; too long
+
+
 def test_issue_reissue_revoke_and_what_a_scan_says(services, add) -> None:
     cid = add("Zoë")
     first = services.cards.issue(cid)

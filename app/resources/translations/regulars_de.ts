@@ -2036,6 +2036,10 @@ Sicherungen: {b}</translation>
         <source>That looks like a card code: press Enter.</source>
         <translation>Das sieht nach einem Kartencode aus: Enter drücken.</translation>
     </message>
+    <message>
+        <source>That looks like the start of a card code.</source>
+        <translation>Das sieht nach dem Anfang eines Kartencodes aus.</translation>
+    </message>
 </context>
 <context>
     <name>SearchNote</name>

@@ -2036,6 +2036,10 @@ Sauvegardes&#xa0;: {b}</translation>
         <source>That looks like a card code: press Enter.</source>
         <translation>Cela ressemble à un code de carte&#xa0;: appuyez sur Entrée.</translation>
     </message>
+    <message>
+        <source>That looks like the start of a card code.</source>
+        <translation>Cela ressemble au début d’un code de carte.</translation>
+    </message>
 </context>
 <context>
     <name>SearchNote</name>
