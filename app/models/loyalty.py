@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, SmallInteger, String, Text, text
+from sqlalchemy import ForeignKey, Index, Integer, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UtcDateTime, utcnow
@@ -19,16 +19,8 @@ class Card(Base):
     printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
-    # One active card per customer, held by the database: two tills issuing at once cannot both succeed.
-    __table_args__ = (
-        Index(
-            "uq_cards_one_active",
-            "customer_id",
-            unique=True,
-            sqlite_where=text("status = 'active'"),
-            postgresql_where=text("status = 'active'"),
-        ),
-    )
+    # One active card per customer is held by the database, so two tills issuing at once cannot both
+    # succeed: a partial unique index (migration 0004), declared in migrations/env.py, not here.
 
 
 class LedgerEntry(Base):

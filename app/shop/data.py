@@ -15,11 +15,13 @@ from app.db import backup, pg_backup
 from app.errors import UserError
 from app.files import AtomicFile
 from app.messages import msg
-from app.services import export, importing, importing_visits, privacy
 from app.shop.base import Changes, Written, guarded
 
+# The exports, imports and a person's data are imported where they are used: a till that only serves
+# customers never loads them (about 2 MB).
 if TYPE_CHECKING:
     from app.printing.person_report import Wording
+    from app.services import importing, importing_visits, privacy
     from app.services.demo import DemoResult
 
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
@@ -41,6 +43,8 @@ class Data:
     @guarded
     def export_visits(self, first: date, last: date, fmt: str, out: Path) -> Exported:
         """The visit log of the local days first..last as CSV, a spreadsheet or a PDF report."""
+        from app.services import export
+
         if fmt not in EXPORT_FORMATS:
             raise UserError(
                 msg.tr("Export as {join}, not “{fmt}”.").format(join=", ".join(EXPORT_FORMATS), fmt=fmt)
@@ -104,7 +108,7 @@ class Data:
     @guarded
     def export_customers(self, out: Path, actor: str = "owner") -> int:
         """Every customer as CSV; the audit log notes who took them."""
-        from app.services import audit
+        from app.services import audit, export
 
         out = self.output_path(out)
         try:
@@ -118,6 +122,8 @@ class Data:
 
     def read_header(self, path: Path) -> tuple[list[str], bool]:
         """A customers file's columns, and whether its format is recognised (else offer the mapping step)."""
+        from app.services import importing
+
         try:
             header = importing.read_header(path)
         except importing.ImportError_ as exc:
@@ -139,6 +145,8 @@ class Data:
         date_order: str = "",
     ) -> importing.Plan:
         """What an import would do, row by row; nothing is written. date_order: "dmy", "mdy" or "" (decide)."""
+        from app.services import importing
+
         region = self._s.customers.region
         return importing.plan_import(
             self._s.db, path, region, fmt, mapping, on_duplicate, progress, date_order
@@ -148,6 +156,8 @@ class Data:
     def apply_import(
         self, plan: importing.Plan, skip_errors: bool = False, actor: str = "owner"
     ) -> Written[int]:
+        from app.services import importing
+
         return Written(importing.apply(self._s.db, plan, skip_errors, actor), Changes(customers=True))
 
     @guarded
@@ -155,6 +165,8 @@ class Data:
         self, path: Path, fmt: str = "auto", progress: Callable[[int], None] | None = None
     ) -> importing_visits.VisitPlan:
         """What a visits import would do (counts, the first rows with errors); nothing is written."""
+        from app.services import importing_visits
+
         zone = self._s.settings.timezone_name()
         return importing_visits.plan_visits(self._s.db, path, self._s.customers.region, zone, fmt, progress)
 
@@ -168,6 +180,8 @@ class Data:
         preview: importing_visits.VisitPlan | None = None,
     ) -> Written[importing_visits.VisitPlan]:
         """Write the file's new visits, all or nothing; with its `preview`, from what the preview read."""
+        from app.services import importing_visits
+
         zone = self._s.settings.timezone_name()
         done = importing_visits.apply_visits(
             self._s.db, path, self._s.customers.region, zone, fmt, skip_errors, actor=actor, preview=preview
@@ -178,6 +192,8 @@ class Data:
     @guarded
     def person(self, customer_id: int, actor: str = "owner") -> dict[str, Any]:
         """Everything held about one person (a privacy request), as plain data."""
+        from app.services import privacy
+
         return privacy.export_person(self._s.db, customer_id, actor)
 
     @guarded
@@ -186,6 +202,8 @@ class Data:
     ) -> dict[str, Any]:
         """The person's data into either file or both (paths from `output_path`), private, both or neither:
         the JSON is put in place only after the PDF is written."""
+        from app.services import privacy
+
         data = privacy.export_person(self._s.db, customer_id, actor)
         staged = AtomicFile(json_path, private=True, encoding="utf-8") if json_path is not None else None
         with staged or contextlib.nullcontext():
@@ -212,6 +230,7 @@ class Data:
     def save_person(self, customer_id: int, folder: Path) -> tuple[Path, Path]:
         """The person's data as JSON and as a readable PDF in `folder` (private files, both or neither)."""
         from app.files import AtomicFile, OutputError, check_output_path
+        from app.services import privacy
 
         stem = folder / f"customer-{customer_id}-data"
         try:
@@ -232,6 +251,8 @@ class Data:
     @guarded
     def erase(self, customer_id: int, actor: str = "owner") -> Written[privacy.Erasure]:
         """Anonymise one person; `still_in_file` says a reader kept the old text in the file for now."""
+        from app.services import privacy
+
         return Written(
             privacy.erase(self._s.db, customer_id, actor), Changes(customers=True, cards=True, marks=True)
         )
@@ -239,6 +260,8 @@ class Data:
     @guarded
     def erase_inactive(self, months: int, actor: str = "owner") -> Written[privacy.Erasure]:
         """Erase everyone with no visit and no change for longer than `months`."""
+        from app.services import privacy
+
         if months < 1:
             raise UserError(msg.tr("Give at least one month."))
         erased = privacy.erase_inactive(self._s.db, months, actor=actor)
