@@ -51,6 +51,7 @@ def upcoming_birthdays(db: Database, today: date, days: int = 7, limit: int = 20
     """Birthdays from today to `days` ahead, soonest first (at most `limit`). 29 February counts as
     28 February in other years. One indexed lookup per day, so a big shop costs no more than a small one."""
     found: list[BirthdayRow] = []
+    seen: set[int] = set()
     base = select(
         Customer.id, Customer.name, Customer.birth_month, Customer.birth_day, Customer.birth_year
     ).where(Customer.erased_at.is_(None), Customer.archived_at.is_(None))
@@ -62,11 +63,10 @@ def upcoming_birthdays(db: Database, today: date, days: int = 7, limit: int = 20
                 wanted.append((2, 29))
             stmt = base.where(tuple_(Customer.birth_month, Customer.birth_day).in_(wanted))
             rows = session.execute(stmt.order_by(Customer.name).limit(limit - len(found))).all()
-            found += [
-                BirthdayRow(cid, name, bday, offset)
-                for cid, name, m, d, y in rows
-                if (bday := stored(m, d, y))
-            ]
+            for cid, name, m, d, y in rows:
+                if (bday := stored(m, d, y)) and cid not in seen:  # a window over a year: the next one only
+                    seen.add(cid)
+                    found.append(BirthdayRow(cid, name, bday, offset))
             if len(found) >= limit:
                 break
     return found

@@ -24,6 +24,13 @@ def test_birthdays_this_week_with_leap_day_and_no_birthday(services, add) -> Non
     assert [(r.id, r.days) for r in in_leap_year] == [(leap, 3), (soon, 5)]
 
 
+def test_a_window_longer_than_a_year_lists_each_birthday_once(services, add) -> None:
+    soon = add("Soon", birthday="03-02")
+    later = add("Later", birthday="04-01")
+    found = insights.upcoming_birthdays(services.db, date(2027, 2, 26), 400)
+    assert [(r.id, r.days) for r in found] == [(soon, 4), (later, 34)]  # not again at 369 and 399 days
+
+
 def test_lapsed_is_measured_against_each_regulars_own_rhythm(services, add) -> None:
     frequent = add("Every other day")  # stopped a month ago: lapsed
     visits_every(services, frequent, 2, 20, NOW - timedelta(days=30))
