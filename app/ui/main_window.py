@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def _after_save(self) -> None:
+        self._grace.stop()  # a lone R typed a moment ago is cleared below, unannounced: no search for it
         self.search_box.blockSignals(True)  # clearing the box must not close the profile just saved
         self.search_box.clear()
         self.search_box.blockSignals(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -26,6 +27,7 @@ if TYPE_CHECKING:  # the data layer loads after the window is up
 Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1
 BadgeRole = Qt.ItemDataRole.UserRole + 2  # the second line is a cue (a birthday), not contact details
+REWORD_SECONDS = 60.0  # how long a visit's "today 14:05" is kept before it is worded again
 
 
 class ResultsModel(QAbstractListModel):
@@ -104,11 +106,17 @@ class VisitsModel(RowsModel):
         super().__init__()
         self.rows: list[VisitRow] = []
         self.texts: list[tuple[str, str, str]] = []
+        self._worded_at = 0.0
         self.zone, self.currency = ZoneInfo(zone), currency
 
     def set_rows(self, rows: list[VisitRow]) -> None:
-        # Worded once here: the header sizes its columns to their contents, asking for every cell's text
-        # again at each layout, and a scan lays the profile out a few times.
+        self._word(rows)
+        super().set_rows(rows)
+
+    def _word(self, rows: list[VisitRow]) -> None:
+        # Worded once, not per cell: the header sizes its columns to their contents, asking for every cell's
+        # text again at each layout, and a scan lays the profile out a few times. Worded again after a
+        # minute, so a profile left open past midnight no longer says "today" of yesterday.
         today = datetime.now(self.zone).date()
         self.texts = [
             (
@@ -118,12 +126,14 @@ class VisitsModel(RowsModel):
             )
             for row in rows
         ]
-        super().set_rows(rows)
+        self._worded_at = time.monotonic()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if time.monotonic() - self._worded_at > REWORD_SECONDS:
+                self._word(self.rows)
             return self.texts[index.row()][index.column()]
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and row.voided:

@@ -14,12 +14,13 @@ fifth of the GUI thread's time while a profile opened.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.codes import tokens
 
@@ -55,7 +56,7 @@ class WedgeScanner(QObject):
         self.configure(max_interval_ms, suffix, repeat_seconds)
         self._clock = clock
         self._held: list[tuple[QWidget, QKeyEvent]] = []
-        self._unreleased: set[int] = set()  # keys whose press was held back or swallowed
+        self._unreleased: Counter[int] = Counter()  # keys whose press was held back or swallowed
         self._passed = ""  # a leading R already let through to a widget that clears itself on a scan
         self._passed_to: QWidget | None = None
         self.let_through: Callable[[QWidget], bool] = lambda _widget: False
@@ -82,11 +83,16 @@ class WedgeScanner(QObject):
         owner = self.parent()
         if handle is None or not isinstance(owner, QWidget) or not owner.isVisible():
             return
-        widget = next((w for w in QApplication.topLevelWidgets() if w.windowHandle() is handle), None)
+        top = next((w for w in QApplication.topLevelWidgets() if w.windowHandle() is handle), None)
+        widget = top
         while widget is not None and widget is not owner:
             widget = widget.parentWidget()
-        if widget is owner:  # the window itself or a dialog opened from it; another window's keys are its own
+        # The window itself, a dialog opened from it, or a dialog with no parent at all (a message box at
+        # start-up): a card scanned into one must not type its code there, nor press its default button.
+        if widget is owner or (isinstance(top, QDialog) and top.parentWidget() is None):
             self._watch(handle)
+        else:
+            self._unreleased.clear()  # another window's keys are its own, releases included
 
     def _watch(self, handle: QWindow | None) -> None:
         if handle is not None:
@@ -98,8 +104,8 @@ class WedgeScanner(QObject):
             return False
         if event.type() == QEvent.Type.KeyRelease and isinstance(event, QKeyEvent):
             # The release of a key held back goes too: a line edit repaints its cursor on every release.
-            if event.key() in self._unreleased:
-                self._unreleased.discard(event.key())
+            if self._unreleased[event.key()] > 0:
+                self._unreleased[event.key()] -= 1
                 return True
             return False
         if event.type() != QEvent.Type.KeyPress:
@@ -124,7 +130,7 @@ class WedgeScanner(QObject):
         if self._held and key_event.key() in self.suffixes:
             if tokens.parse(held_text) is not None:
                 self._finish(held_text, now)
-                self._unreleased.add(key_event.key())
+                self._unreleased[key_event.key()] += 1
                 return True
             self._replay()
             return False
@@ -145,7 +151,7 @@ class WedgeScanner(QObject):
             self._held.append(
                 (target, QKeyEvent(key_event.type(), key_event.key(), key_event.modifiers(), text))
             )
-            self._unreleased.add(key_event.key())
+            self._unreleased[key_event.key()] += 1
             self._flush_timer.start(max(1, int(self.max_interval * 1000 * 3)))
             return True
         if self._held:
@@ -180,8 +186,8 @@ class WedgeScanner(QObject):
         try:
             for widget, event in held:
                 QApplication.sendEvent(widget, event)
-                if event.key() in self._unreleased:
-                    self._unreleased.discard(event.key())  # still down: its own release will reach the widget
+                if self._unreleased[event.key()] > 0:
+                    self._unreleased[event.key()] -= 1  # still down: its own release will reach the widget
                 else:
                     release = QKeyEvent(QEvent.Type.KeyRelease, event.key(), event.modifiers(), event.text())
                     QApplication.sendEvent(widget, release)

@@ -211,7 +211,8 @@ def test_keys_held_back_for_a_scan_are_released_out_of_sight(qtbot, open_window,
             return False
 
     payload = card_of(bakery)
-    window, _scanner = open_window(bakery, StepClock(StepClock.SCANNER))
+    clock = StepClock(StepClock.SCANNER)
+    window, _scanner = open_window(bakery, clock)
     keys = Keys()
     window.search_box.installEventFilter(keys)
     with qtbot.waitSignal(window.profile_shown, timeout=2000):
@@ -222,8 +223,7 @@ def test_keys_held_back_for_a_scan_are_released_out_of_sight(qtbot, open_window,
     keys.seen.clear()
     window.search_box.clear()
     window.search_box.setFocus()
-    slow = StepClock(StepClock.PERSON)
-    window.findChild(type(_scanner))._clock = slow
+    clock.step = StepClock.PERSON
     keyboard(window.search_box, "RGx")
     qtbot.waitUntil(lambda: window.search_box.text() == "RGx", timeout=2000)
     presses = [t for kind, t in keys.seen if kind == QEvent.Type.KeyPress]
@@ -259,3 +259,49 @@ def test_suggestions_are_asked_for_once_the_profile_has_stayed(qtbot, open_windo
     qtbot.waitUntil(lambda: cues == [zoe], timeout=2000)
     qtbot.wait(250)
     assert cues == [zoe]
+
+
+def test_a_card_scanned_into_a_message_box_with_no_parent_opens_the_card(qtbot, open_window, bakery) -> None:
+    """A box shown with no parent (the damaged-database question at start-up) must not take the code as
+    typing, nor its Enter as a press of its default button."""
+    from PySide6.QtWidgets import QMessageBox
+
+    payload = card_of(bakery)
+    _window, scanner = open_window(bakery, StepClock(StepClock.SCANNER))
+    box = QMessageBox(QMessageBox.Icon.Warning, "Regulars", "Restore the latest backup?")
+    pressed = []
+    box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole).clicked.connect(pressed.append)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitUntil(box.isActiveWindow, timeout=2000)
+    with qtbot.waitSignal(scanner.scanned, timeout=2000) as scanned:
+        keyboard(box, payload)
+        keyboard(box, Qt.Key.Key_Return)
+    assert scanned.args == [payload]
+    assert pressed == [] and box.isVisible()
+
+
+def test_a_lone_r_cleared_by_a_save_is_not_looked_up(qtbot, open_window, bakery) -> None:
+    window, _scanner = open_window(bakery)
+    window.reset_search()
+    idle = window.result_ids()
+    found = recorded(window.ops.shop.counter, "find")
+    window.search_box.setText("R")
+    window._after_save()  # what a recorded visit does to the box
+    qtbot.wait(150)
+    assert found == [] and window.result_ids() == idle
+
+
+def test_a_profile_closed_at_once_asks_for_suggestions_when_it_is_opened_again(
+    qtbot, open_window, bakery
+) -> None:
+    window, _scanner = open_window(bakery)
+    cues = recorded(window.ops.shop.conversation, "cues")
+    zoe = customer_id(bakery, ZOE)
+    window.open_profile(zoe)
+    window.reset_search()  # Esc before the profile had stayed a moment
+    qtbot.wait(250)
+    assert cues == []
+    window.open_profile(zoe)
+    qtbot.waitUntil(lambda: cues == [zoe], timeout=2000)
