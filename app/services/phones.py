@@ -103,6 +103,7 @@ def _pattern(text: str) -> re.Pattern[str]:
     return re.compile(text)
 
 
+@functools.lru_cache(maxsize=1024)  # the same customers come back with each key typed
 def display(e164: str, region: str) -> str:
     """National format for numbers of the shop's own country, international otherwise."""
     try:

@@ -156,6 +156,7 @@ class WedgeScanner(QObject):
             return True
         if self._held:
             self._replay()
+        self._passed = ""  # this key is no card's: an R let through before it starts nothing now
         return False
 
     def _finish(self, payload: str, now: float) -> None:

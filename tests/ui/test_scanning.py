@@ -305,3 +305,12 @@ def test_a_profile_closed_at_once_asks_for_suggestions_when_it_is_opened_again(
     assert cues == []
     window.open_profile(zoe)
     qtbot.waitUntil(lambda: cues == [zoe], timeout=2000)
+
+
+def test_an_r_let_through_earlier_does_not_hold_up_later_keys(qtbot, open_window, bakery) -> None:
+    """Typed fast, "mar", a fresh start and "ng": the G is not taken for the start of a card (R… G…)."""
+    window, _scanner = open_window(bakery, StepClock(StepClock.SCANNER))
+    keyboard(window.search_box, "mar")
+    window.search_box.clear()
+    keyboard(window.search_box, "ng")
+    assert window.search_box.text() == "ng"  # at once, not after the scanner's wait
