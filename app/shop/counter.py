@@ -127,18 +127,21 @@ class Counter:
         return self._s.items.resolve(names)
 
     @guarded
-    def open(self, customer_id: int) -> Opened:
+    def open(self, customer_id: int, record_offer: bool = True) -> Opened:
         """The profile and its cues, so the counter paints once; a surprise treat offered is put on record
-        (a short write, only when there is one to offer)."""
+        (a short write, only when there is one to offer). The window reads without recording
+        (record_offer=False): the suggestions' write once the profile has stayed a moment
+        (`conversation.cues`) records the same treat, and the write stays off the scan's path."""
         profile = self._s.profiles.load(customer_id)
-        treat = treats.offer(self._s.db, self._s.settings, customer_id)
+        offered = treats.offer if record_offer else treats.suggest
+        treat = offered(self._s.db, self._s.settings, customer_id)
         due = FeedbackService(self._s.db, self._s.settings).can_ask(customer_id)
         return Opened(profile, treat, due)
 
     @guarded
-    def open_card(self, text: str) -> Opened:
+    def open_card(self, text: str, record_offer: bool = True) -> Opened:
         """A scanned or typed card: CardError says plainly why it cannot be used."""
-        return self.open(self._s.cards.resolve(text))
+        return self.open(self._s.cards.resolve(text), record_offer)
 
     @guarded
     def profile(self, customer_id: int) -> Profile:

@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
     def open_profile(self, customer_id: int, found_by: str = "search", keep_message: bool = False) -> None:
         self.state.ask_open(customer_id)
         self.ops.read(
-            lambda shop: shop.counter.open(customer_id),
+            lambda shop: shop.counter.open(customer_id, record_offer=False),  # the cues' write records it
             lambda opened: self._show_opened(opened, found_by, keep_message),
             lambda message: self.show_banner(message, ok=False),
             channel="profile",
@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
 
         self.state.ask_open(-1)  # any profile arriving now is for the card
         self.ops.read(
-            lambda shop: shop.counter.open_card(payload),
+            lambda shop: shop.counter.open_card(payload, record_offer=False),
             lambda opened: self._show_card(opened, found_by),
             failed,
             channel="profile",

@@ -37,3 +37,17 @@ def test_an_offered_treat_is_recorded_once_per_visit_and_counted_against_given(s
     assert surprise.tally(services.db, since, until) == surprise.Tally(suggested=1, given=1)
     assert shop.counter.open(cid).treat is None  # given: not again within the owner's days
     assert surprise.tally(services.db, until, until + timedelta(days=1)) == surprise.Tally(0, 0)
+
+
+def test_the_window_reads_the_offer_and_the_cues_write_records_it(services, add) -> None:
+    """The window opens a profile without a write; the suggestions' write that follows records the same treat."""
+    shop = Shop(services)
+    start = datetime.now(UTC) - timedelta(hours=1)
+    cid = add("Zoë")
+    for n in range(10):
+        services.visits.record(cid, at=start - timedelta(days=20 - n))
+    opened = shop.counter.open(cid, record_offer=False)
+    assert opened.treat is not None and offered(services) == 0
+    assert shop.conversation.cues(cid).value.surprise == opened.treat
+    assert offered(services) == 1
+    assert shop.counter.open(cid, record_offer=False).treat == opened.treat  # the same all through the visit
