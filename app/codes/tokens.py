@@ -33,7 +33,7 @@ def short_form(token: str) -> str:
 
 def parse(text: str) -> str | None:
     """Return the canonical token inside a scanned or typed payload, or None if it is not one."""
-    cleaned = re.sub(r"[\s\-]", "", text).upper()
+    cleaned = _unspaced(text).upper()
     if not (len(cleaned) == PAYLOAD_LENGTH and cleaned.startswith(PREFIX)):
         return None
     token = cleaned[len(PREFIX) :].translate(_CONFUSIONS)
@@ -55,5 +55,10 @@ def could_be_prefix(text: str) -> bool:
 def begun(text: str) -> bool:
     """True once typed or scanned text is past the RGL prefix and may still grow into a payload: it is a card
     code on its way, not a name to look up (a scanner types one character at a time into the search box)."""
-    cleaned = re.sub(r"[\s\-]", "", text)
+    cleaned = _unspaced(text)
     return len(cleaned) > len(PREFIX) and could_be_prefix(cleaned)
+
+
+def _unspaced(text: str) -> str:
+    """Without the spaces and hyphens of the printed short form (RGL-XXXXX-…)."""
+    return re.sub(r"[\s\-]", "", text)

@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         self._grace.stop()  # what was typed before this no longer needs looking up
         if query:
             self.close_profile()  # someone new is being looked up: F2 must not land on the last person
-        if tokens.parse(query) or tokens.begun(query):
+        if tokens.begun(query):  # whole or on its way (every payload has begun)
             # A card code is not a name: looking it up would only hold the card's own read up behind it.
             self.ops.cancel("search")
             self.state.search_asked(None)

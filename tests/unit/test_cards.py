@@ -33,6 +33,9 @@ def test_a_card_code_on_its_way_is_told_from_a_name() -> None:
     token = tokens.new_token()
     assert tokens.begun("RGL" + token[:1]) and tokens.begun("rgl-" + token[:7].lower())
     assert tokens.begun(tokens.short_form(token)[:9])
+    assert tokens.begun(tokens.payload(token)) and tokens.begun(
+        tokens.short_form(token).lower()
+    )  # whole, too
     assert not tokens.begun("RGL") and not tokens.begun("R")  # a name may still start so
     assert not tokens.begun("rglu") and not tokens.begun("RGL" + token + "0")  # no U in a code; too long
 
